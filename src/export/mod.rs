@@ -1,0 +1,73 @@
+//! Exporters: each takes the [`Deck`](crate::model::Deck) and an output directory, and knows
+//! nothing of how the notes were written. `build` picks them by `--format`.
+
+pub mod json;
+
+use crate::error::Result;
+use crate::model::Deck;
+use std::path::{Path, PathBuf};
+
+/// Options every exporter may read; each uses the part that concerns it.
+#[derive(Debug, Clone)]
+pub struct ExportOptions {
+    /// Top-level deck name (`--deck`, config `deck`, default `Notes`).
+    pub deck_name: String,
+    /// Export cards without an answer too (`--include-unanswered`).
+    pub include_unanswered: bool,
+    /// `--split topic`: one package per topic.
+    pub split_by_topic: bool,
+    /// PDF options.
+    pub pdf: PdfOptions,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        ExportOptions {
+            deck_name: "Notes".into(),
+            include_unanswered: false,
+            split_by_topic: false,
+            pdf: PdfOptions::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PdfOptions {
+    /// `a4` or `letter`.
+    pub paper: String,
+    /// 1, 2 or 3.
+    pub columns: u8,
+    /// Body font size in points.
+    pub font_size: f32,
+    /// Override for the proportional (CJK) font.
+    pub font: Option<PathBuf>,
+    /// Override for the monospace font.
+    pub mono_font: Option<PathBuf>,
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        PdfOptions {
+            paper: "a4".into(),
+            columns: 2,
+            font_size: 9.0,
+            font: None,
+            mono_font: None,
+        }
+    }
+}
+
+/// One output format.
+pub trait Exporter {
+    /// The `--format` name.
+    fn name(&self) -> &'static str;
+    /// Writes this format's files under `out_dir`; returns the paths written.
+    /// Non-fatal problems are pushed to `warnings`.
+    fn export(
+        &self,
+        deck: &Deck,
+        out_dir: &Path,
+        opts: &ExportOptions,
+        warnings: &mut Vec<crate::model::Warning>,
+    ) -> Result<Vec<PathBuf>>;
+}

@@ -1,0 +1,181 @@
+//! The one model every stage shares and every exporter reads (JSON contract, version 1).
+//!
+//! Extraction produces a [`Deck`]; `export::{json,anki,pdf}` consume it and nothing else.
+//! Fields may be added over time, but the ones in `DESIGN.md` never change meaning.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// Version of the JSON contract written by `deckhand cards` and `build --format json`.
+pub const MODEL_VERSION: u32 = 1;
+
+/// Everything deckhand learned from a set of notes.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Deck {
+    pub version: u32,
+    /// Topics in first-seen order, each with its card counts.
+    #[serde(default)]
+    pub topics: Vec<Topic>,
+    pub cards: Vec<Card>,
+    #[serde(default)]
+    pub warnings: Vec<Warning>,
+}
+
+/// A canonical topic (after aliases): one Anki sub-deck, one PDF.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Topic {
+    pub name: String,
+    /// Number of cards in this topic (answered or not).
+    pub cards: usize,
+    /// Number of cards with a non-empty answer.
+    pub answered: usize,
+}
+
+/// One question/answer card.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Card {
+    /// Stable id: same topic + same normalised question => same id, whatever the answer.
+    pub id: String,
+    /// Canonical topic name.
+    pub topic: String,
+    /// Plain text; numbering and markup removed.
+    pub question: String,
+    /// CommonMark (with tables); `""` when the notes give no answer.
+    pub answer: String,
+    pub source: Source,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Name of the extraction rule that produced the card.
+    pub rule: String,
+    /// Local images the answer references, resolved and checked by the library
+    /// (inside the input folders, existing). Exporters bundle these and nothing else.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub media: Vec<Media>,
+}
+
+impl Card {
+    pub fn is_answered(&self) -> bool {
+        !self.answer.trim().is_empty()
+    }
+}
+
+/// Where a card came from.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Source {
+    /// The path as the user gave it (or found under a given directory); `-` for stdin.
+    pub path: String,
+    /// 1-based first line of the card (the question).
+    pub line: usize,
+    /// 1-based last line of the card's answer.
+    pub end_line: usize,
+    /// Modification time of the source file in seconds since the Unix epoch
+    /// (or `SOURCE_DATE_EPOCH` when set); Anki uses it as the note's mtime.
+    #[serde(default)]
+    pub mtime: i64,
+}
+
+/// A local image an answer references.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Media {
+    /// The image URL exactly as it appears in `Card::answer` (`![](src)` or `<img src>`).
+    pub src: String,
+    /// The resolved file on disk (absolute or relative to the working directory).
+    pub path: String,
+}
+
+/// Something the user should know; never fatal.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Warning {
+    pub path: String,
+    /// 1-based line, 0 when the warning concerns the whole file.
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.path, self.line, self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Normalises a question for identity: NFKC-ish folding of width, case, and removal of
+/// whitespace and punctuation, so that cosmetic edits keep a card's id.
+pub fn normalise_question(q: &str) -> String {
+    q.chars()
+        .map(fold_width)
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Fullwidth ASCII variants (U+FF01..U+FF5E) to ASCII; everything else unchanged.
+fn fold_width(c: char) -> char {
+    match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    }
+}
+
+/// The stable card id: hex of SHA-256 over topic and normalised question (first 16 bytes).
+pub fn card_id(topic: &str, question: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(topic.to_lowercase().as_bytes());
+    h.update([0x1f]);
+    h.update(normalise_question(question).as_bytes());
+    h.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Deck {
+    pub fn new() -> Self {
+        Deck {
+            version: MODEL_VERSION,
+            ..Default::default()
+        }
+    }
+
+    /// Recomputes `topics` from `cards`, keeping first-seen order.
+    pub fn recount_topics(&mut self) {
+        let mut topics: Vec<Topic> = Vec::new();
+        for c in &self.cards {
+            let i = match topics.iter().position(|t| t.name == c.topic) {
+                Some(i) => i,
+                None => {
+                    topics.push(Topic {
+                        name: c.topic.clone(),
+                        ..Default::default()
+                    });
+                    topics.len() - 1
+                }
+            };
+            topics[i].cards += 1;
+            if c.is_answered() {
+                topics[i].answered += 1;
+            }
+        }
+        self.topics = topics;
+    }
+
+    /// Cards of one topic, in model order.
+    pub fn cards_in<'a>(&'a self, topic: &'a str) -> impl Iterator<Item = &'a Card> + 'a {
+        self.cards.iter().filter(move |c| c.topic == topic)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn id_ignores_case_width_punctuation_but_not_words() {
+        assert_eq!(card_id("Go", "GPM 模型？"), card_id("Go", "gpm模型?"));
+        assert_eq!(card_id("Go", "ＧＰＭ模型"), card_id("Go", "GPM模型"));
+        assert_ne!(card_id("Go", "GPM模型"), card_id("Docker", "GPM模型"));
+        assert_ne!(card_id("Go", "切片扩容"), card_id("Go", "切片缩容"));
+        assert_eq!(card_id("Go", "x").len(), 32);
+    }
+}
