@@ -1,0 +1,356 @@
+//! Answers as card HTML: Markdown → HTML → sanitised HTML.
+//!
+//! Notes are untrusted text (pasted from web pages, shared by classmates), and Anki renders
+//! fields as live HTML in a web view, so whatever the notes contain, no `<script>`, event
+//! handler, `javascript:` URL or iframe may reach a card. pulldown-cmark renders the Markdown
+//! (tables, strikethrough, task lists), code blocks are coloured by [`highlight`](super::highlight),
+//! and ammonia then keeps only an allow-list of tags and attributes.
+//!
+//! Images are where notes touch the file system: only images the library resolved and checked
+//! (`Card::media`) are bundled; their `src` is rewritten to the bundled name. Any other local
+//! `src` is dropped (a Markdown image degrades to its alt text), remote `http(s)` images stay.
+
+use super::highlight;
+use ammonia::Builder;
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+/// How one card's local images map to bundled media names (`src` as written → file name).
+#[derive(Debug, Default, Clone)]
+pub struct MediaNames {
+    by_src: HashMap<String, String>,
+    bundled: HashSet<String>,
+}
+
+impl MediaNames {
+    pub fn insert(&mut self, src: &str, bundled: &str) {
+        self.by_src.insert(src.to_string(), bundled.to_string());
+        self.bundled.insert(bundled.to_string());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_src.is_empty()
+    }
+
+    /// The bundled name for an image URL as it appears in the answer (raw or percent-encoded,
+    /// Markdown `<…>` brackets or not); a URL that already is a bundled name maps to itself.
+    fn lookup(&self, url: &str) -> Option<&str> {
+        if let Some(n) = self.by_src.get(url) {
+            return Some(n);
+        }
+        if let Some(n) = self.bundled.get(url) {
+            return Some(n);
+        }
+        let decoded = percent_decode(url);
+        self.by_src
+            .iter()
+            .find(|(src, _)| {
+                let src = src.trim_start_matches('<').trim_end_matches('>');
+                src == url || src == decoded || percent_decode(src) == decoded
+            })
+            .map(|(_, n)| n.as_str())
+    }
+}
+
+/// The answer's Markdown as sanitised card HTML.
+pub fn answer_html(markdown: &str, media: &MediaNames) -> String {
+    let raw = markdown_html(markdown, media);
+    if media.is_empty() {
+        plain_sanitizer().clean(&raw).to_string()
+    } else {
+        sanitizer(Arc::new(media.clone())).clean(&raw).to_string()
+    }
+}
+
+/// Plain text (questions, topics, sources) as HTML.
+pub fn text_html(text: &str) -> String {
+    highlight::escape(text)
+}
+
+fn markdown_options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
+}
+
+/// Renders Markdown to (unsanitised) HTML, colouring code blocks and resolving images.
+fn markdown_html(markdown: &str, media: &MediaNames) -> String {
+    let mut out = String::with_capacity(markdown.len() * 3 / 2 + 64);
+    let events = CardEvents {
+        inner: Parser::new_ext(markdown, markdown_options()),
+        media,
+        dropped_images: Vec::new(),
+    };
+    pulldown_cmark::html::push_html(&mut out, events);
+    out
+}
+
+/// The parser's events, adjusted for cards: code blocks become highlighted HTML, task-list
+/// markers become characters (no `<input>`), unbundled local images become their alt text.
+struct CardEvents<'a, 'm> {
+    inner: Parser<'a>,
+    media: &'m MediaNames,
+    /// One entry per open image: whether its start tag was dropped.
+    dropped_images: Vec<bool>,
+}
+
+impl<'a> Iterator for CardEvents<'a, '_> {
+    type Item = Event<'a>;
+
+    fn next(&mut self) -> Option<Event<'a>> {
+        loop {
+            let event = self.inner.next()?;
+            match event {
+                Event::Start(Tag::CodeBlock(kind)) => return Some(self.code_block(kind)),
+                Event::TaskListMarker(done) => {
+                    return Some(Event::Text(if done { "☑ " } else { "☐ " }.into()))
+                }
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }) => match self.image_url(&dest_url) {
+                    Some(url) => {
+                        self.dropped_images.push(false);
+                        return Some(Event::Start(Tag::Image {
+                            link_type,
+                            dest_url: url,
+                            title,
+                            id,
+                        }));
+                    }
+                    None => self.dropped_images.push(true),
+                },
+                Event::End(TagEnd::Image) => {
+                    if !self.dropped_images.pop().unwrap_or(false) {
+                        return Some(event);
+                    }
+                }
+                other => return Some(other),
+            }
+        }
+    }
+}
+
+impl<'a> CardEvents<'a, '_> {
+    /// Consumes a code block's text and returns it as one coloured HTML event.
+    fn code_block(&mut self, kind: CodeBlockKind<'a>) -> Event<'a> {
+        let mut code = String::new();
+        for event in self.inner.by_ref() {
+            match event {
+                Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                    code.push_str(&t)
+                }
+                Event::End(TagEnd::CodeBlock) => break,
+                _ => {}
+            }
+        }
+        let lang = match &kind {
+            CodeBlockKind::Fenced(info) => highlight::fence_language(info),
+            CodeBlockKind::Indented => String::new(),
+        };
+        let mut html = String::with_capacity(code.len() * 2 + 64);
+        html.push_str("<pre class=\"dh-code\"><code");
+        if is_class_safe(&lang) && !lang.is_empty() {
+            html.push_str(" class=\"language-");
+            html.push_str(&lang);
+            html.push('"');
+        }
+        html.push('>');
+        html.push_str(&highlight::highlight(&code, &lang));
+        html.push_str("</code></pre>\n");
+        Event::Html(html.into())
+    }
+
+    /// The URL an image keeps: remote as is, bundled local ones renamed, others none.
+    fn image_url(&self, url: &str) -> Option<CowStr<'a>> {
+        if is_remote(url) {
+            return Some(CowStr::from(url.to_string()));
+        }
+        self.media
+            .lookup(url)
+            .map(|name| CowStr::from(name.to_string()))
+    }
+}
+
+fn is_class_safe(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '#'))
+}
+
+fn is_remote(url: &str) -> bool {
+    let u = url.trim_start();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+fn is_allowed_link(url: &str) -> bool {
+    let lower = url
+        .trim_start()
+        .get(..7)
+        .unwrap_or(url)
+        .to_ascii_lowercase();
+    is_remote(url) || lower.starts_with("mailto:")
+}
+
+/// The shared sanitiser for answers without bundled images (most of them), built once.
+fn plain_sanitizer() -> &'static Builder<'static> {
+    static PLAIN: OnceLock<Builder<'static>> = OnceLock::new();
+    PLAIN.get_or_init(|| sanitizer(Arc::new(MediaNames::default())))
+}
+
+/// The allow-list: ammonia's defaults (no script, style, iframe, form, event handler or
+/// `javascript:` URL), plus `class` for highlighted code and table-cell alignment.
+fn sanitizer(media: Arc<MediaNames>) -> Builder<'static> {
+    let mut b = Builder::default();
+    b.url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .add_tag_attributes("span", ["class"])
+        .add_tag_attributes("code", ["class"])
+        .add_tag_attributes("pre", ["class"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .rm_tags(["area", "map"])
+        .attribute_filter(move |element, attribute, value| {
+            filter_attribute(&media, element, attribute, value)
+        });
+    b
+}
+
+fn filter_attribute<'u>(
+    media: &MediaNames,
+    element: &str,
+    attribute: &str,
+    value: &'u str,
+) -> Option<Cow<'u, str>> {
+    match (element, attribute) {
+        ("img", "src") if is_remote(value) => Some(value.into()),
+        ("img", "src") => media.lookup(value).map(|n| Cow::Owned(n.to_string())),
+        ("a", "href") if is_allowed_link(value) => Some(value.into()),
+        ("a", "href") => None,
+        (_, "style") => alignment_only(value).map(Cow::Borrowed),
+        _ => Some(value.into()),
+    }
+}
+
+/// Keeps a `style` only when it is pulldown-cmark's table alignment.
+fn alignment_only(style: &str) -> Option<&'static str> {
+    match style.trim().trim_end_matches(';').trim() {
+        "text-align: left" => Some("text-align: left"),
+        "text-align: center" => Some("text-align: center"),
+        "text-align: right" => Some("text-align: right"),
+        _ => None,
+    }
+}
+
+/// `%XX` decoding (UTF-8); invalid sequences are left as they are.
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(md: &str) -> String {
+        answer_html(md, &MediaNames::default())
+    }
+
+    #[test]
+    fn tables_lists_and_code_survive() {
+        let h = html("| a | b |\n|:-|-:|\n| 1 | 2 |\n\n- one\n- two\n\n```go\nfunc f() {}\n```\n");
+        assert!(h.contains("<table>"), "{h}");
+        assert!(h.contains("<th style=\"text-align: left\">a</th>"), "{h}");
+        assert!(h.contains("<li>one</li>"), "{h}");
+        assert!(
+            h.contains("<pre class=\"dh-code\"><code class=\"language-go\">"),
+            "{h}"
+        );
+        assert!(h.contains("<span class=\"hl-k\">func"), "{h}");
+    }
+
+    #[test]
+    fn dangerous_html_is_removed() {
+        let md = "<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n\
+                  [x](javascript:alert(3)) <a href=\"JaVaScRiPt:alert(4)\">y</a>\n\n\
+                  <iframe src=\"https://e.com\"></iframe><div onclick=\"z()\" style=\"position:fixed\">d</div>\n\n\
+                  <svg><script>alert(5)</script></svg><object data=x></object><form><input></form>";
+        let h = html(md).to_lowercase();
+        for bad in [
+            "<script",
+            "alert",
+            "onerror",
+            "onclick",
+            "javascript:",
+            "<iframe",
+            "position:fixed",
+            "<object",
+            "<input",
+            "<form",
+            "<svg",
+        ] {
+            assert!(!h.contains(bad), "{bad} survived in {h}");
+        }
+        assert!(h.contains(">d</div>"), "{h}");
+    }
+
+    #[test]
+    fn only_bundled_local_images_keep_a_src() {
+        let mut media = MediaNames::default();
+        media.insert("img/a b.png", "a_b-0123.png");
+        let md =
+            "![alt one](<img/a b.png>) ![alt two](../../secret.png) ![r](https://e.com/r.png)\n\n\
+                  <img src=\"/etc/passwd\"> <img src=\"img/a b.png\">";
+        let h = answer_html(md, &media);
+        assert_eq!(h.matches("src=\"a_b-0123.png\"").count(), 2, "{h}");
+        assert!(h.contains("src=\"https://e.com/r.png\""), "{h}");
+        assert!(!h.contains("secret") && !h.contains("passwd"), "{h}");
+        assert!(
+            h.contains("alt two"),
+            "alt text of a dropped image stays: {h}"
+        );
+    }
+
+    #[test]
+    fn task_markers_and_chinese_text() {
+        let h = html("- [x] 完成了\n- [ ] 还没有\n");
+        assert!(h.contains("☑ 完成了") && h.contains("☐ 还没有"), "{h}");
+        assert!(!h.contains("<input"), "{h}");
+    }
+
+    #[test]
+    fn relative_links_lose_their_href_but_keep_text() {
+        let h = html("[other note](other.md) and [site](https://example.com)");
+        assert!(!h.contains("other.md"), "{h}");
+        assert!(h.contains("other note"), "{h}");
+        assert!(h.contains("href=\"https://example.com\""), "{h}");
+    }
+
+    #[test]
+    fn percent_decoding() {
+        assert_eq!(percent_decode("a%20b%E4%B8%AD"), "a b中");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+    }
+}
