@@ -74,7 +74,7 @@ pub fn tag(s: &str) -> Option<String> {
     let t: String = s
         .trim()
         .chars()
-        .filter(|c| *c != '"' && !(c.is_control() && !c.is_whitespace()))
+        .filter(|c| *c != '"' && (c.is_whitespace() || !c.is_control()))
         .map(|c| if c.is_whitespace() { '_' } else { c })
         .collect();
     let t = t.trim_matches(':').to_string();
