@@ -353,4 +353,14 @@ mod tests {
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz"), "%zz");
     }
+
+    #[test]
+    fn numbered_lists_keep_their_start_and_details_survive() {
+        let h = answer_html(
+            "3. three\n4. four\n\n<details><summary>更多</summary>\n\nhidden\n\n</details>\n",
+            &MediaNames::default(),
+        );
+        assert!(h.contains("<ol start=\"3\">"), "{h}");
+        assert!(h.contains("<details><summary>更多</summary>"), "{h}");
+    }
 }
