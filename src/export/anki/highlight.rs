@@ -6,9 +6,13 @@
 //! string, …) that the note type's CSS colours for both day and night mode. That keeps fields
 //! small, lets night mode restyle code, and survives sanitising (only `class` is kept).
 //!
+//! The most common note languages (Go, SQL, shell, Python, C family, …) are coloured by the
+//! much faster [`lexer`](super::lexer); syntect covers every other language it knows.
+//!
 //! The syntax set is loaded once per process ([`OnceLock`]); syntect compiles each grammar's
 //! regexes lazily on first use and caches them in that shared set.
 
+use super::lexer;
 use std::sync::OnceLock;
 use syntect::parsing::{ParseState, Scope, ScopeStack, SyntaxReference, SyntaxSet};
 use syntect::util::LinesWithEndings;
@@ -110,13 +114,18 @@ pub fn fence_language(info: &str) -> String {
 /// Returns the inner HTML of a `<code>` element: `code` escaped, coloured with `hl-*` spans
 /// when `lang` names a grammar syntect knows. Never fails: anything unexpected yields plain text.
 pub fn highlight(code: &str, lang: &str) -> String {
+    if let Some(fast) = lexer::lang_for(lang) {
+        let mut out = Spans::with_capacity(code.len() * 2);
+        lexer::lex(code, fast, &mut out);
+        return out.finish();
+    }
     let h = highlighter();
     let syntax = match find_syntax(&h.syntaxes, lang) {
         Some(s) if code.len() <= MAX_BLOCK_BYTES && !has_long_line(code) => s,
         _ => return escape(code),
     };
     // The grammars are third-party data; if one misbehaves we still want a card.
-    std::panic::catch_unwind(|| colour(h, syntax, code))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| colour(h, syntax, code)))
         .ok()
         .flatten()
         .unwrap_or_else(|| escape(code))
@@ -157,20 +166,20 @@ fn class_for(rules: &[(Scope, &'static str)], stack: &ScopeStack) -> Option<&'st
 }
 
 /// Accumulates text runs, opening a span only when the class changes.
-struct Spans {
+pub struct Spans {
     html: String,
     open: Option<&'static str>,
 }
 
 impl Spans {
-    fn with_capacity(n: usize) -> Self {
+    pub fn with_capacity(n: usize) -> Self {
         Spans {
             html: String::with_capacity(n),
             open: None,
         }
     }
 
-    fn push(&mut self, class: Option<&'static str>, text: &str) {
+    pub fn push(&mut self, class: Option<&'static str>, text: &str) {
         if text.is_empty() {
             return;
         }
@@ -194,7 +203,7 @@ impl Spans {
         escape_into(&mut self.html, text);
     }
 
-    fn finish(mut self) -> String {
+    pub fn finish(mut self) -> String {
         if self.open.is_some() {
             self.html.push_str("</span>");
         }
@@ -241,7 +250,21 @@ mod tests {
     #[test]
     fn text_is_preserved_exactly() {
         let code = "if a < b && c > \"d\" {\n\treturn '中文'\n}\n";
-        for lang in ["go", "rust", "", "nosuchlang"] {
+        for lang in [
+            "go",
+            "rust",
+            "python",
+            "sql",
+            "bash",
+            "yaml",
+            "json",
+            "c",
+            "js",
+            "ruby",
+            "html",
+            "",
+            "nosuchlang",
+        ] {
             let html = highlight(code, lang);
             let text = strip_tags(&html)
                 .replace("&lt;", "<")
@@ -251,6 +274,17 @@ mod tests {
                 .replace("&amp;", "&");
             assert_eq!(text, code, "lang {lang:?}");
         }
+    }
+
+    #[test]
+    fn languages_outside_the_lexer_use_syntect() {
+        assert!(lexer::lang_for("ruby").is_none());
+        let html = highlight("def greet(name)\n  puts \"hi\"\nend\n", "ruby");
+        assert!(html.contains("<span class=\"hl-k\">def"), "{html}");
+        assert!(
+            html.contains("<span class=\"hl-s\">&quot;hi&quot;"),
+            "{html}"
+        );
     }
 
     #[test]

@@ -17,6 +17,7 @@
 pub mod collection;
 pub mod highlight;
 pub mod html;
+mod lexer;
 mod media;
 pub mod names;
 pub mod notetype;
