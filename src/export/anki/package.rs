@@ -13,7 +13,7 @@ use zip::{CompressionMethod, DateTime, ZipWriter};
 
 /// Deflate level for the collection: its HTML compresses well even at a fast level, and the
 /// package is written on every build.
-const DEFLATE_LEVEL: i64 = 3;
+const DEFLATE_LEVEL: i64 = 1;
 
 /// A file to bundle, under the name the cards use.
 #[derive(Debug, Clone)]
