@@ -73,7 +73,7 @@ fn sample_deck(dir: &Path) -> Deck {
             "Go",
             "切片扩容的规则",
             "容量小于 256 时翻倍，之后按约 1.25 倍增长。\n\n\
-             ```go\n// grow\ns := make([]int, 0, 4)\ns = append(s, 1, 2, 3, 4, 5)\nfmt.Println(cap(s))\n```\n",
+             ```go\n// grow\ns := make([]int, 0, 4)\ns = append(s, 1, 2, 3, 4, 5)\nfor _, v := range s {\n\tfmt.Println(v)\n}\n```\n",
             "notes/go.md",
             5,
             1_760_000_000,
