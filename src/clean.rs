@@ -197,7 +197,7 @@ fn is_prose(body: &[&str]) -> bool {
     }
     let cjk = nonblank.iter().filter(|l| l.chars().any(is_cjk)).count();
     let code = nonblank.iter().filter(|l| looks_like_code(l)).count();
-    cjk * 10 >= nonblank.len() * 6 && code * 4 < nonblank.len()
+    cjk * 10 >= nonblank.len() * 5 && code * 3 < nonblank.len()
 }
 
 /// A rough code detector used by the prose rules too.

@@ -4,7 +4,9 @@
 //! [`model`] → [`export`]. [`build_deck`] runs the whole front half and is what the
 //! commands call.
 
+pub mod check;
 pub mod clean;
+pub mod cli;
 pub mod config;
 pub mod error;
 pub mod export;

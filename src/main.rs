@@ -1,6 +1,3 @@
 fn main() {
-    let cfg = deckhand::config::Config::default();
-    let inputs: Vec<std::path::PathBuf> = std::env::args().skip(1).map(Into::into).collect();
-    let deck = deckhand::build_deck(&inputs, &cfg).unwrap();
-    print!("{}", deckhand::export::json::to_json(&deck));
+    std::process::exit(deckhand::cli::run());
 }

@@ -80,10 +80,11 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
         if is_remote(&src) || lower.starts_with("data:") || lower.starts_with("mailto:") {
             continue;
         }
+        let at = line_of(note, &src, line);
         let mut warn = |message: String| {
             warnings.push(Warning {
                 path: note.display.clone(),
-                line,
+                line: at,
                 message,
             })
         };
@@ -134,6 +135,17 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
         });
     }
     media
+}
+
+/// The 1-based file line where `src` first appears at or after `from` (else `from`).
+fn line_of(note: &Note, src: &str, from: usize) -> usize {
+    let first_body = from.saturating_sub(note.line_offset + 1);
+    note.text
+        .split('\n')
+        .enumerate()
+        .skip(first_body)
+        .find(|(_, l)| l.contains(src))
+        .map_or(from, |(i, _)| i + note.line_offset + 1)
 }
 
 #[cfg(test)]

@@ -161,7 +161,8 @@ fn split_blocks(ctx: &Ctx, start: usize, end: usize) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut cur = Vec::new();
     for i in start..end.min(ctx.lines.len()) {
-        if ctx.is_blank(i) {
+        let t = ctx.lines[i].trim();
+        if ctx.is_blank(i) || t.starts_with("```") || t.starts_with("~~~") {
             if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
@@ -290,7 +291,9 @@ pub fn prose_markdown(lines: &[&str]) -> String {
     let mut out: Vec<String> = Vec::new();
     let mut in_code = false;
     for (raw, l) in lines.iter().zip(dedented.split('\n')) {
-        let code = looks_like_code(raw) || (in_code && (raw.starts_with('\t') || l.trim() == "}"));
+        // A code run goes on while lines carry no CJK text (Go, shell, config lines).
+        let code = looks_like_code(raw)
+            || (in_code && !raw.trim().is_empty() && !raw.chars().any(crate::clean::is_cjk));
         if code && !in_code {
             out.push("```".into());
             in_code = true;
