@@ -67,7 +67,12 @@ pub fn render_text(r: &Report) -> String {
         r.cards - r.answered
     );
     if !r.topics.is_empty() {
-        let width = r.topics.iter().map(|t| display_width(&t.name)).max().unwrap_or(0);
+        let width = r
+            .topics
+            .iter()
+            .map(|t| display_width(&t.name))
+            .max()
+            .unwrap_or(0);
         let _ = writeln!(s, "\nTopics");
         for t in r.topics {
             let pad = " ".repeat(width - display_width(&t.name));
@@ -79,7 +84,11 @@ pub fn render_text(r: &Report) -> String {
         }
     }
     if !r.unanswered.is_empty() {
-        let _ = writeln!(s, "\nUnanswered questions ({}): your study TODO list", r.unanswered.len());
+        let _ = writeln!(
+            s,
+            "\nUnanswered questions ({}): your study TODO list",
+            r.unanswered.len()
+        );
         let mut topic = "";
         for u in &r.unanswered {
             if u.topic != topic {
@@ -108,8 +117,15 @@ pub fn render_text(r: &Report) -> String {
 pub fn display_width(s: &str) -> usize {
     s.chars()
         .map(|c| match c as u32 {
-            0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x1F300..=0x1FAFF | 0x20000..=0x3FFFD => 2,
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x1F300..=0x1FAFF
+            | 0x20000..=0x3FFFD => 2,
             _ => 1,
         })
         .sum()

@@ -107,7 +107,10 @@ fn clean_line(line: &str, p: &Patterns) -> String {
         s = p
             .wiki_link
             .replace_all(&s, |c: &regex::Captures| {
-                c.get(2).unwrap_or_else(|| c.get(1).unwrap()).as_str().to_string()
+                c.get(2)
+                    .unwrap_or_else(|| c.get(1).unwrap())
+                    .as_str()
+                    .to_string()
             })
             .into_owned();
     }
@@ -122,7 +125,9 @@ fn clean_line(line: &str, p: &Patterns) -> String {
         s = p
             .shortcode
             .replace_all(&s, |c: &regex::Captures| {
-                emoji(&c[1]).map(String::from).unwrap_or_else(|| c[0].to_string())
+                emoji(&c[1])
+                    .map(String::from)
+                    .unwrap_or_else(|| c[0].to_string())
             })
             .into_owned();
     }
@@ -257,7 +262,7 @@ mod tests {
     fn wrappers_headings_embeds() {
         let c = clean("##<font color=#881181> go 接口</font>\n![[a b.png|300]]\n# <font color=red>vpp<font>\n#tag\n#include <x>");
         let l: Vec<&str> = c.text.lines().collect();
-        assert_eq!(l[0], "##  go 接口");
+        assert_eq!(l[0], "## go 接口");
         assert_eq!(l[1], "![](a%20b.png)");
         assert_eq!(l[2], "# vpp");
         assert_eq!(l[3], "#tag");

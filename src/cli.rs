@@ -82,7 +82,12 @@ pub struct BuildArgs {
     #[arg(short, long, value_name = "DIR", default_value = "out")]
     pub output: PathBuf,
     /// Formats to write, comma-separated
-    #[arg(long, value_enum, value_delimiter = ',', default_value = "anki,pdf,json")]
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "anki,pdf,json"
+    )]
     pub format: Vec<Format>,
     /// Top-level Anki deck name (default: config `deck`, else "Notes")
     #[arg(long, value_name = "NAME")]
@@ -288,6 +293,8 @@ impl Exporter for NotYet {
         _: &ExportOptions,
         _: &mut Vec<crate::model::Warning>,
     ) -> crate::error::Result<Vec<PathBuf>> {
-        Err(crate::error::Error::Other("this format is not built yet".into()))
+        Err(crate::error::Error::Other(
+            "this format is not built yet".into(),
+        ))
     }
 }

@@ -289,8 +289,11 @@ fn parse_yaml(raw: &str) -> std::result::Result<FrontMatter, String> {
             }
             ("tags" | "tag" | "categories", v) => {
                 if let Some(s) = yaml_scalar(&v) {
-                    fm.tags
-                        .extend(s.split([',', ' ']).filter(|t| !t.is_empty()).map(String::from));
+                    fm.tags.extend(
+                        s.split([',', ' '])
+                            .filter(|t| !t.is_empty())
+                            .map(String::from),
+                    );
                 }
             }
             ("title", v) => fm.title = yaml_scalar(&v),
@@ -314,7 +317,9 @@ fn yaml_scalar(v: &serde_yaml::Value) -> Option<String> {
 }
 
 fn parse_toml(raw: &str) -> std::result::Result<FrontMatter, String> {
-    let v: toml::Table = raw.parse().map_err(|e: toml::de::Error| e.message().to_string())?;
+    let v: toml::Table = raw
+        .parse()
+        .map_err(|e: toml::de::Error| e.message().to_string())?;
     let mut fm = FrontMatter::default();
     for (k, v) in v {
         let k = k.to_ascii_lowercase();
@@ -375,7 +380,10 @@ mod tests {
         assert_eq!(off, 6);
         let (fm, body, off) =
             split_front_matter("+++\ntitle = \"T\"\ntags = [\"a\"]\n+++\nbody", "x", &mut w);
-        assert_eq!((fm.title.as_deref(), fm.tags.len(), &*body, off), (Some("T"), 1, "body", 4));
+        assert_eq!(
+            (fm.title.as_deref(), fm.tags.len(), &*body, off),
+            (Some("T"), 1, "body", 4)
+        );
         assert!(w.is_empty());
     }
 }

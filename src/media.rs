@@ -51,7 +51,7 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() + 0 && i + 2 <= bytes.len() - 1 {
+        if bytes[i] == b'%' && i + 2 < bytes.len() && s.is_char_boundary(i + 3) {
             if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
                 out.push(b);
                 i += 3;
@@ -100,7 +100,9 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
         } else {
             vec![note_dir.join(rel)]
         };
-        let found = candidates.iter().find_map(|c| std::fs::canonicalize(c).ok());
+        let found = candidates
+            .iter()
+            .find_map(|c| std::fs::canonicalize(c).ok());
         let Some(path) = found else {
             if rel.is_absolute() {
                 warn(format!(
@@ -154,7 +156,9 @@ mod tests {
 
     #[test]
     fn finds_markdown_and_html_images() {
-        let refs = image_refs("a ![x](img/a.png \"t\") b <img width=3 src='b.jpg'> ![](<c d.png>) ![y](img/a.png)");
+        let refs = image_refs(
+            "a ![x](img/a.png \"t\") b <img width=3 src='b.jpg'> ![](<c d.png>) ![y](img/a.png)",
+        );
         assert_eq!(refs, vec!["img/a.png", "c d.png", "b.jpg"]);
     }
 

@@ -53,7 +53,11 @@ pub fn outline(text: &str) -> Outline {
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(text.match_indices('\n').map(|(i, _)| i + 1))
         .collect();
-    let line_of = |byte: usize| line_starts.partition_point(|&s| s <= byte).saturating_sub(1);
+    let line_of = |byte: usize| {
+        line_starts
+            .partition_point(|&s| s <= byte)
+            .saturating_sub(1)
+    };
     let line_count = line_starts.len();
 
     let mut flats: Vec<Flat> = Vec::new();
@@ -167,7 +171,10 @@ mod tests {
         assert_eq!(o.preamble_end, 1);
         assert_eq!(o.sections.len(), 2);
         let a = &o.sections[0];
-        assert_eq!((a.title.as_str(), a.line, a.body_start, a.own_end, a.end), ("A", 1, 2, 3, 6));
+        assert_eq!(
+            (a.title.as_str(), a.line, a.body_start, a.own_end, a.end),
+            ("A", 1, 2, 3, 6)
+        );
         assert_eq!(a.children.len(), 2);
         assert_eq!((a.children[0].line, a.children[0].end), (3, 5));
         let b = &o.sections[1];

@@ -133,6 +133,7 @@ fn resolve_duplicates(deck: &mut Deck) {
     let mut seen: HashMap<(String, String), (usize, usize)> = HashMap::new(); // → (first index, count)
     let mut keep = vec![true; deck.cards.len()];
     let mut warnings = Vec::new();
+    #[allow(clippy::needless_range_loop)]
     for i in 0..deck.cards.len() {
         let key = (
             deck.cards[i].topic.to_lowercase(),

@@ -43,9 +43,15 @@ pub fn plain_inline(s: &str) -> String {
     static IMG: OnceLock<Regex> = OnceLock::new();
     static LINK: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();
-    let mut out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)").replace_all(s, "").into_owned();
-    out = re(&LINK, r"\[([^\]]*)\]\([^)]*\)").replace_all(&out, "$1").into_owned();
-    out = re(&TAG, r"</?[A-Za-z][^<>]*>").replace_all(&out, "").into_owned();
+    let mut out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
+        .replace_all(s, "")
+        .into_owned();
+    out = re(&LINK, r"\[([^\]]*)\]\([^)]*\)")
+        .replace_all(&out, "$1")
+        .into_owned();
+    out = re(&TAG, r"</?[A-Za-z][^<>]*>")
+        .replace_all(&out, "")
+        .into_owned();
     out = out.replace("**", "").replace("__", "").replace('`', "");
     let out = out.trim().trim_end_matches('\\').trim();
     let out = unescape(out);
@@ -80,13 +86,54 @@ pub fn clean_question(s: &str) -> String {
 
 /// Words that make a line read as a question (Chinese and English).
 const ASKING: &[&str] = &[
-    "吗", "么", "什么", "怎么", "如何", "为什么", "为何", "哪些", "哪个", "哪里", "哪种", "多少",
-    "几种", "是否", "区别", "原理", "作用", "怎样", "能否", "有没有", "谈谈", "聊聊", "简述",
-    "描述", "解释", "介绍", "说说", "讲一下", "讲讲", "列举", "比较", "理解",
+    "吗",
+    "么",
+    "什么",
+    "怎么",
+    "如何",
+    "为什么",
+    "为何",
+    "哪些",
+    "哪个",
+    "哪里",
+    "哪种",
+    "多少",
+    "几种",
+    "是否",
+    "区别",
+    "原理",
+    "作用",
+    "怎样",
+    "能否",
+    "有没有",
+    "谈谈",
+    "聊聊",
+    "简述",
+    "描述",
+    "解释",
+    "介绍",
+    "说说",
+    "讲一下",
+    "讲讲",
+    "列举",
+    "比较",
+    "理解",
 ];
 const ASKING_EN: &[&str] = &[
-    "what", "why", "how", "when", "which", "who", "explain", "describe", "difference",
-    "compare", "is there", "can ", "does ", "do you",
+    "what",
+    "why",
+    "how",
+    "when",
+    "which",
+    "who",
+    "explain",
+    "describe",
+    "difference",
+    "compare",
+    "is there",
+    "can ",
+    "does ",
+    "do you",
 ];
 
 /// Does the line read like a question (question mark or an asking word)?
@@ -99,16 +146,29 @@ pub fn is_question_like(s: &str) -> bool {
         return true;
     }
     let lower = t.to_lowercase();
-    ASKING_EN.iter().any(|w| {
-        lower.starts_with(w) || lower.contains(&format!(" {}", w.trim_end()))
-    }) && t.len() < 200
+    ASKING_EN
+        .iter()
+        .any(|w| lower.starts_with(w) || lower.contains(&format!(" {}", w.trim_end())))
+        && t.len() < 200
 }
 
 /// A stricter test: a question mark or a word that only a question uses (not "作用", "原理",
 /// which also name answers).
 pub fn is_explicit_question(s: &str) -> bool {
     const STRONG: &[&str] = &[
-        "?", "？", "吗", "什么", "怎么", "如何", "为什么", "为何", "哪", "多少", "是否", "能否", "有没有",
+        "?",
+        "？",
+        "吗",
+        "什么",
+        "怎么",
+        "如何",
+        "为什么",
+        "为何",
+        "哪",
+        "多少",
+        "是否",
+        "能否",
+        "有没有",
     ];
     STRONG.iter().any(|w| s.contains(w))
 }
@@ -164,6 +224,9 @@ mod tests {
         assert!(is_url_line("https://a.b/c?d=1"));
         assert!(is_url_line("studygolang.com/articles/19386"));
         assert!(!is_url_line("tcp 于 http 的关系"));
-        assert_eq!(clean_question("**2、解释 `GC` [机制](x)?\\**"), "解释 GC 机制?");
+        assert_eq!(
+            clean_question("**2、解释 `GC` [机制](x)?\\**"),
+            "解释 GC 机制?"
+        );
     }
 }

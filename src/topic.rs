@@ -9,14 +9,65 @@ use std::sync::OnceLock;
 
 /// Built-in aliases (DESIGN.md); matched case-insensitively on the whole cleaned name.
 const BUILTIN: &[(&str, &[&str])] = &[
-    ("Go", &["go", "golang", "golang language", "go语言", "go language", "golang语言"]),
-    ("Kubernetes", &["k8s", "kubernetes", "k8s&docker", "k8s & docker", "kubernetes&docker"]),
+    (
+        "Go",
+        &[
+            "go",
+            "golang",
+            "golang language",
+            "go语言",
+            "go language",
+            "golang语言",
+        ],
+    ),
+    (
+        "Kubernetes",
+        &[
+            "k8s",
+            "kubernetes",
+            "k8s&docker",
+            "k8s & docker",
+            "kubernetes&docker",
+        ],
+    ),
     ("Docker", &["docker", "容器", "docker容器"]),
-    ("Networking", &["网络", "计算机网络", "net", "network", "networking", "网络协议"]),
+    (
+        "Networking",
+        &[
+            "网络",
+            "计算机网络",
+            "net",
+            "network",
+            "networking",
+            "网络协议",
+        ],
+    ),
     ("Linux", &["linux"]),
-    ("Operating Systems", &["操作系统", "os", "operating system", "operating systems"]),
-    ("Databases", &["数据库", "数据库与存储", "database", "databases", "mysql", "db"]),
-    ("Algorithms", &["数据结构与算法", "算法", "algorithms", "algorithm", "数据结构"]),
+    (
+        "Operating Systems",
+        &["操作系统", "os", "operating system", "operating systems"],
+    ),
+    (
+        "Databases",
+        &[
+            "数据库",
+            "数据库与存储",
+            "database",
+            "databases",
+            "mysql",
+            "db",
+        ],
+    ),
+    (
+        "Algorithms",
+        &[
+            "数据结构与算法",
+            "算法",
+            "algorithms",
+            "algorithm",
+            "数据结构",
+        ],
+    ),
     ("gRPC", &["grpc"]),
     ("Gin", &["gin"]),
     ("Prometheus", &["prometheus"]),
@@ -92,8 +143,14 @@ mod tests {
         assert_eq!(t.canonical("golang language"), "Go");
         assert_eq!(t.canonical("GoLang"), "Go");
         assert_eq!(t.canonical("一、基础知识(每题3分，合计24分)"), "基础知识");
-        assert_eq!(t.canonical("四、综合能力考察(每题6分，合计60分"), "综合能力考察");
-        assert_eq!(t.canonical("三、数据库与存储(每题4分，合计8分)"), "Databases");
+        assert_eq!(
+            t.canonical("四、综合能力考察(每题6分，合计60分"),
+            "综合能力考察"
+        );
+        assert_eq!(
+            t.canonical("三、数据库与存储(每题4分，合计8分)"),
+            "Databases"
+        );
         assert_eq!(t.canonical("k8s&docker"), "Kubernetes");
         assert_eq!(t.canonical("网络:"), "Networking");
         assert_eq!(t.canonical("Kubemate"), "Kubemate");
@@ -102,7 +159,8 @@ mod tests {
     #[test]
     fn config_extends_and_overrides() {
         let mut c = Config::default();
-        c.aliases.insert("Golang".into(), vec!["go".into(), "高并发".into()]);
+        c.aliases
+            .insert("Golang".into(), vec!["go".into(), "高并发".into()]);
         let t = Topics::new(&c);
         assert_eq!(t.canonical("go"), "Golang");
         assert_eq!(t.canonical("高并发"), "Golang");

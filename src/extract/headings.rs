@@ -17,7 +17,12 @@ use crate::text::{is_numbered, is_question_like};
 pub fn extract(ctx: &Ctx) -> Vec<RawCard> {
     let mut cards = Vec::new();
     // Text before the first heading belongs to the file topic.
-    cards.extend(body_cards(ctx, 0, ctx.outline.preamble_end, &ctx.file_topic));
+    cards.extend(body_cards(
+        ctx,
+        0,
+        ctx.outline.preamble_end,
+        &ctx.file_topic,
+    ));
 
     let roots = top_sections(&ctx.outline.sections);
     let any_topic = roots.iter().any(|s| !s.children.is_empty());
@@ -167,7 +172,13 @@ pub fn dedent(lines: &[&str]) -> String {
         .unwrap_or(0);
     lines
         .iter()
-        .map(|l| if l.len() >= indent { &l[indent..] } else { l.trim_start() })
+        .map(|l| {
+            if l.len() >= indent {
+                &l[indent..]
+            } else {
+                l.trim_start()
+            }
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -115,7 +115,8 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
 /// Rule `details`.
 fn details(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
     static SUMMARY: OnceLock<Regex> = OnceLock::new();
-    let summary = SUMMARY.get_or_init(|| Regex::new(r"(?is)<summary[^>]*>(.*?)</summary>").unwrap());
+    let summary =
+        SUMMARY.get_or_init(|| Regex::new(r"(?is)<summary[^>]*>(.*?)</summary>").unwrap());
     let mut cards = Vec::new();
     let mut i = start;
     while i < end {
@@ -200,7 +201,9 @@ fn numbered_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<R
     if starts.len() < 2 && !ctx.lines[starts[0]].trim_end().ends_with(['?', '？']) {
         return Vec::new();
     }
-    cards_between(ctx, &starts, end, topic, "numbered-question", |l| l.to_string())
+    cards_between(ctx, &starts, end, topic, "numbered-question", |l| {
+        l.to_string()
+    })
 }
 
 /// Cards whose questions start at `starts` and whose answers run to the next start.

@@ -50,7 +50,10 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// True when the 0-based line lies in an unwrapped prose fence.
     pub fn in_prose(&self, line: usize) -> bool {
-        self.cleaned.prose.iter().any(|&(s, e)| line >= s && line < e)
+        self.cleaned
+            .prose
+            .iter()
+            .any(|&(s, e)| line >= s && line < e)
     }
 
     pub fn is_blank(&self, line: usize) -> bool {
@@ -110,8 +113,9 @@ pub fn extract_note(note: &Note, topics: &Topics) -> (Vec<RawCard>, Vec<Warning>
         warnings.push(Warning {
             path: note.display.clone(),
             line: 0,
-            message: "no questions found (see `deckhand --help` for the note layouts deckhand reads)"
-                .into(),
+            message:
+                "no questions found (see `deckhand --help` for the note layouts deckhand reads)"
+                    .into(),
         });
     }
     (cards, warnings)

@@ -245,7 +245,10 @@ fn split_inline(line: &str) -> (String, Option<String>) {
     for &(a, b) in gaps.iter().rev() {
         let (head, rest) = (t[..a].trim(), t[b..].trim());
         let cjk = rest.chars().filter(|&c| crate::clean::is_cjk(c)).count();
-        if !head.is_empty() && !crate::text::is_explicit_question(rest) && (rest.contains(['，', '。', '；']) || cjk >= 8) {
+        if !head.is_empty()
+            && !crate::text::is_explicit_question(rest)
+            && (rest.contains(['，', '。', '；']) || cjk >= 8)
+        {
             return (head.to_string(), Some(rest.to_string()));
         }
     }
@@ -279,7 +282,7 @@ fn extend(ctx: &Ctx, card: Option<&mut RawCard>, lines: &[usize]) {
     } else if lines[0] > card.last_line + 1 {
         card.answer = format!("{}\n\n{}", card.answer, md);
     } else {
-        card.answer = format!("{}\n{}", card.answer, md);
+        card.answer = format!("{}  \n{}", card.answer, md);
     }
     card.last_line = card.last_line.max(*lines.last().unwrap_or(&card.last_line));
 }
