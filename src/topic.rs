@@ -102,7 +102,9 @@ impl Topics {
     /// The canonical name for a heading or label, or its cleaned text when unknown.
     pub fn canonical(&self, raw: &str) -> String {
         let cleaned = clean_topic(raw);
-        self.known(&cleaned).unwrap_or(cleaned)
+        self.known(&cleaned)
+            .or_else(|| self.known(strip_generic_suffix(&cleaned)))
+            .unwrap_or(cleaned)
     }
 
     /// The canonical name when `raw` (cleaned) is a known topic.
@@ -113,6 +115,43 @@ impl Topics {
 
 fn key(s: &str) -> String {
     s.split_whitespace().collect::<String>().to_lowercase()
+}
+
+/// "Go 面试题", "Docker 笔记", "Redis notes": a known topic followed by a word that only says
+/// these are notes.
+fn strip_generic_suffix(s: &str) -> &str {
+    const GENERIC: &[&str] = &[
+        "面试题",
+        "面试",
+        "复习",
+        "笔记",
+        "总结",
+        "知识点",
+        "相关",
+        "题目",
+        "问题",
+        "基础",
+        "学习",
+        "interview questions",
+        "interview",
+        "notes",
+        "review",
+        "questions",
+        "cheatsheet",
+        "cheat sheet",
+        "basics",
+    ];
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    for g in GENERIC {
+        if lower.ends_with(g) && lower.len() > g.len() {
+            let cut = t.len() - g.len();
+            if t.is_char_boundary(cut) {
+                return t[..cut].trim_end_matches([' ', '-', '_', '·']).trim();
+            }
+        }
+    }
+    t
 }
 
 /// Removes numbering, trailing `:`, and trailing notes such as `(每题3分，合计24分)`.
@@ -154,6 +193,10 @@ mod tests {
         assert_eq!(t.canonical("k8s&docker"), "Kubernetes");
         assert_eq!(t.canonical("网络:"), "Networking");
         assert_eq!(t.canonical("Kubemate"), "Kubemate");
+        assert_eq!(t.canonical("Go 面试题"), "Go");
+        assert_eq!(t.canonical("Docker 笔记"), "Docker");
+        assert_eq!(t.canonical("Redis notes"), "Redis");
+        assert_eq!(t.canonical("基础知识"), "基础知识");
     }
 
     #[test]

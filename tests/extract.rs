@@ -448,3 +448,54 @@ fn ids_are_stable_across_answer_edits() {
     assert_eq!(a.cards[0].id, b.cards[0].id);
     assert_ne!(a.cards[0].answer, b.cards[0].answer);
 }
+
+#[test]
+fn rules_mix_in_one_body_and_bullets_and_q_without_a() {
+    assert_cards(
+        "mixed-inline.md",
+        &[
+            (
+                "Kubernetes",
+                "Pod 和容器是什么关系？",
+                "bold-question",
+                3,
+                "Pod 里可以有多个容器，它们共享网络和存储卷。",
+            ),
+            (
+                "Kubernetes",
+                "探针有哪几种？",
+                "details",
+                7,
+                "- 存活探针\n- 就绪探针\n- 启动探针",
+            ),
+            (
+                "Kubernetes",
+                "节点亲和和 Pod 亲和有什么不同？",
+                "bullet-question",
+                17,
+                "- 前者看节点标签\n- 后者看已经在跑的 Pod",
+            ),
+            (
+                "Kubernetes",
+                "为什么要设置 requests？",
+                "bullet-question",
+                20,
+                "- 调度器按 requests 计算可用资源",
+            ),
+            (
+                "Kubernetes",
+                "PV 和 PVC 是什么关系？",
+                "qa-pair",
+                25,
+                "PVC 是申请，PV 是供给，二者绑定后 Pod 才能挂载。",
+            ),
+            (
+                "Kubernetes",
+                "StorageClass 做什么？",
+                "qa-pair",
+                28,
+                "按需动态创建 PV。",
+            ),
+        ],
+    );
+}

@@ -6,6 +6,8 @@
 //! - `topic-heading`: a top section with sub-sections is a topic; its children are questions.
 //! - `grouping-heading`: a child with no text of its own, no numbering, not phrased as a
 //!   question and with two or more children only groups them: they become the questions.
+//! - `grouping-heading` (inline form): a plain sub-heading whose text opens with inline
+//!   questions only groups them.
 //! - `heading`: any other child is a question; its text *and its sub-headings* are the answer.
 //! - Leaf top sections: if inline rules find cards in them they are topics; else, in a file of
 //!   only leaf headings, each heading is a question under the file's topic.
@@ -67,7 +69,28 @@ fn questions(ctx: &Ctx, s: &Section, topic: &str, out: &mut Vec<RawCard>) {
         }
         return;
     }
+    if let Some(inner) = inline_group(ctx, s, topic) {
+        out.extend(inner);
+        for c in &s.children {
+            questions(ctx, c, topic, out);
+        }
+        return;
+    }
     out.push(card_from_section(ctx, s, topic, "heading"));
+}
+
+/// Rule `grouping-heading`, inline form: a plain sub-heading (`## 调度`) whose text opens
+/// with two or more inline questions (bullets, `Q:`, bold, `<details>`) groups them.
+fn inline_group(ctx: &Ctx, s: &Section, topic: &str) -> Option<Vec<RawCard>> {
+    if is_numbered(&s.title) || is_question_like(&s.title) {
+        return None;
+    }
+    let first = (s.body_start..s.own_end).find(|&l| !ctx.is_blank(l))?;
+    let inner = super::inline::extract(ctx, s.body_start, s.own_end, topic);
+    let ok = inner.len() >= 2
+        && inner[0].line == first
+        && inner.iter().all(|c| is_question_like(&c.question));
+    ok.then_some(inner)
 }
 
 fn is_grouping(ctx: &Ctx, s: &Section) -> bool {

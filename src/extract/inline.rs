@@ -7,9 +7,11 @@
 //! - `bold-question`: a line that is entirely bold and reads as a question or is numbered
 //!   (`**1、什么是 goroutine？**`); the answer runs to the next such line.
 //! - `numbered-question`: `1. …？` / `2、…` lines that read as questions, answer lines below.
+//! - `bullet-question`: top-level `- …？` list items that ask something, with the nested items
+//!   or indented lines under them as the answer.
 //!
-//! The first rule that finds anything in a range wins: a body written as Q/A pairs uses no
-//! other convention in the same place.
+//! Rules claim lines in priority order (`details`, pairs, bold, numbered); later rules only
+//! see what earlier ones left.
 
 use super::headings::dedent;
 use super::{Ctx, RawCard};
@@ -22,13 +24,36 @@ pub fn extract(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard>
     if start >= end {
         return Vec::new();
     }
-    for rule in [qa_pairs, details, bold_questions, numbered_questions] {
-        let cards = rule(ctx, start, end, topic);
-        if !cards.is_empty() {
-            return cards;
+    // Rules run in priority order; each later rule only sees the lines no earlier rule
+    // claimed, so a body may mix `<details>` blocks with bold questions.
+    let mut cards: Vec<RawCard> = Vec::new();
+    let mut gaps = vec![(start, end)];
+    for rule in [
+        details,
+        qa_pairs,
+        bold_questions,
+        numbered_questions,
+        bullet_questions,
+    ] {
+        let mut next_gaps = Vec::new();
+        for (a, b) in gaps {
+            let found = rule(ctx, a, b, topic);
+            let mut at = a;
+            for c in &found {
+                if c.line > at {
+                    next_gaps.push((at, c.line));
+                }
+                at = at.max(c.last_line + 1);
+            }
+            if at < b {
+                next_gaps.push((at, b));
+            }
+            cards.extend(found);
         }
+        gaps = next_gaps;
     }
-    Vec::new()
+    cards.sort_by_key(|c| c.line);
+    cards
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -64,7 +89,7 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
         .collect();
     let has_q = marks.iter().any(|m| m.1 == Marker::Q);
     let has_a = marks.iter().any(|m| m.1 == Marker::A);
-    if !has_q || !has_a {
+    if !has_q {
         return Vec::new();
     }
     let mut cards = Vec::new();
@@ -98,6 +123,8 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
                 };
                 (q, answer)
             }
+            // `Q:` lines without `A:` markers: the lines below are the answer.
+            None if !has_a => (qtext.clone(), ctx.slice(qline + 1, next_q)),
             None => (qtext.clone(), String::new()),
         };
         cards.push(RawCard {
@@ -203,6 +230,41 @@ fn numbered_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<R
     }
     cards_between(ctx, &starts, end, topic, "numbered-question", |l| {
         l.to_string()
+    })
+}
+
+/// Rule `bullet-question`.
+fn bullet_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
+    fn bullet(l: &str) -> Option<&str> {
+        l.strip_prefix("- ")
+            .or_else(|| l.strip_prefix("* "))
+            .or_else(|| l.strip_prefix("+ "))
+            .map(str::trim)
+    }
+    let items: Vec<usize> = (start..end)
+        .filter(|&i| bullet(ctx.lines[i]).is_some())
+        .collect();
+    let starts: Vec<usize> = items
+        .iter()
+        .copied()
+        .filter(|&i| bullet(ctx.lines[i]).is_some_and(crate::text::is_explicit_question))
+        .collect();
+    if starts.is_empty() || starts.len() * 2 < items.len() {
+        return Vec::new();
+    }
+    let answered = starts
+        .iter()
+        .filter(|&&s| {
+            ctx.lines
+                .get(s + 1)
+                .is_some_and(|n| n.starts_with([' ', '\t']))
+        })
+        .count();
+    if answered == 0 {
+        return Vec::new();
+    }
+    cards_between(ctx, &starts, end, topic, "bullet-question", |l| {
+        bullet(l).unwrap_or(l).to_string()
     })
 }
 
