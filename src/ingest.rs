@@ -144,7 +144,7 @@ pub fn read_note(
             path: display.to_string(),
             line: 0,
             message: format!(
-                "not UTF-8; read as {enc} (save the file as UTF-8 to silence this warning)"
+                "not valid UTF-8; read as {enc} (save the file as UTF-8 to silence this warning)"
             ),
         });
     }
@@ -187,6 +187,9 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
         (s.to_string(), None)
     } else if looks_binary(bytes) {
         return None;
+    } else if mostly_utf8(bytes) {
+        // Mostly UTF-8 with a few broken bytes (a bad paste): keep it UTF-8.
+        (String::from_utf8_lossy(bytes).into_owned(), Some("UTF-8 (invalid bytes replaced)"))
     } else {
         let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         det.feed(bytes, true);
@@ -207,6 +210,28 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
         text: normalise_newlines(&text),
         assumed,
     })
+}
+
+/// UTF-8 with a few broken bytes: at most 1% invalid, or more valid multi-byte characters
+/// than invalid bytes (GBK text almost never forms valid UTF-8 sequences).
+fn mostly_utf8(mut bytes: &[u8]) -> bool {
+    let total = bytes.len();
+    let (mut bad, mut multibyte) = (0usize, 0usize);
+    loop {
+        let (valid, err) = match std::str::from_utf8(bytes) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+                Some(e),
+            ),
+        };
+        multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
+        let Some(e) = err else { break };
+        let skip = e.error_len().unwrap_or(bytes.len() - e.valid_up_to());
+        bad += skip;
+        bytes = &bytes[e.valid_up_to() + skip..];
+    }
+    bad * 100 <= total || multibyte > bad
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {
@@ -359,6 +384,13 @@ mod tests {
         let d = decode(&gbk).unwrap();
         assert_eq!(d.text, "## 什么是协程？\n协程是用户态的轻量级线程。\n");
         assert_eq!(d.assumed, Some("gb18030"));
+    }
+
+    #[test]
+    fn damaged_utf8_stays_utf8() {
+        let d = decode("# 协程\n## 什么是协程？\n".as_bytes().iter().copied().chain([0xFF, b'\n']).collect::<Vec<_>>().as_slice()).unwrap();
+        assert!(d.text.starts_with("# 协程\n## 什么是协程？"));
+        assert_eq!(d.assumed, Some("UTF-8 (invalid bytes replaced)"));
     }
 
     #[test]

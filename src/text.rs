@@ -84,6 +84,9 @@ pub fn clean_question(s: &str) -> String {
     crate::outline::collapse_ws(q)
 }
 
+/// Longer than this (about 200 CJK characters) is a paragraph, never a question.
+pub const MAX_QUESTION_BYTES: usize = 600;
+
 /// Words that make a line read as a question (Chinese and English).
 const ASKING: &[&str] = &[
     "吗",
@@ -139,6 +142,9 @@ const ASKING_EN: &[&str] = &[
 /// Does the line read like a question (question mark or an asking word)?
 pub fn is_question_like(s: &str) -> bool {
     let t = s.trim();
+    if t.len() > MAX_QUESTION_BYTES {
+        return false;
+    }
     if t.ends_with('?') || t.ends_with('？') || t.contains('？') {
         return true;
     }

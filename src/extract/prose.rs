@@ -120,6 +120,9 @@ pub fn blocks(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> 
             extend(ctx, cards.last_mut(), rest); // sentence-continuation
             continue;
         }
+        if first.len() > crate::text::MAX_QUESTION_BYTES {
+            continue; // a paragraph under no question: nothing to ask
+        }
         // prose-question / prose-label, with new cards where a question has an indented answer.
         let mut q = rest[0];
         let mut body: Vec<usize> = Vec::new();
