@@ -189,7 +189,10 @@ pub fn decode(bytes: &[u8]) -> Option<Decoded> {
         return None;
     } else if mostly_utf8(bytes) {
         // Mostly UTF-8 with a few broken bytes (a bad paste): keep it UTF-8.
-        (String::from_utf8_lossy(bytes).into_owned(), Some("UTF-8 (invalid bytes replaced)"))
+        (
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some("UTF-8 (invalid bytes replaced)"),
+        )
     } else {
         let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         det.feed(bytes, true);
@@ -244,7 +247,7 @@ fn control_ratio(text: &str) -> f64 {
     let mut bad = 0usize;
     for c in text.chars().take(8192) {
         n += 1;
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c') || c == '\u{FFFD}' {
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c') {
             bad += 1;
         }
     }
@@ -388,7 +391,16 @@ mod tests {
 
     #[test]
     fn damaged_utf8_stays_utf8() {
-        let d = decode("# 协程\n## 什么是协程？\n".as_bytes().iter().copied().chain([0xFF, b'\n']).collect::<Vec<_>>().as_slice()).unwrap();
+        let d = decode(
+            "# 协程\n## 什么是协程？\n"
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain([0xFF, b'\n'])
+                .collect::<Vec<_>>()
+                .as_slice(),
+        )
+        .unwrap();
         assert!(d.text.starts_with("# 协程\n## 什么是协程？"));
         assert_eq!(d.assumed, Some("UTF-8 (invalid bytes replaced)"));
     }
