@@ -43,11 +43,16 @@ pub fn build_deck(inputs: &[PathBuf], config: &Config) -> Result<Deck> {
     Ok(deck)
 }
 
-/// Builds a deck from text already in memory (tests, fuzzing, library users).
+/// Builds a deck from text already in memory (tests, library users).
 pub fn deck_from_text(name: &str, text: &str, config: &Config) -> Deck {
+    deck_from_bytes(name, text.as_bytes(), config)
+}
+
+/// Builds a deck from raw bytes in memory, through the same decoding as files (fuzzing).
+pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
     let topics = Topics::new(config);
     let mut deck = Deck::new();
-    let Some(decoded) = crate::ingest::decode(text.as_bytes()) else {
+    let Some(decoded) = crate::ingest::decode(bytes) else {
         return deck;
     };
     let (meta, body, line_offset) =

@@ -41,8 +41,9 @@ pub fn extract(ctx: &Ctx) -> Vec<RawCard> {
         let inner = body_cards(ctx, root.body_start, root.end, &root.title);
         if !inner.is_empty() {
             cards.extend(inner);
-        } else if any_topic && !has_text(ctx, root) && !is_question_like(&root.title) {
-            // An empty topic heading (`# istio` with nothing under it yet).
+        } else if any_topic && !is_question_like(&root.title) {
+            // Beside real topics, a plain leaf heading is an empty topic (`# istio`) or an
+            // introduction, not a question.
         } else {
             cards.push(card_from_section(ctx, root, &ctx.file_topic, "heading"));
         }
