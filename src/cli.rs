@@ -40,6 +40,13 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the card model (JSON, version 1) on stdout
     Cards(InputArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on stdout
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -150,6 +157,18 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Build(a) => build(a),
         Command::Check(a) => check(a),
         Command::Cards(a) => cards(a),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "deckhand", &mut buf);
+            write_stdout(&String::from_utf8_lossy(&buf))
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(cmd).render(&mut buf)?;
+            write_stdout(&String::from_utf8_lossy(&buf))
+        }
     }
 }
 
