@@ -108,10 +108,6 @@ fn has_own_text(ctx: &Ctx, s: &Section) -> bool {
     })
 }
 
-fn has_text(ctx: &Ctx, s: &Section) -> bool {
-    (s.body_start..s.end).any(|l| !ctx.is_blank(l))
-}
-
 /// A question card from a heading: its own text plus its sub-sections, re-levelled so that
 /// the question's children become `###`.
 pub fn card_from_section(ctx: &Ctx, s: &Section, topic: &str, rule: &'static str) -> RawCard {
