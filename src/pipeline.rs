@@ -14,22 +14,25 @@ use std::path::PathBuf;
 
 /// Reads, cleans and extracts every input into one model.
 pub fn build_deck(inputs: &[PathBuf], config: &Config) -> Result<Deck> {
+    build_deck_with_progress(inputs, config, &|_| {})
+}
+
+/// [`build_deck`], calling `progress(total)` once with the number of files found, then
+/// `progress(0)` after each file (from worker threads).
+pub fn build_deck_with_progress(
+    inputs: &[PathBuf],
+    config: &Config,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<Deck> {
     let files = expand_inputs(inputs)?;
+    progress(files.len());
     let topics = Topics::new(config);
     let per_file: Vec<Result<(Vec<Card>, Vec<Warning>)>> = files
         .par_iter()
         .map(|(display, file, root)| {
-            let mut warnings = Vec::new();
-            let Some(note) = read_note(display, file.as_deref(), root, &mut warnings)? else {
-                return Ok((Vec::new(), warnings));
-            };
-            let (raw, w) = extract_note(&note, &topics);
-            warnings.extend(w);
-            let cards = raw
-                .into_iter()
-                .filter_map(|r| to_card(r, &note, &topics, &mut warnings))
-                .collect();
-            Ok((cards, warnings))
+            let r = extract_file(display, file.as_deref(), root, &topics);
+            progress(0);
+            r
         })
         .collect();
     let mut deck = Deck::new();
@@ -41,6 +44,25 @@ pub fn build_deck(inputs: &[PathBuf], config: &Config) -> Result<Deck> {
     resolve_duplicates(&mut deck);
     deck.recount_topics();
     Ok(deck)
+}
+
+fn extract_file(
+    display: &str,
+    file: Option<&std::path::Path>,
+    root: &std::path::Path,
+    topics: &Topics,
+) -> Result<(Vec<Card>, Vec<Warning>)> {
+    let mut warnings = Vec::new();
+    let Some(note) = read_note(display, file, root, &mut warnings)? else {
+        return Ok((Vec::new(), warnings));
+    };
+    let (raw, w) = extract_note(&note, topics);
+    warnings.extend(w);
+    let cards = raw
+        .into_iter()
+        .filter_map(|r| to_card(r, &note, topics, &mut warnings))
+        .collect();
+    Ok((cards, warnings))
 }
 
 /// Builds a deck from text already in memory (tests, library users).

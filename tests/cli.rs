@@ -171,8 +171,15 @@ fn completions_and_man_page_come_from_the_cli_definition() {
     let out = deckhand(&["completions", "bash"]);
     assert_eq!(out.status.code(), Some(0));
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(s.contains("--include-unanswered") && s.contains("deckhand"), "{s}");
+    assert!(
+        s.contains("--include-unanswered") && s.contains("deckhand"),
+        "{s}"
+    );
     let out = deckhand(&["man"]);
     let s = String::from_utf8_lossy(&out.stdout);
-    assert!(s.starts_with(".ie") || s.contains(".TH deckhand"), "{}", &s[..s.len().min(200)]);
+    assert!(
+        s.starts_with(".ie") || s.contains(".TH deckhand"),
+        "{}",
+        &s[..s.len().min(200)]
+    );
 }
