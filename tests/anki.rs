@@ -2,6 +2,7 @@
 //! imported by Anki's own library (PyPI `anki`, via `DECKHAND_PYTHON` or `.venv/bin/python`).
 //! Without that library the import tests print a loud notice and pass, except under `CI`,
 //! where they fail.
+#![cfg(feature = "anki")]
 
 use deckhand::export::anki::{build_packages, Anki};
 use deckhand::export::{ExportOptions, Exporter};
