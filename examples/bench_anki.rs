@@ -78,7 +78,12 @@ fn cpu_time() -> Duration {
         .rsplit_once(')')
         .map(|(_, rest)| rest.split_whitespace().collect())
         .unwrap_or_default();
-    let ticks = |i: usize| fields.get(i).and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
+    let ticks = |i: usize| {
+        fields
+            .get(i)
+            .and_then(|f| f.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
     // utime and stime are fields 14 and 15 of the whole line, in USER_HZ (100) ticks.
     Duration::from_millis((ticks(11) + ticks(12)) * 10)
 }
@@ -104,7 +109,12 @@ fn stages(deck: &Deck) -> (Duration, Duration, Duration) {
             guid: c.id.clone(),
             mtime: c.source.mtime,
             tags: vec![c.topic.clone()],
-            fields: [c.question.clone(), a, c.topic.clone(), c.source.path.clone()],
+            fields: [
+                c.question.clone(),
+                a,
+                c.topic.clone(),
+                c.source.path.clone(),
+            ],
             sort_field: c.question.clone(),
             deck_id: 1,
             due: i as i64,

@@ -543,8 +543,8 @@ fn token(s: &str, c: char, line_start: bool, lang: &Lang) -> (Option<&'static st
         return (Some(class), s.find('\n').unwrap_or(s.len()));
     }
     if let Some((open, close)) = lang.block_comment {
-        if s.starts_with(open) {
-            let end = s[open.len()..]
+        if let Some(body) = s.strip_prefix(open) {
+            let end = body
                 .find(close)
                 .map_or(s.len(), |i| i + open.len() + close.len());
             return (Some("hl-c"), end);
