@@ -91,6 +91,13 @@ pub fn build_packages(
     let mut store = MediaStore::default();
     let mut packages = Vec::new();
     if opts.split_by_topic {
+        if cards.is_empty() {
+            warnings.push(Warning {
+                path: "anki".into(),
+                line: 0,
+                message: "no answered cards: no Anki package written".into(),
+            });
+        }
         let mut taken = Vec::new();
         for (key, group) in decks.group_by_deck(&cards) {
             let topic_name = decks.topic_of(&key);
@@ -269,17 +276,28 @@ fn deck_rows(cards: &[&Card], decks: &DeckNames) -> Vec<DeckRow> {
 
 /// Question, Answer, Topic, Source as field HTML.
 fn note_fields(card: &Card, media: &MediaNames) -> [String; 4] {
-    let source = match (card.source.path.as_str(), card.source.line) {
-        ("", _) => String::new(),
-        (p, 0) => p.to_string(),
-        (p, line) => format!("{p}:{line}"),
-    };
     [
         html::text_html(card.question.trim()),
         html::answer_html(&card.answer, media),
         html::text_html(card.topic.trim()),
-        html::text_html(&source),
+        html::text_html(&source_label(&card.source.path, card.source.line)),
     ]
+}
+
+/// `file:line` for the back of the card. Relative paths are shown as given; absolute ones
+/// are cut to the file name, so a shared deck does not carry its author's directory layout.
+fn source_label(path: &str, line: usize) -> String {
+    let absolute = path.starts_with('/') || path.starts_with('\\') || path.get(1..3) == Some(":\\");
+    let shown = if absolute {
+        path.rsplit(['/', '\\']).next().unwrap_or(path)
+    } else {
+        path
+    };
+    match (shown, line) {
+        ("", _) => String::new(),
+        (p, 0) => p.to_string(),
+        (p, line) => format!("{p}:{line}"),
+    }
 }
 
 /// A note id near the note's mtime (Anki shows ids as creation times and uses them for
@@ -362,6 +380,14 @@ mod tests {
             [Path::new("anki/Go.apkg"), Path::new("anki/网络_协议.apkg")]
         );
         assert_eq!(pkgs[0].notes, 2);
+    }
+
+    #[test]
+    fn source_labels_hide_absolute_directories() {
+        assert_eq!(source_label("notes/go.md", 5), "notes/go.md:5");
+        assert_eq!(source_label("/home/a/notes/go.md", 5), "go.md:5");
+        assert_eq!(source_label("C:\\Users\\a\\go.md", 0), "go.md");
+        assert_eq!(source_label("", 3), "");
     }
 
     #[test]
