@@ -21,14 +21,15 @@ use super::highlight;
 use ammonia::Builder;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
 /// How one card's local images map to bundled media names (`src` as written → file name).
 #[derive(Debug, Default, Clone)]
 pub struct MediaNames {
-    by_src: HashMap<String, String>,
-    bundled: HashSet<String>,
+    // Ordered maps: when several spellings could match a URL, the choice is reproducible.
+    by_src: BTreeMap<String, String>,
+    bundled: BTreeSet<String>,
 }
 
 impl MediaNames {
