@@ -486,3 +486,31 @@ fn anki_renders_no_active_content() {
         assert_no_active_content(field.as_str().unwrap_or_default());
     }
 }
+
+#[test]
+fn anki_imports_split_packages_with_unanswered_cards() {
+    let Some(py) = anki_python() else { return };
+    let tmp = tempfile::tempdir().expect("tmp");
+    let deck = sample_deck(tmp.path());
+    let opts = ExportOptions {
+        split_by_topic: true,
+        include_unanswered: true,
+        deck_name: "面试".into(),
+        ..Default::default()
+    };
+    let (paths, _) = export(&deck, &tmp.path().join("out"), &opts);
+    let pkgs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    let out = anki_import(&py, &tmp.path().join("col"), &pkgs, true);
+    let (last, check) = (&out[pkgs.len() - 1], &out[pkgs.len()]);
+    assert_database_ok(check);
+    assert_eq!(last["note_count"], deck.cards.len(), "{}", summary(last));
+    let decks = last["decks"].to_string();
+    for d in ["面试::Go", "面试::Networking", "面试::Databases"] {
+        assert!(decks.contains(d), "{d} missing: {decks}");
+    }
+    let open = note_by_question(last, "什么是 MVCC？");
+    assert_eq!(open["fields"]["Answer"], "");
+    assert!(open["answer_html"]
+        .as_str()
+        .is_some_and(|h| h.contains("no answer in the notes yet")));
+}
