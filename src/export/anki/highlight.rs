@@ -131,6 +131,20 @@ pub fn highlight(code: &str, lang: &str) -> String {
         .unwrap_or_else(|| escape(code))
 }
 
+/// Whether an unlabelled block is clearly Go: a `func` declaration with a brace, or a short
+/// variable declaration (`:=`) next to a Go keyword.
+pub fn looks_like_go(code: &str) -> bool {
+    let func = code.lines().any(|l| {
+        let l = l.trim_start();
+        l.starts_with("func ") && l.contains('{')
+    });
+    let short_decl = code.contains(" := ")
+        && ["for ", "if ", "go ", "defer ", "fmt.", "make(", "chan "]
+            .iter()
+            .any(|k| code.contains(k));
+    func || short_decl || code.trim_start().starts_with("package main")
+}
+
 fn has_long_line(code: &str) -> bool {
     code.lines().any(|l| l.len() > MAX_LINE_BYTES)
 }

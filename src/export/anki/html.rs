@@ -189,6 +189,13 @@ impl<'a> CardEvents<'a, '_> {
             CodeBlockKind::Fenced(info) => highlight::fence_language(info),
             CodeBlockKind::Indented => String::new(),
         };
+        // Unlabelled blocks are coloured only when they are unmistakably Go (the language
+        // these notes use most); the class keeps saying nothing, as the notes did.
+        let colour_as = if lang.is_empty() && highlight::looks_like_go(&code) {
+            "go"
+        } else {
+            lang.as_str()
+        };
         let mut html = String::with_capacity(code.len() * 2 + 64);
         html.push_str("<pre class=\"dh-code\"><code");
         if is_class_safe(&lang) && !lang.is_empty() {
@@ -197,7 +204,7 @@ impl<'a> CardEvents<'a, '_> {
             html.push('"');
         }
         html.push('>');
-        html.push_str(&highlight::highlight(&code, &lang));
+        html.push_str(&highlight::highlight(&code, colour_as));
         html.push_str("</code></pre>\n");
         Event::Html(html.into())
     }
@@ -328,6 +335,17 @@ mod tests {
             "{h}"
         );
         assert!(h.contains("<span class=\"hl-k\">func"), "{h}");
+    }
+
+    #[test]
+    fn unlabelled_go_is_coloured_other_unlabelled_code_is_not() {
+        let go = html("```\nfunc main() {\n\tx := 1\n}\n```\n");
+        assert!(
+            go.contains("<pre class=\"dh-code\"><code><span class=\"hl-k\">func"),
+            "{go}"
+        );
+        let other = html("```\nfunction f() { return 1 }\n```\n");
+        assert!(!other.contains("<span"), "{other}");
     }
 
     #[test]
