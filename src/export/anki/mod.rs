@@ -227,24 +227,7 @@ fn build_package(
         .iter()
         .zip(rendered)
         .enumerate()
-        .map(|(i, (card, fields))| {
-            let mtime = if card.source.mtime > 0 {
-                card.source.mtime
-            } else {
-                fallback
-            };
-            let guid = names::note_guid(card);
-            NoteRow {
-                id: unique_note_id(&guid, mtime, &mut ids),
-                guid,
-                mtime,
-                tags: names::card_tags(card),
-                sort_field: card.question.clone(),
-                deck_id: names::deck_id(decks.full_name(card)),
-                due: i as i64 + 1,
-                fields,
-            }
-        })
+        .map(|(i, (card, fields))| note_row(card, fields, i, fallback, decks, &mut ids))
         .collect();
     let db = collection::collection_bytes(&deck_rows, &notes)?;
     let bytes = package::apkg_bytes(&db, &media_files)?;
@@ -254,6 +237,33 @@ fn build_package(
         notes: notes.len(),
         media: media_files.len(),
     })
+}
+
+/// The database row for one card: identity, times, tags and deck; `position` orders new cards.
+fn note_row(
+    card: &Card,
+    fields: [String; 4],
+    position: usize,
+    fallback_mtime: i64,
+    decks: &DeckNames,
+    ids: &mut HashSet<i64>,
+) -> NoteRow {
+    let mtime = if card.source.mtime > 0 {
+        card.source.mtime
+    } else {
+        fallback_mtime
+    };
+    let guid = names::note_guid(card);
+    NoteRow {
+        id: unique_note_id(&guid, mtime, ids),
+        guid,
+        mtime,
+        tags: names::card_tags(card),
+        sort_field: card.question.clone(),
+        deck_id: names::deck_id(decks.full_name(card)),
+        due: position as i64 + 1,
+        fields,
+    }
 }
 
 /// The top deck and each topic deck used by `cards`, in first-seen order.
