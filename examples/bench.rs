@@ -13,7 +13,7 @@
 mod corpus;
 
 use deckhand::config::Config;
-use deckhand::export::{ExportOptions, Exporter};
+use deckhand::export::ExportOptions;
 use std::time::Instant;
 
 fn peak_rss_mb() -> f64 {
@@ -49,7 +49,7 @@ fn main() {
     std::env::set_var("SOURCE_DATE_EPOCH", "1700000000");
 
     let (deck, t_extract) = time("notes → model (ingest+clean+extract)", || {
-        deckhand::build_deck(&[notes.clone()], &Config::default()).expect("deck")
+        deckhand::build_deck(std::slice::from_ref(&notes), &Config::default()).expect("deck")
     });
     assert_eq!(
         deck.cards.len(),

@@ -1,17 +1,29 @@
-//! Fuzz ingest (decoding, front matter) + clean + outline + every extraction rule, and the
-//! model's invariants: no panic, no hang, lines within the file, non-empty questions.
+//! Fuzz ingest (decoding, front matter) + clean + outline + every extraction rule, then the
+//! Markdown → card HTML step, and check the invariants: no panic, no hang, card lines inside
+//! the input, non-empty questions, and no script or event handler in any card's HTML.
 #![no_main]
 
+use deckhand::export::anki::html::{answer_html, MediaNames};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let config = deckhand::config::Config::default();
     let deck = deckhand::pipeline::deck_from_bytes("fuzz.md", data, &config);
     let lines = data.iter().filter(|&&b| b == b'\n' || b == b'\r').count() + 2;
+    let media = MediaNames::default();
     for c in &deck.cards {
         assert!(!c.question.trim().is_empty());
         assert!(c.source.line >= 1 && c.source.line <= c.source.end_line.max(c.source.line));
         assert!(c.source.line <= lines * 2, "line {} beyond input", c.source.line);
+        let html = answer_html(&c.answer, &media).to_ascii_lowercase();
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(!html.contains(" onerror="), "{html}");
     }
-    let _ = deckhand::export::json::to_json(&deck);
+    // The HTML step on the raw text too (answers can hold anything a note holds).
+    if let Ok(s) = std::str::from_utf8(data) {
+        let html = answer_html(s, &media).to_ascii_lowercase();
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<iframe"), "{html}");
+    }
 });
