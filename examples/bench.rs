@@ -40,7 +40,13 @@ fn main() {
     let cards: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(10_000);
     let genanki = args.iter().any(|a| a == "--genanki");
     let dir = tempfile::tempdir().expect("temp dir");
-    let notes = dir.path().join("notes");
+    // `--corpus DIR` keeps the generated notes there (for profiling the CLI on them).
+    let notes = args
+        .iter()
+        .position(|a| a == "--corpus")
+        .and_then(|i| args.get(i + 1))
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("notes"));
     let bytes = corpus::write_corpus(&notes, 200, cards).expect("corpus written");
     println!(
         "corpus: {cards} cards in 200 files, {:.1} MB",

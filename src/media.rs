@@ -67,6 +67,9 @@ fn percent_decode(s: &str) -> String {
 /// Resolves the images of one answer. `line` is where to point warnings.
 pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warning>) -> Vec<Media> {
     let mut media = Vec::new();
+    if !answer.contains("](") && !answer.contains("<img") && !answer.contains("<IMG") {
+        return media;
+    }
     let note_dir = note
         .file
         .as_deref()
@@ -74,7 +77,7 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
         .filter(|p| !p.as_os_str().is_empty())
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let root = std::fs::canonicalize(&note.root).unwrap_or_else(|_| note.root.clone());
+    let root = &note.root_real;
     for src in image_refs(answer) {
         let lower = src.to_ascii_lowercase();
         if is_remote(&src) || lower.starts_with("data:") || lower.starts_with("mailto:") {
@@ -116,7 +119,7 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
             }
             continue;
         };
-        if !path.starts_with(&root) {
+        if !path.starts_with(root) {
             warn(format!(
                 "image `{src}` lies outside the notes folder {}; not bundled",
                 note.root.display()

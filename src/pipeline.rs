@@ -58,11 +58,27 @@ fn extract_file(
     };
     let (raw, w) = extract_note(&note, topics);
     warnings.extend(w);
-    let cards = raw
-        .into_iter()
-        .filter_map(|r| to_card(r, &note, topics, &mut warnings))
-        .collect();
+    let cards = to_cards(raw, &note, topics, &mut warnings);
     Ok((cards, warnings))
+}
+
+/// Raw cards of one note to model cards; topic names are canonicalised once per name.
+fn to_cards(
+    raw: Vec<RawCard>,
+    note: &Note,
+    topics: &Topics,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Card> {
+    let mut canonical: HashMap<String, String> = HashMap::new();
+    raw.into_iter()
+        .filter_map(|mut r| {
+            let topic = canonical
+                .entry(r.topic.clone())
+                .or_insert_with(|| topics.canonical(&r.topic));
+            r.topic.clone_from(topic);
+            to_card(r, note, warnings)
+        })
+        .collect()
 }
 
 /// Builds a deck from text already in memory (tests, library users).
@@ -83,6 +99,7 @@ pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
         display: name.to_string(),
         file: None,
         root: PathBuf::from("."),
+        root_real: std::fs::canonicalize(".").unwrap_or_default(),
         text: body,
         line_offset,
         meta,
@@ -91,17 +108,15 @@ pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
     let (raw, w) = extract_note(&note, &topics);
     deck.warnings.extend(w);
     let mut warnings = Vec::new();
-    deck.cards = raw
-        .into_iter()
-        .filter_map(|r| to_card(r, &note, &topics, &mut warnings))
-        .collect();
+    deck.cards = to_cards(raw, &note, &topics, &mut warnings);
     deck.warnings.extend(warnings);
     resolve_duplicates(&mut deck);
     deck.recount_topics();
     deck
 }
 
-fn to_card(r: RawCard, note: &Note, topics: &Topics, warnings: &mut Vec<Warning>) -> Option<Card> {
+/// `r.topic` must already be canonical.
+fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card> {
     let line = r.line + note.line_offset + 1;
     let question = clean_question(&r.question);
     if normalise_question(&question).is_empty() {
@@ -112,7 +127,7 @@ fn to_card(r: RawCard, note: &Note, topics: &Topics, warnings: &mut Vec<Warning>
         });
         return None;
     }
-    let topic = topics.canonical(&r.topic);
+    let topic = r.topic;
     let media = if note.file.is_some() {
         crate::media::resolve(&r.answer, note, line, warnings)
     } else {

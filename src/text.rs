@@ -43,16 +43,23 @@ pub fn plain_inline(s: &str) -> String {
     static IMG: OnceLock<Regex> = OnceLock::new();
     static LINK: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();
-    let mut out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
-        .replace_all(s, "")
-        .into_owned();
-    out = re(&LINK, r"\[([^\]]*)\]\([^)]*\)")
-        .replace_all(&out, "$1")
-        .into_owned();
-    out = re(&TAG, r"</?[A-Za-z][^<>]*>")
-        .replace_all(&out, "")
-        .into_owned();
-    out = out.replace("**", "").replace("__", "").replace('`', "");
+    let mut out = s.to_string();
+    if out.contains("](") {
+        out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
+            .replace_all(&out, "")
+            .into_owned();
+        out = re(&LINK, r"\[([^\]]*)\]\([^)]*\)")
+            .replace_all(&out, "$1")
+            .into_owned();
+    }
+    if out.contains('<') {
+        out = re(&TAG, r"</?[A-Za-z][^<>]*>")
+            .replace_all(&out, "")
+            .into_owned();
+    }
+    if out.contains(['*', '_', '`']) {
+        out = out.replace("**", "").replace("__", "").replace('`', "");
+    }
     let out = out.trim().trim_end_matches('\\').trim();
     let out = unescape(out);
     crate::outline::collapse_ws(&out)

@@ -115,15 +115,11 @@ pub fn card_from_section(ctx: &Ctx, s: &Section, topic: &str, rule: &'static str
         .iter()
         .map(|l| l.to_string())
         .collect();
-    let mut only_headings = true;
     relevel(s, s.level, s.body_start, &mut lines);
-    for (i, l) in lines.iter().enumerate() {
-        let line_no = s.body_start + i;
-        let is_heading_line = heading_lines(s).contains(&line_no);
-        if !l.trim().is_empty() && !is_heading_line {
-            only_headings = false;
-        }
-    }
+    let heading_lines = heading_lines(s);
+    let only_headings = lines.iter().enumerate().all(|(i, l)| {
+        l.trim().is_empty() || heading_lines.binary_search(&(s.body_start + i)).is_ok()
+    });
     let text = lines.join("\n");
     let answer = if only_headings {
         String::new()
@@ -150,6 +146,7 @@ fn heading_lines(s: &Section) -> Vec<usize> {
         }
     }
     walk(s, &mut v);
+    v.sort_unstable();
     v
 }
 
