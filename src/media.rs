@@ -6,6 +6,7 @@
 
 use crate::ingest::Note;
 use crate::model::{Media, Warning};
+use crate::text::percent_decode;
 use regex::Regex;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -44,24 +45,6 @@ pub fn image_refs(answer: &str) -> Vec<String> {
 fn is_remote(src: &str) -> bool {
     let l = src.to_ascii_lowercase();
     l.starts_with("http://") || l.starts_with("https://") || l.starts_with("//")
-}
-
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() && s.is_char_boundary(i + 3) {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Resolves the images of one answer. `line` is where to point warnings.

@@ -195,6 +195,32 @@ pub fn is_url_line(s: &str) -> bool {
         && (t.contains("://") || re(&R, r"^[\w-]+(\.[\w-]+)+(/\S*)?$").is_match(t))
 }
 
+/// `%XX` decoding (UTF-8); invalid sequences are left as they are.
+pub fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
 /// Character count (what users think of as length, CJK included).
 pub fn chars(s: &str) -> usize {
     s.chars().count()

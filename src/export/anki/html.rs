@@ -18,6 +18,7 @@
 //! `src` is dropped (a Markdown image degrades to its alt text), remote `http(s)` images stay.
 
 use super::highlight;
+use crate::text::percent_decode;
 use ammonia::Builder;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
@@ -288,32 +289,6 @@ fn alignment_only(style: &str) -> Option<&'static str> {
         "text-align: right" => Some("text-align: right"),
         _ => None,
     }
-}
-
-/// `%XX` decoding (UTF-8); invalid sequences are left as they are.
-fn percent_decode(s: &str) -> String {
-    if !s.contains('%') {
-        return s.to_string();
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
-        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
-            (b'%', Some(b)) => {
-                out.push(b);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 #[cfg(test)]
