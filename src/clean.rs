@@ -48,7 +48,7 @@ fn patterns() -> &'static Patterns {
 /// Cleans one note body.
 pub fn clean(text: &str) -> Cleaned {
     let p = patterns();
-    let mut out: Vec<String> = Vec::new();
+    let mut out = Lines(String::with_capacity(text.len() + 64), 0);
     let mut cleaned = Cleaned::default();
     let lines: Vec<&str> = text.split('\n').collect();
     let mut i = 0;
@@ -67,31 +67,50 @@ pub fn clean(text: &str) -> Cleaned {
             }
             let body = &lines[i + 1..end];
             if fence.info.is_empty() && fence.indent < 4 && is_prose(body) {
-                out.push(String::new());
+                out.push("");
                 for l in body {
-                    out.push(clean_line(l, p));
+                    out.push(&clean_line(l, p));
                 }
                 cleaned.prose.push((i + 1, end));
                 if close.is_some() {
-                    out.push(String::new());
+                    out.push("");
                 }
             } else {
-                out.extend(lines[i..end.min(lines.len())].iter().map(|s| s.to_string()));
+                for l in &lines[i..end.min(lines.len())] {
+                    out.push(l);
+                }
                 if let Some(c) = close {
-                    out.push(lines[c].to_string());
+                    out.push(lines[c]);
                 }
             }
             i = end + 1;
             continue;
         }
-        out.push(clean_line(line, p));
+        out.push(&clean_line(line, p));
         i += 1;
     }
-    cleaned.text = out.join("\n");
+    cleaned.text = out.0;
     cleaned
 }
 
-fn clean_line(line: &str, p: &Patterns) -> String {
+/// Lines joined with `\n` as they are pushed.
+struct Lines(String, usize);
+
+impl Lines {
+    fn push(&mut self, line: &str) {
+        if self.1 > 0 {
+            self.0.push('\n');
+        }
+        self.0.push_str(line);
+        self.1 += 1;
+    }
+}
+
+fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
+    // Most lines need nothing: skip every pattern unless a trigger character is present.
+    if !line.contains(['<', '[', '：', ':', '#']) {
+        return std::borrow::Cow::Borrowed(line);
+    }
     let mut s = line.to_string();
     if s.contains('<') {
         s = p.wrapper_tag.replace_all(&s, "").into_owned();
@@ -134,7 +153,7 @@ fn clean_line(line: &str, p: &Patterns) -> String {
     if s.trim_start().starts_with('#') {
         s = fix_heading_space(&s, p);
     }
-    s
+    std::borrow::Cow::Owned(s)
 }
 
 /// `##标题` → `## 标题`. A single `#` is fixed only when what follows is clearly a heading

@@ -111,9 +111,9 @@ fn has_own_text(ctx: &Ctx, s: &Section) -> bool {
 /// A question card from a heading: its own text plus its sub-sections, re-levelled so that
 /// the question's children become `###`.
 pub fn card_from_section(ctx: &Ctx, s: &Section, topic: &str, rule: &'static str) -> RawCard {
-    let mut lines: Vec<String> = ctx.lines[s.body_start.min(s.end)..s.end]
+    let mut lines: Vec<std::borrow::Cow<str>> = ctx.lines[s.body_start.min(s.end)..s.end]
         .iter()
-        .map(|l| l.to_string())
+        .map(|&l| std::borrow::Cow::Borrowed(l))
         .collect();
     relevel(s, s.level, s.body_start, &mut lines);
     let heading_lines = heading_lines(s);
@@ -152,15 +152,15 @@ fn heading_lines(s: &Section) -> Vec<usize> {
 
 /// Rewrites sub-heading lines as ATX headings two levels below the card (### …), so answers
 /// keep their structure whatever level the notes used.
-fn relevel(s: &Section, base: u8, offset: usize, lines: &mut [String]) {
+fn relevel(s: &Section, base: u8, offset: usize, lines: &mut [std::borrow::Cow<str>]) {
     for c in &s.children {
         let depth = (c.level.saturating_sub(base)).max(1) + 2;
         let i = c.line - offset;
         if i < lines.len() {
-            lines[i] = format!("{} {}", "#".repeat(depth.min(6) as usize), c.title);
+            lines[i] = format!("{} {}", "#".repeat(depth.min(6) as usize), c.title).into();
             for j in c.line + 1..c.body_start {
                 if let Some(l) = lines.get_mut(j - offset) {
-                    l.clear();
+                    *l = std::borrow::Cow::Borrowed("");
                 }
             }
         }
