@@ -127,7 +127,10 @@ pub fn card_id(topic: &str, question: &str) -> String {
     h.update(topic.to_lowercase().as_bytes());
     h.update([0x1f]);
     h.update(normalise_question(question).as_bytes());
-    h.finalize()[..16].iter().map(|b| format!("{b:02x}")).collect()
+    h.finalize()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 impl Deck {

@@ -2,6 +2,7 @@
 //! nothing of how the notes were written. `build` picks them by `--format`.
 
 pub mod json;
+pub mod pdf;
 
 use crate::error::Result;
 use crate::model::Deck;
