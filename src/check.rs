@@ -1,0 +1,132 @@
+//! `deckhand check`: the report a person reads before studying: cards per topic, the
+//! unanswered questions as a `file:line` TODO list, duplicates, and warnings.
+
+use crate::model::{Deck, Warning};
+use serde::Serialize;
+use std::fmt::Write;
+
+#[derive(Debug, Serialize)]
+pub struct Report<'a> {
+    pub files: usize,
+    pub cards: usize,
+    pub answered: usize,
+    pub topics: &'a [crate::model::Topic],
+    pub unanswered: Vec<Todo<'a>>,
+    pub duplicates: Vec<&'a Warning>,
+    pub warnings: Vec<&'a Warning>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Todo<'a> {
+    pub topic: &'a str,
+    pub question: &'a str,
+    pub path: &'a str,
+    pub line: usize,
+}
+
+pub fn report(deck: &Deck) -> Report<'_> {
+    let mut files: Vec<&str> = deck.cards.iter().map(|c| c.source.path.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    let (duplicates, warnings) = deck
+        .warnings
+        .iter()
+        .partition(|w| w.message.starts_with("duplicate question"));
+    Report {
+        files: files.len(),
+        cards: deck.cards.len(),
+        answered: deck.cards.iter().filter(|c| c.is_answered()).count(),
+        topics: &deck.topics,
+        unanswered: deck
+            .topics
+            .iter()
+            .flat_map(|t| deck.cards_in(&t.name))
+            .filter(|c| !c.is_answered())
+            .map(|c| Todo {
+                topic: &c.topic,
+                question: &c.question,
+                path: &c.source.path,
+                line: c.source.line,
+            })
+            .collect(),
+        duplicates,
+        warnings,
+    }
+}
+
+/// The human-readable report.
+pub fn render_text(r: &Report) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} cards in {} topics from {} files: {} answered, {} unanswered",
+        r.cards,
+        r.topics.len(),
+        r.files,
+        r.answered,
+        r.cards - r.answered
+    );
+    if !r.topics.is_empty() {
+        let width = r
+            .topics
+            .iter()
+            .map(|t| display_width(&t.name))
+            .max()
+            .unwrap_or(0);
+        let _ = writeln!(s, "\nTopics");
+        for t in r.topics {
+            let pad = " ".repeat(width - display_width(&t.name));
+            let _ = writeln!(
+                s,
+                "  {}{pad}  {:>4} cards  {:>4} answered",
+                t.name, t.cards, t.answered
+            );
+        }
+    }
+    if !r.unanswered.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nUnanswered questions ({}): your study TODO list",
+            r.unanswered.len()
+        );
+        let mut topic = "";
+        for u in &r.unanswered {
+            if u.topic != topic {
+                let _ = writeln!(s, "  {}", u.topic);
+                topic = u.topic;
+            }
+            let _ = writeln!(s, "    {}:{}  {}", u.path, u.line, u.question);
+        }
+    }
+    if !r.duplicates.is_empty() {
+        let _ = writeln!(s, "\nDuplicates ({})", r.duplicates.len());
+        for w in &r.duplicates {
+            let _ = writeln!(s, "  {w}");
+        }
+    }
+    if !r.warnings.is_empty() {
+        let _ = writeln!(s, "\nWarnings ({})", r.warnings.len());
+        for w in &r.warnings {
+            let _ = writeln!(s, "  {w}");
+        }
+    }
+    s
+}
+
+/// Terminal width of a string: CJK and fullwidth characters take two columns.
+pub fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| match c as u32 {
+            0x1100..=0x115F
+            | 0x2E80..=0xA4CF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6
+            | 0x1F300..=0x1FAFF
+            | 0x20000..=0x3FFFD => 2,
+            _ => 1,
+        })
+        .sum()
+}

@@ -1,0 +1,283 @@
+//! Clean: lenient fixes a CommonMark parser won't make, done line by line so that every
+//! line keeps its number (cards point at `file:line`).
+//!
+//! People paste from blogs, Typora, Obsidian and Word: `##标题` without a space, `<font>`
+//! wrappers (some never closed), Obsidian `![[img.png|300]]`, footnote back-links, emoji
+//! shortcodes, `https：//` with a fullwidth colon, and whole sections of prose wrapped in a
+//! language-less code fence. Code blocks themselves are left untouched.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// The cleaned text plus what the cleaner learned about it.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    pub text: String,
+    /// 0-based line ranges (start inclusive, end exclusive) that were prose inside a
+    /// language-less code fence; the fence lines themselves are blanked.
+    pub prose: Vec<(usize, usize)>,
+    /// (0-based line, message) for things worth telling the user.
+    pub notes: Vec<(usize, String)>,
+}
+
+struct Patterns {
+    wrapper_tag: Regex,
+    hash_no_space: Regex,
+    obsidian_embed: Regex,
+    wiki_link: Regex,
+    footnote_ref: Regex,
+    footnote_back: Regex,
+    shortcode: Regex,
+    fullwidth_url: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| Patterns {
+        wrapper_tag: Regex::new(r"(?i)</?(?:font|span|center|u)(?:\s[^<>]*)?>").unwrap(),
+        hash_no_space: Regex::new(r"^( {0,3})(#{1,6})([^#\s])").unwrap(),
+        obsidian_embed: Regex::new(r"!\[\[([^\]|#]+?)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]").unwrap(),
+        wiki_link: Regex::new(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]").unwrap(),
+        footnote_ref: Regex::new(r"\[\d+\]\(#fn[-:]?[\w-]*\)").unwrap(),
+        footnote_back: Regex::new(r"\[↩\u{FE0E}?\u{FE0F}?\]\(#fnref[-:]?[\w-]*\)").unwrap(),
+        shortcode: Regex::new(r":([a-z0-9_+-]{1,30}):").unwrap(),
+        fullwidth_url: Regex::new(r"(?i)\b(https?)：//").unwrap(),
+    })
+}
+
+/// Cleans one note body.
+pub fn clean(text: &str) -> Cleaned {
+    let p = patterns();
+    let mut out: Vec<String> = Vec::new();
+    let mut cleaned = Cleaned::default();
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if let Some(fence) = fence_open(line) {
+            let close = (i + 1..lines.len()).find(|&j| fence_closes(lines[j], &fence));
+            let end = close.unwrap_or(lines.len());
+            if close.is_none() {
+                cleaned.notes.push((
+                    i,
+                    "code fence is never closed; the rest of the file is read as code \
+                     (add a closing ``` line)"
+                        .into(),
+                ));
+            }
+            let body = &lines[i + 1..end];
+            if fence.info.is_empty() && fence.indent < 4 && is_prose(body) {
+                out.push(String::new());
+                for l in body {
+                    out.push(clean_line(l, p));
+                }
+                cleaned.prose.push((i + 1, end));
+                if close.is_some() {
+                    out.push(String::new());
+                }
+            } else {
+                out.extend(lines[i..end.min(lines.len())].iter().map(|s| s.to_string()));
+                if let Some(c) = close {
+                    out.push(lines[c].to_string());
+                }
+            }
+            i = end + 1;
+            continue;
+        }
+        out.push(clean_line(line, p));
+        i += 1;
+    }
+    cleaned.text = out.join("\n");
+    cleaned
+}
+
+fn clean_line(line: &str, p: &Patterns) -> String {
+    let mut s = line.to_string();
+    if s.contains('<') {
+        s = p.wrapper_tag.replace_all(&s, "").into_owned();
+    }
+    if s.contains("[[") {
+        s = p
+            .obsidian_embed
+            .replace_all(&s, |c: &regex::Captures| {
+                let target = c[1].trim().replace(' ', "%20");
+                format!("![]({target})")
+            })
+            .into_owned();
+        s = p
+            .wiki_link
+            .replace_all(&s, |c: &regex::Captures| {
+                c.get(2)
+                    .unwrap_or_else(|| c.get(1).unwrap())
+                    .as_str()
+                    .to_string()
+            })
+            .into_owned();
+    }
+    if s.contains("](#fn") {
+        s = p.footnote_ref.replace_all(&s, "").into_owned();
+        s = p.footnote_back.replace_all(&s, "").into_owned();
+    }
+    if s.contains('：') {
+        s = p.fullwidth_url.replace_all(&s, "$1://").into_owned();
+    }
+    if s.contains(':') {
+        s = p
+            .shortcode
+            .replace_all(&s, |c: &regex::Captures| {
+                emoji(&c[1])
+                    .map(String::from)
+                    .unwrap_or_else(|| c[0].to_string())
+            })
+            .into_owned();
+    }
+    if s.trim_start().starts_with('#') {
+        s = fix_heading_space(&s, p);
+    }
+    s
+}
+
+/// `##标题` → `## 标题`. A single `#` is fixed only when what follows is clearly a heading
+/// (CJK text), so that `#tag` lines stay tags.
+fn fix_heading_space(s: &str, p: &Patterns) -> String {
+    let Some(c) = p.hash_no_space.captures(s) else {
+        return s.to_string();
+    };
+    let hashes = &c[2];
+    let next = c[3].chars().next().unwrap_or(' ');
+    let single_ok = is_cjk(next) && !s[c.get(3).map_or(0, |m| m.start())..].contains('#');
+    if hashes.len() >= 2 || single_ok {
+        let at = c.get(2).map_or(0, |m| m.end());
+        format!("{} {}", &s[..at], &s[at..])
+    } else {
+        s.to_string()
+    }
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+struct Fence {
+    ch: char,
+    len: usize,
+    indent: usize,
+    info: String,
+}
+
+fn fence_open(line: &str) -> Option<Fence> {
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    let ch = trimmed.chars().next()?;
+    if ch != '`' && ch != '~' {
+        return None;
+    }
+    let len = trimmed.chars().take_while(|&c| c == ch).count();
+    if len < 3 {
+        return None;
+    }
+    let info = trimmed[len..].trim().to_string();
+    if ch == '`' && info.contains('`') {
+        return None;
+    }
+    Some(Fence {
+        ch,
+        len,
+        indent,
+        info,
+    })
+}
+
+fn fence_closes(line: &str, f: &Fence) -> bool {
+    let t = line.trim();
+    t.len() >= f.len && t.chars().all(|c| c == f.ch)
+}
+
+/// A fence holds prose (not code) when most of its non-blank lines carry CJK text and few
+/// look like code.
+fn is_prose(body: &[&str]) -> bool {
+    let nonblank: Vec<&&str> = body.iter().filter(|l| !l.trim().is_empty()).collect();
+    if nonblank.len() < 2 {
+        return false;
+    }
+    let cjk = nonblank.iter().filter(|l| l.chars().any(is_cjk)).count();
+    let code = nonblank.iter().filter(|l| looks_like_code(l)).count();
+    cjk * 10 >= nonblank.len() * 5 && code * 3 < nonblank.len()
+}
+
+/// A rough code detector used by the prose rules too.
+pub fn looks_like_code(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with('{')
+        || t.ends_with(';')
+        || t == "}"
+        || t.starts_with("//")
+        || t.starts_with("func ")
+        || t.starts_with("def ")
+        || t.starts_with("#include")
+        || t.contains(":=")
+        || line.starts_with('\t') && !t.chars().any(is_cjk)
+}
+
+fn emoji(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "smile" => "😄",
+        "+1" | "thumbsup" => "👍",
+        "-1" | "thumbsdown" => "👎",
+        "heavy_check_mark" => "✔",
+        "white_check_mark" => "✅",
+        "x" => "❌",
+        "warning" => "⚠",
+        "star" => "⭐",
+        "fire" => "🔥",
+        "bulb" => "💡",
+        "rocket" => "🚀",
+        "memo" => "📝",
+        "question" => "❓",
+        "exclamation" => "❗",
+        "point_right" => "👉",
+        "tada" => "🎉",
+        "book" => "📖",
+        "key" => "🔑",
+        "red_circle" => "🔴",
+        "arrow_right" => "➡",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_line_count() {
+        let src = "a\n```\n协程是什么\n协程很轻\n```\nb\n```go\nfunc x() {\n```\n";
+        let c = clean(src);
+        assert_eq!(c.text.split('\n').count(), src.split('\n').count());
+        assert_eq!(c.prose, vec![(2, 4)]);
+        assert!(c.text.contains("func x() {"));
+    }
+
+    #[test]
+    fn wrappers_headings_embeds() {
+        let c = clean("##<font color=#881181> go 接口</font>\n![[a b.png|300]]\n# <font color=red>vpp<font>\n#tag\n#include <x>");
+        let l: Vec<&str> = c.text.lines().collect();
+        assert_eq!(l[0], "## go 接口");
+        assert_eq!(l[1], "![](a%20b.png)");
+        assert_eq!(l[2], "# vpp");
+        assert_eq!(l[3], "#tag");
+        assert_eq!(l[4], "#include <x>");
+    }
+
+    #[test]
+    fn code_is_untouched() {
+        let c = clean("```c\n#include <font>\n##x\n```");
+        assert!(c.text.contains("#include <font>\n##x"));
+    }
+
+    #[test]
+    fn footnotes_and_shortcodes() {
+        let c = clean("优化[2](#fn-2) :fire: x:y: [↩](#fnref-2) https：//a.cn");
+        assert_eq!(c.text, "优化 🔥 x:y:  https://a.cn");
+    }
+}

@@ -1,0 +1,300 @@
+//! The command line: argument parsing (clap derive) and the three thin commands. Each
+//! command parses, calls the library, and prints; all the work is in the pipeline.
+
+use crate::config::Config;
+use crate::export::{ExportOptions, Exporter};
+use crate::model::Deck;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+Examples:
+  deckhand build notes/ -o out                   Anki deck, PDFs and cards.json in out/
+  deckhand build notes/ -o out --format anki --deck 面试
+  deckhand build a.md b.txt -o out --format pdf --columns 3 --paper letter
+  deckhand check notes/                          cards per topic, unanswered questions
+  deckhand cards notes/ | jq '.cards[].question' the model as JSON
+  cat note.md | deckhand cards -                 read stdin
+
+Notes are read as written: headings that are questions, 1、/一、 numbering, Q:/A: and
+问：/答： pairs, bold questions, <details>, plain-text lists, prose in code fences.";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "deckhand",
+    version,
+    about = "Turn free-form study notes into Anki decks, PDF cheat-sheets and JSON",
+    after_help = EXAMPLES,
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract cards and write Anki, PDF and/or JSON outputs
+    Build(BuildArgs),
+    /// Report cards per topic, unanswered questions, duplicates and warnings
+    Check(CheckArgs),
+    /// Print the card model (JSON, version 1) on stdout
+    Cards(InputArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Note files or folders (.md, .markdown, .txt, searched recursively); `-` for stdin
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Settings file (default: ./deckhand.toml when present)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Print no warnings on stderr
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+pub enum Format {
+    Anki,
+    Pdf,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Split {
+    /// One package per topic under DIR/anki/
+    Topic,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output folder
+    #[arg(short, long, value_name = "DIR", default_value = "out")]
+    pub output: PathBuf,
+    /// Formats to write, comma-separated
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        default_value = "anki,pdf,json"
+    )]
+    pub format: Vec<Format>,
+    /// Top-level Anki deck name (default: config `deck`, else "Notes")
+    #[arg(long, value_name = "NAME")]
+    pub deck: Option<String>,
+    /// Write one Anki package per topic
+    #[arg(long, value_enum)]
+    pub split: Option<Split>,
+    /// Also export questions that have no answer yet
+    #[arg(long)]
+    pub include_unanswered: bool,
+    /// PDF paper size
+    #[arg(long, value_enum)]
+    pub paper: Option<Paper>,
+    /// PDF columns per page
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
+    pub columns: Option<u8>,
+    /// PDF body font size in points
+    #[arg(long, value_name = "PT")]
+    pub font_size: Option<f32>,
+    /// PDF text font (TTF/OTF) instead of the bundled Noto Sans CJK SC subset
+    #[arg(long, value_name = "FILE")]
+    pub font: Option<PathBuf>,
+    /// PDF monospace font instead of the bundled Noto Sans Mono CJK SC subset
+    #[arg(long, value_name = "FILE")]
+    pub mono_font: Option<PathBuf>,
+    /// Print a JSON summary (files written, counts, warnings) on stdout
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Report format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
+}
+
+/// Runs the command line; returns the process exit status.
+pub fn run() -> i32 {
+    let cli = Cli::parse();
+    match dispatch(cli) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("deckhand: error: {e:#}");
+            1
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Build(a) => build(a),
+        Command::Check(a) => check(a),
+        Command::Cards(a) => cards(a),
+    }
+}
+
+fn load(input: &InputArgs) -> anyhow::Result<(Deck, Config)> {
+    let config = Config::discover(input.config.as_deref())?;
+    let deck = crate::build_deck(&input.inputs, &config)?;
+    Ok((deck, config))
+}
+
+fn print_warnings(warnings: &[crate::model::Warning], quiet: bool) {
+    if quiet {
+        return;
+    }
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut err = std::io::stderr().lock();
+    for w in warnings {
+        let _ = if color {
+            writeln!(err, "\x1b[33mwarning\x1b[0m: {w}")
+        } else {
+            writeln!(err, "warning: {w}")
+        };
+    }
+}
+
+fn cards(a: InputArgs) -> anyhow::Result<()> {
+    let (deck, _) = load(&a)?;
+    print_warnings(&deck.warnings, a.quiet);
+    write_stdout(&crate::export::json::to_json(&deck))
+}
+
+fn check(a: CheckArgs) -> anyhow::Result<()> {
+    let (deck, _) = load(&a.input)?;
+    let report = crate::check::report(&deck);
+    match a.format {
+        ReportFormat::Text => write_stdout(&crate::check::render_text(&report)),
+        ReportFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&report)?;
+            s.push('\n');
+            write_stdout(&s)
+        }
+    }
+}
+
+fn write_stdout(s: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn build(a: BuildArgs) -> anyhow::Result<()> {
+    let (mut deck, config) = load(&a.input)?;
+    let opts = export_options(&a, &config);
+    crate::fsutil::ensure_dir(&a.output)?;
+    let mut formats = a.format.clone();
+    formats.sort();
+    formats.dedup();
+    let mut written = Vec::new();
+    let mut export_warnings = Vec::new();
+    for f in formats {
+        let exporter = exporter(f);
+        let paths = exporter
+            .export(&deck, &a.output, &opts, &mut export_warnings)
+            .map_err(|e| anyhow::anyhow!("{} export failed: {e}", exporter.name()))?;
+        written.extend(paths);
+    }
+    deck.warnings.extend(export_warnings);
+    print_warnings(&deck.warnings, a.input.quiet);
+    if a.json {
+        let summary = serde_json::json!({
+            "written": written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "cards": deck.cards.len(),
+            "answered": deck.cards.iter().filter(|c| c.is_answered()).count(),
+            "topics": deck.topics,
+            "warnings": deck.warnings,
+        });
+        write_stdout(&format!("{}\n", serde_json::to_string_pretty(&summary)?))?;
+    } else if !a.input.quiet {
+        for p in &written {
+            eprintln!("wrote {}", p.display());
+        }
+    }
+    Ok(())
+}
+
+fn export_options(a: &BuildArgs, config: &Config) -> ExportOptions {
+    let mut o = ExportOptions {
+        deck_name: a
+            .deck
+            .clone()
+            .or_else(|| config.deck.clone())
+            .unwrap_or_else(|| "Notes".into()),
+        include_unanswered: a.include_unanswered,
+        split_by_topic: a.split == Some(Split::Topic),
+        ..Default::default()
+    };
+    let p = &config.pdf;
+    if let Some(paper) = a.paper.map(|p| match p {
+        Paper::A4 => "a4",
+        Paper::Letter => "letter",
+    }) {
+        o.pdf.paper = paper.into();
+    } else if let Some(paper) = &p.paper {
+        o.pdf.paper = paper.to_lowercase();
+    }
+    if let Some(c) = a.columns.or(p.columns) {
+        o.pdf.columns = c.clamp(1, 3);
+    }
+    if let Some(s) = a.font_size.or(p.font_size) {
+        o.pdf.font_size = s.clamp(5.0, 24.0);
+    }
+    o.pdf.font = a.font.clone().or_else(|| p.font.clone());
+    o.pdf.mono_font = a.mono_font.clone().or_else(|| p.mono_font.clone());
+    o
+}
+
+/// The exporter for a `--format` value.
+pub fn exporter(f: Format) -> Box<dyn Exporter> {
+    match f {
+        Format::Json => Box::new(crate::export::json::Json),
+        Format::Anki | Format::Pdf => Box::new(NotYet(f)),
+    }
+}
+
+struct NotYet(Format);
+
+impl Exporter for NotYet {
+    fn name(&self) -> &'static str {
+        match self.0 {
+            Format::Anki => "anki",
+            Format::Pdf => "pdf",
+            Format::Json => "json",
+        }
+    }
+    fn export(
+        &self,
+        _: &Deck,
+        _: &std::path::Path,
+        _: &ExportOptions,
+        _: &mut Vec<crate::model::Warning>,
+    ) -> crate::error::Result<Vec<PathBuf>> {
+        Err(crate::error::Error::Other(
+            "this format is not built yet".into(),
+        ))
+    }
+}

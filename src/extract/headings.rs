@@ -1,0 +1,207 @@
+//! Heading rules: decide which heading level holds topics and which holds questions.
+//!
+//! Rules, in the order they apply:
+//! - `title-heading`: a lone top heading whose children have children of their own is the
+//!   document's title, not a topic (`# 入职考试` above `## 一、基础知识` above `### 1、…`).
+//! - `topic-heading`: a top section with sub-sections is a topic; its children are questions.
+//! - `grouping-heading`: a child with no text of its own, no numbering, not phrased as a
+//!   question and with two or more children only groups them: they become the questions.
+//! - `grouping-heading` (inline form): a plain sub-heading whose text opens with inline
+//!   questions only groups them.
+//! - `heading`: any other child is a question; its text *and its sub-headings* are the answer.
+//! - Leaf top sections: if inline rules find cards in them they are topics; else, in a file of
+//!   only leaf headings, each heading is a question under the file's topic.
+
+use super::{body_cards, Ctx, RawCard};
+use crate::outline::Section;
+use crate::text::{is_numbered, is_question_like};
+
+pub fn extract(ctx: &Ctx) -> Vec<RawCard> {
+    let mut cards = Vec::new();
+    // Text before the first heading belongs to the file topic.
+    cards.extend(body_cards(
+        ctx,
+        0,
+        ctx.outline.preamble_end,
+        &ctx.file_topic,
+    ));
+
+    let roots = top_sections(&ctx.outline.sections);
+    let any_topic = roots.iter().any(|s| !s.children.is_empty());
+    for root in roots {
+        if !root.children.is_empty() {
+            let topic = root.title.clone();
+            cards.extend(body_cards(ctx, root.body_start, root.own_end, &topic));
+            for child in &root.children {
+                questions(ctx, child, &topic, &mut cards);
+            }
+            continue;
+        }
+        // A leaf top section: a topic holding inline questions, or itself a question.
+        let inner = body_cards(ctx, root.body_start, root.end, &root.title);
+        if !inner.is_empty() {
+            cards.extend(inner);
+        } else if any_topic && !has_text(ctx, root) && !is_question_like(&root.title) {
+            // An empty topic heading (`# istio` with nothing under it yet).
+        } else {
+            cards.push(card_from_section(ctx, root, &ctx.file_topic, "heading"));
+        }
+    }
+    cards
+}
+
+/// Rule `title-heading`: skip a lone top heading above the real topics.
+fn top_sections(sections: &[Section]) -> &[Section] {
+    if let [only] = sections {
+        let children_have_children = only.children.iter().any(|c| !c.children.is_empty());
+        if children_have_children {
+            return &only.children;
+        }
+    }
+    sections
+}
+
+/// Rules `grouping-heading` and `heading` for one child of a topic.
+fn questions(ctx: &Ctx, s: &Section, topic: &str, out: &mut Vec<RawCard>) {
+    if is_grouping(ctx, s) {
+        for c in &s.children {
+            questions(ctx, c, topic, out);
+        }
+        return;
+    }
+    if let Some(inner) = inline_group(ctx, s, topic) {
+        out.extend(inner);
+        for c in &s.children {
+            questions(ctx, c, topic, out);
+        }
+        return;
+    }
+    out.push(card_from_section(ctx, s, topic, "heading"));
+}
+
+/// Rule `grouping-heading`, inline form: a plain sub-heading (`## 调度`) whose text opens
+/// with two or more inline questions (bullets, `Q:`, bold, `<details>`) groups them.
+fn inline_group(ctx: &Ctx, s: &Section, topic: &str) -> Option<Vec<RawCard>> {
+    if is_numbered(&s.title) || is_question_like(&s.title) {
+        return None;
+    }
+    let first = (s.body_start..s.own_end).find(|&l| !ctx.is_blank(l))?;
+    let inner = super::inline::extract(ctx, s.body_start, s.own_end, topic);
+    let ok = inner.len() >= 2
+        && inner[0].line == first
+        && inner.iter().all(|c| is_question_like(&c.question));
+    ok.then_some(inner)
+}
+
+fn is_grouping(ctx: &Ctx, s: &Section) -> bool {
+    s.children.len() >= 2
+        && !has_own_text(ctx, s)
+        && !is_numbered(&s.title)
+        && !is_question_like(&s.title)
+}
+
+fn has_own_text(ctx: &Ctx, s: &Section) -> bool {
+    (s.body_start..s.own_end).any(|l| {
+        let t = ctx.lines[l].trim();
+        !t.is_empty() && !t.chars().all(|c| matches!(c, '-' | '*' | '_' | '='))
+    })
+}
+
+fn has_text(ctx: &Ctx, s: &Section) -> bool {
+    (s.body_start..s.end).any(|l| !ctx.is_blank(l))
+}
+
+/// A question card from a heading: its own text plus its sub-sections, re-levelled so that
+/// the question's children become `###`.
+pub fn card_from_section(ctx: &Ctx, s: &Section, topic: &str, rule: &'static str) -> RawCard {
+    let mut lines: Vec<String> = ctx.lines[s.body_start.min(s.end)..s.end]
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+    let mut only_headings = true;
+    relevel(s, s.level, s.body_start, &mut lines);
+    for (i, l) in lines.iter().enumerate() {
+        let line_no = s.body_start + i;
+        let is_heading_line = heading_lines(s).contains(&line_no);
+        if !l.trim().is_empty() && !is_heading_line {
+            only_headings = false;
+        }
+    }
+    let text = lines.join("\n");
+    let answer = if only_headings {
+        String::new()
+    } else {
+        trim_blank_lines(&text)
+    };
+    let (_, last) = ctx.trim_range(s.body_start, s.end);
+    RawCard {
+        topic: topic.to_string(),
+        question: s.title.clone(),
+        answer,
+        line: s.line,
+        last_line: last.saturating_sub(1).max(s.line),
+        rule,
+    }
+}
+
+fn heading_lines(s: &Section) -> Vec<usize> {
+    let mut v = Vec::new();
+    fn walk(s: &Section, v: &mut Vec<usize>) {
+        for c in &s.children {
+            v.extend(c.line..c.body_start);
+            walk(c, v);
+        }
+    }
+    walk(s, &mut v);
+    v
+}
+
+/// Rewrites sub-heading lines as ATX headings two levels below the card (### …), so answers
+/// keep their structure whatever level the notes used.
+fn relevel(s: &Section, base: u8, offset: usize, lines: &mut [String]) {
+    for c in &s.children {
+        let depth = (c.level.saturating_sub(base)).max(1) + 2;
+        let i = c.line - offset;
+        if i < lines.len() {
+            lines[i] = format!("{} {}", "#".repeat(depth.min(6) as usize), c.title);
+            for j in c.line + 1..c.body_start {
+                if let Some(l) = lines.get_mut(j - offset) {
+                    l.clear();
+                }
+            }
+        }
+        relevel(c, base, offset, lines);
+    }
+}
+
+pub fn trim_blank_lines(s: &str) -> String {
+    let lines: Vec<&str> = s.split('\n').collect();
+    let start = lines.iter().position(|l| !l.trim().is_empty());
+    let end = lines.iter().rposition(|l| !l.trim().is_empty());
+    match (start, end) {
+        (Some(a), Some(b)) => dedent(&lines[a..=b]),
+        _ => String::new(),
+    }
+}
+
+/// Removes the indentation common to all non-blank lines (headings indented by spaces,
+/// answers pasted with a margin), so that they do not turn into code blocks.
+pub fn dedent(lines: &[&str]) -> String {
+    let indent = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| {
+            if l.len() >= indent {
+                &l[indent..]
+            } else {
+                l.trim_start()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,295 @@
+//! Inline rules: questions marked inside a body of text rather than by headings.
+//!
+//! - `qa-pair`: `Q: …` / `A: …` (also `Question:`/`Answer:`), answers spanning paragraphs
+//!   and lists until the next `Q:`.
+//! - `wenda-pair`: the Chinese form, `问：…` / `答：…`.
+//! - `details`: `<details><summary>question</summary>answer</details>`.
+//! - `bold-question`: a line that is entirely bold and reads as a question or is numbered
+//!   (`**1、什么是 goroutine？**`); the answer runs to the next such line.
+//! - `numbered-question`: `1. …？` / `2、…` lines that read as questions, answer lines below.
+//! - `bullet-question`: top-level `- …？` list items that ask something, with the nested items
+//!   or indented lines under them as the answer.
+//!
+//! Rules claim lines in priority order (`details`, pairs, bold, numbered); later rules only
+//! see what earlier ones left.
+
+use super::headings::dedent;
+use super::{Ctx, RawCard};
+use crate::text::{chars, is_numbered, is_question_like};
+use regex::Regex;
+use std::sync::OnceLock;
+
+pub fn extract(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
+    let end = end.min(ctx.lines.len());
+    if start >= end {
+        return Vec::new();
+    }
+    // Rules run in priority order; each later rule only sees the lines no earlier rule
+    // claimed, so a body may mix `<details>` blocks with bold questions.
+    let mut cards: Vec<RawCard> = Vec::new();
+    let mut gaps = vec![(start, end)];
+    for rule in [
+        details,
+        qa_pairs,
+        bold_questions,
+        numbered_questions,
+        bullet_questions,
+    ] {
+        let mut next_gaps = Vec::new();
+        for (a, b) in gaps {
+            let found = rule(ctx, a, b, topic);
+            let mut at = a;
+            for c in &found {
+                if c.line > at {
+                    next_gaps.push((at, c.line));
+                }
+                at = at.max(c.last_line + 1);
+            }
+            if at < b {
+                next_gaps.push((at, b));
+            }
+            cards.extend(found);
+        }
+        gaps = next_gaps;
+    }
+    cards.sort_by_key(|c| c.line);
+    cards
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Marker {
+    Q,
+    A,
+}
+
+/// Recognises `Q:`, `**Q:**`, `问：`, `答：`, `Question:` … Returns the marker, whether it is
+/// the Chinese form, and the text after the marker.
+fn qa_marker(line: &str) -> Option<(Marker, bool, String)> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(Q|Question|A|Answer|问|问题|答|答案)\s*\d{0,3}\s*[:：](?:\*\*|__)?\s*(.*)$")
+            .unwrap()
+    });
+    let c = r.captures(line)?;
+    let word = &c[1];
+    let (m, cn) = match word {
+        "Q" | "Question" => (Marker::Q, false),
+        "A" | "Answer" => (Marker::A, false),
+        "问" | "问题" => (Marker::Q, true),
+        _ => (Marker::A, true),
+    };
+    let rest = c[2].trim().trim_end_matches("**").trim().to_string();
+    Some((m, cn, rest))
+}
+
+/// Rules `qa-pair` and `wenda-pair`.
+fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
+    let marks: Vec<(usize, Marker, bool, String)> = (start..end)
+        .filter_map(|i| qa_marker(ctx.lines[i]).map(|(m, cn, r)| (i, m, cn, r)))
+        .collect();
+    let has_q = marks.iter().any(|m| m.1 == Marker::Q);
+    let has_a = marks.iter().any(|m| m.1 == Marker::A);
+    if !has_q {
+        return Vec::new();
+    }
+    let mut cards = Vec::new();
+    let qs: Vec<usize> = marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.1 == Marker::Q)
+        .map(|(k, _)| k)
+        .collect();
+    for (n, &k) in qs.iter().enumerate() {
+        let (qline, _, cn, ref qtext) = marks[k];
+        let next_q = qs.get(n + 1).map_or(end, |&k2| marks[k2].0);
+        let next_q = ctx.trim_range(start, next_q).1.max(qline + 1);
+        // The answer marker, if any, before the next question.
+        let a = marks[k + 1..]
+            .iter()
+            .take_while(|m| m.0 < next_q)
+            .find(|m| m.1 == Marker::A);
+        let (question, answer) = match a {
+            Some(&(aline, _, _, ref atext)) => {
+                let mut q = qtext.clone();
+                let more = ctx.slice(qline + 1, aline);
+                if !more.is_empty() {
+                    q = format!("{q} {more}");
+                }
+                let rest = ctx.slice(aline + 1, next_q);
+                let answer = match (atext.is_empty(), rest.is_empty()) {
+                    (true, _) => rest,
+                    (false, true) => atext.clone(),
+                    (false, false) => format!("{atext}\n{rest}"),
+                };
+                (q, answer)
+            }
+            // `Q:` lines without `A:` markers: the lines below are the answer.
+            None if !has_a => (qtext.clone(), ctx.slice(qline + 1, next_q)),
+            None => (qtext.clone(), String::new()),
+        };
+        cards.push(RawCard {
+            topic: topic.to_string(),
+            question,
+            answer: super::headings::trim_blank_lines(&answer),
+            line: qline,
+            last_line: next_q.saturating_sub(1).max(qline),
+            rule: if cn { "wenda-pair" } else { "qa-pair" },
+        });
+    }
+    cards
+}
+
+/// Rule `details`.
+fn details(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
+    static SUMMARY: OnceLock<Regex> = OnceLock::new();
+    let summary =
+        SUMMARY.get_or_init(|| Regex::new(r"(?is)<summary[^>]*>(.*?)</summary>").unwrap());
+    let mut cards = Vec::new();
+    let mut i = start;
+    while i < end {
+        if !ctx.lines[i].to_ascii_lowercase().contains("<details") {
+            i += 1;
+            continue;
+        }
+        let close = (i..end)
+            .find(|&j| ctx.lines[j].to_ascii_lowercase().contains("</details>"))
+            .unwrap_or(end - 1);
+        let block = ctx.lines[i..=close].join("\n");
+        if let Some(c) = summary.captures(&block) {
+            let question = c[1].to_string();
+            let after = &block[c.get(0).map_or(0, |m| m.end())..];
+            let lower = after.to_ascii_lowercase();
+            let body = match lower.rfind("</details>") {
+                Some(p) => &after[..p],
+                None => after,
+            };
+            let body_lines: Vec<&str> = body.split('\n').collect();
+            cards.push(RawCard {
+                topic: topic.to_string(),
+                question,
+                answer: super::headings::trim_blank_lines(&dedent(&body_lines)),
+                line: i,
+                last_line: close,
+                rule: "details",
+            });
+        }
+        i = close + 1;
+    }
+    cards
+}
+
+/// A line that is entirely bold: `**text**` or `__text__`.
+fn bold_line(line: &str) -> Option<&str> {
+    let t = line.trim();
+    for m in ["**", "__"] {
+        if let Some(inner) = t.strip_prefix(m).and_then(|r| r.strip_suffix(m)) {
+            if !inner.is_empty() && !inner.contains(m) {
+                return Some(inner);
+            }
+        }
+    }
+    None
+}
+
+/// Rule `bold-question`.
+fn bold_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
+    let starts: Vec<usize> = (start..end)
+        .filter(|&i| {
+            bold_line(ctx.lines[i])
+                .is_some_and(|b| is_question_like(b) || is_numbered(b) || b.ends_with(['：', ':']))
+        })
+        .collect();
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    cards_between(ctx, &starts, end, topic, "bold-question", |l| {
+        bold_line(l).unwrap_or(l).to_string()
+    })
+}
+
+/// Rule `numbered-question`.
+fn numbered_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
+    let numbered: Vec<usize> = (start..end)
+        .filter(|&i| {
+            let l = ctx.lines[i];
+            !l.starts_with([' ', '\t']) && is_numbered(l) && chars(l) <= 120
+        })
+        .collect();
+    let starts: Vec<usize> = numbered
+        .iter()
+        .copied()
+        .filter(|&i| is_question_like(ctx.lines[i]))
+        .collect();
+    // Numbered answer steps (`1. apiserver …`) are far more common than numbered questions:
+    // require most numbered lines to read as questions.
+    if starts.is_empty() || starts.len() * 2 < numbered.len() {
+        return Vec::new();
+    }
+    if starts.len() < 2 && !ctx.lines[starts[0]].trim_end().ends_with(['?', '？']) {
+        return Vec::new();
+    }
+    cards_between(ctx, &starts, end, topic, "numbered-question", |l| {
+        l.to_string()
+    })
+}
+
+/// Rule `bullet-question`.
+fn bullet_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
+    fn bullet(l: &str) -> Option<&str> {
+        l.strip_prefix("- ")
+            .or_else(|| l.strip_prefix("* "))
+            .or_else(|| l.strip_prefix("+ "))
+            .map(str::trim)
+    }
+    let items: Vec<usize> = (start..end)
+        .filter(|&i| bullet(ctx.lines[i]).is_some())
+        .collect();
+    let starts: Vec<usize> = items
+        .iter()
+        .copied()
+        .filter(|&i| bullet(ctx.lines[i]).is_some_and(crate::text::is_explicit_question))
+        .collect();
+    if starts.is_empty() || starts.len() * 2 < items.len() {
+        return Vec::new();
+    }
+    let answered = starts
+        .iter()
+        .filter(|&&s| {
+            ctx.lines
+                .get(s + 1)
+                .is_some_and(|n| n.starts_with([' ', '\t']))
+        })
+        .count();
+    if answered == 0 {
+        return Vec::new();
+    }
+    cards_between(ctx, &starts, end, topic, "bullet-question", |l| {
+        bullet(l).unwrap_or(l).to_string()
+    })
+}
+
+/// Cards whose questions start at `starts` and whose answers run to the next start.
+fn cards_between(
+    ctx: &Ctx,
+    starts: &[usize],
+    end: usize,
+    topic: &str,
+    rule: &'static str,
+    question: impl Fn(&str) -> String,
+) -> Vec<RawCard> {
+    let mut cards = Vec::new();
+    for (n, &s) in starts.iter().enumerate() {
+        let next = starts.get(n + 1).copied().unwrap_or(end);
+        let (a0, a1) = ctx.trim_range(s + 1, next);
+        let lines: Vec<&str> = ctx.lines[a0..a1].to_vec();
+        cards.push(RawCard {
+            topic: topic.to_string(),
+            question: question(ctx.lines[s]),
+            answer: dedent(&lines),
+            line: s,
+            last_line: a1.saturating_sub(1).max(s),
+            rule,
+        });
+    }
+    cards
+}

@@ -1,0 +1,433 @@
+//! Ingest: turn the user's inputs (files, directories, `-`) into decoded note texts.
+//!
+//! Notes come from many editors and decades: UTF-8 with or without BOM, UTF-16 from Windows
+//! tools, GBK/GB18030 from older Chinese software, CRLF line ends, front matter from blog
+//! engines. Everything after this stage sees one `String` with `\n` line ends and the front
+//! matter split off (its line count remembered so card lines stay true to the file).
+
+use crate::error::{Error, Result};
+use crate::model::Warning;
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// File extensions read when walking a directory.
+pub const NOTE_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// One note file, decoded.
+#[derive(Debug, Clone)]
+pub struct Note {
+    /// Path as shown to the user (as given, or found under a given directory); `-` for stdin.
+    pub display: String,
+    /// The file on disk (None for stdin).
+    pub file: Option<PathBuf>,
+    /// The folder images may be read from: the directory given on the command line, or the
+    /// note's own directory when a single file was given.
+    pub root: PathBuf,
+    /// Body text after front matter, `\n` line ends.
+    pub text: String,
+    /// Number of lines taken by the front matter (added to body line numbers).
+    pub line_offset: usize,
+    /// Front matter keys (strings; lists joined into `tags`).
+    pub meta: FrontMatter,
+    /// Modification time (seconds since the epoch) or `SOURCE_DATE_EPOCH`.
+    pub mtime: i64,
+}
+
+/// The front-matter fields deckhand uses.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FrontMatter {
+    pub title: Option<String>,
+    pub tags: Vec<String>,
+    pub other: BTreeMap<String, String>,
+}
+
+/// Expands the command-line inputs into files, in a stable order.
+/// Returns (display path, file path, root) triples; `-` stands for stdin.
+pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<(String, Option<PathBuf>, PathBuf)>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            out.push(("-".to_string(), None, PathBuf::from(".")));
+            continue;
+        }
+        let meta = std::fs::metadata(input).map_err(|e| Error::Input {
+            path: input.clone(),
+            message: match e.kind() {
+                std::io::ErrorKind::NotFound => {
+                    "no such file or directory; check the path".to_string()
+                }
+                _ => e.to_string(),
+            },
+        })?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(input, &mut files).map_err(|e| Error::io(input, e))?;
+            files.sort();
+            for f in files {
+                out.push((f.display().to_string(), Some(f), input.clone()));
+            }
+        } else {
+            let root = input
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from("."));
+            out.push((input.display().to_string(), Some(input.clone()), root));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue; // .git, .obsidian, editor swap files
+        }
+        let ft = entry.file_type()?;
+        if ft.is_dir() {
+            walk(&path, out)?;
+        } else if ft.is_file() && has_note_extension(&path) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn has_note_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(|e| NOTE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        .unwrap_or(false)
+}
+
+/// Reads and decodes one input. `Ok(None)` means "skipped" (binary), with a warning pushed.
+pub fn read_note(
+    display: &str,
+    file: Option<&Path>,
+    root: &Path,
+    warnings: &mut Vec<Warning>,
+) -> Result<Option<Note>> {
+    let (bytes, mtime) = match file {
+        Some(f) => {
+            let bytes = std::fs::read(f).map_err(|e| Error::io(f, e))?;
+            let mtime = std::fs::metadata(f)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0);
+            (bytes, mtime)
+        }
+        None => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Error::io("-", e))?;
+            (bytes, 0)
+        }
+    };
+    let mtime = source_date_epoch().unwrap_or(mtime);
+    let Some(decoded) = decode(&bytes) else {
+        warnings.push(Warning {
+            path: display.to_string(),
+            line: 0,
+            message: "looks like a binary file, not notes; skipped".into(),
+        });
+        return Ok(None);
+    };
+    if let Some(enc) = decoded.assumed {
+        warnings.push(Warning {
+            path: display.to_string(),
+            line: 0,
+            message: format!(
+                "not valid UTF-8; read as {enc} (save the file as UTF-8 to silence this warning)"
+            ),
+        });
+    }
+    let (meta, text, line_offset) = split_front_matter(&decoded.text, display, warnings);
+    Ok(Some(Note {
+        display: display.to_string(),
+        file: file.map(Path::to_path_buf),
+        root: root.to_path_buf(),
+        text,
+        line_offset,
+        meta,
+        mtime,
+    }))
+}
+
+/// `SOURCE_DATE_EPOCH`, when set to an integer.
+pub fn source_date_epoch() -> Option<i64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
+}
+
+/// Decoded text and, when it was not UTF-8, the encoding assumed.
+pub struct Decoded {
+    pub text: String,
+    pub assumed: Option<&'static str>,
+}
+
+/// Detects the encoding, decodes and normalises newlines. `None` for binary data.
+pub fn decode(bytes: &[u8]) -> Option<Decoded> {
+    let (text, assumed) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (String::from_utf8_lossy(rest).into_owned(), None)
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let enc = if bytes[0] == 0xFF {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        let (cow, _) = enc.decode_with_bom_removal(&bytes[2..]);
+        (cow.into_owned(), Some(enc.name()))
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_string(), None)
+    } else if looks_binary(bytes) {
+        return None;
+    } else if mostly_utf8(bytes) {
+        // Mostly UTF-8 with a few broken bytes (a bad paste): keep it UTF-8.
+        (
+            String::from_utf8_lossy(bytes).into_owned(),
+            Some("UTF-8 (invalid bytes replaced)"),
+        )
+    } else {
+        let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        det.feed(bytes, true);
+        let enc = det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
+        // GBK text is best read with its superset GB18030.
+        let enc = if enc == encoding_rs::GBK {
+            encoding_rs::GB18030
+        } else {
+            enc
+        };
+        let (cow, _, _) = enc.decode(bytes);
+        (cow.into_owned(), Some(enc.name()))
+    };
+    if text.contains('\0') || control_ratio(&text) > 0.05 {
+        return None;
+    }
+    Some(Decoded {
+        text: normalise_newlines(&text),
+        assumed,
+    })
+}
+
+/// UTF-8 with a few broken bytes: at most 1% invalid, or more valid multi-byte characters
+/// than invalid bytes (GBK text almost never forms valid UTF-8 sequences).
+fn mostly_utf8(mut bytes: &[u8]) -> bool {
+    let total = bytes.len();
+    let (mut bad, mut multibyte) = (0usize, 0usize);
+    loop {
+        let (valid, err) = match std::str::from_utf8(bytes) {
+            Ok(s) => (s, None),
+            Err(e) => (
+                std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+                Some(e),
+            ),
+        };
+        multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
+        let Some(e) = err else { break };
+        let skip = e.error_len().unwrap_or(bytes.len() - e.valid_up_to());
+        bad += skip;
+        bytes = &bytes[e.valid_up_to() + skip..];
+    }
+    bad * 100 <= total || multibyte > bad
+}
+
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(8192)];
+    sample.contains(&0)
+}
+
+fn control_ratio(text: &str) -> f64 {
+    let mut n = 0usize;
+    let mut bad = 0usize;
+    for c in text.chars().take(8192) {
+        n += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c') {
+            bad += 1;
+        }
+    }
+    if n == 0 {
+        0.0
+    } else {
+        bad as f64 / n as f64
+    }
+}
+
+fn normalise_newlines(s: &str) -> String {
+    if !s.contains('\r') {
+        return s.to_string();
+    }
+    s.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Splits YAML (`---`) or TOML (`+++`) front matter off the text.
+/// Returns (metadata, body, number of lines removed).
+pub fn split_front_matter(
+    text: &str,
+    display: &str,
+    warnings: &mut Vec<Warning>,
+) -> (FrontMatter, String, usize) {
+    let fence = match text.lines().next() {
+        Some(l) if l.trim_end() == "---" => "---",
+        Some(l) if l.trim_end() == "+++" => "+++",
+        _ => return (FrontMatter::default(), text.to_string(), 0),
+    };
+    let lines: Vec<&str> = text.split('\n').collect();
+    let Some(end) = (1..lines.len()).find(|&i| {
+        let t = lines[i].trim_end();
+        t == fence || (fence == "---" && t == "...")
+    }) else {
+        return (FrontMatter::default(), text.to_string(), 0);
+    };
+    let raw = lines[1..end].join("\n");
+    let meta = if fence == "---" {
+        parse_yaml(&raw)
+    } else {
+        parse_toml(&raw)
+    };
+    let meta = meta.unwrap_or_else(|msg| {
+        warnings.push(Warning {
+            path: display.to_string(),
+            line: 1,
+            message: format!("front matter could not be parsed ({msg}); ignored"),
+        });
+        FrontMatter::default()
+    });
+    let body = lines[end + 1..].join("\n");
+    (meta, body, end + 1)
+}
+
+fn parse_yaml(raw: &str) -> std::result::Result<FrontMatter, String> {
+    let v: serde_yaml::Value = serde_yaml::from_str(raw).map_err(|e| e.to_string())?;
+    let mut fm = FrontMatter::default();
+    let serde_yaml::Value::Mapping(map) = v else {
+        return Ok(fm);
+    };
+    for (k, v) in map {
+        let Some(k) = k.as_str() else { continue };
+        let k = k.to_ascii_lowercase();
+        match (&*k, v) {
+            ("tags" | "tag" | "categories", serde_yaml::Value::Sequence(seq)) => {
+                fm.tags.extend(seq.iter().filter_map(yaml_scalar));
+            }
+            ("tags" | "tag" | "categories", v) => {
+                if let Some(s) = yaml_scalar(&v) {
+                    fm.tags.extend(
+                        s.split([',', ' '])
+                            .filter(|t| !t.is_empty())
+                            .map(String::from),
+                    );
+                }
+            }
+            ("title", v) => fm.title = yaml_scalar(&v),
+            (_, v) => {
+                if let Some(s) = yaml_scalar(&v) {
+                    fm.other.insert(k, s);
+                }
+            }
+        }
+    }
+    Ok(fm)
+}
+
+fn yaml_scalar(v: &serde_yaml::Value) -> Option<String> {
+    match v {
+        serde_yaml::Value::String(s) => Some(s.trim().to_string()),
+        serde_yaml::Value::Number(n) => Some(n.to_string()),
+        serde_yaml::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn parse_toml(raw: &str) -> std::result::Result<FrontMatter, String> {
+    let v: toml::Table = raw
+        .parse()
+        .map_err(|e: toml::de::Error| e.message().to_string())?;
+    let mut fm = FrontMatter::default();
+    for (k, v) in v {
+        let k = k.to_ascii_lowercase();
+        match (&*k, v) {
+            ("tags" | "categories", toml::Value::Array(a)) => fm
+                .tags
+                .extend(a.iter().filter_map(|x| x.as_str().map(String::from))),
+            ("title", toml::Value::String(s)) => fm.title = Some(s),
+            (_, toml::Value::String(s)) => {
+                fm.other.insert(k, s);
+            }
+            _ => {}
+        }
+    }
+    Ok(fm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_utf8_bom_utf16_and_gbk() {
+        let d = decode(b"\xEF\xBB\xBF# \xE6\xA0\x87\xE9\xA2\x98\r\nx").unwrap();
+        assert_eq!(d.text, "# 标题\nx");
+        assert!(d.assumed.is_none());
+
+        let mut u16 = vec![0xFF, 0xFE];
+        for u in "# 问题\r\n答案".encode_utf16() {
+            u16.extend(u.to_le_bytes());
+        }
+        let d = decode(&u16).unwrap();
+        assert_eq!(d.text, "# 问题\n答案");
+        assert_eq!(d.assumed, Some("UTF-16LE"));
+
+        let (gbk, _, _) = encoding_rs::GBK.encode("## 什么是协程？\n协程是用户态的轻量级线程。\n");
+        let d = decode(&gbk).unwrap();
+        assert_eq!(d.text, "## 什么是协程？\n协程是用户态的轻量级线程。\n");
+        assert_eq!(d.assumed, Some("gb18030"));
+    }
+
+    #[test]
+    fn damaged_utf8_stays_utf8() {
+        let d = decode(
+            "# 协程\n## 什么是协程？\n"
+                .as_bytes()
+                .iter()
+                .copied()
+                .chain([0xFF, b'\n'])
+                .collect::<Vec<_>>()
+                .as_slice(),
+        )
+        .unwrap();
+        assert!(d.text.starts_with("# 协程\n## 什么是协程？"));
+        assert_eq!(d.assumed, Some("UTF-8 (invalid bytes replaced)"));
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(decode(&[0u8, 1, 2, 3, 0xFF, 0xD8, 0, 0]).is_none());
+    }
+
+    #[test]
+    fn yaml_and_toml_front_matter() {
+        let mut w = Vec::new();
+        let (fm, body, off) = split_front_matter(
+            "---\ntitle: 面试 # note\ntags:\n  - go\n  - 网络\n---\n# A\n",
+            "x",
+            &mut w,
+        );
+        assert_eq!(fm.title.as_deref(), Some("面试"));
+        assert_eq!(fm.tags, vec!["go", "网络"]);
+        assert_eq!(body, "# A\n");
+        assert_eq!(off, 6);
+        let (fm, body, off) =
+            split_front_matter("+++\ntitle = \"T\"\ntags = [\"a\"]\n+++\nbody", "x", &mut w);
+        assert_eq!(
+            (fm.title.as_deref(), fm.tags.len(), &*body, off),
+            (Some("T"), 1, "body", 4)
+        );
+        assert!(w.is_empty());
+    }
+}

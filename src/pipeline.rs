@@ -1,0 +1,183 @@
+//! The front half of deckhand as one call: inputs → [`Deck`]. Files are read and extracted
+//! in parallel (rayon), then merged in input order so output never depends on scheduling.
+
+use crate::config::Config;
+use crate::error::Result;
+use crate::extract::{extract_note, RawCard};
+use crate::ingest::{expand_inputs, read_note, Note};
+use crate::model::{card_id, normalise_question, Card, Deck, Source, Warning};
+use crate::text::clean_question;
+use crate::topic::Topics;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+/// Reads, cleans and extracts every input into one model.
+pub fn build_deck(inputs: &[PathBuf], config: &Config) -> Result<Deck> {
+    let files = expand_inputs(inputs)?;
+    let topics = Topics::new(config);
+    let per_file: Vec<Result<(Vec<Card>, Vec<Warning>)>> = files
+        .par_iter()
+        .map(|(display, file, root)| {
+            let mut warnings = Vec::new();
+            let Some(note) = read_note(display, file.as_deref(), root, &mut warnings)? else {
+                return Ok((Vec::new(), warnings));
+            };
+            let (raw, w) = extract_note(&note, &topics);
+            warnings.extend(w);
+            let cards = raw
+                .into_iter()
+                .filter_map(|r| to_card(r, &note, &topics, &mut warnings))
+                .collect();
+            Ok((cards, warnings))
+        })
+        .collect();
+    let mut deck = Deck::new();
+    for r in per_file {
+        let (cards, warnings) = r?;
+        deck.cards.extend(cards);
+        deck.warnings.extend(warnings);
+    }
+    resolve_duplicates(&mut deck);
+    deck.recount_topics();
+    Ok(deck)
+}
+
+/// Builds a deck from text already in memory (tests, fuzzing, library users).
+pub fn deck_from_text(name: &str, text: &str, config: &Config) -> Deck {
+    let topics = Topics::new(config);
+    let mut deck = Deck::new();
+    let Some(decoded) = crate::ingest::decode(text.as_bytes()) else {
+        return deck;
+    };
+    let (meta, body, line_offset) =
+        crate::ingest::split_front_matter(&decoded.text, name, &mut deck.warnings);
+    let note = Note {
+        display: name.to_string(),
+        file: None,
+        root: PathBuf::from("."),
+        text: body,
+        line_offset,
+        meta,
+        mtime: 0,
+    };
+    let (raw, w) = extract_note(&note, &topics);
+    deck.warnings.extend(w);
+    let mut warnings = Vec::new();
+    deck.cards = raw
+        .into_iter()
+        .filter_map(|r| to_card(r, &note, &topics, &mut warnings))
+        .collect();
+    deck.warnings.extend(warnings);
+    resolve_duplicates(&mut deck);
+    deck.recount_topics();
+    deck
+}
+
+fn to_card(r: RawCard, note: &Note, topics: &Topics, warnings: &mut Vec<Warning>) -> Option<Card> {
+    let line = r.line + note.line_offset + 1;
+    let question = clean_question(&r.question);
+    if normalise_question(&question).is_empty() {
+        warnings.push(Warning {
+            path: note.display.clone(),
+            line,
+            message: "a question with no text was skipped".into(),
+        });
+        return None;
+    }
+    let topic = topics.canonical(&r.topic);
+    let media = if note.file.is_some() {
+        crate::media::resolve(&r.answer, note, line, warnings)
+    } else {
+        Vec::new()
+    };
+    let mut tags = vec![tag(&topic)];
+    let stem = std::path::Path::new(&note.display)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !stem.is_empty() && stem != "-" {
+        tags.push(tag(&stem));
+    }
+    for t in &note.meta.tags {
+        let t = tag(t);
+        if !t.is_empty() && !tags.contains(&t) {
+            tags.push(t);
+        }
+    }
+    Some(Card {
+        id: card_id(&topic, &question),
+        topic,
+        question,
+        answer: r.answer,
+        source: Source {
+            path: note.display.clone(),
+            line,
+            end_line: r.last_line + note.line_offset + 1,
+            mtime: note.mtime,
+        },
+        tags,
+        rule: r.rule.to_string(),
+        media,
+    })
+}
+
+/// Tags keep Unicode; whitespace becomes `_` (Anki splits tags on spaces).
+pub fn tag(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join("_")
+}
+
+/// Same topic + same normalised question: identical answers are merged, different ones
+/// kept with distinct ids. Both are reported.
+fn resolve_duplicates(deck: &mut Deck) {
+    let mut seen: HashMap<(String, String), (usize, usize)> = HashMap::new(); // → (first index, count)
+    let mut keep = vec![true; deck.cards.len()];
+    let mut warnings = Vec::new();
+    #[allow(clippy::needless_range_loop)]
+    for i in 0..deck.cards.len() {
+        let key = (
+            deck.cards[i].topic.to_lowercase(),
+            normalise_question(&deck.cards[i].question),
+        );
+        match seen.get_mut(&key) {
+            None => {
+                seen.insert(key, (i, 1));
+            }
+            Some((first, count)) => {
+                let f = &deck.cards[*first];
+                let c = &deck.cards[i];
+                let at = format!("{}:{}", f.source.path, f.source.line);
+                if f.answer.trim() == c.answer.trim() {
+                    warnings.push(Warning {
+                        path: c.source.path.clone(),
+                        line: c.source.line,
+                        message: format!(
+                            "duplicate question «{}» in topic {} (first at {at}); merged into it",
+                            c.question, c.topic
+                        ),
+                    });
+                    keep[i] = false;
+                } else {
+                    *count += 1;
+                    let n = *count;
+                    warnings.push(Warning {
+                        path: c.source.path.clone(),
+                        line: c.source.line,
+                        message: format!(
+                            "duplicate question «{}» in topic {} (also at {at}) with a different answer; kept as a separate card",
+                            c.question, c.topic
+                        ),
+                    });
+                    let id = card_id(&c.topic, &format!("{} #{n}", c.question));
+                    deck.cards[i].id = id;
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    deck.cards.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    deck.warnings.extend(warnings);
+}

@@ -1,0 +1,238 @@
+//! Small text rules shared by the extraction rules: numbering prefixes, inline markup to
+//! plain text, and "does this line read like a question?".
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pat).expect("valid pattern"))
+}
+
+/// Removes a leading numbering prefix (`1、` `一、` `十三 ` `1.` `1.1 ` `(1)` `（一）` `第一题`
+/// `Q1:` `①`) but not a numeral that starts a word (`二叉树`, `三色标记法`, `2的n次方`).
+pub fn strip_numbering(s: &str) -> String {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[题章节问部分]\s*[、.．:：]?\s*|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*|\d{1,3}(?:[.．]\d{1,3})+[.．]?\s+|\d{1,3}\s*[、.．)）]\s*|\d{1,3}\s+|[一二三四五六七八九十百零〇]{1,4}\s*[、.．]\s*|[一二三四五六七八九十百零〇]{1,4}\s+|(?i:q)\s*\d{1,3}\s*[:：.、]\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*)",
+    );
+    let Some(m) = r.find(s) else {
+        return s.trim().to_string();
+    };
+    let rest = &s[m.end()..];
+    // `1.25倍` is a number, not numbering.
+    let matched = m.as_str().trim_end();
+    if (matched.ends_with('.') || matched.ends_with('．'))
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return s.trim().to_string();
+    }
+    if rest.trim().is_empty() {
+        return s.trim().to_string();
+    }
+    rest.trim().to_string()
+}
+
+/// True when the text starts with a numbering prefix.
+pub fn is_numbered(s: &str) -> bool {
+    strip_numbering(s) != s.trim()
+}
+
+/// Inline Markdown/HTML to plain text: `**b**`, `` `c` ``, `[t](u)`, `<tag>`, `\` escapes.
+pub fn plain_inline(s: &str) -> String {
+    static IMG: OnceLock<Regex> = OnceLock::new();
+    static LINK: OnceLock<Regex> = OnceLock::new();
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    let mut out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
+        .replace_all(s, "")
+        .into_owned();
+    out = re(&LINK, r"\[([^\]]*)\]\([^)]*\)")
+        .replace_all(&out, "$1")
+        .into_owned();
+    out = re(&TAG, r"</?[A-Za-z][^<>]*>")
+        .replace_all(&out, "")
+        .into_owned();
+    out = out.replace("**", "").replace("__", "").replace('`', "");
+    let out = out.trim().trim_end_matches('\\').trim();
+    let out = unescape(out);
+    crate::outline::collapse_ws(&out)
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(&n) = chars.peek() {
+                if n.is_ascii_punctuation() {
+                    out.push(n);
+                    chars.next();
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A question as shown on a card: plain text, numbering removed, whitespace collapsed.
+pub fn clean_question(s: &str) -> String {
+    let plain = plain_inline(s);
+    let q = strip_numbering(&plain);
+    let q = q.trim().trim_end_matches('\\').trim();
+    crate::outline::collapse_ws(q)
+}
+
+/// Longer than this (about 200 CJK characters) is a paragraph, never a question.
+pub const MAX_QUESTION_BYTES: usize = 600;
+
+/// Words that make a line read as a question (Chinese and English).
+const ASKING: &[&str] = &[
+    "吗",
+    "么",
+    "什么",
+    "怎么",
+    "如何",
+    "为什么",
+    "为何",
+    "哪些",
+    "哪个",
+    "哪里",
+    "哪种",
+    "多少",
+    "几种",
+    "是否",
+    "区别",
+    "原理",
+    "作用",
+    "怎样",
+    "能否",
+    "有没有",
+    "谈谈",
+    "聊聊",
+    "简述",
+    "描述",
+    "解释",
+    "介绍",
+    "说说",
+    "讲一下",
+    "讲讲",
+    "列举",
+    "比较",
+    "理解",
+];
+const ASKING_EN: &[&str] = &[
+    "what",
+    "why",
+    "how",
+    "when",
+    "which",
+    "who",
+    "explain",
+    "describe",
+    "difference",
+    "compare",
+    "is there",
+    "can ",
+    "does ",
+    "do you",
+];
+
+/// Does the line read like a question (question mark or an asking word)?
+pub fn is_question_like(s: &str) -> bool {
+    let t = s.trim();
+    if t.len() > MAX_QUESTION_BYTES {
+        return false;
+    }
+    if t.ends_with('?') || t.ends_with('？') || t.contains('？') {
+        return true;
+    }
+    if ASKING.iter().any(|w| t.contains(w)) {
+        return true;
+    }
+    let lower = t.to_lowercase();
+    ASKING_EN
+        .iter()
+        .any(|w| lower.starts_with(w) || lower.contains(&format!(" {}", w.trim_end())))
+        && t.len() < 200
+}
+
+/// A stricter test: a question mark or a word that only a question uses (not "作用", "原理",
+/// which also name answers).
+pub fn is_explicit_question(s: &str) -> bool {
+    const STRONG: &[&str] = &[
+        "?",
+        "？",
+        "吗",
+        "什么",
+        "怎么",
+        "如何",
+        "为什么",
+        "为何",
+        "哪",
+        "多少",
+        "是否",
+        "能否",
+        "有没有",
+    ];
+    STRONG.iter().any(|w| s.contains(w))
+}
+
+/// A line that is only a URL (or a bare domain/path like `juejin.im/post/…`).
+pub fn is_url_line(s: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let t = s.trim();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && (t.contains("://") || re(&R, r"^[\w-]+(\.[\w-]+)+(/\S*)?$").is_match(t))
+}
+
+/// Character count (what users think of as length, CJK included).
+pub fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbering_prefixes() {
+        for (i, o) in [
+            ("1、在 Go 中", "在 Go 中"),
+            ("一、基础知识", "基础知识"),
+            ("十三  raft算法", "raft算法"),
+            ("1. goroutine", "goroutine"),
+            ("1.1 减少内存分配", "减少内存分配"),
+            ("(1)客户端", "客户端"),
+            ("（二）网络", "网络"),
+            ("第三题：调度", "调度"),
+            ("Q3: why", "why"),
+            ("18  new make 区别", "new make 区别"),
+            ("1.Master节点", "Master节点"),
+            ("二叉树", "二叉树"),
+            ("二分法", "二分法"),
+            ("三色标记法", "三色标记法"),
+            ("2的n次方", "2的n次方"),
+            ("1.25倍", "1.25倍"),
+            ("42", "42"),
+        ] {
+            assert_eq!(strip_numbering(i), o, "{i}");
+        }
+    }
+
+    #[test]
+    fn questions_and_urls() {
+        assert!(is_question_like("select可以用于什么"));
+        assert!(is_question_like("What is a goroutine"));
+        assert!(!is_question_like("基于隧道"));
+        assert!(is_url_line("https://a.b/c?d=1"));
+        assert!(is_url_line("studygolang.com/articles/19386"));
+        assert!(!is_url_line("tcp 于 http 的关系"));
+        assert_eq!(
+            clean_question("**2、解释 `GC` [机制](x)?\\**"),
+            "解释 GC 机制?"
+        );
+    }
+}

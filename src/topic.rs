@@ -1,0 +1,211 @@
+//! Topics: the section a card sits in, cleaned and mapped through an alias table so that the
+//! same subject written differently in different files lands in one deck and one PDF.
+
+use crate::config::Config;
+use crate::text::strip_numbering;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Built-in aliases (DESIGN.md); matched case-insensitively on the whole cleaned name.
+const BUILTIN: &[(&str, &[&str])] = &[
+    (
+        "Go",
+        &[
+            "go",
+            "golang",
+            "golang language",
+            "go语言",
+            "go language",
+            "golang语言",
+        ],
+    ),
+    (
+        "Kubernetes",
+        &[
+            "k8s",
+            "kubernetes",
+            "k8s&docker",
+            "k8s & docker",
+            "kubernetes&docker",
+        ],
+    ),
+    ("Docker", &["docker", "容器", "docker容器"]),
+    (
+        "Networking",
+        &[
+            "网络",
+            "计算机网络",
+            "net",
+            "network",
+            "networking",
+            "网络协议",
+        ],
+    ),
+    ("Linux", &["linux"]),
+    (
+        "Operating Systems",
+        &["操作系统", "os", "operating system", "operating systems"],
+    ),
+    (
+        "Databases",
+        &[
+            "数据库",
+            "数据库与存储",
+            "database",
+            "databases",
+            "mysql",
+            "db",
+        ],
+    ),
+    (
+        "Algorithms",
+        &[
+            "数据结构与算法",
+            "算法",
+            "algorithms",
+            "algorithm",
+            "数据结构",
+        ],
+    ),
+    ("gRPC", &["grpc"]),
+    ("Gin", &["gin"]),
+    ("Prometheus", &["prometheus"]),
+    ("Istio", &["istio"]),
+    ("Redis", &["redis"]),
+];
+
+/// Canonicalises topic names.
+#[derive(Debug, Clone)]
+pub struct Topics {
+    map: HashMap<String, String>,
+}
+
+impl Topics {
+    pub fn new(config: &Config) -> Topics {
+        let mut map = HashMap::new();
+        for (canon, aliases) in BUILTIN {
+            map.insert(key(canon), canon.to_string());
+            for a in *aliases {
+                map.insert(key(a), canon.to_string());
+            }
+        }
+        for (canon, aliases) in &config.aliases {
+            map.insert(key(canon), canon.clone());
+            for a in aliases {
+                map.insert(key(a), canon.clone());
+            }
+        }
+        Topics { map }
+    }
+
+    /// The canonical name for a heading or label, or its cleaned text when unknown.
+    pub fn canonical(&self, raw: &str) -> String {
+        let cleaned = clean_topic(raw);
+        self.known(&cleaned)
+            .or_else(|| self.known(strip_generic_suffix(&cleaned)))
+            .unwrap_or(cleaned)
+    }
+
+    /// The canonical name when `raw` (cleaned) is a known topic.
+    pub fn known(&self, raw: &str) -> Option<String> {
+        self.map.get(&key(&clean_topic(raw))).cloned()
+    }
+}
+
+fn key(s: &str) -> String {
+    s.split_whitespace().collect::<String>().to_lowercase()
+}
+
+/// "Go 面试题", "Docker 笔记", "Redis notes": a known topic followed by a word that only says
+/// these are notes.
+fn strip_generic_suffix(s: &str) -> &str {
+    const GENERIC: &[&str] = &[
+        "面试题",
+        "面试",
+        "复习",
+        "笔记",
+        "总结",
+        "知识点",
+        "相关",
+        "题目",
+        "问题",
+        "基础",
+        "学习",
+        "interview questions",
+        "interview",
+        "notes",
+        "review",
+        "questions",
+        "cheatsheet",
+        "cheat sheet",
+        "basics",
+    ];
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    for g in GENERIC {
+        if lower.ends_with(g) && lower.len() > g.len() {
+            let cut = t.len() - g.len();
+            if t.is_char_boundary(cut) {
+                return t[..cut].trim_end_matches([' ', '-', '_', '·']).trim();
+            }
+        }
+    }
+    t
+}
+
+/// Removes numbering, trailing `:`, and trailing notes such as `(每题3分，合计24分)`.
+pub fn clean_topic(raw: &str) -> String {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    let note = NOTE.get_or_init(|| {
+        Regex::new(r"\s*[（(][^（()）]*(?:分|points?|marks?|题|minutes?|分钟)[^（()）]*[)）]?\s*$")
+            .unwrap()
+    });
+    let s = crate::text::plain_inline(raw);
+    let s = strip_numbering(&s);
+    let s = note.replace(&s, "");
+    let s = s.trim().trim_end_matches([':', '：']).trim();
+    if s.is_empty() {
+        raw.trim().to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_and_noise() {
+        let t = Topics::new(&Config::default());
+        assert_eq!(t.canonical("golang language"), "Go");
+        assert_eq!(t.canonical("GoLang"), "Go");
+        assert_eq!(t.canonical("一、基础知识(每题3分，合计24分)"), "基础知识");
+        assert_eq!(
+            t.canonical("四、综合能力考察(每题6分，合计60分"),
+            "综合能力考察"
+        );
+        assert_eq!(
+            t.canonical("三、数据库与存储(每题4分，合计8分)"),
+            "Databases"
+        );
+        assert_eq!(t.canonical("k8s&docker"), "Kubernetes");
+        assert_eq!(t.canonical("网络:"), "Networking");
+        assert_eq!(t.canonical("Kubemate"), "Kubemate");
+        assert_eq!(t.canonical("Go 面试题"), "Go");
+        assert_eq!(t.canonical("Docker 笔记"), "Docker");
+        assert_eq!(t.canonical("Redis notes"), "Redis");
+        assert_eq!(t.canonical("基础知识"), "基础知识");
+    }
+
+    #[test]
+    fn config_extends_and_overrides() {
+        let mut c = Config::default();
+        c.aliases
+            .insert("Golang".into(), vec!["go".into(), "高并发".into()]);
+        let t = Topics::new(&c);
+        assert_eq!(t.canonical("go"), "Golang");
+        assert_eq!(t.canonical("高并发"), "Golang");
+    }
+}

@@ -1,0 +1,123 @@
+//! The command-line contract scripts rely on (DESIGN.md): exit codes, stdout carrying only
+//! requested data, diagnostics on stderr naming file and line, deterministic outputs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn deckhand(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_deckhand"))
+        .args(args)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("deckhand runs")
+}
+
+fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+fn fx(name: &str) -> String {
+    fixtures().join(name).display().to_string()
+}
+
+#[test]
+fn cards_prints_only_json_on_stdout() {
+    let out = deckhand(&["cards", &fx("gbk.txt")]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is JSON");
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["cards"][0]["question"], "进程和线程的区别？");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("gbk.txt") && err.contains("gb18030"), "{err}");
+}
+
+#[test]
+fn missing_input_is_exit_1_naming_the_path() {
+    let out = deckhand(&["cards", "/no/such/notes.md"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/no/such/notes.md"));
+}
+
+#[test]
+fn usage_errors_are_exit_2() {
+    assert_eq!(deckhand(&["build", &fx("setext.md"), "--format", "docx"]).status.code(), Some(2));
+    assert_eq!(deckhand(&["cards"]).status.code(), Some(2));
+    assert_eq!(deckhand(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(deckhand(&["build", &fx("setext.md"), "--columns", "7"]).status.code(), Some(2));
+}
+
+#[test]
+fn output_path_that_is_a_file_is_exit_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("taken");
+    std::fs::write(&file, "x").unwrap();
+    let out = deckhand(&["build", &fx("setext.md"), "-o", file.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a directory"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x", "nothing overwritten");
+}
+
+#[test]
+fn build_json_is_deterministic_and_leaves_no_temp_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |d: &Path| {
+        let out = deckhand(&["build", fixtures().to_str().unwrap(), "-o", d.to_str().unwrap(), "--format", "json"]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        std::fs::read(d.join("cards.json")).unwrap()
+    };
+    let a = run(&dir.path().join("a"));
+    let b = run(&dir.path().join("b"));
+    assert_eq!(a, b);
+    let names: Vec<String> = std::fs::read_dir(dir.path().join("a"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, vec!["cards.json"]);
+}
+
+#[test]
+fn check_lists_unanswered_with_file_and_line() {
+    let out = deckhand(&["check", &fx("h1-topics-mixed-levels.md")]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Unanswered questions (5)"), "{text}");
+    assert!(text.contains("h1-topics-mixed-levels.md:11  页面置换算法"), "{text}");
+    assert!(text.contains("Duplicates (1)"), "{text}");
+    let out = deckhand(&["check", &fx("h1-topics-mixed-levels.md"), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["unanswered"].as_array().unwrap().len(), 5);
+    assert_eq!(v["unanswered"][0]["line"], 11);
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_deckhand"))
+        .args(["cards", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("## Go\n\n### 什么是 GMP？\n\n调度模型。\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["cards"][0]["topic"], "Go");
+    assert_eq!(v["cards"][0]["source"]["path"], "-");
+}
+
+#[test]
+fn bad_config_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = dir.path().join("deckhand.toml");
+    std::fs::write(&cfg, "deck = \"x\"\n[aliases\n").unwrap();
+    let out = deckhand(&["cards", &fx("setext.md"), "--config", cfg.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("deckhand.toml") && err.contains("line 2"), "{err}");
+}

@@ -1,0 +1,501 @@
+//! One test per extraction rule: each runs deckhand on the fixture written for that rule
+//! and asserts the exact cards it yields (topic, question, rule, line, answer).
+
+use deckhand::config::Config;
+use deckhand::model::Card;
+use std::path::PathBuf;
+
+fn cards(fixture: &str) -> Vec<Card> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(fixture);
+    deckhand::build_deck(&[path], &Config::default())
+        .expect("fixture reads")
+        .cards
+}
+
+/// (topic, question, rule, line, answer) where answer is the exact answer text, or a
+/// prefix when it ends with `…`, or "" for unanswered.
+type Want<'a> = (&'a str, &'a str, &'a str, usize, &'a str);
+
+fn assert_cards(fixture: &str, want: &[Want]) {
+    let got = cards(fixture);
+    let got_short: Vec<(String, String, String, usize)> = got
+        .iter()
+        .map(|c| {
+            (
+                c.topic.clone(),
+                c.question.clone(),
+                c.rule.clone(),
+                c.source.line,
+            )
+        })
+        .collect();
+    let want_short: Vec<(String, String, String, usize)> = want
+        .iter()
+        .map(|w| (w.0.into(), w.1.into(), w.2.into(), w.3))
+        .collect();
+    pretty_assertions::assert_eq!(got_short, want_short, "cards of {fixture}");
+    for (c, w) in got.iter().zip(want) {
+        match w.4.strip_suffix('…') {
+            Some(prefix) => assert!(
+                c.answer.starts_with(prefix),
+                "{fixture}: answer of «{}» is {:?}",
+                c.question,
+                c.answer
+            ),
+            None => assert_eq!(c.answer, w.4, "{fixture}: answer of «{}»", c.question),
+        }
+    }
+}
+
+#[test]
+fn rule_heading_topic_and_question_levels_front_matter() {
+    assert_cards(
+        "headings-topic-question.md",
+        &[
+            (
+                "Go",
+                "协程和线程有什么区别",
+                "heading",
+                8,
+                "线程由内核调度，…",
+            ),
+            (
+                "Go",
+                "切片怎样扩容",
+                "heading",
+                12,
+                "容量不够时按倍数增长，大切片的增长系数变小。",
+            ),
+            ("Go", "channel 关闭后还能读吗", "heading", 16, ""),
+            (
+                "Go",
+                "内存逃逸分析",
+                "heading",
+                18,
+                "[逃逸分析笔记](https://example.com/escape)",
+            ),
+            (
+                "Docker",
+                "镜像为什么要分层",
+                "heading",
+                24,
+                "每条指令生成一层只读层，构建时可以复用缓存。",
+            ),
+        ],
+    );
+    // Front matter becomes tags, never cards.
+    let c = cards("headings-topic-question.md");
+    assert!(c.iter().all(|c| c.tags.contains(&"interview".to_string())));
+}
+
+#[test]
+fn rule_title_heading_and_topic_noise_and_sub_headings_in_answers() {
+    assert_cards(
+        "title-above-topics.md",
+        &[
+            ("语言基础", "空接口 interface{} 能做什么?", "heading", 5, "可以保存任意类型的值，常用于通用容器。"),
+            (
+                "语言基础",
+                "描述一次 HTTP 请求超时的处理。",
+                "heading",
+                9,
+                "### 客户端超时\n\n给 `http.Client` 设置 `Timeout`。\n\n### 服务端超时\n\n设置 `ReadTimeout` 和 `WriteTimeout`。",
+            ),
+            ("RPC", "拦截器是什么?", "heading", 21, "在调用前后插入的通用逻辑，比如日志和鉴权。"),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbering_removed_numeral_words_kept_duplicates_kept_empty_topics_skipped() {
+    assert_cards(
+        "h1-topics-mixed-levels.md",
+        &[
+            ("Operating Systems", "线程同步手段", "heading", 3, "互斥锁、读写锁、条件变量、信号量。\n\n### 1 互斥锁\n\n同一时刻只允许一个线程进入临界区。"),
+            ("Operating Systems", "页面置换算法", "heading", 11, ""),
+            ("Operating Systems", "虚拟内存的好处", "heading", 13, "让每个进程拥有独立的地址空间。"),
+            // Only empty sub-headings: still a question, not yet answered.
+            ("Networking", "拥塞控制", "heading", 21, ""),
+            ("Go", "defer 的执行顺序是什么", "heading", 29, "后注册的先执行。"),
+            ("Go", "select 有什么用", "heading", 33, "在多个 channel 上等待。"),
+            ("Go", "select 有什么用？", "heading", 37, ""),
+            // A topic whose questions sit two levels down.
+            ("Gin", "路由为什么快", "heading", 41, "基于前缀树匹配。\n\n### 前缀树\n\n公共前缀只存一次。"),
+            ("Gin", "中间件怎么写", "heading", 49, "实现一个 `gin.HandlerFunc`。"),
+            ("Algorithms", "二叉树", "heading", 55, ""),
+            ("Algorithms", "二分法", "heading", 57, ""),
+        ],
+    );
+    let c = cards("h1-topics-mixed-levels.md");
+    assert_ne!(c[5].id, c[6].id, "duplicates get distinct ids");
+}
+
+#[test]
+fn rule_font_wrappers_grouping_heading_indented_headings() {
+    assert_cards(
+        "font-grouping-indented.md",
+        &[
+            (
+                "Go",
+                "垃圾回收",
+                "heading",
+                2,
+                "> 三色标记加写屏障\n### 三色标记\n白灰黑三种颜色。",
+            ),
+            (
+                "Go",
+                "接口的实现",
+                "heading",
+                6,
+                "https://example.org/go-interface",
+            ),
+            (
+                "Go",
+                "go vet 能查什么",
+                "heading",
+                9,
+                "+ 格式化字符串错误\n+ 不可达代码",
+            ),
+            ("Go", "go tool pprof", "heading", 12, ""),
+            ("Go", "go tool trace", "heading", 13, ""),
+            // One child only: a question with a sub-heading, not a grouping.
+            (
+                "Go",
+                "错误处理",
+                "heading",
+                14,
+                "### 用 defer 和 recover 兜底\n  + panic 之后在 defer 中 recover",
+            ),
+            (
+                "Kubernetes",
+                "容器隔离原理",
+                "heading",
+                19,
+                "namespace 隔离视图，cgroup 限制资源。",
+            ),
+            ("Algorithms", "二叉树", "heading", 22, ""),
+            ("Algorithms", "二分法", "heading", 23, ""),
+        ],
+    );
+}
+
+#[test]
+fn rule_prose_in_code_fences() {
+    assert_cards(
+        "prose-fences.txt",
+        &[
+            ("Networking", "tcp和udp有什么不同", "prose-question", 3, ""),
+            ("Networking", "http的长连接", "prose-question", 5, "https://example.com/keepalive  \n一个连接上可以发多个请求，  \n减少握手次数。"),
+            ("Networking", "dns解析过程", "prose-question", 10, "先查本地缓存，再问递归服务器。"),
+            ("Networking", "arp", "prose-question", 13, ""),
+            ("Kubernetes", "service的类型", "prose-label", 18, "ClusterIP、NodePort、LoadBalancer"),
+            ("Kubernetes", "kube-proxy", "prose-label", 21, "转发流量，做负载均衡  \n1.iptables 模式  \n2.ipvs 模式\n\nipvs 用哈希表，规则多时更快"),
+            ("Kubernetes", "调度器的作用", "prose-label", 27, "把 pod 分到合适的节点，考虑资源和亲和性"),
+            ("Kubernetes", "污点和容忍的区别", "question-list", 29, ""),
+            ("Kubernetes", "亲和性的类型", "question-list", 30, ""),
+            ("Kubernetes", "节点压力驱逐", "question-list", 31, ""),
+            ("Kubernetes", "etcd为什么要奇数个节点", "prose-question", 33, "多数派投票，奇数更省机器。"),
+            // `网络:` inside the fence switches the topic.
+            ("Networking", "ping 不通怎么排查", "question-list", 37, ""),
+            ("Networking", "mtu 设置多少", "question-list", 38, ""),
+        ],
+    );
+}
+
+#[test]
+fn rule_qa_pairs_with_multi_paragraph_answers() {
+    assert_cards(
+        "qa-pairs.md",
+        &[
+            ("Redis", "缓存穿透怎么防?", "qa-pair", 3, "查不到的 key 也缓存一个空值。\n另一个办法是布隆过滤器：\n\n- 写入时登记 key\n- 查询前先判断"),
+            ("Redis", "What is a cache stampede?", "qa-pair", 11, "Many clients rebuild the same expired key at once."),
+            ("Redis", "持久化有哪几种方式?", "qa-pair", 14, ""),
+        ],
+    );
+}
+
+#[test]
+fn rule_wenda_pairs() {
+    assert_cards(
+        "wenda.md",
+        &[
+            (
+                "消息队列",
+                "如何保证消息不丢？",
+                "wenda-pair",
+                3,
+                "生产者确认、持久化、消费者手动确认。",
+            ),
+            (
+                "消息队列",
+                "如何做到幂等消费？",
+                "wenda-pair",
+                6,
+                "给每条消息一个唯一 ID，\n消费前先查是否处理过。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_bold_paragraph_questions() {
+    assert_cards(
+        "bold-questions.md",
+        &[
+            (
+                "Databases",
+                "索引为什么用 B+ 树？",
+                "bold-question",
+                3,
+                "层数低，范围查询只需顺序扫描叶子。",
+            ),
+            (
+                "Databases",
+                "什么是回表？",
+                "bold-question",
+                7,
+                "二级索引查到主键后，再去聚簇索引取整行。\n\n- 覆盖索引可以避免回表",
+            ),
+            (
+                "Databases",
+                "事务隔离级别",
+                "bold-question",
+                13,
+                "读未提交、读已提交、可重复读、串行化。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_setext_headings() {
+    assert_cards(
+        "setext.md",
+        &[
+            (
+                "Linux",
+                "查看端口占用用什么命令",
+                "heading",
+                4,
+                "`ss -lntp` 或 `lsof -i :8080`。",
+            ),
+            (
+                "Linux",
+                "软链接和硬链接的区别",
+                "heading",
+                9,
+                "硬链接共享 inode，软链接是一个指向路径的文件。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_details_summary() {
+    assert_cards(
+        "details.md",
+        &[
+            (
+                "Kafka",
+                "分区有什么用？",
+                "details",
+                3,
+                "并行读写，单分区内有序。",
+            ),
+            (
+                "Kafka",
+                "消费者组如何分配分区？",
+                "details",
+                10,
+                "Range 或 RoundRobin 策略。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbered_questions_in_plain_text_with_section_topics() {
+    assert_cards(
+        "numbered-plain.txt",
+        &[
+            (
+                "Go",
+                "goroutine 泄漏的常见原因？",
+                "numbered-question",
+                2,
+                "向没有接收者的 channel 发送，\n或者等待永远不会关闭的 channel。",
+            ),
+            (
+                "Go",
+                "sync.Map 适合什么场景？",
+                "numbered-question",
+                5,
+                "读多写少、key 基本稳定。",
+            ),
+            (
+                "Networking",
+                "TIME_WAIT 为什么要等 2MSL？",
+                "numbered-question",
+                9,
+                "确保最后的 ACK 到达，并让旧报文过期。",
+            ),
+            ("Networking", "什么是粘包？", "numbered-question", 11, ""),
+        ],
+    );
+}
+
+#[test]
+fn rule_tables_stay_in_answers() {
+    assert_cards(
+        "table-answer.md",
+        &[
+            ("Databases", "三种日志的区别是什么", "heading", 3, "| 日志 | 所属 | 用途 |\n| --- | --- | --- |\n| redo log | InnoDB | 崩溃恢复 |\n| undo log | InnoDB | 回滚、MVCC |\n| binlog | Server | 复制、归档 |"),
+            ("Databases", "乐观锁怎么实现", "heading", 11, "用版本号字段，更新时比较。"),
+        ],
+    );
+}
+
+#[test]
+fn clean_obsidian_embeds_footnotes_shortcodes_and_media_checks() {
+    assert_cards(
+        "obsidian.md",
+        &[
+            (
+                "Istio",
+                "Sidecar 是怎么注入的 💡",
+                "heading",
+                3,
+                "通过准入 webhook 修改 Pod 模板。\n\n![](images/sidecar.png)",
+            ),
+            (
+                "Istio",
+                "流量镜像有什么用",
+                "heading",
+                9,
+                "把线上流量复制一份到新版本。…",
+            ),
+        ],
+    );
+    let c = cards("obsidian.md");
+    assert_eq!(c[0].media.len(), 1);
+    assert_eq!(c[0].media[0].src, "images/sidecar.png");
+    assert!(c[0].media[0].path.ends_with("fixtures/images/sidecar.png"));
+    assert!(
+        c[1].media.is_empty(),
+        "escaping and missing images are never listed"
+    );
+}
+
+#[test]
+fn encodings_gbk_and_utf16() {
+    assert_cards(
+        "gbk.txt",
+        &[(
+            "Operating Systems",
+            "进程和线程的区别？",
+            "numbered-question",
+            2,
+            "进程是资源分配单位，线程是调度单位。",
+        )],
+    );
+    assert_cards(
+        "utf16.md",
+        &[("Linux", "如何查看内存？", "heading", 3, "`free -h`")],
+    );
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/gbk.txt");
+    let deck = deckhand::build_deck(&[path], &Config::default()).unwrap();
+    assert!(deck.warnings.iter().any(|w| w.message.contains("gb18030")));
+}
+
+#[test]
+fn topics_merge_across_files_and_config_aliases() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let deck = deckhand::build_deck(&[dir], &Config::default()).unwrap();
+    let go: Vec<&str> = deck
+        .topics
+        .iter()
+        .map(|t| t.name.as_str())
+        .filter(|n| *n == "Go")
+        .collect();
+    assert_eq!(go.len(), 1, "Go from several files lands in one topic");
+    let go_files: std::collections::BTreeSet<&str> = deck
+        .cards
+        .iter()
+        .filter(|c| c.topic == "Go")
+        .map(|c| c.source.path.as_str())
+        .collect();
+    assert!(go_files.len() >= 4, "{go_files:?}");
+    let config = Config::parse("[aliases]\n\"Message Queues\" = [\"消息队列\"]\n").unwrap();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/wenda.md");
+    let deck = deckhand::build_deck(&[path], &config).unwrap();
+    assert!(deck.cards.iter().all(|c| c.topic == "Message Queues"));
+}
+
+#[test]
+fn ids_are_stable_across_answer_edits() {
+    let a = deckhand::pipeline::deck_from_text(
+        "a.md",
+        "# Go\n## 什么是协程？\n旧答案\n",
+        &Config::default(),
+    );
+    let b = deckhand::pipeline::deck_from_text(
+        "a.md",
+        "# Go\n## 什么是协程?\n新答案\n更多\n",
+        &Config::default(),
+    );
+    assert_eq!(a.cards[0].id, b.cards[0].id);
+    assert_ne!(a.cards[0].answer, b.cards[0].answer);
+}
+
+#[test]
+fn rules_mix_in_one_body_and_bullets_and_q_without_a() {
+    assert_cards(
+        "mixed-inline.md",
+        &[
+            (
+                "Kubernetes",
+                "Pod 和容器是什么关系？",
+                "bold-question",
+                3,
+                "Pod 里可以有多个容器，它们共享网络和存储卷。",
+            ),
+            (
+                "Kubernetes",
+                "探针有哪几种？",
+                "details",
+                7,
+                "- 存活探针\n- 就绪探针\n- 启动探针",
+            ),
+            (
+                "Kubernetes",
+                "节点亲和和 Pod 亲和有什么不同？",
+                "bullet-question",
+                17,
+                "- 前者看节点标签\n- 后者看已经在跑的 Pod",
+            ),
+            (
+                "Kubernetes",
+                "为什么要设置 requests？",
+                "bullet-question",
+                20,
+                "- 调度器按 requests 计算可用资源",
+            ),
+            (
+                "Kubernetes",
+                "PV 和 PVC 是什么关系？",
+                "qa-pair",
+                25,
+                "PVC 是申请，PV 是供给，二者绑定后 Pod 才能挂载。",
+            ),
+            (
+                "Kubernetes",
+                "StorageClass 做什么？",
+                "qa-pair",
+                28,
+                "按需动态创建 PV。",
+            ),
+        ],
+    );
+}
