@@ -272,7 +272,8 @@ fn export_options(a: &BuildArgs, config: &Config) -> ExportOptions {
 pub fn exporter(f: Format) -> Box<dyn Exporter> {
     match f {
         Format::Json => Box::new(crate::export::json::Json),
-        Format::Anki | Format::Pdf => Box::new(NotYet(f)),
+        Format::Pdf => Box::new(crate::export::pdf::Pdf),
+        Format::Anki => Box::new(NotYet(f)),
     }
 }
 

@@ -41,10 +41,20 @@ fn missing_input_is_exit_1_naming_the_path() {
 
 #[test]
 fn usage_errors_are_exit_2() {
-    assert_eq!(deckhand(&["build", &fx("setext.md"), "--format", "docx"]).status.code(), Some(2));
+    assert_eq!(
+        deckhand(&["build", &fx("setext.md"), "--format", "docx"])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(deckhand(&["cards"]).status.code(), Some(2));
     assert_eq!(deckhand(&["frobnicate"]).status.code(), Some(2));
-    assert_eq!(deckhand(&["build", &fx("setext.md"), "--columns", "7"]).status.code(), Some(2));
+    assert_eq!(
+        deckhand(&["build", &fx("setext.md"), "--columns", "7"])
+            .status
+            .code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -52,18 +62,41 @@ fn output_path_that_is_a_file_is_exit_1() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("taken");
     std::fs::write(&file, "x").unwrap();
-    let out = deckhand(&["build", &fx("setext.md"), "-o", file.to_str().unwrap(), "--format", "json"]);
+    let out = deckhand(&[
+        "build",
+        &fx("setext.md"),
+        "-o",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a directory"));
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x", "nothing overwritten");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "x",
+        "nothing overwritten"
+    );
 }
 
 #[test]
 fn build_json_is_deterministic_and_leaves_no_temp_files() {
     let dir = tempfile::tempdir().unwrap();
     let run = |d: &Path| {
-        let out = deckhand(&["build", fixtures().to_str().unwrap(), "-o", d.to_str().unwrap(), "--format", "json"]);
-        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = deckhand(&[
+            "build",
+            fixtures().to_str().unwrap(),
+            "-o",
+            d.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         std::fs::read(d.join("cards.json")).unwrap()
     };
     let a = run(&dir.path().join("a"));
@@ -82,9 +115,17 @@ fn check_lists_unanswered_with_file_and_line() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Unanswered questions (5)"), "{text}");
-    assert!(text.contains("h1-topics-mixed-levels.md:11  页面置换算法"), "{text}");
+    assert!(
+        text.contains("h1-topics-mixed-levels.md:11  页面置换算法"),
+        "{text}"
+    );
     assert!(text.contains("Duplicates (1)"), "{text}");
-    let out = deckhand(&["check", &fx("h1-topics-mixed-levels.md"), "--format", "json"]);
+    let out = deckhand(&[
+        "check",
+        &fx("h1-topics-mixed-levels.md"),
+        "--format",
+        "json",
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["unanswered"].as_array().unwrap().len(), 5);
     assert_eq!(v["unanswered"][0]["line"], 11);
@@ -119,5 +160,8 @@ fn bad_config_names_file_and_line() {
     let out = deckhand(&["cards", &fx("setext.md"), "--config", cfg.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("deckhand.toml") && err.contains("line 2"), "{err}");
+    assert!(
+        err.contains("deckhand.toml") && err.contains("line 2"),
+        "{err}"
+    );
 }

@@ -222,6 +222,51 @@ pub struct Measured {
     pub styles: Vec<Style>,
 }
 
+/// Notes sometimes put a hard line break right before `、` or `，`; honouring it literally would
+/// start a line with closing punctuation. Move such punctuation to the end of the line before.
+fn hoist_punct_over_breaks(runs: &[Run]) -> Option<Vec<Run>> {
+    let needs = runs.iter().enumerate().any(|(i, r)| {
+        !r.style.code
+            && r.text.char_indices().any(|(at, c)| {
+                no_start(c)
+                    && (r.text[..at].ends_with('\n')
+                        || (at == 0 && i > 0 && runs[i - 1].text.ends_with('\n')))
+            })
+    });
+    if !needs {
+        return None;
+    }
+    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+    for r in runs {
+        let mut text = String::with_capacity(r.text.len());
+        for c in r.text.chars() {
+            let own = text.ends_with('\n');
+            let prev = text.is_empty() && out.last().is_some_and(|p| p.text.ends_with('\n'));
+            if !r.style.code && no_start(c) && (own || prev) {
+                // Put `c` before the newline(s) it follows.
+                let target = if own {
+                    &mut text
+                } else {
+                    match out.last_mut() {
+                        Some(p) => &mut p.text,
+                        None => &mut text,
+                    }
+                };
+                let n = target.len() - target.trim_end_matches('\n').len();
+                let at = target.len() - n;
+                target.insert(at, c);
+                continue;
+            }
+            text.push(c);
+        }
+        out.push(Run {
+            text,
+            style: r.style,
+        });
+    }
+    Some(out)
+}
+
 /// Concatenates `runs`, resolving each character to a face and measuring it.
 pub fn measure(
     ctx_fonts: &FontSet,
@@ -229,6 +274,12 @@ pub fn measure(
     spec: &TextSpec,
     missing: &mut BTreeSet<char>,
 ) -> Measured {
+    let fixed = if spec.role == Role::Body {
+        hoist_punct_over_breaks(runs)
+    } else {
+        None
+    };
+    let runs = fixed.as_deref().unwrap_or(runs);
     let cap: usize = runs.iter().map(|r| r.text.len()).sum();
     let mut text = String::with_capacity(cap);
     let mut glyphs = Vec::with_capacity(cap);
@@ -1250,6 +1301,12 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn hard_breaks_before_closing_punctuation_move_it_up() {
+        let lines = lines_of("集群Node、Pod副本\n、服务账号\n，更多", 500.0);
+        assert_eq!(lines, vec!["集群Node、Pod副本、", "服务账号，", "更多"]);
     }
 
     #[test]
