@@ -57,6 +57,8 @@ pub enum Item {
         bold: bool,
         italic: bool,
         text: String,
+        /// What the text really says when `text` holds placeholders (PDF /ActualText).
+        actual: Option<String>,
     },
     Rect {
         x: f32,
@@ -204,6 +206,9 @@ pub struct Glyph {
     pub run: u16,
     /// Advance in points.
     pub adv: f32,
+    /// The character the text had; differs from `ch` when no face could draw it and `ch` is
+    /// the placeholder (the writer then records `orig` as the span's /ActualText).
+    pub orig: char,
 }
 
 /// How a paragraph's text is set.
@@ -302,9 +307,11 @@ pub fn measure(
                     face: 0,
                     run: run_idx,
                     adv: 0.0,
+                    orig: '\n',
                 });
                 continue;
             }
+            let orig = if c.is_whitespace() { ' ' } else { c };
             let (c, resolved) = match ctx_fonts.resolve(role, c) {
                 Some(r) => (c, r),
                 None => {
@@ -326,6 +333,7 @@ pub fn measure(
                 face: resolved.0,
                 run: run_idx,
                 adv: resolved.1 * size,
+                orig,
             });
         }
     }
@@ -470,9 +478,14 @@ fn line_items(
     while i < end {
         let face = g[i].face;
         let run = g[i].run;
+        let substituted = g[i].ch != g[i].orig;
         let mut j = i;
         let mut w = 0.0;
-        while j < end && g[j].face == face && g[j].run == run {
+        while j < end
+            && g[j].face == face
+            && g[j].run == run
+            && (g[j].ch != g[j].orig) == substituted
+        {
             w += g[j].adv;
             j += 1;
         }
@@ -515,6 +528,7 @@ fn line_items(
                 bold: spec.bold || style.bold,
                 italic: style.italic,
                 text: slice.to_string(),
+                actual: substituted.then(|| g[i..j].iter().map(|x| x.orig).collect()),
             });
         }
         if style.strike {

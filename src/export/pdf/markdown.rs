@@ -347,11 +347,9 @@ impl Builder {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Paragraph => {
-                if !self.in_cell {
-                    self.flush_inline();
-                    self.inline = Some(Vec::new());
-                }
+            Tag::Paragraph if !self.in_cell => {
+                self.flush_inline();
+                self.inline = Some(Vec::new());
             }
             Tag::Heading { level, .. } => {
                 self.flush_inline();

@@ -15,8 +15,8 @@ use super::layout::{Color, Geometry, Item, Page};
 use crate::error::{Error, Result};
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
-    CurTransMat, FontId, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode, PdfDocument, PdfFont,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+    CurTransMat, DictItem, FontId, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode, PdfDocument,
+    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
     TextRenderingMode, XObject, XObjectId, XObjectTransform,
 };
 use sha2::{Digest, Sha256};
@@ -257,6 +257,7 @@ fn page_ops(page: &Page, geo: &Geometry, ids: &[Option<FontId>], hash: &mut Sha2
                 bold,
                 italic,
                 ref text,
+                ref actual,
             } = *it
             else {
                 continue;
@@ -297,9 +298,35 @@ fn page_ops(page: &Page, geo: &Geometry, ids: &[Option<FontId>], hash: &mut Sha2
             ops.push(Op::SetTextMatrix {
                 matrix: TextMatrix::Raw([1.0, 0.0, skew, 1.0, ax, ay]),
             });
-            ops.push(Op::ShowText {
-                items: vec![TextItem::Text(text.clone())],
-            });
+            match actual {
+                // Placeholders for characters no face has: copy/paste and search still see
+                // the real characters through /ActualText.
+                Some(actual) => {
+                    let mut utf16 = vec![0xFE, 0xFF];
+                    for u in actual.encode_utf16() {
+                        utf16.extend_from_slice(&u.to_be_bytes());
+                    }
+                    let mut props = std::collections::BTreeMap::new();
+                    props.insert(
+                        "ActualText".to_string(),
+                        DictItem::String {
+                            data: utf16,
+                            literal: false,
+                        },
+                    );
+                    ops.push(Op::BeginMarkedContentWithProperties {
+                        tag: "Span".into(),
+                        properties: DictItem::Dict { map: props },
+                    });
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(text.clone())],
+                    });
+                    ops.push(Op::EndMarkedContentWithProperties);
+                }
+                None => ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(text.clone())],
+                }),
+            }
             hash.update(text.as_bytes());
             hash.update(ax.to_le_bytes());
             hash.update(ay.to_le_bytes());
