@@ -278,6 +278,46 @@ fn images_are_embedded_from_media_only() {
 }
 
 #[test]
+fn outline_titles_follow_reading_order_and_point_at_pages() {
+    let (b, _img) = sample_build();
+    let bytes = std::fs::read(&b.files[0]).expect("read");
+    let doc = lopdf::Document::load_mem(&bytes).expect("lopdf parses our PDF");
+    let pages: Vec<lopdf::ObjectId> = doc.get_pages().values().copied().collect();
+    let catalog = doc.catalog().expect("catalog");
+    let root = catalog
+        .get(b"Outlines")
+        .and_then(|o| o.as_reference())
+        .expect("/Outlines");
+    let mut next = doc
+        .get_dictionary(root)
+        .and_then(|d| d.get(b"First"))
+        .and_then(|o| o.as_reference())
+        .ok();
+    let mut titles = Vec::new();
+    while let Some(id) = next {
+        let d = doc.get_dictionary(id).expect("outline item");
+        let raw = d.get(b"Title").and_then(|t| t.as_str()).expect("title");
+        let units: Vec<u16> = raw[2..]
+            .chunks(2)
+            .map(|c| u16::from_be_bytes([c[0], c[1]]))
+            .collect();
+        titles.push(String::from_utf16(&units).expect("UTF-16 title"));
+        let dest = d.get(b"Dest").and_then(|o| o.as_array()).expect("/Dest");
+        let page = dest[0].as_reference().expect("page ref");
+        assert!(pages.contains(&page), "outline points at a non-page");
+        next = d.get(b"Next").and_then(|o| o.as_reference()).ok();
+    }
+    let expected: Vec<String> = b
+        .deck
+        .cards
+        .iter()
+        .filter(|c| c.topic == TOPIC && c.is_answered())
+        .map(|c| c.question.clone())
+        .collect();
+    assert_eq!(titles, expected);
+}
+
+#[test]
 fn letter_three_columns_and_big_font_sizes_work() {
     let mut opts = ExportOptions::default();
     opts.pdf.paper = "letter".into();
