@@ -344,15 +344,10 @@ pub fn measure(
     }
 }
 
-/// Breaks measured text into lines no wider than `width` (the first line `first_width`).
-/// Returns glyph ranges; trailing spaces and newlines stay inside the range but take no room.
-pub fn break_lines(m: &Measured, first_width: f32, width: f32) -> Vec<Range<usize>> {
+/// Break opportunities as glyph indices (a break is allowed *before* glyph k), with whether the
+/// break is mandatory: UAX #14, minus breaks the kinsoku rules forbid. Always ends at the end.
+fn opportunities(m: &Measured) -> Vec<(usize, bool)> {
     let g = &m.glyphs;
-    let mut lines = Vec::new();
-    if g.is_empty() {
-        return lines;
-    }
-    // Break opportunities as glyph indices: a break is allowed *before* glyph k.
     let mut opps: Vec<(usize, bool)> = Vec::new();
     let mut gi = 0usize;
     for (byte, kind) in linebreaks(&m.text) {
@@ -370,6 +365,18 @@ pub fn break_lines(m: &Measured, first_width: f32, width: f32) -> Vec<Range<usiz
         opps.push((g.len(), true));
     }
 
+    opps
+}
+
+/// Breaks measured text into lines no wider than `width` (the first line `first_width`).
+/// Returns glyph ranges; trailing spaces and newlines stay inside the range but take no room.
+pub fn break_lines(m: &Measured, first_width: f32, width: f32) -> Vec<Range<usize>> {
+    let g = &m.glyphs;
+    let mut lines = Vec::new();
+    if g.is_empty() {
+        return lines;
+    }
+    let opps = opportunities(m);
     let mut line_start = 0usize;
     let mut line_w = 0.0f32; // including trailing spaces
     let mut seg_start = 0usize;
@@ -451,10 +458,15 @@ fn line_width(m: &Measured, r: &Range<usize>) -> f32 {
 
 /// Widest unbreakable piece (for table column minimums).
 fn min_content_width(m: &Measured) -> f32 {
-    break_lines(m, 0.0, 0.0)
-        .iter()
-        .map(|r| line_width(m, r))
-        .fold(0.0, f32::max)
+    let mut widest = 0.0f32;
+    let mut start = 0;
+    for (end, _) in opportunities(m) {
+        if end > start {
+            widest = widest.max(line_width(m, &(start..end)));
+        }
+        start = end;
+    }
+    widest
 }
 
 /// Turns one laid-out line into text items (plus inline-code backgrounds, strike lines).
@@ -852,42 +864,59 @@ fn code_block(ctx: &mut Ctx<'_>, code: &str, width: f32, out: &mut Vec<Row>) {
     out.extend(rows);
 }
 
-fn table(
-    ctx: &mut Ctx<'_>,
-    aligns: &[Align],
-    header_rows: usize,
-    rows: &[Vec<Inline>],
-    width: f32,
-    out: &mut Vec<Row>,
-) {
-    let ncols = rows
-        .iter()
-        .map(|r| r.len())
-        .max()
-        .unwrap_or(0)
-        .max(aligns.len());
-    if ncols == 0 || rows.is_empty() {
-        return;
+/// Distributes `avail` among table columns. When every column's longest word fits, each gets at
+/// least that and the rest goes where the text is longest; otherwise every column starts from a
+/// fair share (so a Chinese column is never squeezed to one character because a Latin column
+/// holds a long identifier), then moves toward its longest word, then toward its natural width.
+fn column_widths(min_w: &[f32], pref_w: &[f32], avail: f32) -> Vec<f32> {
+    let n = min_w.len().max(1) as f32;
+    let mut w: Vec<f32> = if min_w.iter().sum::<f32>() <= avail {
+        min_w.to_vec()
+    } else {
+        pref_w.iter().map(|p| p.min(avail / n)).collect()
+    };
+    for target in [min_w, pref_w] {
+        let slack = avail - w.iter().sum::<f32>();
+        let need: f32 = w.iter().zip(target).map(|(w, t)| (t - w).max(0.0)).sum();
+        if slack > 0.0 && need > 0.0 {
+            let k = (slack / need).min(1.0);
+            for (w, t) in w.iter_mut().zip(target) {
+                *w += (t - *w).max(0.0) * k;
+            }
+        }
     }
-    let size = ctx.theme.size * 0.95;
-    let pad = size * 0.35;
-    let lh = ctx.theme.line_height(size);
+    let slack = avail - w.iter().sum::<f32>();
+    if slack > 0.0 {
+        for x in &mut w {
+            *x += slack / n;
+        }
+    }
+    w
+}
+
+/// Measures every cell; returns the cells and each column's min-content and natural widths.
+fn measure_table(
+    ctx: &mut Ctx<'_>,
+    rows: &[Vec<Inline>],
+    header_rows: usize,
+    ncols: usize,
+    size: f32,
+    color: Color,
+) -> (Vec<Vec<Measured>>, Vec<f32>, Vec<f32>) {
     let spec = TextSpec {
         size,
         role: Role::Body,
-        color: ctx.color.unwrap_or(INK),
+        color,
         bold: false,
     };
     let head_spec = TextSpec { bold: true, ..spec };
-    // Measure every cell once.
     let measured: Vec<Vec<Measured>> = rows
         .iter()
         .enumerate()
         .map(|(ri, row)| {
             (0..ncols)
                 .map(|c| {
-                    let empty = Vec::new();
-                    let runs = row.get(c).unwrap_or(&empty);
+                    let runs: &[Run] = row.get(c).map(|r| r.as_slice()).unwrap_or(&[]);
                     let s = if ri < header_rows { &head_spec } else { &spec };
                     measure(ctx.fonts, runs, s, &mut ctx.missing)
                 })
@@ -906,35 +935,63 @@ fn table(
             pref_w[c] = pref_w[c].max(natural);
         }
     }
-    let avail = width - 2.0 * pad * ncols as f32;
-    let min_cap = avail / ncols as f32 * 1.5;
+    (measured, min_w, pref_w)
+}
+
+fn table(
+    ctx: &mut Ctx<'_>,
+    aligns: &[Align],
+    header_rows: usize,
+    rows: &[Vec<Inline>],
+    width: f32,
+    out: &mut Vec<Row>,
+) {
+    let ncols = rows
+        .iter()
+        .map(|r| r.len())
+        .max()
+        .unwrap_or(0)
+        .max(aligns.len());
+    if ncols == 0 || rows.is_empty() {
+        return;
+    }
+    // Try the normal table size first; shrink a little when the words don't fit side by side.
+    let color = ctx.color.unwrap_or(INK);
+    let mut choice = None;
+    for scale in [0.95, 0.86, 0.78] {
+        let size = ctx.theme.size * scale;
+        let pad = size * 0.35;
+        let (measured, min_w, pref_w) = measure_table(ctx, rows, header_rows, ncols, size, color);
+        let avail = width - 2.0 * pad * ncols as f32;
+        let fits = min_w.iter().sum::<f32>() <= avail;
+        choice = Some((size, pad, measured, min_w, pref_w, avail));
+        if fits {
+            break;
+        }
+    }
+    let Some((size, pad, measured, mut min_w, mut pref_w, avail)) = choice else {
+        return;
+    };
+    let lh = ctx.theme.line_height(size);
+    let spec = TextSpec {
+        size,
+        role: Role::Body,
+        color,
+        bold: false,
+    };
+    let head_spec = TextSpec { bold: true, ..spec };
+    // A column's minimum: its longest word, but never more than 1.3 fair shares (longer words
+    // break), and at least 0.6 of a fair share when it has that much text (so ideographic
+    // columns, whose longest "word" is one character, are not squeezed to a sliver).
+    let fair = avail / ncols as f32;
     for c in 0..ncols {
-        min_w[c] = min_w[c].min(min_cap).max(size);
+        min_w[c] = min_w[c]
+            .min(fair * 1.3)
+            .max(pref_w[c].min(fair * 0.6))
+            .max(size);
         pref_w[c] = pref_w[c].max(min_w[c]);
     }
-    let pref_sum: f32 = pref_w.iter().sum();
-    let min_sum: f32 = min_w.iter().sum();
-    let cols: Vec<f32> = if pref_sum <= avail {
-        // Everything fits on one line: spread the slack evenly so the grid fills the column.
-        let extra = (avail - pref_sum) / ncols as f32;
-        pref_w.iter().map(|w| w + extra).collect()
-    } else if min_sum <= avail {
-        let slack = avail - min_sum;
-        let want: f32 = pref_w.iter().zip(&min_w).map(|(p, m)| p - m).sum();
-        pref_w
-            .iter()
-            .zip(&min_w)
-            .map(|(p, m)| {
-                m + if want > 0.0 {
-                    slack * (p - m) / want
-                } else {
-                    0.0
-                }
-            })
-            .collect()
-    } else {
-        min_w.iter().map(|m| m * avail / min_sum).collect()
-    };
+    let cols = column_widths(&min_w, &pref_w, avail);
     let mut xs = Vec::with_capacity(ncols + 1);
     let mut x = 0.0;
     xs.push(0.0);
@@ -1315,6 +1372,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn table_columns_share_the_width_fairly() {
+        // Fits: everyone gets their natural width plus an even share of the rest.
+        let w = column_widths(&[10.0, 10.0], &[20.0, 30.0], 100.0);
+        assert!(
+            (w[0] - 45.0).abs() < 0.01 && (w[1] - 55.0).abs() < 0.01,
+            "{w:?}"
+        );
+        // Longest words fit but not whole lines: nobody goes below their longest word.
+        let w = column_widths(&[40.0, 9.0], &[60.0, 200.0], 100.0);
+        assert!(
+            w[0] >= 40.0 && w[1] >= 9.0 && (w.iter().sum::<f32>() - 100.0).abs() < 0.01,
+            "{w:?}"
+        );
+        // A huge identifier cannot starve a Chinese column.
+        let w = column_widths(&[150.0, 9.0], &[150.0, 300.0], 100.0);
+        assert!(w[1] >= 40.0, "{w:?}");
+        assert!((w.iter().sum::<f32>() - 100.0).abs() < 0.01, "{w:?}");
     }
 
     #[test]
