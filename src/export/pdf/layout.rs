@@ -477,7 +477,6 @@ fn line_items(
     spec: &TextSpec,
     x0: f32,
     baseline: f32,
-    line_h: f32,
     items: &mut Vec<Item>,
 ) {
     let g = &m.glyphs;
@@ -568,7 +567,6 @@ fn line_items(
         x += w;
         i = j;
     }
-    let _ = line_h;
 }
 
 /// Lays `runs` out as rows of text lines.
@@ -580,7 +578,7 @@ pub fn text_rows(ctx: &mut Ctx<'_>, runs: &[Run], spec: &TextSpec, width: f32) -
         .iter()
         .map(|r| {
             let mut items = Vec::new();
-            line_items(&m, r, spec, 0.0, baseline, lh, &mut items);
+            line_items(&m, r, spec, 0.0, baseline, &mut items);
             Row {
                 height: lh,
                 baseline: Some(baseline),
@@ -658,11 +656,9 @@ fn block(ctx: &mut Ctx<'_>, b: &Block, width: f32, out: &mut Vec<Row>) {
             let mut rows = Vec::new();
             blocks(ctx, inner, width - indent, &mut rows);
             ctx.color = saved;
-            let n = rows.len();
             for (i, mut r) in rows.into_iter().enumerate() {
                 r.shift(indent);
                 let top = if i == 0 { 0.0 } else { -r.space_before };
-                let _ = n;
                 r.items.push(Item::Line {
                     x1: indent * 0.3,
                     y1: top,
@@ -814,7 +810,7 @@ fn code_block(ctx: &mut Ctx<'_>, code: &str, width: f32, out: &mut Vec<Row>) {
         for (k, r) in broken.iter().enumerate() {
             let x = pad + if k > 0 { cont } else { 0.0 };
             let mut items = Vec::new();
-            line_items(&m, r, &spec, x, baseline, lh, &mut items);
+            line_items(&m, r, &spec, x, baseline, &mut items);
             if k > 0 {
                 // A small drawn hook marks a wrapped line (drawn, so copied code stays clean).
                 let (hx, top, mid) = (
@@ -1036,7 +1032,6 @@ fn table(
                     s,
                     xs[c] + pad + dx,
                     baseline0 + k as f32 * lh,
-                    lh,
                     &mut items,
                 );
             }

@@ -361,8 +361,7 @@ impl Builder {
                 self.blocks();
                 self.stack.push(Frame::Quote(Vec::new()));
             }
-            Tag::CodeBlock(kind) => {
-                let _ = kind;
+            Tag::CodeBlock(_) => {
                 self.flush_inline();
                 self.code = Some(String::new());
             }

@@ -333,9 +333,6 @@ fn page_ops(page: &Page, geo: &Geometry, ids: &[Option<FontId>], hash: &mut Sha2
         }
     }
     ops.push(Op::EndTextSection);
-    // Stroke state set for bold text leaks into later graphics otherwise; pages are separate
-    // content streams, so nothing to reset here.
-    let _ = stroke;
     ops
 }
 
