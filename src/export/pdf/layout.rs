@@ -172,7 +172,7 @@ pub struct Ctx<'a> {
     pub images: HashMap<String, ImageInfo>,
     /// Characters no face could draw (reported once by the exporter).
     pub missing: BTreeSet<char>,
-    /// Tallest image allowed (a fraction of the column height).
+    /// Tallest image allowed: 0.45 of the column height (also how layout knows that height).
     pub max_image_height: f32,
     color: Option<Color>,
     list_depth: usize,
@@ -1006,56 +1006,67 @@ fn table(
             .map(|(c, m)| break_lines(m, cols[c], cols[c]))
             .collect();
         let nlines = broken.iter().map(|b| b.len()).max().unwrap_or(1).max(1);
-        let h = nlines as f32 * lh + 2.0 * pad;
-        let mut items = Vec::new();
-        if head {
-            items.push(Item::Rect {
-                x: 0.0,
-                y: 0.0,
-                w: total_w,
-                h,
-                color: HEAD_BG,
-            });
-        }
-        for (c, m) in row.iter().enumerate() {
-            let align = aligns.get(c).copied().unwrap_or(Align::Left);
-            for (k, r) in broken[c].iter().enumerate() {
-                let lw = line_width(m, r);
-                let dx = match align {
-                    Align::Left => 0.0,
-                    Align::Center => ((cols[c] - lw) / 2.0).max(0.0),
-                    Align::Right => (cols[c] - lw).max(0.0),
-                };
-                line_items(
-                    m,
-                    r,
-                    s,
-                    xs[c] + pad + dx,
-                    baseline0 + k as f32 * lh,
-                    &mut items,
-                );
+        // A row taller than a column is cut into pieces between its lines (each piece keeps
+        // the grid), so nothing runs off the page.
+        let per_piece = (((ctx.max_image_height / 0.45) * 0.9 - 2.0 * pad) / lh)
+            .floor()
+            .max(1.0) as usize;
+        let mut first_line = 0;
+        while first_line < nlines {
+            let last_line = (first_line + per_piece).min(nlines);
+            let h = (last_line - first_line) as f32 * lh + 2.0 * pad;
+            let mut items = Vec::new();
+            if head {
+                items.push(Item::Rect {
+                    x: 0.0,
+                    y: 0.0,
+                    w: total_w,
+                    h,
+                    color: HEAD_BG,
+                });
             }
+            for (c, m) in row.iter().enumerate() {
+                let align = aligns.get(c).copied().unwrap_or(Align::Left);
+                let lines = broken[c].get(first_line..last_line.min(broken[c].len()));
+                for (k, r) in lines.unwrap_or(&[]).iter().enumerate() {
+                    let lw = line_width(m, r);
+                    let dx = match align {
+                        Align::Left => 0.0,
+                        Align::Center => ((cols[c] - lw) / 2.0).max(0.0),
+                        Align::Right => (cols[c] - lw).max(0.0),
+                    };
+                    line_items(
+                        m,
+                        r,
+                        s,
+                        xs[c] + pad + dx,
+                        baseline0 + k as f32 * lh,
+                        &mut items,
+                    );
+                }
+            }
+            let line = |x1: f32, y1: f32, x2: f32, y2: f32| Item::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width: 0.5,
+                color: GRID,
+            };
+            items.push(line(0.0, 0.0, total_w, 0.0));
+            items.push(line(0.0, h, total_w, h));
+            for &x in &xs {
+                items.push(line(x, 0.0, x, h));
+            }
+            out.push(Row {
+                height: h,
+                baseline: Some(baseline0),
+                keep_with_next: head,
+                items,
+                ..Default::default()
+            });
+            first_line = last_line;
         }
-        let line = |x1: f32, y1: f32, x2: f32, y2: f32| Item::Line {
-            x1,
-            y1,
-            x2,
-            y2,
-            width: 0.5,
-            color: GRID,
-        };
-        items.push(line(0.0, 0.0, total_w, 0.0));
-        items.push(line(0.0, h, total_w, h));
-        for &x in &xs {
-            items.push(line(x, 0.0, x, h));
-        }
-        out.push(Row {
-            height: h,
-            baseline: Some(baseline0),
-            keep_with_next: head,
-            items,
-            ..Default::default()
-        });
     }
 }
 
