@@ -1140,6 +1140,22 @@ pub fn card(
     for r in &mut rows {
         r.keep_with_next = true;
     }
+    if rows.len() > 1 {
+        // A wrapped question is still one string: the first line's /ActualText carries all of
+        // it and the other lines' glyphs are marked as adding nothing, so text extraction and
+        // copy/paste return the question exactly, without a line break in the middle.
+        let mut first = true;
+        for it in rows.iter_mut().flat_map(|r| r.items.iter_mut()) {
+            if let Item::Text { actual, .. } = it {
+                *actual = Some(if first {
+                    question.trim().to_string()
+                } else {
+                    String::new()
+                });
+                first = false;
+            }
+        }
+    }
     rows[0].card = Some(index);
     rows[0].rule_above = true;
     rows[0].space_before = ctx.theme.size * 0.9;

@@ -299,10 +299,13 @@ fn page_ops(page: &Page, geo: &Geometry, ids: &[Option<FontId>], hash: &mut Sha2
                 matrix: TextMatrix::Raw([1.0, 0.0, skew, 1.0, ax, ay]),
             });
             match actual {
-                // Placeholders for characters no face has: copy/paste and search still see
-                // the real characters through /ActualText.
+                // Placeholders for characters no face has, and wrapped questions: copy/paste
+                // and search see the real text through /ActualText.
                 Some(actual) => {
-                    let mut utf16 = vec![0xFE, 0xFF];
+                    let mut utf16 = Vec::with_capacity(2 + actual.len() * 2);
+                    if !actual.is_empty() {
+                        utf16.extend_from_slice(&[0xFE, 0xFF]);
+                    }
                     for u in actual.encode_utf16() {
                         utf16.extend_from_slice(&u.to_be_bytes());
                     }
