@@ -425,3 +425,48 @@ fn odd_markdown_never_panics() {
     let b = build(deck, &ExportOptions::default());
     assert_eq!(b.files.len(), 1);
 }
+
+#[test]
+fn cli_build_writes_one_pdf_per_topic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let out = Command::new(env!("CARGO_BIN_EXE_deckhand"))
+        .args([
+            "build",
+            "--format",
+            "pdf,json",
+            "--columns",
+            "3",
+            "--paper",
+            "letter",
+            "-o",
+        ])
+        .arg(dir.path())
+        .arg(&fixtures)
+        .output()
+        .expect("runs deckhand");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let deck: Deck =
+        serde_json::from_slice(&std::fs::read(dir.path().join("cards.json")).expect("cards.json"))
+            .expect("model");
+    let mut topics: Vec<&str> = deck
+        .cards
+        .iter()
+        .filter(|c| c.is_answered())
+        .map(|c| c.topic.as_str())
+        .collect();
+    topics.sort();
+    topics.dedup();
+    let pdfs = std::fs::read_dir(dir.path().join("pdf"))
+        .expect("pdf dir")
+        .count();
+    assert_eq!(
+        pdfs,
+        topics.len(),
+        "one PDF per topic with answers: {topics:?}"
+    );
+}
