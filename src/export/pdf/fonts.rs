@@ -14,7 +14,7 @@
 use crate::error::{Error, Result};
 use printpdf::ParsedFont;
 use std::path::Path;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 /// Noto Sans CJK SC, GB2312 subset (SIL OFL 1.1, see `assets/fonts/OFL.txt`).
@@ -31,9 +31,11 @@ pub struct Face {
     /// Human-readable origin ("Noto Sans CJK SC (built in)" or a path), for messages.
     pub label: String,
     pub parsed: ParsedFont,
-    /// Per BMP code point: 0 = not looked up yet, 1 = no glyph, else advance in font units + 2.
-    /// Filled lazily (a cmap lookup is slow in debug builds, and a sheet uses few characters).
-    bmp: Box<[AtomicU32]>,
+    /// Per BMP code point: 0 = not looked up yet, 1 = no glyph, else `HAVE | gid << 16 | advance`
+    /// (advance in font units). Filled lazily: a cmap lookup costs ~0.2 µs even in release
+    /// (GB2312's scattered hanzi make for thousands of cmap segments), and a sheet uses a few
+    /// hundred distinct characters many thousand times — the writer reuses the glyph ids too.
+    bmp: Box<[AtomicU64]>,
     units_per_em: f32,
     /// Ascender and descender (positive, below the baseline) in em.
     pub ascent: f32,
@@ -52,7 +54,7 @@ impl Face {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(bytes, index, &mut warnings)?;
         let upm = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
-        let bmp = (0..0x1_0000).map(|_| AtomicU32::new(0)).collect();
+        let bmp = (0..0x1_0000).map(|_| AtomicU64::new(0)).collect();
         let m = &parsed.pdf_font_metrics;
         let (mut ascent, mut descent) = (f32::from(m.ascender), -f32::from(m.descender));
         if ascent <= 0.0 {
@@ -71,30 +73,37 @@ impl Face {
         })
     }
 
+    /// Glyph id and advance (font units) of `c`, or `None` when the face has no glyph for it.
+    #[inline]
+    pub fn glyph(&self, c: char) -> Option<(u16, u16)> {
+        const HAVE: u64 = 1 << 40;
+        let cp = c as u32;
+        if cp >= 0x1_0000 {
+            return self.lookup(cp);
+        }
+        let slot = &self.bmp[cp as usize];
+        match slot.load(Ordering::Relaxed) {
+            0 => {
+                let g = self.lookup(cp);
+                let v = g.map_or(1, |(gid, adv)| HAVE | u64::from(gid) << 16 | u64::from(adv));
+                slot.store(v, Ordering::Relaxed);
+                g
+            }
+            1 => None,
+            v => Some(((v >> 16) as u16, v as u16)),
+        }
+    }
+
     /// Advance of `c` in em, or `None` when the face has no glyph for it.
     #[inline]
     pub fn advance(&self, c: char) -> Option<f32> {
-        let cp = c as u32;
-        let units = if cp < 0x1_0000 {
-            let slot = &self.bmp[cp as usize];
-            match slot.load(Ordering::Relaxed) {
-                0 => {
-                    let a = self.lookup(cp);
-                    slot.store(a.map_or(1, |u| u32::from(u) + 2), Ordering::Relaxed);
-                    a?
-                }
-                1 => return None,
-                v => (v - 2) as u16,
-            }
-        } else {
-            self.lookup(cp)?
-        };
-        Some(f32::from(units) / self.units_per_em)
+        self.glyph(c)
+            .map(|(_, units)| f32::from(units) / self.units_per_em)
     }
 
-    fn lookup(&self, cp: u32) -> Option<u16> {
+    fn lookup(&self, cp: u32) -> Option<(u16, u16)> {
         match self.parsed.lookup_glyph_index(cp) {
-            Some(gid) if gid != 0 => Some(self.parsed.get_horizontal_advance(gid)),
+            Some(gid) if gid != 0 => Some((gid, self.parsed.get_horizontal_advance(gid))),
             _ => None,
         }
     }

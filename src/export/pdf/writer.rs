@@ -15,9 +15,9 @@ use super::layout::{Color, Geometry, Item, Page};
 use crate::error::{Error, Result};
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
-    CurTransMat, DictItem, FontId, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode, PdfDocument,
-    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
-    TextRenderingMode, XObject, XObjectId, XObjectTransform,
+    Codepoint, CurTransMat, DictItem, FontId, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+    TextMatrix, TextRenderingMode, XObject, XObjectId, XObjectTransform,
 };
 use sha2::{Digest, Sha256};
 use std::collections::BTreeSet;
@@ -94,10 +94,19 @@ pub fn write(
             tag.push(char::from(b'A' + bump % 26));
         }
         let id = FontId(tag);
+        // Text is shown as glyph ids (see `glyph_run`); printpdf builds /ToUnicode from this
+        // glyph → character map.
+        let mut parsed = face.parsed.clone();
+        let mut buf = [0u8; 4];
+        for &c in chars {
+            if let Some((gid, _)) = face.glyph(c) {
+                parsed.cache_glyph_mapping(gid, c.encode_utf8(&mut buf));
+            }
+        }
         doc.resources
             .fonts
             .map
-            .insert(id.clone(), PdfFont::new(face.parsed.clone()));
+            .insert(id.clone(), PdfFont::new(parsed));
         ids[i] = Some(id);
     }
     for (i, img) in images.iter().enumerate() {
@@ -114,7 +123,7 @@ pub fn write(
     content_hash.update(meta.date.to_le_bytes());
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for page in pages {
-        let ops = page_ops(page, geo, &ids, &mut content_hash);
+        let ops = page_ops(page, geo, fonts, &ids, &mut content_hash);
         pdf_pages.push(PdfPage::new(page_w, page_h, ops));
     }
     doc.with_pages(pdf_pages);
@@ -157,7 +166,13 @@ fn pt(x: f32, y: f32) -> Point {
 
 /// Content-stream operations of one page: graphics first (backgrounds, rules, images),
 /// then all text in one text object.
-fn page_ops(page: &Page, geo: &Geometry, ids: &[Option<FontId>], hash: &mut Sha256) -> Vec<Op> {
+fn page_ops(
+    page: &Page,
+    geo: &Geometry,
+    fonts: &FontSet,
+    ids: &[Option<FontId>],
+    hash: &mut Sha256,
+) -> Vec<Op> {
     let h = geo.page_h;
     let mut ops = Vec::with_capacity(page.rows.len() * 6);
     let mut fill: Option<Color> = None;
@@ -321,14 +336,10 @@ fn page_ops(page: &Page, geo: &Geometry, ids: &[Option<FontId>], hash: &mut Sha2
                         tag: "Span".into(),
                         properties: DictItem::Dict { map: props },
                     });
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(text.clone())],
-                    });
+                    ops.push(glyph_run(fonts, face, text));
                     ops.push(Op::EndMarkedContentWithProperties);
                 }
-                None => ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.clone())],
-                }),
+                None => ops.push(glyph_run(fonts, face, text)),
             }
             hash.update(text.as_bytes());
             hash.update(ax.to_le_bytes());
@@ -337,6 +348,23 @@ fn page_ops(page: &Page, geo: &Geometry, ids: &[Option<FontId>], hash: &mut Sha2
     }
     ops.push(Op::EndTextSection);
     ops
+}
+
+/// Shows `text` as glyph ids looked up in our own per-face table: printpdf would otherwise
+/// search the font's cmap twice per character (half the run time of a big sheet).
+fn glyph_run(fonts: &FontSet, face: u8, text: &str) -> Op {
+    let f = fonts.face(face);
+    let glyphs = text
+        .chars()
+        .map(|c| Codepoint {
+            gid: f.glyph(c).map_or(0, |g| g.0),
+            offset: 0.0,
+            cid: None,
+        })
+        .collect();
+    Op::ShowText {
+        items: vec![TextItem::GlyphIds(glyphs)],
+    }
 }
 
 /// Adds `/Outlines`: one entry per question, in reading order, each pointing at the question.
@@ -387,11 +415,12 @@ fn add_outline(lo: &mut lopdf::Document, outline: &[OutlineEntry], geo: &Geometr
     Ok(())
 }
 
-/// A PDF text string in UTF-16BE with BOM (outline titles may be Chinese).
+/// A PDF text string in UTF-16BE with BOM (outline titles may be Chinese), written as a
+/// literal string: half the bytes of hex, which matters with a thousand questions.
 fn utf16_text(s: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
     for u in s.encode_utf16() {
         bytes.extend_from_slice(&u.to_be_bytes());
     }
-    Object::String(bytes, StringFormat::Hexadecimal)
+    Object::String(bytes, StringFormat::Literal)
 }
