@@ -40,6 +40,13 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the card model (JSON, version 1) on stdout
     Cards(InputArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on stdout
+    Man,
 }
 
 #[derive(Debug, Args)]
@@ -150,13 +157,55 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Build(a) => build(a),
         Command::Check(a) => check(a),
         Command::Cards(a) => cards(a),
+        Command::Completions { shell } => {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "deckhand", &mut buf);
+            write_stdout(&String::from_utf8_lossy(&buf))
+        }
+        Command::Man => {
+            let cmd = <Cli as clap::CommandFactory>::command();
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(cmd).render(&mut buf)?;
+            write_stdout(&String::from_utf8_lossy(&buf))
+        }
     }
 }
 
 fn load(input: &InputArgs) -> anyhow::Result<(Deck, Config)> {
     let config = Config::discover(input.config.as_deref())?;
-    let deck = crate::build_deck(&input.inputs, &config)?;
+    let bar = progress_bar(input.quiet);
+    let deck = crate::pipeline::build_deck_with_progress(&input.inputs, &config, &|n| {
+        if n > 0 {
+            bar.set_length(n as u64);
+        } else {
+            bar.inc(1);
+        }
+    })?;
+    bar.finish_and_clear();
     Ok((deck, config))
+}
+
+/// A progress bar on stderr, shown only on a terminal (never in pipes, logs or CI) and only
+/// once a run lasts long enough to need one.
+fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(0),
+        indicatif::ProgressDrawTarget::stderr_with_hz(10),
+    );
+    let style =
+        indicatif::ProgressStyle::with_template("{spinner} {msg:16} [{bar:30}] {pos}/{len}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(if std::env::var_os("NO_COLOR").is_some() {
+        style
+    } else {
+        style.progress_chars("=> ")
+    });
+    bar.set_message("reading");
+    bar
 }
 
 fn print_warnings(warnings: &[crate::model::Warning], quiet: bool) {
@@ -211,13 +260,18 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
     formats.dedup();
     let mut written = Vec::new();
     let mut export_warnings = Vec::new();
+    let bar = progress_bar(a.input.quiet);
+    bar.set_length(formats.len() as u64);
     for f in formats {
         let exporter = exporter(f);
+        bar.set_message(format!("writing {}", exporter.name()));
         let paths = exporter
             .export(&deck, &a.output, &opts, &mut export_warnings)
             .map_err(|e| anyhow::anyhow!("{} export failed: {e}", exporter.name()))?;
         written.extend(paths);
+        bar.inc(1);
     }
+    bar.finish_and_clear();
     deck.warnings.extend(export_warnings);
     print_warnings(&deck.warnings, a.input.quiet);
     if a.json {
@@ -272,8 +326,12 @@ fn export_options(a: &BuildArgs, config: &Config) -> ExportOptions {
 pub fn exporter(f: Format) -> Box<dyn Exporter> {
     match f {
         Format::Json => Box::new(crate::export::json::Json),
+        #[cfg(feature = "anki")]
+        Format::Anki => Box::new(crate::export::anki::Anki),
+        #[cfg(feature = "pdf")]
         Format::Pdf => Box::new(crate::export::pdf::Pdf),
-        Format::Anki => Box::new(NotYet(f)),
+        #[allow(unreachable_patterns)] // reachable when a format's feature is off
+        _ => Box::new(NotYet(f)),
     }
 }
 

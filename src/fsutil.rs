@@ -36,6 +36,14 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         .tempfile_in(dir)
         .map_err(out_err)?;
     tmp.write_all(bytes).map_err(out_err)?;
+    // tempfile creates 0600 files; outputs are ordinary documents (0644 before umask).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(out_err)?;
+    }
     tmp.as_file().sync_all().map_err(out_err)?;
     tmp.persist(path).map_err(|e| out_err(e.error))?;
     Ok(())

@@ -24,6 +24,8 @@ pub struct Note {
     /// The folder images may be read from: the directory given on the command line, or the
     /// note's own directory when a single file was given.
     pub root: PathBuf,
+    /// `root` resolved (symlinks, `..`), for checking that images stay inside it.
+    pub root_real: PathBuf,
     /// Body text after front matter, `\n` line ends.
     pub text: String,
     /// Number of lines taken by the front matter (added to body line numbers).
@@ -153,6 +155,7 @@ pub fn read_note(
         display: display.to_string(),
         file: file.map(Path::to_path_buf),
         root: root.to_path_buf(),
+        root_real: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
         text,
         line_offset,
         meta,
@@ -277,18 +280,25 @@ pub fn split_front_matter(
         Some(l) if l.trim_end() == "+++" => "+++",
         _ => return (FrontMatter::default(), text.to_string(), 0),
     };
-    let lines: Vec<&str> = text.split('\n').collect();
-    let Some(end) = (1..lines.len()).find(|&i| {
-        let t = lines[i].trim_end();
-        t == fence || (fence == "---" && t == "...")
-    }) else {
+    // Find the closing fence by byte offset; the body is a slice, not a re-join.
+    let mut close = None;
+    for (n, (i, _)) in text.match_indices('\n').enumerate() {
+        let start = i + 1;
+        let line = text[start..].split('\n').next().unwrap_or("").trim_end();
+        if line == fence || (fence == "---" && line == "...") {
+            close = Some((start, n + 1));
+            break;
+        }
+    }
+    let Some((close_at, close_line)) = close else {
         return (FrontMatter::default(), text.to_string(), 0);
     };
-    let raw = lines[1..end].join("\n");
+    let open_end = text.find('\n').map_or(text.len(), |i| i + 1);
+    let raw = &text[open_end..close_at];
     let meta = if fence == "---" {
-        parse_yaml(&raw)
+        parse_yaml(raw)
     } else {
-        parse_toml(&raw)
+        parse_toml(raw)
     };
     let meta = meta.unwrap_or_else(|msg| {
         warnings.push(Warning {
@@ -298,8 +308,11 @@ pub fn split_front_matter(
         });
         FrontMatter::default()
     });
-    let body = lines[end + 1..].join("\n");
-    (meta, body, end + 1)
+    let body = match text[close_at..].find('\n') {
+        Some(i) => text[close_at + i + 1..].to_string(),
+        None => String::new(),
+    };
+    (meta, body, close_line + 1)
 }
 
 fn parse_yaml(raw: &str) -> std::result::Result<FrontMatter, String> {

@@ -6,6 +6,7 @@
 
 use crate::ingest::Note;
 use crate::model::{Media, Warning};
+use crate::text::percent_decode;
 use regex::Regex;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -46,27 +47,12 @@ fn is_remote(src: &str) -> bool {
     l.starts_with("http://") || l.starts_with("https://") || l.starts_with("//")
 }
 
-fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() && s.is_char_boundary(i + 3) {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(b);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// Resolves the images of one answer. `line` is where to point warnings.
 pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warning>) -> Vec<Media> {
     let mut media = Vec::new();
+    if !answer.contains("](") && !answer.contains("<img") && !answer.contains("<IMG") {
+        return media;
+    }
     let note_dir = note
         .file
         .as_deref()
@@ -74,7 +60,7 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
         .filter(|p| !p.as_os_str().is_empty())
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let root = std::fs::canonicalize(&note.root).unwrap_or_else(|_| note.root.clone());
+    let root = &note.root_real;
     for src in image_refs(answer) {
         let lower = src.to_ascii_lowercase();
         if is_remote(&src) || lower.starts_with("data:") || lower.starts_with("mailto:") {
@@ -116,7 +102,7 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
             }
             continue;
         };
-        if !path.starts_with(&root) {
+        if !path.starts_with(root) {
             warn(format!(
                 "image `{src}` lies outside the notes folder {}; not bundled",
                 note.root.display()

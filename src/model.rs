@@ -127,10 +127,13 @@ pub fn card_id(topic: &str, question: &str) -> String {
     h.update(topic.to_lowercase().as_bytes());
     h.update([0x1f]);
     h.update(normalise_question(question).as_bytes());
-    h.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut id = String::with_capacity(32);
+    for b in &h.finalize()[..16] {
+        id.push(HEX[(b >> 4) as usize] as char);
+        id.push(HEX[(b & 15) as usize] as char);
+    }
+    id
 }
 
 impl Deck {

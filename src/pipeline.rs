@@ -14,22 +14,25 @@ use std::path::PathBuf;
 
 /// Reads, cleans and extracts every input into one model.
 pub fn build_deck(inputs: &[PathBuf], config: &Config) -> Result<Deck> {
+    build_deck_with_progress(inputs, config, &|_| {})
+}
+
+/// [`build_deck`], calling `progress(total)` once with the number of files found, then
+/// `progress(0)` after each file (from worker threads).
+pub fn build_deck_with_progress(
+    inputs: &[PathBuf],
+    config: &Config,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<Deck> {
     let files = expand_inputs(inputs)?;
+    progress(files.len());
     let topics = Topics::new(config);
     let per_file: Vec<Result<(Vec<Card>, Vec<Warning>)>> = files
         .par_iter()
         .map(|(display, file, root)| {
-            let mut warnings = Vec::new();
-            let Some(note) = read_note(display, file.as_deref(), root, &mut warnings)? else {
-                return Ok((Vec::new(), warnings));
-            };
-            let (raw, w) = extract_note(&note, &topics);
-            warnings.extend(w);
-            let cards = raw
-                .into_iter()
-                .filter_map(|r| to_card(r, &note, &topics, &mut warnings))
-                .collect();
-            Ok((cards, warnings))
+            let r = extract_file(display, file.as_deref(), root, &topics);
+            progress(0);
+            r
         })
         .collect();
     let mut deck = Deck::new();
@@ -43,11 +46,51 @@ pub fn build_deck(inputs: &[PathBuf], config: &Config) -> Result<Deck> {
     Ok(deck)
 }
 
-/// Builds a deck from text already in memory (tests, fuzzing, library users).
+fn extract_file(
+    display: &str,
+    file: Option<&std::path::Path>,
+    root: &std::path::Path,
+    topics: &Topics,
+) -> Result<(Vec<Card>, Vec<Warning>)> {
+    let mut warnings = Vec::new();
+    let Some(note) = read_note(display, file, root, &mut warnings)? else {
+        return Ok((Vec::new(), warnings));
+    };
+    let (raw, w) = extract_note(&note, topics);
+    warnings.extend(w);
+    let cards = to_cards(raw, &note, topics, &mut warnings);
+    Ok((cards, warnings))
+}
+
+/// Raw cards of one note to model cards; topic names are canonicalised once per name.
+fn to_cards(
+    raw: Vec<RawCard>,
+    note: &Note,
+    topics: &Topics,
+    warnings: &mut Vec<Warning>,
+) -> Vec<Card> {
+    let mut canonical: HashMap<String, String> = HashMap::new();
+    raw.into_iter()
+        .filter_map(|mut r| {
+            let topic = canonical
+                .entry(r.topic.clone())
+                .or_insert_with(|| topics.canonical(&r.topic));
+            r.topic.clone_from(topic);
+            to_card(r, note, warnings)
+        })
+        .collect()
+}
+
+/// Builds a deck from text already in memory (tests, library users).
 pub fn deck_from_text(name: &str, text: &str, config: &Config) -> Deck {
+    deck_from_bytes(name, text.as_bytes(), config)
+}
+
+/// Builds a deck from raw bytes in memory, through the same decoding as files (fuzzing).
+pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
     let topics = Topics::new(config);
     let mut deck = Deck::new();
-    let Some(decoded) = crate::ingest::decode(text.as_bytes()) else {
+    let Some(decoded) = crate::ingest::decode(bytes) else {
         return deck;
     };
     let (meta, body, line_offset) =
@@ -56,6 +99,7 @@ pub fn deck_from_text(name: &str, text: &str, config: &Config) -> Deck {
         display: name.to_string(),
         file: None,
         root: PathBuf::from("."),
+        root_real: std::fs::canonicalize(".").unwrap_or_default(),
         text: body,
         line_offset,
         meta,
@@ -64,17 +108,15 @@ pub fn deck_from_text(name: &str, text: &str, config: &Config) -> Deck {
     let (raw, w) = extract_note(&note, &topics);
     deck.warnings.extend(w);
     let mut warnings = Vec::new();
-    deck.cards = raw
-        .into_iter()
-        .filter_map(|r| to_card(r, &note, &topics, &mut warnings))
-        .collect();
+    deck.cards = to_cards(raw, &note, &topics, &mut warnings);
     deck.warnings.extend(warnings);
     resolve_duplicates(&mut deck);
     deck.recount_topics();
     deck
 }
 
-fn to_card(r: RawCard, note: &Note, topics: &Topics, warnings: &mut Vec<Warning>) -> Option<Card> {
+/// `r.topic` must already be canonical.
+fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card> {
     let line = r.line + note.line_offset + 1;
     let question = clean_question(&r.question);
     if normalise_question(&question).is_empty() {
@@ -85,7 +127,7 @@ fn to_card(r: RawCard, note: &Note, topics: &Topics, warnings: &mut Vec<Warning>
         });
         return None;
     }
-    let topic = topics.canonical(&r.topic);
+    let topic = r.topic;
     let media = if note.file.is_some() {
         crate::media::resolve(&r.answer, note, line, warnings)
     } else {

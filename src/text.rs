@@ -43,16 +43,23 @@ pub fn plain_inline(s: &str) -> String {
     static IMG: OnceLock<Regex> = OnceLock::new();
     static LINK: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();
-    let mut out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
-        .replace_all(s, "")
-        .into_owned();
-    out = re(&LINK, r"\[([^\]]*)\]\([^)]*\)")
-        .replace_all(&out, "$1")
-        .into_owned();
-    out = re(&TAG, r"</?[A-Za-z][^<>]*>")
-        .replace_all(&out, "")
-        .into_owned();
-    out = out.replace("**", "").replace("__", "").replace('`', "");
+    let mut out = s.to_string();
+    if out.contains("](") {
+        out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
+            .replace_all(&out, "")
+            .into_owned();
+        out = re(&LINK, r"\[([^\]]*)\]\([^)]*\)")
+            .replace_all(&out, "$1")
+            .into_owned();
+    }
+    if out.contains('<') {
+        out = re(&TAG, r"</?[A-Za-z][^<>]*>")
+            .replace_all(&out, "")
+            .into_owned();
+    }
+    if out.contains(['*', '_', '`']) {
+        out = out.replace("**", "").replace("__", "").replace('`', "");
+    }
     let out = out.trim().trim_end_matches('\\').trim();
     let out = unescape(out);
     crate::outline::collapse_ws(&out)
@@ -186,6 +193,32 @@ pub fn is_url_line(s: &str) -> bool {
     !t.is_empty()
         && !t.contains(char::is_whitespace)
         && (t.contains("://") || re(&R, r"^[\w-]+(\.[\w-]+)+(/\S*)?$").is_match(t))
+}
+
+/// `%XX` decoding (UTF-8); invalid sequences are left as they are.
+pub fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
 /// Character count (what users think of as length, CJK included).

@@ -165,3 +165,21 @@ fn bad_config_names_file_and_line() {
         "{err}"
     );
 }
+
+#[test]
+fn completions_and_man_page_come_from_the_cli_definition() {
+    let out = deckhand(&["completions", "bash"]);
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("--include-unanswered") && s.contains("deckhand"),
+        "{s}"
+    );
+    let out = deckhand(&["man"]);
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.starts_with(".ie") || s.contains(".TH deckhand"),
+        "{}",
+        &s[..s.len().min(200)]
+    );
+}

@@ -212,6 +212,7 @@ fn rule_qa_pairs_with_multi_paragraph_answers() {
             ("Redis", "缓存穿透怎么防?", "qa-pair", 3, "查不到的 key 也缓存一个空值。\n另一个办法是布隆过滤器：\n\n- 写入时登记 key\n- 查询前先判断"),
             ("Redis", "What is a cache stampede?", "qa-pair", 11, "Many clients rebuild the same expired key at once."),
             ("Redis", "持久化有哪几种方式?", "qa-pair", 14, ""),
+            ("Redis", "主从复制是异步的吗?", "qa-pair", 16, "默认异步，可能丢少量数据。"),
         ],
     );
 }
@@ -495,6 +496,36 @@ fn rules_mix_in_one_body_and_bullets_and_q_without_a() {
                 "qa-pair",
                 28,
                 "按需动态创建 PV。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_plain_text_questions_without_numbering() {
+    assert_cards(
+        "plain-questions.txt",
+        &[
+            (
+                "plain-questions",
+                "什么是进程？",
+                "prose-question",
+                1,
+                "操作系统分配资源的基本单位。",
+            ),
+            (
+                "plain-questions",
+                "什么是线程？",
+                "prose-question",
+                3,
+                "CPU 调度的基本单位，共享进程的内存。",
+            ),
+            (
+                "plain-questions",
+                "协程和线程比有什么好处",
+                "prose-question",
+                6,
+                "切换在用户态完成，开销小，  \n所以能开成千上万个。",
             ),
         ],
     );

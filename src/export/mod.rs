@@ -1,7 +1,10 @@
 //! Exporters: each takes the [`Deck`](crate::model::Deck) and an output directory, and knows
 //! nothing of how the notes were written. `build` picks them by `--format`.
 
+#[cfg(feature = "anki")]
+pub mod anki;
 pub mod json;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 
 use crate::error::Result;

@@ -41,8 +41,9 @@ pub fn extract(ctx: &Ctx) -> Vec<RawCard> {
         let inner = body_cards(ctx, root.body_start, root.end, &root.title);
         if !inner.is_empty() {
             cards.extend(inner);
-        } else if any_topic && !has_text(ctx, root) && !is_question_like(&root.title) {
-            // An empty topic heading (`# istio` with nothing under it yet).
+        } else if any_topic && !is_question_like(&root.title) {
+            // Beside real topics, a plain leaf heading is an empty topic (`# istio`) or an
+            // introduction, not a question.
         } else {
             cards.push(card_from_section(ctx, root, &ctx.file_topic, "heading"));
         }
@@ -107,10 +108,6 @@ fn has_own_text(ctx: &Ctx, s: &Section) -> bool {
     })
 }
 
-fn has_text(ctx: &Ctx, s: &Section) -> bool {
-    (s.body_start..s.end).any(|l| !ctx.is_blank(l))
-}
-
 /// A question card from a heading: its own text plus its sub-sections, re-levelled so that
 /// the question's children become `###`.
 pub fn card_from_section(ctx: &Ctx, s: &Section, topic: &str, rule: &'static str) -> RawCard {
@@ -118,15 +115,11 @@ pub fn card_from_section(ctx: &Ctx, s: &Section, topic: &str, rule: &'static str
         .iter()
         .map(|l| l.to_string())
         .collect();
-    let mut only_headings = true;
     relevel(s, s.level, s.body_start, &mut lines);
-    for (i, l) in lines.iter().enumerate() {
-        let line_no = s.body_start + i;
-        let is_heading_line = heading_lines(s).contains(&line_no);
-        if !l.trim().is_empty() && !is_heading_line {
-            only_headings = false;
-        }
-    }
+    let heading_lines = heading_lines(s);
+    let only_headings = lines.iter().enumerate().all(|(i, l)| {
+        l.trim().is_empty() || heading_lines.binary_search(&(s.body_start + i)).is_ok()
+    });
     let text = lines.join("\n");
     let answer = if only_headings {
         String::new()
@@ -153,6 +146,7 @@ fn heading_lines(s: &Section) -> Vec<usize> {
         }
     }
     walk(s, &mut v);
+    v.sort_unstable();
     v
 }
 

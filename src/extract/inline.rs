@@ -67,7 +67,7 @@ enum Marker {
 fn qa_marker(line: &str) -> Option<(Marker, bool, String)> {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
-        Regex::new(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(Q|Question|A|Answer|问|问题|答|答案)\s*\d{0,3}\s*[:：](?:\*\*|__)?\s*(.*)$")
+        Regex::new(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(Q|Question|A|Answer|问|问题|题目|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)$")
             .unwrap()
     });
     let c = r.captures(line)?;
@@ -75,7 +75,7 @@ fn qa_marker(line: &str) -> Option<(Marker, bool, String)> {
     let (m, cn) = match word {
         "Q" | "Question" => (Marker::Q, false),
         "A" | "Answer" => (Marker::A, false),
-        "问" | "问题" => (Marker::Q, true),
+        "问" | "问题" | "题目" => (Marker::Q, true),
         _ => (Marker::A, true),
     };
     let rest = c[2].trim().trim_end_matches("**").trim().to_string();

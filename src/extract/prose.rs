@@ -9,8 +9,8 @@
 //! - `prose-label`: a short line ending in `:`/`：` introduces an answer.
 //! - `question-list`: a block of short question-like lines is a list of unanswered questions.
 //! - `indented-continuation`: a block that starts indented, or with a bare URL, continues the
-//!   previous answer; inside a block, a question line followed by indented lines starts a
-//!   new card.
+//!   previous answer; inside a block, a question line followed by indented lines, or a short
+//!   line ending in `？`, starts a new card.
 //! - `sentence-continuation`: a block that opens with a sentence (ends in `，`/`。`, or long
 //!   prose with commas) continues the previous answer.
 
@@ -129,7 +129,14 @@ pub fn blocks(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> 
         for (k, &i) in rest.iter().enumerate().skip(1) {
             let next_indented = rest.get(k + 1).is_some_and(|&n| indented(ctx.lines[n]));
             let l = ctx.lines[i];
-            if !indented(l) && next_indented && is_question_like(l) && !is_numbered(l) {
+            let asks = !indented(l) && !is_numbered(l) && is_question_like(l);
+            // A short line ending in a question mark (no comma: not a rhetorical aside)
+            // starts the next card even without an indented answer below it.
+            let bare_question = asks
+                && l.trim_end().ends_with(['?', '？'])
+                && chars(l.trim()) <= 40
+                && !l.contains(['，', ',']);
+            if asks && (next_indented || bare_question) {
                 cards.push(card(ctx, &topic, q, &body, rule_for(ctx.lines[q])));
                 q = i;
                 body.clear();

@@ -107,7 +107,14 @@ struct Builder {
     /// A soft break waits to see whether the next character is CJK (then it vanishes).
     pending_soft_break: bool,
     in_cell: bool,
+    /// Quotes and lists opened beyond [`MAX_DEPTH`]: their content joins the enclosing block
+    /// instead of nesting further (ten thousand nested quotes must not overflow the stack in
+    /// layout, nor indent text off the page).
+    flat: u32,
 }
+
+/// Deepest nesting of quotes and lists that is drawn as nesting.
+const MAX_DEPTH: usize = 8;
 
 impl Builder {
     fn blocks(&mut self) -> &mut Vec<Block> {
@@ -345,7 +352,25 @@ impl Builder {
         }
     }
 
+    fn depth(&self) -> usize {
+        self.stack
+            .iter()
+            .filter(|f| matches!(f, Frame::Quote(_) | Frame::List { .. }))
+            .count()
+    }
+
     fn start(&mut self, tag: Tag<'_>) {
+        if matches!(tag, Tag::BlockQuote(_) | Tag::List(_))
+            && (self.flat > 0 || self.depth() >= MAX_DEPTH)
+        {
+            self.flush_inline();
+            self.flat += 1;
+            return;
+        }
+        if matches!(tag, Tag::Item) && self.flat > 0 {
+            self.flush_inline();
+            return;
+        }
         match tag {
             Tag::Paragraph if !self.in_cell => {
                 self.flush_inline();
@@ -428,6 +453,20 @@ impl Builder {
     }
 
     fn end(&mut self, tag: TagEnd) {
+        if self.flat > 0 {
+            match tag {
+                TagEnd::BlockQuote(_) | TagEnd::List(_) => {
+                    self.flush_inline();
+                    self.flat -= 1;
+                    return;
+                }
+                TagEnd::Item => {
+                    self.flush_inline();
+                    return;
+                }
+                _ => {}
+            }
+        }
         match tag {
             TagEnd::Paragraph => self.flush_inline(),
             TagEnd::Heading(_) => {
@@ -674,6 +713,32 @@ mod tests {
         assert!(matches!(&b[0], Block::Para(r) if plain(r) == "一\n二"));
         assert!(matches!(&b[1], Block::Image { src, .. } if src == "x.png"));
         assert!(matches!(&b[2], Block::Para(r) if plain(r) == "三"));
+    }
+
+    #[test]
+    fn deep_nesting_is_capped() {
+        fn depth(b: &[Block]) -> usize {
+            b.iter()
+                .map(|x| match x {
+                    Block::Quote(q) => 1 + depth(q),
+                    Block::List { items, .. } => {
+                        1 + items.iter().map(|i| depth(i)).max().unwrap_or(0)
+                    }
+                    _ => 0,
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        let quotes = format!("{} 深", ">".repeat(10_000));
+        let b = parse(&quotes);
+        assert!(depth(&b) <= MAX_DEPTH, "{}", depth(&b));
+        let lists: String = (0..3000)
+            .map(|i| format!("{}- l{i}\n", "  ".repeat(i)))
+            .collect();
+        let b = parse(&lists);
+        assert!(depth(&b) <= MAX_DEPTH);
+        let text = format!("{b:?}");
+        assert!(text.contains("l2999"), "deep text kept");
     }
 
     #[test]

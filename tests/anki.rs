@@ -1,0 +1,516 @@
+//! The Anki exporter, checked from the outside: packages are opened as zip + SQLite, and
+//! imported by Anki's own library (PyPI `anki`, via `DECKHAND_PYTHON` or `.venv/bin/python`).
+//! Without that library the import tests print a loud notice and pass, except under `CI`,
+//! where they fail.
+#![cfg(feature = "anki")]
+
+use deckhand::export::anki::{build_packages, Anki};
+use deckhand::export::{ExportOptions, Exporter};
+use deckhand::model::{card_id, Card, Deck, Media, Source, Warning};
+use serde_json::Value;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const PNG_A: &[u8] = b"\x89PNG\r\n\x1a\n(test image: a handshake diagram)";
+const PNG_B: &[u8] = b"\x89PNG\r\n\x1a\n(test image: a b-tree sketch)";
+
+fn card(topic: &str, q: &str, answer: &str, path: &str, line: usize, mtime: i64) -> Card {
+    Card {
+        id: card_id(topic, q),
+        topic: topic.into(),
+        question: q.into(),
+        answer: answer.into(),
+        source: Source {
+            path: path.into(),
+            line,
+            end_line: line + 3,
+            mtime,
+        },
+        tags: vec![],
+        rule: "heading".into(),
+        media: vec![],
+    }
+}
+
+/// A small model in the shape extraction produces, with images in `dir`.
+fn sample_deck(dir: &Path) -> Deck {
+    let img = dir.join("img");
+    std::fs::create_dir_all(&img).expect("img dir");
+    std::fs::write(img.join("handshake.png"), PNG_A).expect("png a");
+    std::fs::write(img.join("btree.png"), PNG_B).expect("png b");
+    let path_of = |name: &str| img.join(name).display().to_string();
+
+    let mut net = card(
+        "Networking",
+        "TCP 三次握手的过程",
+        "客户端发 SYN，服务端回 SYN+ACK，客户端再回 ACK。\n\n\
+         ![握手](img/handshake.png)\n\n\
+         外部示意图：![remote](https://example.com/tcp.png)\n",
+        "notes/网络 基础.md",
+        12,
+        1_760_000_000,
+    );
+    net.media = vec![Media {
+        src: "img/handshake.png".into(),
+        path: path_of("handshake.png"),
+    }];
+    let mut db = card(
+        "Databases",
+        "为什么 MySQL 索引用 B+ 树?",
+        "> 磁盘 IO 是瓶颈\n\n1. 非叶子节点只存键，扇出大，树矮\n2. 叶子节点链表，范围查询快\n\n\
+         <img src=\"img/btree.png\" width=\"300\"> <img src=\"/etc/passwd\">\n",
+        "notes/db.md",
+        3,
+        1_760_000_100,
+    );
+    db.media = vec![Media {
+        src: "img/btree.png".into(),
+        path: path_of("btree.png"),
+    }];
+    let mut deck = Deck::new();
+    deck.cards = vec![
+        card(
+            "Go",
+            "切片扩容的规则",
+            "容量小于 256 时翻倍，之后按约 1.25 倍增长。\n\n\
+             ```go\n// grow\ns := make([]int, 0, 4)\ns = append(s, 1, 2, 3, 4, 5)\nfor _, v := range s {\n\tfmt.Println(v)\n}\n```\n",
+            "notes/go.md",
+            5,
+            1_760_000_000,
+        ),
+        card(
+            "Go",
+            "What does defer do?",
+            "Runs a call when the function returns.\n\n\
+             | order | meaning |\n|---|---|\n| LIFO | last deferred runs first |\n",
+            "notes/go.md",
+            20,
+            1_760_000_000,
+        ),
+        net,
+        db,
+        card("Databases", "什么是 MVCC？", "", "notes/db.md", 30, 1_760_000_100),
+    ];
+    deck.recount_topics();
+    deck
+}
+
+fn answered(deck: &Deck) -> usize {
+    deck.cards.iter().filter(|c| c.is_answered()).count()
+}
+
+fn export(deck: &Deck, out: &Path, opts: &ExportOptions) -> (Vec<PathBuf>, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let paths = Anki.export(deck, out, opts, &mut warnings).expect("export");
+    (paths, warnings)
+}
+
+/// The package's zip entries, in order, with their contents.
+fn entries(pkg: &Path) -> Vec<(String, Vec<u8>)> {
+    let file = std::fs::File::open(pkg).expect("open apkg");
+    let mut zip = zip::ZipArchive::new(file).expect("zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).expect("entry");
+            let mut bytes = Vec::new();
+            f.read_to_end(&mut bytes).expect("read entry");
+            (f.name().to_string(), bytes)
+        })
+        .collect()
+}
+
+/// Every field of every note, straight from the package's collection.
+fn package_fields(pkg: &Path) -> Vec<String> {
+    let entries = entries(pkg);
+    let (_, db) = entries
+        .iter()
+        .find(|(n, _)| n == "collection.anki2")
+        .expect("collection entry");
+    let mut conn = rusqlite::Connection::open_in_memory().expect("sqlite");
+    conn.deserialize_read_exact(rusqlite::MAIN_DB, &db[..], db.len(), true)
+        .expect("deserialize");
+    let mut stmt = conn.prepare("SELECT flds FROM notes").expect("query");
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .expect("rows")
+        .collect::<Result<Vec<_>, _>>()
+        .expect("flds");
+    rows.iter()
+        .flat_map(|f| f.split('\x1f').map(String::from).collect::<Vec<_>>())
+        .collect()
+}
+
+#[test]
+fn writes_one_package_named_after_the_deck() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let deck = sample_deck(tmp.path());
+    let opts = ExportOptions {
+        deck_name: "学习::Backend".into(),
+        ..Default::default()
+    };
+    let (paths, _) = export(&deck, &tmp.path().join("out"), &opts);
+    assert_eq!(
+        paths,
+        vec![tmp.path().join("out").join("学习__Backend.apkg")]
+    );
+    let names: Vec<String> = entries(&paths[0]).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["collection.anki2", "media", "0", "1"]);
+}
+
+#[test]
+fn split_by_topic_writes_one_package_per_topic() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let deck = sample_deck(tmp.path());
+    let opts = ExportOptions {
+        split_by_topic: true,
+        ..Default::default()
+    };
+    let (paths, _) = export(&deck, &tmp.path().join("out"), &opts);
+    let anki = tmp.path().join("out").join("anki");
+    assert_eq!(
+        paths,
+        vec![
+            anki.join("Go.apkg"),
+            anki.join("Networking.apkg"),
+            anki.join("Databases.apkg")
+        ]
+    );
+    // Only the package whose cards show an image bundles it.
+    let media_entries = |p: &Path| entries(p).len() - 2;
+    assert_eq!(media_entries(&paths[0]), 0);
+    assert_eq!(media_entries(&paths[1]), 1);
+}
+
+#[test]
+fn same_model_gives_byte_identical_packages() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let deck = sample_deck(tmp.path());
+    let opts = ExportOptions::default();
+    let (a, _) = export(&deck, &tmp.path().join("a"), &opts);
+    let (b, _) = export(&deck, &tmp.path().join("b"), &opts);
+    let read = |p: &PathBuf| std::fs::read(p).expect("read");
+    assert!(read(&a[0]) == read(&b[0]), "two exports differ");
+
+    // …and the identity is content, not luck: an edited answer changes the bytes.
+    let mut edited = deck.clone();
+    edited.cards[0].answer.push_str("\nmore");
+    let (c, _) = export(&edited, &tmp.path().join("c"), &opts);
+    assert!(read(&a[0]) != read(&c[0]));
+}
+
+#[test]
+fn no_script_handler_javascript_or_iframe_reaches_a_field() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut deck = Deck::new();
+    let hostile = "ok <script>alert('s')</script>\n\n\
+        <img src=x onerror=\"alert('e')\"> <a href=\"javascript:alert('j')\">j</a> [m](jAvAsCrIpT:alert('m'))\n\n\
+        <iframe src=\"https://evil.example\"></iframe> <div onmouseover=\"alert('o')\">hover</div>\n\n\
+        <svg onload=alert('v')></svg> <math><mi xlink:href=\"javascript:alert('x')\"></mi></math>\n\n\
+        <object data=\"data:text/html,<script>alert('d')</script>\"></object><embed src=x>\n\n\
+        <style>body{display:none}</style><form action=x><input autofocus onfocus=alert('f')></form>\n\n\
+        <img src=\"/etc/passwd\"> <img src=\"file:///etc/passwd\"> ![p](../../secret.png)\n";
+    deck.cards = vec![card("Web", "<b>bold</b> question?", hostile, "w.md", 1, 1)];
+    let (paths, _) = export(&deck, &tmp.path().join("out"), &ExportOptions::default());
+    let fields = package_fields(&paths[0]);
+    assert_eq!(fields.len(), 4);
+    let all = fields.join("\n").to_lowercase();
+    assert_no_active_content(&all);
+    for leaked in ["passwd", "secret"] {
+        assert!(!all.contains(leaked), "{leaked:?} reached a field: {all}");
+    }
+    assert!(all.contains("hover"), "harmless text is kept: {all}");
+    assert!(
+        fields[0].contains("&lt;b&gt;bold"),
+        "questions are text: {}",
+        fields[0]
+    );
+    // Nothing outside `media` was bundled.
+    assert_eq!(entries(&paths[0]).len(), 2);
+}
+
+/// Fails if any tag in `html` is active: a banned element, an event handler, a script URL.
+/// (Escaped text such as `&lt;svg onload=…&gt;` is inert and allowed.)
+fn assert_no_active_content(html: &str) {
+    let html = html.to_lowercase();
+    let banned = [
+        "script", "iframe", "object", "embed", "style", "form", "input", "svg", "math", "frame",
+        "base", "meta", "link",
+    ];
+    for tag in html.split('<').skip(1).filter_map(|t| t.split('>').next()) {
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        assert!(
+            !banned.contains(&name.as_str()),
+            "<{tag}> reached a field: {html}"
+        );
+        assert!(
+            !tag.contains("javascript:"),
+            "<{tag}> reached a field: {html}"
+        );
+        let handler = tag
+            .split(|c: char| c.is_whitespace())
+            .any(|attr| attr.starts_with("on") && attr.contains('='));
+        assert!(!handler, "<{tag}> has an event handler: {html}");
+    }
+    assert!(!html.contains("javascript:"), "javascript: URL in {html}");
+}
+
+#[test]
+fn unreadable_media_is_a_warning_not_an_error() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut deck = Deck::new();
+    let mut c = card("Go", "q", "![x](gone.png)", "n.md", 7, 1);
+    c.media = vec![Media {
+        src: "gone.png".into(),
+        path: tmp.path().join("gone.png").display().to_string(),
+    }];
+    deck.cards = vec![c];
+    let mut warnings = Vec::new();
+    let pkgs = build_packages(&deck, &ExportOptions::default(), &mut warnings).expect("build");
+    assert_eq!(pkgs[0].media, 0);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!((warnings[0].path.as_str(), warnings[0].line), ("n.md", 7));
+}
+
+// ---------------------------------------------------------------- real Anki
+
+/// A Python that can `import anki`, or `None` (after a loud notice; a failure under `CI`).
+fn anki_python() -> Option<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let candidates = std::env::var_os("DECKHAND_PYTHON")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([root.join(".venv/bin/python")]);
+    for py in candidates {
+        let ok = Command::new(&py)
+            .args(["-c", "import anki"])
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false);
+        if ok {
+            return Some(py);
+        }
+    }
+    let msg = "no Python with PyPI `anki` (set DECKHAND_PYTHON or create .venv: see .ci/run)";
+    if std::env::var_os("CI").is_some() {
+        panic!("{msg}");
+    }
+    eprintln!("\n!!!!!!!! SKIPPED real-Anki import test: {msg} !!!!!!!!\n");
+    None
+}
+
+/// Imports `pkgs` in turn into the collection in `col_dir`; one JSON value per import,
+/// then the database check.
+fn anki_import(py: &Path, col_dir: &Path, pkgs: &[&Path], if_newer: bool) -> Vec<Value> {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/anki_import.py");
+    let mut cmd = Command::new(py);
+    cmd.arg(script).arg(col_dir).args(pkgs);
+    if if_newer {
+        cmd.arg("--if-newer");
+    }
+    let out = cmd.output().expect("run python");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "anki import failed:\n{}\n{stdout}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect()
+}
+
+/// An import's counts without its notes, for assertion messages.
+fn summary(import: &Value) -> String {
+    let mut v = import.clone();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("notes");
+    }
+    v.to_string()
+}
+
+fn assert_database_ok(check: &Value) {
+    assert_eq!(check["check_database_ok"], true, "{check}");
+    let text = check["check_database"].as_str().unwrap_or_default();
+    let harmless = ["", "Database rebuilt and optimized."];
+    assert!(harmless.contains(&text.trim()), "database check: {text}");
+}
+
+fn note_by_question<'a>(import: &'a Value, q: &str) -> &'a Value {
+    import["notes"]
+        .as_array()
+        .and_then(|ns| ns.iter().find(|n| n["fields"]["Question"] == q))
+        .unwrap_or_else(|| panic!("no note for {q:?} in {}", summary(import)))
+}
+
+#[test]
+fn anki_imports_the_package_and_updates_in_place() {
+    let Some(py) = anki_python() else { return };
+    let tmp = tempfile::tempdir().expect("tmp");
+    let deck = sample_deck(tmp.path());
+    let opts = ExportOptions::default();
+    let (first, _) = export(&deck, &tmp.path().join("v1"), &opts);
+
+    let col = tmp.path().join("collection");
+    let out = anki_import(&py, &col, &[&first[0]], true);
+    let (import, check) = (&out[0], &out[1]);
+    assert_database_ok(check);
+    assert_eq!(import["new"], answered(&deck), "{}", summary(import));
+    assert_eq!(import["note_count"], answered(&deck));
+    assert_eq!(import["card_count"], answered(&deck));
+    let decks: Vec<&str> = import["decks"]
+        .as_array()
+        .expect("decks")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    for d in [
+        "Notes",
+        "Notes::Go",
+        "Notes::Networking",
+        "Notes::Databases",
+    ] {
+        assert!(decks.contains(&d), "deck {d} missing: {decks:?}");
+    }
+
+    // Fields, deck, tags and rendering of one note.
+    let go = note_by_question(import, "切片扩容的规则");
+    assert_eq!(go["deck"], "Notes::Go");
+    assert_eq!(go["notetype"], "deckhand Q&A");
+    assert_eq!(go["fields"]["Topic"], "Go");
+    assert_eq!(go["fields"]["Source"], "notes/go.md:5");
+    let answer = go["fields"]["Answer"].as_str().expect("answer");
+    assert!(
+        answer.contains("<pre class=\"dh-code\">") && answer.contains("hl-k"),
+        "{answer}"
+    );
+    let back = go["answer_html"].as_str().expect("back");
+    assert!(
+        back.contains("切片扩容的规则") && back.contains("notes/go.md:5"),
+        "{back}"
+    );
+    let net = note_by_question(import, "TCP 三次握手的过程");
+    let tags: Vec<&str> = net["tags"]
+        .as_array()
+        .expect("tags")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    assert!(
+        tags.contains(&"Networking") && tags.contains(&"网络_基础"),
+        "{tags:?}"
+    );
+    let table = note_by_question(import, "What does defer do?");
+    assert!(table["fields"]["Answer"]
+        .as_str()
+        .is_some_and(|a| a.contains("<table>")));
+
+    // Media: both images arrived, every <img> points at a file Anki has, nothing unused.
+    let media = import["media_files"].as_array().expect("media");
+    assert_eq!(media.len(), 2, "{media:?}");
+    assert_eq!(import["media_missing"].as_array().map(Vec::len), Some(0));
+    assert_eq!(import["media_unused"].as_array().map(Vec::len), Some(0));
+    let net_answer = net["fields"]["Answer"].as_str().expect("net answer");
+    assert!(media
+        .iter()
+        .filter_map(Value::as_str)
+        .any(|m| net_answer.contains(&format!("src=\"{m}\""))));
+    assert!(net_answer.contains("src=\"https://example.com/tcp.png\""));
+
+    // Edit one answer, its file is touched: a re-import updates that note and adds nothing.
+    let mut edited = deck.clone();
+    let i = edited
+        .cards
+        .iter()
+        .position(|c| c.question == "What does defer do?")
+        .expect("card");
+    edited.cards[i].answer =
+        "Defers a call until the surrounding function returns (edited).".into();
+    edited.cards[i].source.mtime += 60;
+    let (second, _) = export(&edited, &tmp.path().join("v2"), &opts);
+    let col2 = tmp.path().join("collection2");
+    let out = anki_import(&py, &col2, &[&first[0], &second[0]], true);
+    let (again, check) = (&out[1], &out[2]);
+    assert_database_ok(check);
+    assert_eq!(again["new"], 0, "{}", summary(again));
+    assert!(
+        again["updated"].as_u64().unwrap_or(0) >= 1,
+        "{}",
+        summary(again)
+    );
+    assert_eq!(again["note_count"], answered(&deck));
+    let now = note_by_question(again, "What does defer do?");
+    assert!(
+        now["fields"]["Answer"]
+            .as_str()
+            .is_some_and(|a| a.contains("(edited)")),
+        "{}",
+        now["fields"]
+    );
+    let before = note_by_question(&out[0], "What does defer do?");
+    assert_eq!(before["guid"], now["guid"]);
+}
+
+#[test]
+fn anki_renders_no_active_content() {
+    let Some(py) = anki_python() else { return };
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut deck = Deck::new();
+    let hostile = "<script>alert(1)</script><img src=x onerror=alert(2)>\
+                   <a href=\"javascript:alert(3)\">a</a><iframe src=\"https://e.example\"></iframe>";
+    deck.cards = vec![card(
+        "Web",
+        "<script>alert(4)</script>",
+        hostile,
+        "w.md",
+        1,
+        1,
+    )];
+    let (paths, _) = export(&deck, &tmp.path().join("out"), &ExportOptions::default());
+    let out = anki_import(&py, &tmp.path().join("col"), &[&paths[0]], false);
+    assert_database_ok(&out[1]);
+    let note = &out[0]["notes"][0];
+    for key in ["question_html", "answer_html"] {
+        // Anki prepends the note type's CSS as one <style> block; the rest is the card.
+        let html = note[key].as_str().unwrap_or_default();
+        let card = html.split_once("</style>").map_or(html, |(_, rest)| rest);
+        assert!(!html.is_empty() && card.len() < html.len(), "{html}");
+        assert_no_active_content(card);
+    }
+    for field in note["fields"].as_object().expect("fields").values() {
+        assert_no_active_content(field.as_str().unwrap_or_default());
+    }
+}
+
+#[test]
+fn anki_imports_split_packages_with_unanswered_cards() {
+    let Some(py) = anki_python() else { return };
+    let tmp = tempfile::tempdir().expect("tmp");
+    let deck = sample_deck(tmp.path());
+    let opts = ExportOptions {
+        split_by_topic: true,
+        include_unanswered: true,
+        deck_name: "面试".into(),
+        ..Default::default()
+    };
+    let (paths, _) = export(&deck, &tmp.path().join("out"), &opts);
+    let pkgs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+    let out = anki_import(&py, &tmp.path().join("col"), &pkgs, true);
+    let (last, check) = (&out[pkgs.len() - 1], &out[pkgs.len()]);
+    assert_database_ok(check);
+    assert_eq!(last["note_count"], deck.cards.len(), "{}", summary(last));
+    let decks = last["decks"].to_string();
+    for d in ["面试::Go", "面试::Networking", "面试::Databases"] {
+        assert!(decks.contains(d), "{d} missing: {decks}");
+    }
+    let open = note_by_question(last, "什么是 MVCC？");
+    assert_eq!(open["fields"]["Answer"], "");
+    assert!(open["answer_html"]
+        .as_str()
+        .is_some_and(|h| h.contains("no answer in the notes yet")));
+}
