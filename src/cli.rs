@@ -328,6 +328,9 @@ pub fn exporter(f: Format) -> Box<dyn Exporter> {
         Format::Json => Box::new(crate::export::json::Json),
         #[cfg(feature = "anki")]
         Format::Anki => Box::new(crate::export::anki::Anki),
+        #[cfg(feature = "pdf")]
+        Format::Pdf => Box::new(crate::export::pdf::Pdf),
+        #[allow(unreachable_patterns)] // reachable when a format's feature is off
         _ => Box::new(NotYet(f)),
     }
 }

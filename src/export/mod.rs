@@ -4,6 +4,8 @@
 #[cfg(feature = "anki")]
 pub mod anki;
 pub mod json;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 
 use crate::error::Result;
 use crate::model::Deck;
