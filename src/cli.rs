@@ -331,13 +331,14 @@ pub fn exporter(f: Format) -> Box<dyn Exporter> {
         #[cfg(feature = "pdf")]
         Format::Pdf => Box::new(crate::export::pdf::Pdf),
         #[allow(unreachable_patterns)] // reachable when a format's feature is off
-        _ => Box::new(NotYet(f)),
+        _ => Box::new(NotCompiled(f)),
     }
 }
 
-struct NotYet(Format);
+/// A format whose cargo feature was left out of this build.
+struct NotCompiled(Format);
 
-impl Exporter for NotYet {
+impl Exporter for NotCompiled {
     fn name(&self) -> &'static str {
         match self.0 {
             Format::Anki => "anki",
