@@ -201,3 +201,23 @@ fn unreadable_input_is_exit_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(Path::new(&p).exists());
 }
+
+/// Fuzzing regression (run 1): `javascript:` written as prose must stay harmless text — no
+/// link is made of it — while a real `javascript:` link loses its target.
+#[cfg(feature = "anki")]
+#[test]
+fn javascript_as_prose_stays_text() {
+    use deckhand::export::anki::html::{answer_html, MediaNames};
+    let media = MediaNames::default();
+    let html = answer_html("镜像用的是 javascript:之类的字样，与集群强绑定", &media);
+    assert!(html.contains("javascript:之类的字样"), "{html}");
+    assert!(!html.contains("href"), "{html}");
+    let html = answer_html(
+        "[点我](javascript:alert(1)) <a href=\"javascript:alert(2)\">x</a>",
+        &media,
+    );
+    assert!(
+        !html.to_ascii_lowercase().contains("href=\"javascript"),
+        "{html}"
+    );
+}
