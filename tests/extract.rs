@@ -209,7 +209,7 @@ fn rule_qa_pairs_with_multi_paragraph_answers() {
     assert_cards(
         "qa-pairs.md",
         &[
-            ("Redis", "缓存穿透怎么防?", "qa-pair", 3, "查不到的 key 也缓存一个空值。\n另一个办法是布隆过滤器：\n\n- 写入时登记 key\n- 查询前先判断"),
+            ("Redis", "缓存穿透怎么防?", "qa-pair", 3, "查不到的 key 也缓存一个空值。\n\n另一个办法是布隆过滤器：\n\n- 写入时登记 key\n- 查询前先判断"),
             ("Redis", "What is a cache stampede?", "qa-pair", 11, "Many clients rebuild the same expired key at once."),
             ("Redis", "持久化有哪几种方式?", "qa-pair", 14, ""),
             ("Redis", "主从复制是异步的吗?", "qa-pair", 16, "默认异步，可能丢少量数据。"),
@@ -529,4 +529,111 @@ fn rule_plain_text_questions_without_numbering() {
             ),
         ],
     );
+}
+
+#[test]
+fn rule_qa_marker_variants_and_answers_below_questions() {
+    assert_cards(
+        "qa-variants.md",
+        &[
+            ("并发", "读写锁适合什么场景?", "qa-pair", 3, "读多写少。"),
+            ("并发", "什么是自旋锁?", "qa-pair", 6, "忙等而不睡眠的锁。"),
+            (
+                "并发",
+                "CAS 有什么问题？",
+                "wenda-pair",
+                9,
+                "ABA 问题，以及长时间自旋浪费 CPU。",
+            ),
+            (
+                "并发",
+                "条件变量为什么要配合互斥锁？",
+                "qa-pair",
+                12,
+                "检查条件和进入等待必须是一个原子操作。",
+            ),
+            (
+                "并发",
+                "什么是伪共享？",
+                "qa-pair",
+                15,
+                "不同变量落在同一个缓存行，互相使对方失效。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_bold_question_with_answer_on_the_same_line_and_answer_marker() {
+    assert_cards(
+        "bold-inline-answer.md",
+        &[
+            (
+                "连接池",
+                "为什么需要连接池？",
+                "bold-question",
+                3,
+                "复用连接，省去握手和认证。",
+            ),
+            (
+                "连接池",
+                "连接数设多大合适？",
+                "bold-question",
+                5,
+                "和数据库的并发能力、核数有关，压测后再定。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_prose_english_answers_are_not_question_lists() {
+    assert_cards(
+        "plain-english.txt",
+        &[
+            (
+                "plain-english",
+                "What is a goroutine leak?",
+                "prose-question",
+                1,
+                "A goroutine blocked forever.",
+            ),
+            (
+                "plain-english",
+                "Why does Go use a scheduler?",
+                "prose-question",
+                4,
+                "To multiplex goroutines onto threads.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_parenthesised_section_lines_are_topics() {
+    assert_cards(
+        "paren-sections.txt",
+        &[
+            (
+                "排序",
+                "归并排序的空间复杂度？",
+                "numbered-question",
+                2,
+                "O(n)。",
+            ),
+            ("排序", "什么是 Trie？", "numbered-question", 4, ""),
+            (
+                "图",
+                "Dijkstra 能处理负权边吗？",
+                "numbered-question",
+                7,
+                "不能。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn prose_without_questions_gives_no_cards() {
+    assert!(cards("diary.txt").is_empty());
 }

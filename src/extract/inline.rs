@@ -67,19 +67,27 @@ enum Marker {
 fn qa_marker(line: &str) -> Option<(Marker, bool, String)> {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
-        Regex::new(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)?(Q|Question|A|Answer|问|问题|题目|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s*(.*)$")
+        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．]\s|\s[-–]\s)|(问|问题|题目|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*(.*)$")
             .unwrap()
     });
     let c = r.captures(line)?;
-    let word = &c[1];
-    let (m, cn) = match word {
-        "Q" | "Question" => (Marker::Q, false),
-        "A" | "Answer" => (Marker::A, false),
+    let word = (1..=4).find_map(|i| c.get(i)).map_or("", |m| m.as_str());
+    let (m, cn) = match word.to_ascii_lowercase().as_str() {
+        "q" | "question" => (Marker::Q, false),
+        "a" | "answer" => (Marker::A, false),
         "问" | "问题" | "题目" => (Marker::Q, true),
         _ => (Marker::A, true),
     };
-    let rest = c[2].trim().trim_end_matches("**").trim().to_string();
+    let rest = c[5].trim().trim_end_matches("**").trim().to_string();
     Some((m, cn, rest))
+}
+
+/// `> text` → `text` (pairs written inside a block quote).
+fn unquote(line: &str) -> &str {
+    match line.trim_start().strip_prefix('>') {
+        Some(rest) => rest.strip_prefix(' ').unwrap_or(rest),
+        None => line,
+    }
 }
 
 /// Rules `qa-pair` and `wenda-pair`.
@@ -88,7 +96,6 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
         .filter_map(|i| qa_marker(ctx.lines[i]).map(|(m, cn, r)| (i, m, cn, r)))
         .collect();
     let has_q = marks.iter().any(|m| m.1 == Marker::Q);
-    let has_a = marks.iter().any(|m| m.1 == Marker::A);
     if !has_q {
         return Vec::new();
     }
@@ -115,17 +122,19 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
                 if !more.is_empty() {
                     q = format!("{q} {more}");
                 }
-                let rest = ctx.slice(aline + 1, next_q);
-                let answer = match (atext.is_empty(), rest.is_empty()) {
-                    (true, _) => rest,
-                    (false, true) => atext.clone(),
-                    (false, false) => format!("{atext}\n{rest}"),
-                };
-                (q, answer)
+                // Keep the answer's own line structure (paragraph breaks included).
+                let mut lines: Vec<&str> = vec![atext.as_str()];
+                lines.extend(ctx.lines[aline + 1..next_q].iter().map(|l| unquote(l)));
+                (q, lines.join("\n"))
             }
-            // `Q:` lines without `A:` markers: the lines below are the answer.
-            None if !has_a => (qtext.clone(), ctx.slice(qline + 1, next_q)),
-            None => (qtext.clone(), String::new()),
+            // A `Q:` with no `A:` of its own: the lines below it are the answer.
+            None => {
+                let lines: Vec<&str> = ctx.lines[qline + 1..next_q]
+                    .iter()
+                    .map(|l| unquote(l))
+                    .collect();
+                (qtext.clone(), lines.join("\n"))
+            }
         };
         cards.push(RawCard {
             topic: topic.to_string(),
@@ -191,20 +200,46 @@ fn bold_line(line: &str) -> Option<&str> {
     None
 }
 
+/// A line that opens with a bold question followed by its answer:
+/// `**6、连接池为什么快？** 复用连接。` → (question, answer).
+fn bold_lead(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    let rest = t.strip_prefix("**")?;
+    let close = rest.find("**")?;
+    let (inner, after) = (&rest[..close], rest[close + 2..].trim());
+    let asks = inner.trim_end().ends_with(['?', '？']);
+    (asks && !after.is_empty()).then_some((inner, after))
+}
+
 /// Rule `bold-question`.
 fn bold_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
     let starts: Vec<usize> = (start..end)
         .filter(|&i| {
-            bold_line(ctx.lines[i])
+            let l = ctx.lines[i];
+            bold_line(l)
                 .is_some_and(|b| is_question_like(b) || is_numbered(b) || b.ends_with(['：', ':']))
+                || bold_lead(l).is_some()
         })
         .collect();
     if starts.is_empty() {
         return Vec::new();
     }
-    cards_between(ctx, &starts, end, topic, "bold-question", |l| {
-        bold_line(l).unwrap_or(l).to_string()
-    })
+    let mut cards = cards_between(ctx, &starts, end, topic, "bold-question", |l| {
+        bold_line(l)
+            .or_else(|| bold_lead(l).map(|(q, _)| q))
+            .unwrap_or(l)
+            .to_string()
+    });
+    for c in &mut cards {
+        if let Some((_, first)) = bold_lead(ctx.lines[c.line]) {
+            c.answer = if c.answer.is_empty() {
+                first.to_string()
+            } else {
+                format!("{first}\n\n{}", c.answer)
+            };
+        }
+    }
+    cards
 }
 
 /// Rule `numbered-question`.
@@ -244,10 +279,19 @@ fn bullet_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<Raw
     let items: Vec<usize> = (start..end)
         .filter(|&i| bullet(ctx.lines[i]).is_some())
         .collect();
+    let nested = |i: usize| {
+        ctx.lines
+            .get(i + 1)
+            .is_some_and(|n| n.starts_with([' ', '\t']) && !n.trim().is_empty())
+    };
     let starts: Vec<usize> = items
         .iter()
         .copied()
-        .filter(|&i| bullet(ctx.lines[i]).is_some_and(crate::text::is_explicit_question))
+        .filter(|&i| {
+            bullet(ctx.lines[i]).is_some_and(|b| {
+                crate::text::is_explicit_question(b) || (is_question_like(b) && nested(i))
+            })
+        })
         .collect();
     if starts.is_empty() || starts.len() * 2 < items.len() {
         return Vec::new();
@@ -263,9 +307,23 @@ fn bullet_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<Raw
     if answered == 0 {
         return Vec::new();
     }
-    cards_between(ctx, &starts, end, topic, "bullet-question", |l| {
-        bullet(l).unwrap_or(l).to_string()
-    })
+    // Each answer is the item's nested part: it ends at the next line back at the margin.
+    let mut cards = Vec::new();
+    for (n, &s) in starts.iter().enumerate() {
+        let limit = starts.get(n + 1).copied().unwrap_or(end);
+        let stop = (s + 1..limit)
+            .find(|&i| !ctx.is_blank(i) && !ctx.lines[i].starts_with([' ', '\t']))
+            .unwrap_or(limit);
+        cards.extend(cards_between(
+            ctx,
+            &[s],
+            stop,
+            topic,
+            "bullet-question",
+            |l| bullet(l).unwrap_or(l).to_string(),
+        ));
+    }
+    cards
 }
 
 /// Cards whose questions start at `starts` and whose answers run to the next start.
@@ -281,7 +339,19 @@ fn cards_between(
     for (n, &s) in starts.iter().enumerate() {
         let next = starts.get(n + 1).copied().unwrap_or(end);
         let (a0, a1) = ctx.trim_range(s + 1, next);
-        let lines: Vec<&str> = ctx.lines[a0..a1].to_vec();
+        let mut lines: Vec<&str> = ctx.lines[a0..a1].to_vec();
+        // `答：…` / `A: …` right under a question is a marker, not answer text.
+        if let Some(first) = lines.first_mut() {
+            if let Some((Marker::A, _, rest)) = qa_marker(first) {
+                let at = first.len() - first.trim_start().len();
+                let off = first.find(rest.as_str()).unwrap_or(first.len());
+                *first = if rest.is_empty() {
+                    ""
+                } else {
+                    &first[off.max(at)..]
+                };
+            }
+        }
         cards.push(RawCard {
             topic: topic.to_string(),
             question: question(ctx.lines[s]),

@@ -51,7 +51,7 @@ fn segment(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
 fn topic_label(ctx: &Ctx, i: usize) -> Option<String> {
     static CN_SECTION: OnceLock<Regex> = OnceLock::new();
     let cn = CN_SECTION.get_or_init(|| {
-        Regex::new(r"^\s*(?:第[一二三四五六七八九十]{1,3}[章部分节]|[一二三四五六七八九十]{1,3}[、.．])\s*(.{1,30})$").unwrap()
+        Regex::new(r"^\s*(?:第[一二三四五六七八九十]{1,3}[章部分节]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*(.{1,30})$").unwrap()
     });
     if ctx.in_prose(i) {
         return None;
@@ -120,8 +120,8 @@ pub fn blocks(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> 
             extend(ctx, cards.last_mut(), rest); // sentence-continuation
             continue;
         }
-        if first.len() > crate::text::MAX_QUESTION_BYTES {
-            continue; // a paragraph under no question: nothing to ask
+        if first.len() > crate::text::MAX_QUESTION_BYTES || (!open && !is_question_line(first)) {
+            continue; // prose under no question (a diary line, a remark): nothing to ask
         }
         // prose-question / prose-label, with new cards where a question has an indented answer.
         let mut q = rest[0];
@@ -203,11 +203,22 @@ fn is_question_line(line: &str) -> bool {
         return true;
     }
     let commas = t.matches(['，', ',']).count();
-    !(t.ends_with(['，', '。', '、', '；', ',', ';']) || commas >= 2 || chars(t) > 40)
+    let sentence_end = t.ends_with(['，', '。', '、', '；', ',', ';', '！', '!'])
+        || (t.ends_with('.') && !t.ends_with("..."));
+    !(sentence_end || commas >= 2 || chars(t) > 40)
 }
 
 /// Rule `question-list`: two or more short question-like lines and nothing else.
 fn is_question_list(ctx: &Ctx, block: &[usize]) -> bool {
+    // `What is X?` then a line that does not ask anything: a question and its answer.
+    let asks = |i: &usize| {
+        let t = ctx.lines[*i].trim();
+        t.ends_with(['?', '？']) || is_question_like(t)
+    };
+    let first_asks_explicitly = ctx.lines[block[0]].trim_end().ends_with(['?', '？']);
+    if first_asks_explicitly && !block[1..].iter().all(asks) {
+        return false;
+    }
     block.len() >= 2
         && block.iter().all(|&i| {
             let l = ctx.lines[i];
