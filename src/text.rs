@@ -14,7 +14,7 @@ pub fn strip_numbering(s: &str) -> String {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
-        r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[题章节问部分]\s*[、.．:：]?\s*|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*|\d{1,3}(?:[.．]\d{1,3})+[.．]?\s+|\d{1,3}\s*[、.．)）]\s*|\d{1,3}\s+|[一二三四五六七八九十百零〇]{1,4}\s*[、.．]\s*|[一二三四五六七八九十百零〇]{1,4}\s+|(?i:q)\s*\d{1,3}\s*[:：.、]\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*)",
+        r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[题章节问部分]\s*[、.．:：]?\s*|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*|\d{1,3}(?:[.．]\d{1,3})+[.．]?\s+|\d{1,3}\s*[、.．)）]\s*|\d{1,3}\s+|[一二三四五六七八九十百零〇]{1,4}\s*[、.．]\s*|[一二三四五六七八九十百零〇]{1,4}\s+|(?i:q)\s*\d{0,3}\s*[:：.、]\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*)",
     );
     let Some(m) = r.find(s) else {
         return s.trim().to_string();
@@ -85,8 +85,18 @@ fn unescape(s: &str) -> String {
 
 /// A question as shown on a card: plain text, numbering removed, whitespace collapsed.
 pub fn clean_question(s: &str) -> String {
+    static ATTR: OnceLock<Regex> = OnceLock::new();
     let plain = plain_inline(s);
-    let q = strip_numbering(&plain);
+    // `## 什么是 GC？ {#gc}`: a heading id, not part of the question.
+    let plain = if plain.ends_with('}') {
+        re(&ATTR, r"\s*\{#[^{}]*\}$")
+            .replace(&plain, "")
+            .into_owned()
+    } else {
+        plain
+    };
+    let plain = trim_decoration(&plain);
+    let q = strip_numbering(&strip_numbering(plain));
     let q = q.trim().trim_end_matches('\\').trim();
     crate::outline::collapse_ws(q)
 }
@@ -163,6 +173,20 @@ pub fn is_question_like(s: &str) -> bool {
         .iter()
         .any(|w| lower.starts_with(w) || lower.contains(&format!(" {}", w.trim_end())))
         && t.len() < 200
+}
+
+/// Removes decorative emoji and star ratings around a title (`🔥 什么是 GMP？⭐⭐⭐`).
+pub fn trim_decoration(s: &str) -> &str {
+    let deco = |c: char| {
+        c.is_whitespace()
+            || matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F | 0x200D)
+    };
+    let t = s.trim_matches(deco);
+    if t.is_empty() {
+        s.trim()
+    } else {
+        t
+    }
 }
 
 /// A stricter test: a question mark or a word that only a question uses (not "作用", "原理",

@@ -104,6 +104,7 @@ impl Topics {
         let cleaned = clean_topic(raw);
         self.known(&cleaned)
             .or_else(|| self.known(strip_generic_suffix(&cleaned)))
+            .or_else(|| self.known(strip_parenthetical(&cleaned)))
             .unwrap_or(cleaned)
     }
 
@@ -132,6 +133,19 @@ fn strip_generic_suffix(s: &str) -> &str {
         "问题",
         "基础",
         "学习",
+        "八股文",
+        "八股",
+        "面经",
+        "进阶",
+        "核心概念",
+        "核心",
+        "入门",
+        "高级",
+        "常见问题",
+        "汇总",
+        "整理",
+        "基础篇",
+        "篇",
         "interview questions",
         "interview",
         "notes",
@@ -154,6 +168,17 @@ fn strip_generic_suffix(s: &str) -> &str {
     t
 }
 
+/// `操作系统 (OS)` → `操作系统`.
+fn strip_parenthetical(s: &str) -> &str {
+    let t = s.trim_end();
+    if t.ends_with([')', '）']) {
+        if let Some(i) = t.rfind(['(', '（']) {
+            return t[..i].trim_end();
+        }
+    }
+    t
+}
+
 /// Removes numbering, trailing `:`, and trailing notes such as `(每题3分，合计24分)`.
 pub fn clean_topic(raw: &str) -> String {
     static NOTE: OnceLock<Regex> = OnceLock::new();
@@ -162,7 +187,7 @@ pub fn clean_topic(raw: &str) -> String {
             .unwrap()
     });
     let s = crate::text::plain_inline(raw);
-    let s = strip_numbering(&s);
+    let s = strip_numbering(crate::text::trim_decoration(&s));
     let s = note.replace(&s, "");
     let s = s.trim().trim_end_matches([':', '：']).trim();
     if s.is_empty() {
@@ -197,6 +222,9 @@ mod tests {
         assert_eq!(t.canonical("Docker 笔记"), "Docker");
         assert_eq!(t.canonical("Redis notes"), "Redis");
         assert_eq!(t.canonical("基础知识"), "基础知识");
+        assert_eq!(t.canonical("Golang 八股"), "Go");
+        assert_eq!(t.canonical("操作系统 (OS)"), "Operating Systems");
+        assert_eq!(t.canonical("🐹 Go"), "Go");
     }
 
     #[test]

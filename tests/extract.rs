@@ -365,7 +365,7 @@ fn clean_obsidian_embeds_footnotes_shortcodes_and_media_checks() {
         &[
             (
                 "Istio",
-                "Sidecar 是怎么注入的 💡",
+                "Sidecar 是怎么注入的",
                 "heading",
                 3,
                 "通过准入 webhook 修改 Pod 模板。\n\n![](images/sidecar.png)",
@@ -470,28 +470,28 @@ fn rules_mix_in_one_body_and_bullets_and_q_without_a() {
                 "- 存活探针\n- 就绪探针\n- 启动探针",
             ),
             (
-                "Kubernetes",
+                "调度",
                 "节点亲和和 Pod 亲和有什么不同？",
                 "bullet-question",
                 17,
                 "- 前者看节点标签\n- 后者看已经在跑的 Pod",
             ),
             (
-                "Kubernetes",
+                "调度",
                 "为什么要设置 requests？",
                 "bullet-question",
                 20,
                 "- 调度器按 requests 计算可用资源",
             ),
             (
-                "Kubernetes",
+                "存储",
                 "PV 和 PVC 是什么关系？",
                 "qa-pair",
                 25,
                 "PVC 是申请，PV 是供给，二者绑定后 Pod 才能挂载。",
             ),
             (
-                "Kubernetes",
+                "存储",
                 "StorageClass 做什么？",
                 "qa-pair",
                 28,
@@ -636,4 +636,27 @@ fn rule_parenthesised_section_lines_are_topics() {
 #[test]
 fn prose_without_questions_gives_no_cards() {
     assert!(cards("diary.txt").is_empty());
+}
+
+#[test]
+fn rule_structural_headings_skipped_and_titles_undecorated() {
+    assert_cards(
+        "structure-and-decoration.md",
+        &[
+            (
+                "Go",
+                "什么是 GMP？",
+                "heading",
+                7,
+                "G、M、P 三者协作的调度模型。",
+            ),
+            (
+                "Go",
+                "逃逸分析有什么用？",
+                "heading",
+                13,
+                "决定变量分配在栈上还是堆上。",
+            ),
+        ],
+    );
 }

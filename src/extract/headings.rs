@@ -7,7 +7,8 @@
 //! - `grouping-heading`: a child with no text of its own, no numbering, not phrased as a
 //!   question and with two or more children only groups them: they become the questions.
 //! - `grouping-heading` (inline form): a plain sub-heading whose text opens with inline
-//!   questions only groups them.
+//!   questions only groups them; those cards take the sub-heading as their topic.
+//! - `structural-heading`: `目录`, `参考资料`, `总结`… organise a document and are skipped.
 //! - `heading`: any other child is a question; its text *and its sub-headings* are the answer.
 //! - Leaf top sections: if inline rules find cards in them they are topics; else, in a file of
 //!   only leaf headings, each heading is a question under the file's topic.
@@ -41,7 +42,7 @@ pub fn extract(ctx: &Ctx) -> Vec<RawCard> {
         let inner = body_cards(ctx, root.body_start, root.end, &root.title);
         if !inner.is_empty() {
             cards.extend(inner);
-        } else if any_topic && !is_question_like(&root.title) {
+        } else if (any_topic && !is_question_like(&root.title)) || is_structural(&root.title) {
             // Beside real topics, a plain leaf heading is an empty topic (`# istio`) or an
             // introduction, not a question.
         } else {
@@ -54,8 +55,15 @@ pub fn extract(ctx: &Ctx) -> Vec<RawCard> {
 /// Rule `title-heading`: skip a lone top heading above the real topics.
 fn top_sections(sections: &[Section]) -> &[Section] {
     if let [only] = sections {
-        let children_have_children = only.children.iter().any(|c| !c.children.is_empty());
-        if children_have_children {
+        // Its children are topics when they hold sections of their own and are not
+        // themselves questions (`## 什么是 GMP？` with sub-headings is a question).
+        let parents: Vec<&Section> = only
+            .children
+            .iter()
+            .filter(|c| !c.children.is_empty())
+            .collect();
+        let topics = parents.iter().filter(|c| !is_question_like(&c.title));
+        if !parents.is_empty() && topics.count() * 2 >= parents.len() {
             return &only.children;
         }
     }
@@ -70,27 +78,74 @@ fn questions(ctx: &Ctx, s: &Section, topic: &str, out: &mut Vec<RawCard>) {
         }
         return;
     }
-    if let Some(inner) = inline_group(ctx, s, topic) {
+    if let Some(inner) = inline_group(ctx, s) {
         out.extend(inner);
         for c in &s.children {
-            questions(ctx, c, topic, out);
+            questions(ctx, c, &s.title, out);
         }
         return;
+    }
+    if is_structural(&s.title) {
+        return; // `## 目录`, `## 参考资料`, `## 总结`: parts of a document, not questions
     }
     out.push(card_from_section(ctx, s, topic, "heading"));
 }
 
+/// Rule `structural-heading`: headings that organise a document rather than ask anything.
+pub fn is_structural(title: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "目录",
+        "前言",
+        "引言",
+        "序言",
+        "简介",
+        "参考",
+        "参考资料",
+        "参考文献",
+        "参考链接",
+        "相关链接",
+        "延伸阅读",
+        "扩展阅读",
+        "总结",
+        "小结",
+        "附录",
+        "写在前面",
+        "写在最后",
+        "更新日志",
+        "致谢",
+        "toc",
+        "table of contents",
+        "contents",
+        "references",
+        "reference",
+        "links",
+        "further reading",
+        "summary",
+        "introduction",
+        "intro",
+        "preface",
+        "appendix",
+        "changelog",
+        "see also",
+    ];
+    let t = crate::text::clean_question(title).to_lowercase();
+    let t = t.trim_end_matches([':', '：']).trim();
+    NAMES.contains(&t)
+}
+
 /// Rule `grouping-heading`, inline form: a plain sub-heading (`## 调度`) whose text opens
 /// with two or more inline questions (bullets, `Q:`, bold, `<details>`) groups them.
-fn inline_group(ctx: &Ctx, s: &Section, topic: &str) -> Option<Vec<RawCard>> {
+fn inline_group(ctx: &Ctx, s: &Section) -> Option<Vec<RawCard>> {
     if is_numbered(&s.title) || is_question_like(&s.title) {
         return None;
     }
     let first = (s.body_start..s.own_end).find(|&l| !ctx.is_blank(l))?;
-    let inner = super::inline::extract(ctx, s.body_start, s.own_end, topic);
-    let ok = inner.len() >= 2
+    // The cards sit in this section, so it is their topic.
+    let inner = super::inline::extract(ctx, s.body_start, s.own_end, &s.title);
+    let ok = !inner.is_empty()
         && inner[0].line == first
-        && inner.iter().all(|c| is_question_like(&c.question));
+        && inner.iter().all(|c| is_question_like(&c.question))
+        && (inner.len() >= 2 || crate::text::is_explicit_question(&inner[0].question));
     ok.then_some(inner)
 }
 
@@ -171,7 +226,17 @@ fn relevel(s: &Section, base: u8, offset: usize, lines: &mut [std::borrow::Cow<s
 pub fn trim_blank_lines(s: &str) -> String {
     let lines: Vec<&str> = s.split('\n').collect();
     let start = lines.iter().position(|l| !l.trim().is_empty());
-    let end = lines.iter().rposition(|l| !l.trim().is_empty());
+    // A closing `---` / `***` is a separator before the next question, not answer text.
+    let is_rule = |l: &str| {
+        let t: String = l.chars().filter(|c| !c.is_whitespace()).collect();
+        t.len() >= 3
+            && (t.chars().all(|c| c == '-')
+                || t.chars().all(|c| c == '*')
+                || t.chars().all(|c| c == '_'))
+    };
+    let end = lines
+        .iter()
+        .rposition(|l| !l.trim().is_empty() && !is_rule(l));
     match (start, end) {
         (Some(a), Some(b)) => dedent(&lines[a..=b]),
         _ => String::new(),
