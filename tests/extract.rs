@@ -559,6 +559,13 @@ fn rule_qa_marker_variants_and_answers_below_questions() {
                 15,
                 "不同变量落在同一个缓存行，互相使对方失效。",
             ),
+            (
+                "并发",
+                "死锁的四个条件是什么？",
+                "callout",
+                19,
+                "互斥、占有且等待、不可抢占、循环等待。",
+            ),
         ],
     );
 }
@@ -618,15 +625,15 @@ fn rule_parenthesised_section_lines_are_topics() {
                 "排序",
                 "归并排序的空间复杂度？",
                 "numbered-question",
-                2,
+                4,
                 "O(n)。",
             ),
-            ("排序", "什么是 Trie？", "numbered-question", 4, ""),
+            ("排序", "什么是 Trie？", "numbered-question", 6, ""),
             (
                 "图",
                 "Dijkstra 能处理负权边吗？",
                 "numbered-question",
-                7,
+                9,
                 "不能。",
             ),
         ],

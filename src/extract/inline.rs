@@ -4,6 +4,7 @@
 //!   and lists until the next `Q:`.
 //! - `wenda-pair`: the Chinese form, `问：…` / `答：…`.
 //! - `details`: `<details><summary>question</summary>answer</details>`.
+//! - `callout`: Obsidian `> [!question] …` callouts.
 //! - `bold-question`: a line that is entirely bold and reads as a question or is numbered
 //!   (`**1、什么是 goroutine？**`); the answer runs to the next such line.
 //! - `numbered-question`: `1. …？` / `2、…` lines that read as questions, answer lines below.
@@ -30,6 +31,7 @@ pub fn extract(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard>
     let mut gaps = vec![(start, end)];
     for rule in [
         details,
+        callouts,
         qa_pairs,
         bold_questions,
         numbered_questions,
@@ -95,8 +97,10 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
     let marks: Vec<(usize, Marker, bool, String)> = (start..end)
         .filter_map(|i| qa_marker(ctx.lines[i]).map(|(m, cn, r)| (i, m, cn, r)))
         .collect();
-    let has_q = marks.iter().any(|m| m.1 == Marker::Q);
-    if !has_q {
+    let qs_count = marks.iter().filter(|m| m.1 == Marker::Q).count();
+    let has_a = marks.iter().any(|m| m.1 == Marker::A);
+    // One stray `Q3.` among other styles is not a Q/A layout.
+    if qs_count == 0 || (!has_a && qs_count < 2) {
         return Vec::new();
     }
     let mut cards = Vec::new();
@@ -183,6 +187,38 @@ fn details(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
             });
         }
         i = close + 1;
+    }
+    cards
+}
+
+/// Rule `callout`: Obsidian callouts `> [!question] 问题` with the quoted lines below as the
+/// answer.
+fn callouts(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"(?i)^\s*>\s*\[!(?:question|faq|help|q|问题|问)\][-+]?\s*(.*)$").unwrap()
+    });
+    let mut cards = Vec::new();
+    let mut i = start;
+    while i < end {
+        let Some(c) = r.captures(ctx.lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        while j < end && ctx.lines[j].trim_start().starts_with('>') {
+            j += 1;
+        }
+        let body: Vec<&str> = ctx.lines[i + 1..j].iter().map(|l| unquote(l)).collect();
+        cards.push(RawCard {
+            topic: topic.to_string(),
+            question: c[1].to_string(),
+            answer: super::headings::trim_blank_lines(&body.join("\n")),
+            line: i,
+            last_line: j - 1,
+            rule: "callout",
+        });
+        i = j;
     }
     cards
 }

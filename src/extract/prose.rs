@@ -29,7 +29,9 @@ pub fn plain_file(ctx: &Ctx, start: usize, end: usize) -> Vec<RawCard> {
     let mut i = start;
     while i < end {
         if let Some(t) = topic_label(ctx, i) {
-            cards.extend(segment(ctx, seg_start, i, &topic));
+            if !is_title_line(ctx, seg_start, i) {
+                cards.extend(segment(ctx, seg_start, i, &topic));
+            }
             topic = t;
             seg_start = i + 1;
         }
@@ -37,6 +39,13 @@ pub fn plain_file(ctx: &Ctx, start: usize, end: usize) -> Vec<RawCard> {
     }
     cards.extend(segment(ctx, seg_start, end, &topic));
     cards
+}
+
+/// Rule `title-line`: a plain file that opens with one lone line (not a question) before its
+/// first section line is titled by it (`算法复习`, then `（一）排序`).
+fn is_title_line(ctx: &Ctx, start: usize, end: usize) -> bool {
+    let lines: Vec<usize> = (start..end).filter(|&i| !ctx.is_blank(i)).collect();
+    start == 0 && lines.len() == 1 && !is_question_like(ctx.lines[lines[0]])
 }
 
 fn segment(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
