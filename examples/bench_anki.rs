@@ -109,7 +109,7 @@ fn stages(deck: &Deck) -> (Duration, Duration, Duration) {
             id: 1_700_000_000_000 + i as i64,
             guid: c.id.clone(),
             mtime: c.source.mtime,
-            tags: vec![c.topic.clone()],
+            tags: collection::tags_column(std::slice::from_ref(&c.topic)),
             fields: [
                 c.question.clone(),
                 a,
@@ -161,9 +161,12 @@ fn main() {
         best.as_secs_f64(),
         cpu.as_secs_f64()
     );
-    let (render, sqlite, zip) = stages(&deck);
+    let (render, sqlite, zip) = (0..5)
+        .map(|_| stages(&deck))
+        .reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.min(b.2)))
+        .unwrap_or_default();
     println!(
-        "stages, one thread: answers -> HTML {:.3} s, SQLite {:.3} s, zip {:.3} s",
+        "stages, one thread, best of 5: answers -> HTML {:.3} s, SQLite {:.3} s, zip {:.3} s",
         render.as_secs_f64(),
         sqlite.as_secs_f64(),
         zip.as_secs_f64()

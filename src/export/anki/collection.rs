@@ -67,7 +67,8 @@ pub struct NoteRow {
     pub guid: String,
     /// Modification time in seconds.
     pub mtime: i64,
-    pub tags: Vec<String>,
+    /// Anki's tag column (see [`tags_column`]).
+    pub tags: String,
     /// Question, Answer, Topic, Source (HTML).
     pub fields: [String; 4],
     /// The sort field as plain text.
@@ -77,27 +78,99 @@ pub struct NoteRow {
     pub due: i64,
 }
 
-/// Builds the collection and returns the SQLite file's bytes.
+/// Builds the collection from all its rows at once and returns the SQLite file's bytes.
 pub fn collection_bytes(decks: &[DeckRow], notes: &[NoteRow]) -> Result<Vec<u8>> {
-    build(decks, notes).map_err(|e| Error::Other(format!("building the Anki collection: {e}")))
+    let mut order: Vec<&NoteRow> = notes.iter().collect();
+    order.sort_by_key(|n| n.id);
+    let mut col = Collection::new(decks)?;
+    for n in order {
+        col.insert(n)?;
+    }
+    col.finish()
 }
 
-fn build(decks: &[DeckRow], notes: &[NoteRow]) -> rusqlite::Result<Vec<u8>> {
-    let mut conn = Connection::open_in_memory()?;
-    // 8 KiB pages hold several answer-sized rows each (a smaller file, less to zip); the big
-    // page cache keeps SQLite from evicting pages of a database that lives in memory anyway.
-    conn.execute_batch(
-        "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; \
-         PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -262144;",
-    )?;
-    conn.execute_batch(SCHEMA)?;
-    let tx = conn.transaction()?;
-    insert_col(&tx, decks)?;
-    insert_notes(&tx, notes)?;
-    tx.execute_batch(INDEXES)?;
-    tx.commit()?;
-    let data = conn.serialize(rusqlite::MAIN_DB)?;
-    Ok(data.to_vec())
+/// A collection being filled note by note, so that rows can be inserted while later ones are
+/// still being rendered. Insert in ascending id order where possible: rows then append to the
+/// B-trees instead of splitting pages at random.
+pub struct Collection {
+    conn: Connection,
+    flds: String,
+}
+
+const INSERT_NOTE: &str = "INSERT INTO notes VALUES (?1, ?2, ?3, ?4, -1, ?5, ?6, ?7, 0, 0, '')";
+const INSERT_CARD: &str =
+    "INSERT INTO cards VALUES (?1, ?1, ?2, 0, ?3, -1, 0, 0, ?4, 0, 0, 0, 0, 0, 0, 0, 0, '')";
+
+impl Collection {
+    /// An empty in-memory collection declaring `decks`, inside an open transaction.
+    pub fn new(decks: &[DeckRow]) -> Result<Self> {
+        Self::open(decks).map_err(db_error)
+    }
+
+    fn open(decks: &[DeckRow]) -> rusqlite::Result<Self> {
+        let conn = Connection::open_in_memory()?;
+        // 8 KiB pages hold several answer-sized rows each (a smaller file, less to zip); the
+        // big page cache keeps SQLite from evicting pages of a database that lives in memory.
+        conn.execute_batch(
+            "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF; \
+             PRAGMA locking_mode = EXCLUSIVE; PRAGMA cache_size = -262144;",
+        )?;
+        // Indexes first: the writer keeps them up to date as rows arrive, while it would
+        // otherwise wait for the renderer, instead of scanning every row at the end.
+        conn.execute_batch(SCHEMA)?;
+        conn.execute_batch(INDEXES)?;
+        conn.execute_batch("BEGIN")?;
+        insert_col(&conn, decks)?;
+        Ok(Collection {
+            conn,
+            flds: String::new(),
+        })
+    }
+
+    /// Adds one note and its card.
+    pub fn insert(&mut self, n: &NoteRow) -> Result<()> {
+        self.insert_row(n).map_err(db_error)
+    }
+
+    fn insert_row(&mut self, n: &NoteRow) -> rusqlite::Result<()> {
+        self.flds.clear();
+        for (i, f) in n.fields.iter().enumerate() {
+            if i > 0 {
+                self.flds.push('\x1f');
+            }
+            self.flds.push_str(f);
+        }
+        self.conn.prepare_cached(INSERT_NOTE)?.execute(params![
+            n.id,
+            n.guid,
+            NOTETYPE_ID,
+            n.mtime,
+            n.tags,
+            self.flds,
+            n.sort_field
+        ])?;
+        self.conn
+            .prepare_cached(INSERT_CARD)?
+            .execute(params![n.id, n.deck_id, n.mtime, n.due])?;
+        Ok(())
+    }
+
+    /// Commits and returns the database file's bytes.
+    pub fn finish(self) -> Result<Vec<u8>> {
+        self.finish_with(|bytes| Ok(bytes.to_vec()))
+    }
+
+    /// Commits and hands the database file's bytes to `use_bytes` (to zip them without
+    /// copying the whole database first).
+    pub fn finish_with<T>(mut self, use_bytes: impl FnOnce(&[u8]) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("COMMIT").map_err(db_error)?;
+        let data = self.conn.serialize(rusqlite::MAIN_DB).map_err(db_error)?;
+        use_bytes(&data)
+    }
+}
+
+fn db_error(e: rusqlite::Error) -> Error {
+    Error::Other(format!("building the Anki collection: {e}"))
 }
 
 fn insert_col(conn: &Connection, decks: &[DeckRow]) -> rusqlite::Result<()> {
@@ -118,40 +191,8 @@ fn insert_col(conn: &Connection, decks: &[DeckRow]) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn insert_notes(conn: &Connection, notes: &[NoteRow]) -> rusqlite::Result<()> {
-    let mut note_stmt =
-        conn.prepare("INSERT INTO notes VALUES (?1, ?2, ?3, ?4, -1, ?5, ?6, ?7, 0, 0, '')")?;
-    let mut card_stmt = conn.prepare(
-        "INSERT INTO cards VALUES (?1, ?1, ?2, 0, ?3, -1, 0, 0, ?4, 0, 0, 0, 0, 0, 0, 0, 0, '')",
-    )?;
-    // Inserting in rowid order appends to the B-trees instead of splitting pages at random.
-    let mut order: Vec<&NoteRow> = notes.iter().collect();
-    order.sort_by_key(|n| n.id);
-    let mut flds = String::new();
-    for n in order {
-        flds.clear();
-        for (i, f) in n.fields.iter().enumerate() {
-            if i > 0 {
-                flds.push('\x1f');
-            }
-            flds.push_str(f);
-        }
-        note_stmt.execute(params![
-            n.id,
-            n.guid,
-            NOTETYPE_ID,
-            n.mtime,
-            tags_string(&n.tags),
-            flds,
-            n.sort_field
-        ])?;
-        card_stmt.execute(params![n.id, n.deck_id, n.mtime, n.due])?;
-    }
-    Ok(())
-}
-
 /// Anki's tag column: space-separated with a leading and trailing space.
-fn tags_string(tags: &[String]) -> String {
+pub fn tags_column(tags: &[String]) -> String {
     if tags.is_empty() {
         String::new()
     } else {
@@ -211,7 +252,7 @@ mod tests {
             id: 1_700_000_000_123,
             guid: "g1".into(),
             mtime: 1_700_000_000,
-            tags: vec!["Go".into(), "面试".into()],
+            tags: tags_column(&["Go".into(), "面试".into()]),
             fields: ["q".into(), "<p>a</p>".into(), "Go".into(), "x.md:1".into()],
             sort_field: "q".into(),
             deck_id: 42,

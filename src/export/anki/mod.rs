@@ -27,7 +27,7 @@ use self::collection::{DeckRow, NoteRow};
 use self::html::MediaNames;
 use self::media::MediaStore;
 use super::{ExportOptions, Exporter};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::fsutil::{ensure_dir, write_atomic};
 use crate::model::{Card, Deck, Warning};
 use rayon::prelude::*;
@@ -206,7 +206,15 @@ impl DeckNames {
     }
 }
 
+/// Cards rendered per batch: enough to keep every core busy, few enough that SQLite starts
+/// inserting early (rendering and inserting overlap; see [`build_package`]).
+const BATCH: usize = 256;
+
 /// One `.apkg`: decks, media, notes, then the database and the zip.
+///
+/// Answers are rendered to HTML on the rayon pool batch by batch while a writer thread inserts
+/// the finished batches into SQLite (then zips the database), so rendering and inserting, the
+/// two slowest steps, run side by side.
 fn build_package(
     path: PathBuf,
     cards: &[&Card],
@@ -214,74 +222,112 @@ fn build_package(
     store: &mut MediaStore,
     warnings: &mut Vec<Warning>,
 ) -> Result<Package> {
-    let deck_rows = deck_rows(cards, decks);
+    let (deck_rows, deck_ids) = deck_rows(cards, decks);
     let (media_names, media_files) = store.collect(cards, warnings);
+    let tags = tag_columns(cards);
     let fallback = fallback_mtime();
-    let rendered: Vec<[String; 4]> = cards
-        .par_iter()
-        .zip(media_names.par_iter())
-        .map(|(card, media)| note_fields(card, media))
-        .collect();
-    let mut ids = HashSet::with_capacity(cards.len());
-    let notes: Vec<NoteRow> = cards
-        .iter()
-        .zip(rendered)
-        .enumerate()
-        .map(|(i, (card, fields))| note_row(card, fields, i, fallback, decks, &mut ids))
-        .collect();
-    let db = collection::collection_bytes(&deck_rows, &notes)?;
-    let bytes = package::apkg_bytes(&db, &media_files)?;
+    let bytes = std::thread::scope(|s| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<NoteRow>>(4);
+        let (deck_rows, media_files) = (&deck_rows, &media_files);
+        let writer = s.spawn(move || -> Result<Vec<u8>> {
+            let mut col = collection::Collection::new(deck_rows)?;
+            let mut taken = HashSet::with_capacity(cards.len());
+            for batch in rx {
+                for mut note in batch {
+                    note.id = unique_note_id(note.id, &mut taken);
+                    col.insert(&note)?;
+                }
+            }
+            col.finish_with(|db| package::apkg_bytes(db, media_files))
+        });
+        for (b, chunk) in cards.chunks(BATCH).enumerate() {
+            let first = b * BATCH;
+            let rows: Vec<NoteRow> = chunk
+                .par_iter()
+                .zip(&media_names[first..first + chunk.len()])
+                .zip(&tags[first..first + chunk.len()])
+                .enumerate()
+                .map(|(i, ((card, media), tags))| {
+                    note_row(card, media, tags, first + i, fallback, &deck_ids)
+                })
+                .collect();
+            if tx.send(rows).is_err() {
+                break; // the writer failed; its error is returned below
+            }
+        }
+        drop(tx);
+        writer
+            .join()
+            .unwrap_or_else(|_| Err(Error::Other("the Anki collection writer crashed".into())))
+    })?;
     Ok(Package {
         path,
         bytes,
-        notes: notes.len(),
+        notes: cards.len(),
         media: media_files.len(),
     })
 }
 
-/// The database row for one card: identity, times, tags and deck; `position` orders new cards.
+/// The database row for one card: fields, identity, times, tags and deck; `position` orders
+/// new cards.
 fn note_row(
     card: &Card,
-    fields: [String; 4],
+    media: &MediaNames,
+    tags: &str,
     position: usize,
     fallback_mtime: i64,
-    decks: &DeckNames,
-    ids: &mut HashSet<i64>,
+    deck_ids: &HashMap<&str, i64>,
 ) -> NoteRow {
     let mtime = if card.source.mtime > 0 {
         card.source.mtime
     } else {
         fallback_mtime
     };
-    let guid = names::note_guid(card);
     NoteRow {
-        id: unique_note_id(&guid, mtime, ids),
-        guid,
+        id: note_id(mtime, position),
+        guid: names::note_guid(card),
         mtime,
-        tags: names::card_tags(card),
+        tags: tags.to_string(),
         sort_field: card.question.clone(),
-        deck_id: names::deck_id(decks.full_name(card)),
+        deck_id: deck_ids.get(card.topic.as_str()).copied().unwrap_or(1),
         due: position as i64 + 1,
-        fields,
+        fields: note_fields(card, media),
     }
 }
 
-/// The top deck and each topic deck used by `cards`, in first-seen order.
-fn deck_rows(cards: &[&Card], decks: &DeckNames) -> Vec<DeckRow> {
+/// Each card's tag column. Cards of one file and topic share their tags: computed once each.
+fn tag_columns(cards: &[&Card]) -> Vec<String> {
+    let mut seen: HashMap<(&str, &str, &[String]), String> = HashMap::new();
+    cards
+        .iter()
+        .map(|c| {
+            seen.entry((c.topic.as_str(), c.source.path.as_str(), c.tags.as_slice()))
+                .or_insert_with(|| collection::tags_column(&names::card_tags(c)))
+                .clone()
+        })
+        .collect()
+}
+
+/// The top deck and each topic deck used by `cards`, in first-seen order; and each topic's
+/// deck id.
+fn deck_rows<'a>(cards: &[&'a Card], decks: &DeckNames) -> (Vec<DeckRow>, HashMap<&'a str, i64>) {
     let mut rows = vec![DeckRow {
         id: names::deck_id(&decks.root),
         name: decks.root.clone(),
     }];
+    let mut ids = HashMap::new();
     for card in cards {
+        if ids.contains_key(card.topic.as_str()) {
+            continue;
+        }
         let name = decks.full_name(card).to_string();
+        let id = names::deck_id(&name);
+        ids.insert(card.topic.as_str(), id);
         if !rows.iter().any(|r| r.name == name) {
-            rows.push(DeckRow {
-                id: names::deck_id(&name),
-                name,
-            });
+            rows.push(DeckRow { id, name });
         }
     }
-    rows
+    (rows, ids)
 }
 
 /// Question, Answer, Topic, Source as field HTML.
@@ -311,11 +357,14 @@ fn source_label(path: &str, line: usize) -> String {
 }
 
 /// A note id near the note's mtime (Anki shows ids as creation times and uses them for
-/// "added" searches): the mtime in milliseconds plus a GUID-derived offset of under 1,000 s,
-/// wide enough that the many notes of one file rarely collide; unique within the package.
-fn unique_note_id(guid: &str, mtime: i64, taken: &mut HashSet<i64>) -> i64 {
-    let base = mtime.clamp(1, 4_000_000_000) * 1000;
-    let mut id = base + (names::hash64(&["deckhand-note", guid]) % 1_000_000) as i64;
+/// "added" searches): the mtime in milliseconds plus the note's position in the package, so
+/// the notes of one file get ascending ids and append to the database in order.
+fn note_id(mtime: i64, position: usize) -> i64 {
+    mtime.clamp(1, 4_000_000_000) * 1000 + position.min(1 << 40) as i64
+}
+
+/// `id`, or the next free id after it: unique within the package.
+fn unique_note_id(mut id: i64, taken: &mut HashSet<i64>) -> i64 {
     while !taken.insert(id) {
         id += 1;
     }
@@ -402,22 +451,20 @@ mod tests {
     }
 
     #[test]
-    fn ten_thousand_notes_of_one_file_get_ids_quickly() {
+    fn note_ids_are_unique_ascending_and_near_mtime() {
         let mut taken = HashSet::new();
-        let start = std::time::Instant::now();
-        for i in 0..10_000 {
-            unique_note_id(&format!("g{i}"), 1_750_000_000, &mut taken);
-        }
-        assert_eq!(taken.len(), 10_000);
-        assert!(start.elapsed().as_secs_f64() < 1.0, "{:?}", start.elapsed());
-    }
-
-    #[test]
-    fn note_ids_are_unique_and_near_mtime() {
-        let mut taken = HashSet::new();
-        let a = unique_note_id("g", 1_750_000_000, &mut taken);
-        let b = unique_note_id("g", 1_750_000_000, &mut taken);
-        assert_ne!(a, b);
-        assert!((1_750_000_000_000..1_750_001_000_001).contains(&a));
+        // Two files one second apart whose positions overlap in milliseconds.
+        let a: Vec<i64> = (0..1500)
+            .map(|p| unique_note_id(note_id(1_750_000_000, p), &mut taken))
+            .collect();
+        let b: Vec<i64> = (1500..2000)
+            .map(|p| unique_note_id(note_id(1_749_999_999, p), &mut taken))
+            .collect();
+        assert_eq!(taken.len(), 2000);
+        assert!(a.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(a[0], 1_750_000_000_000);
+        assert!(b
+            .iter()
+            .all(|id| (1_749_999_999_000..1_750_000_003_000).contains(id)));
     }
 }
