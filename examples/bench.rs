@@ -57,6 +57,7 @@ fn main() {
     let (deck, t_extract) = time("notes → model (ingest+clean+extract)", || {
         deckhand::build_deck(std::slice::from_ref(&notes), &Config::default()).expect("deck")
     });
+    println!("peak RSS so far {:.0} MB", peak_rss_mb());
     assert_eq!(
         deck.cards.len(),
         cards,
@@ -78,10 +79,11 @@ fn main() {
         "notes → .apkg total",
         t_extract + t_anki
     );
+    println!("peak RSS so far {:.0} MB", peak_rss_mb());
 
     // One 1,000-card topic.
-    let mut one = deck.clone();
-    one.cards.truncate(1000.min(one.cards.len()));
+    let mut one = deckhand::model::Deck::new();
+    one.cards = deck.cards[..1000.min(deck.cards.len())].to_vec();
     for c in &mut one.cards {
         c.topic = "Bench".into();
     }

@@ -172,15 +172,13 @@ pub fn tag(s: &str) -> String {
 /// Same topic + same normalised question: identical answers are merged, different ones
 /// kept with distinct ids. Both are reported.
 fn resolve_duplicates(deck: &mut Deck) {
-    let mut seen: HashMap<(String, String), (usize, usize)> = HashMap::new(); // → (first index, count)
+    // Keyed by the card id, which is already the hash of topic + normalised question.
+    let mut seen: HashMap<String, (usize, usize)> = HashMap::new(); // → (first index, count)
     let mut keep = vec![true; deck.cards.len()];
     let mut warnings = Vec::new();
     #[allow(clippy::needless_range_loop)]
     for i in 0..deck.cards.len() {
-        let key = (
-            deck.cards[i].topic.to_lowercase(),
-            normalise_question(&deck.cards[i].question),
-        );
+        let key = deck.cards[i].id.clone();
         match seen.get_mut(&key) {
             None => {
                 seen.insert(key, (i, 1));
