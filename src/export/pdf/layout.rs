@@ -1322,8 +1322,8 @@ mod tests {
         FontSet::new(None, None)
     }
 
-    fn lines_of(text: &str, width: f32) -> Vec<String> {
-        let fonts = set();
+    /// `text` in 10 pt body type, measured; and the characters the fonts lack.
+    fn measured(text: &str) -> (Measured, BTreeSet<char>) {
         let runs = [Run {
             text: text.into(),
             style: Style::default(),
@@ -1335,7 +1335,12 @@ mod tests {
             bold: false,
         };
         let mut missing = BTreeSet::new();
-        let m = measure(&fonts, &runs, &spec, &mut missing);
+        let m = measure(&set(), &runs, &spec, &mut missing);
+        (m, missing)
+    }
+
+    fn lines_of(text: &str, width: f32) -> Vec<String> {
+        let (m, _) = measured(text);
         break_lines(&m, width, width)
             .into_iter()
             .map(|r| {
@@ -1470,19 +1475,7 @@ mod tests {
 
     #[test]
     fn missing_characters_are_reported_and_drawn_as_placeholder() {
-        let fonts = set();
-        let runs = [Run {
-            text: "ok 😀".into(),
-            style: Style::default(),
-        }];
-        let spec = TextSpec {
-            size: 10.0,
-            role: Role::Body,
-            color: INK,
-            bold: false,
-        };
-        let mut missing = BTreeSet::new();
-        let m = measure(&fonts, &runs, &spec, &mut missing);
+        let (m, missing) = measured("ok 😀");
         assert!(missing.contains(&'😀'));
         assert!(m.text.contains(MISSING_PLACEHOLDER));
     }
