@@ -220,6 +220,18 @@ pub struct TextSpec {
     pub bold: bool,
 }
 
+impl TextSpec {
+    /// Regular body text at `size` in `color`.
+    pub fn body(size: f32, color: Color) -> Self {
+        TextSpec {
+            size,
+            role: Role::Body,
+            color,
+            bold: false,
+        }
+    }
+}
+
 /// A paragraph's text, measured.
 pub struct Measured {
     pub text: String,
@@ -593,12 +605,7 @@ pub fn text_rows(ctx: &mut Ctx<'_>, runs: &[Run], spec: &TextSpec, width: f32) -
 // Blocks
 
 fn body_spec(ctx: &Ctx<'_>) -> TextSpec {
-    TextSpec {
-        size: ctx.theme.size,
-        role: Role::Body,
-        color: ctx.color.unwrap_or(INK),
-        bold: false,
-    }
+    TextSpec::body(ctx.theme.size, ctx.color.unwrap_or(INK))
 }
 
 /// Lays out an answer's blocks at `width`.
@@ -899,12 +906,7 @@ fn measure_table(
     size: f32,
     color: Color,
 ) -> (Vec<Vec<Measured>>, Vec<f32>, Vec<f32>) {
-    let spec = TextSpec {
-        size,
-        role: Role::Body,
-        color,
-        bold: false,
-    };
+    let spec = TextSpec::body(size, color);
     let head_spec = TextSpec { bold: true, ..spec };
     let measured: Vec<Vec<Measured>> = rows
         .iter()
@@ -969,12 +971,7 @@ fn table(
         return;
     };
     let lh = ctx.theme.line_height(size);
-    let spec = TextSpec {
-        size,
-        role: Role::Body,
-        color,
-        bold: false,
-    };
+    let spec = TextSpec::body(size, color);
     let head_spec = TextSpec { bold: true, ..spec };
     // A column's minimum: its longest word, but never more than 1.3 fair shares (longer words
     // break), and at least 0.6 of a fair share when it has that much text (so ideographic
@@ -1328,12 +1325,7 @@ mod tests {
             text: text.into(),
             style: Style::default(),
         }];
-        let spec = TextSpec {
-            size: 10.0,
-            role: Role::Body,
-            color: INK,
-            bold: false,
-        };
+        let spec = TextSpec::body(10.0, INK);
         let mut missing = BTreeSet::new();
         let m = measure(&set(), &runs, &spec, &mut missing);
         (m, missing)

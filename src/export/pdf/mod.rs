@@ -334,12 +334,7 @@ fn title_rows(ctx: &mut Ctx<'_>, topic: &str, cards: usize, date: &str, width: f
 fn decorate(ctx: &mut Ctx<'_>, pages: &mut [Page], topic: &str, geo: &Geometry) {
     let n = pages.len();
     let small = (ctx.theme.size * 0.82).max(6.0);
-    let spec = TextSpec {
-        size: small,
-        role: Role::Body,
-        color: layout::MUTED,
-        bold: false,
-    };
+    let spec = TextSpec::body(small, layout::MUTED);
     let mut header = layout::text_rows(ctx, &plain(topic), &spec, geo.content_width());
     header.truncate(1);
     for (i, page) in pages.iter_mut().enumerate() {
