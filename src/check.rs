@@ -54,15 +54,24 @@ pub fn report(deck: &Deck) -> Report<'_> {
     }
 }
 
+/// `1 card`, `2 cards`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// The human-readable report.
 pub fn render_text(r: &Report) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{} cards in {} topics from {} files: {} answered, {} unanswered",
-        r.cards,
-        r.topics.len(),
-        r.files,
+        "{} in {} from {}: {} answered, {} unanswered",
+        count(r.cards, "card"),
+        count(r.topics.len(), "topic"),
+        count(r.files, "file"),
         r.answered,
         r.cards - r.answered
     );

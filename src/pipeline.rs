@@ -6,7 +6,7 @@ use crate::error::Result;
 use crate::extract::{extract_note, RawCard};
 use crate::ingest::{expand_inputs, read_note, Note};
 use crate::model::{card_id, normalise_question, Card, Deck, Source, Warning};
-use crate::text::clean_question;
+use crate::text::{clean_question, is_placeholder_answer};
 use crate::topic::Topics;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -151,7 +151,11 @@ fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card>
         id: card_id(&topic, &question),
         topic,
         question,
-        answer: r.answer,
+        answer: if is_placeholder_answer(&r.answer) {
+            String::new()
+        } else {
+            r.answer
+        },
         source: Source {
             path: note.display.clone(),
             line,

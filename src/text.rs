@@ -20,8 +20,8 @@ pub fn strip_numbering(s: &str) -> String {
         return s.trim().to_string();
     };
     let rest = &s[m.end()..];
-    // `1.25倍` is a number, not numbering.
-    let matched = m.as_str().trim_end();
+    // `1.25倍` is a number, not numbering; `2. 0-1 背包` (a space after the dot) is numbering.
+    let matched = m.as_str();
     if (matched.ends_with('.') || matched.ends_with('．'))
         && rest.starts_with(|c: char| c.is_ascii_digit())
     {
@@ -57,12 +57,39 @@ pub fn plain_inline(s: &str) -> String {
             .replace_all(&out, "")
             .into_owned();
     }
-    if out.contains(['*', '_', '`']) {
-        out = out.replace("**", "").replace("__", "").replace('`', "");
+    if out.contains("**") || out.contains("__") {
+        out = strip_strong(&out);
+    }
+    if out.contains('`') {
+        out = out.replace('`', "");
     }
     let out = out.trim().trim_end_matches('\\').trim();
     let out = unescape(out);
     crate::outline::collapse_ws(&out)
+}
+
+/// Removes `**strong**` and `__strong__` markers in pairs, and an unbalanced `**` wrapping the
+/// whole text (`**1、问题？`). A lone `**` inside (`*args and **kwargs`) and dunder names
+/// (`__init__`) are text, not markup, and stay.
+fn strip_strong(s: &str) -> String {
+    static STARS: OnceLock<Regex> = OnceLock::new();
+    static UNDERS: OnceLock<Regex> = OnceLock::new();
+    let out = re(&STARS, r"\*\*(\S(?:.*?\S)?)\*\*").replace_all(s, "$1");
+    let out = re(&UNDERS, r"__(\S(?:.*?\S)?)__").replace_all(&out, |c: &regex::Captures| {
+        let inner = &c[1];
+        if inner
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_')
+        {
+            c[0].to_string()
+        } else {
+            inner.to_string()
+        }
+    });
+    let t = out.trim();
+    let t = t.strip_prefix("**").unwrap_or(t);
+    let t = t.strip_suffix("**").unwrap_or(t);
+    t.to_string()
 }
 
 fn unescape(s: &str) -> String {
@@ -210,6 +237,48 @@ pub fn is_explicit_question(s: &str) -> bool {
     STRONG.iter().any(|w| s.contains(w))
 }
 
+/// Rule `placeholder-answer`: an "answer" that only marks the question as still to do
+/// (`TODO`, `TBD`, `待补充`, `略`, `…`) is no answer; the question goes on the study list.
+pub fn is_placeholder_answer(answer: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "todo",
+        "tbd",
+        "tba",
+        "wip",
+        "fixme",
+        "待补充",
+        "待补",
+        "待完善",
+        "待更新",
+        "待续",
+        "未完待续",
+        "待定",
+        "待整理",
+        "待填",
+        "暂无",
+        "略",
+    ];
+    let t = answer.trim();
+    if t.is_empty() || t.contains('\n') || chars(t) > 40 {
+        return false;
+    }
+    let plain = plain_inline(t).to_lowercase();
+    let core = plain.trim_matches(|c: char| !c.is_alphanumeric());
+    if core.is_empty() {
+        // `...`, `…`, `？？？`: nothing written yet.
+        return plain
+            .chars()
+            .all(|c| matches!(c, '.' | '…' | '?' | '？' | '-' | '—' | '_'));
+    }
+    // `TODO`, `TODO: GC 细节`, `(待补充)`.
+    WORDS.iter().any(|w| {
+        core == *w
+            || (w.is_ascii()
+                && core.starts_with(w)
+                && core[w.len()..].starts_with(|c: char| !c.is_ascii_alphanumeric()))
+    })
+}
+
 /// A line that is only a URL (or a bare domain/path like `juejin.im/post/…`).
 pub fn is_url_line(s: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
@@ -273,9 +342,38 @@ mod tests {
             ("三色标记法", "三色标记法"),
             ("2的n次方", "2的n次方"),
             ("1.25倍", "1.25倍"),
+            ("2. 0-1 背包为什么倒序？", "0-1 背包为什么倒序？"),
+            ("3. 2PC 是什么？", "2PC 是什么？"),
             ("42", "42"),
         ] {
             assert_eq!(strip_numbering(i), o, "{i}");
+        }
+    }
+
+    #[test]
+    fn placeholder_answers() {
+        for a in [
+            "TODO",
+            "todo: 补充 GC 细节",
+            "(待补充)",
+            "**TBD**",
+            "…",
+            "...",
+            "？？？",
+            "略",
+        ] {
+            assert!(is_placeholder_answer(a), "{a}");
+        }
+        for a in [
+            "Todoist 是一个应用",
+            "无锁队列用 CAS 实现",
+            "略大于 1",
+            "-1",
+            "见下文",
+            "无",
+            "TODO\n其实答案是 42",
+        ] {
+            assert!(!is_placeholder_answer(a), "{a}");
         }
     }
 
@@ -290,6 +388,20 @@ mod tests {
         assert_eq!(
             clean_question("**2、解释 `GC` [机制](x)?\\**"),
             "解释 GC 机制?"
+        );
+        // Markers go in pairs; a lone `**` and dunder names are text.
+        assert_eq!(
+            clean_question("Explain *args and **kwargs"),
+            "Explain *args and **kwargs"
+        );
+        assert_eq!(
+            clean_question("What does __init__ do?"),
+            "What does __init__ do?"
+        );
+        assert_eq!(clean_question("**什么是 __写屏障__？**"), "什么是 写屏障？");
+        assert_eq!(
+            clean_question("**3、为什么要分代回收？"),
+            "为什么要分代回收？"
         );
     }
 }

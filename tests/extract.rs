@@ -667,3 +667,112 @@ fn rule_structural_headings_skipped_and_titles_undecorated() {
         ],
     );
 }
+
+#[test]
+fn rule_qa_pairs_under_numbered_headings_make_those_headings_topics() {
+    // `## 1. Ownership` is numbered like a question, but the `Q:`/`A:` pairs under it show it
+    // only groups them; a bare `TODO` is no answer (rule `placeholder-answer`).
+    assert_cards(
+        "qa-under-numbered-headings.md",
+        &[
+            (
+                "Ownership",
+                "What happens to a value when its owner goes out of scope?",
+                "qa-pair",
+                7,
+                "It is dropped: `Drop::drop` runs and the memory is freed.",
+            ),
+            (
+                "Ownership",
+                "借用检查器检查什么？",
+                "qa-pair",
+                10,
+                "同一时间要么一个可变引用，要么任意多个不可变引用。",
+            ),
+            (
+                "Traits",
+                "What is a trait object?",
+                "qa-pair",
+                15,
+                "A `dyn Trait` value: a data pointer plus a vtable pointer.",
+            ),
+            (
+                "Traits",
+                "Why can't every trait be made into an object?",
+                "qa-pair",
+                18,
+                "",
+            ),
+            (
+                "Rust 复习",
+                "为什么 Rust 没有 GC？",
+                "heading",
+                21,
+                "所有权在编译期决定何时释放内存，所以不需要运行时回收。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbered_sequence_and_numbers_after_numbering() {
+    // `2. 0-1 背包…` keeps its `0-1`; `3. 完全背包的转移方程` has no question mark but sits
+    // between questions 2 and 4; `1.`/`2.` steps inside an answer stay in it; `…` is no answer.
+    assert_cards(
+        "numbered-sequence.txt",
+        &[
+            (
+                "背包",
+                "背包问题的状态怎么定义？",
+                "numbered-question",
+                4,
+                "dp[i][w] 表示前 i 件物品放进容量 w 的最大价值。",
+            ),
+            (
+                "背包",
+                "0-1 背包一维写法为什么倒序？",
+                "numbered-question",
+                6,
+                "正序会让同一件物品被放入多次。",
+            ),
+            (
+                "背包",
+                "完全背包的转移方程",
+                "numbered-question",
+                8,
+                "dp[w] = max(dp[w], dp[w - c] + v)，内层正序。",
+            ),
+            (
+                "背包",
+                "多重背包怎么优化？",
+                "numbered-question",
+                10,
+                "二进制拆分，或者单调队列。",
+            ),
+            (
+                "区间",
+                "区间 DP 的遍历顺序？",
+                "numbered-question",
+                14,
+                "先枚举长度，再枚举起点：\n1. 长度从 2 到 n\n2. 起点从 0 到 n - len",
+            ),
+            ("区间", "石子合并怎么做？", "numbered-question", 18, ""),
+        ],
+    );
+}
+
+#[test]
+fn qa_lines_inside_a_question_heading_are_reported() {
+    // A heading phrased as a question keeps its text as the answer, but `Q:` lines inside
+    // it look like cards the user meant: `check` says so, naming the line.
+    let note = "# T\n\n## 什么是 X？\n\nQ: a?\nA: b\n\nQ: c?\nA: d\n";
+    let deck = deckhand::pipeline::deck_from_bytes("n.md", note.as_bytes(), &Config::default());
+    assert_eq!(deck.cards.len(), 1);
+    assert_eq!(deck.cards[0].question, "什么是 X？");
+    let w: Vec<_> = deck
+        .warnings
+        .iter()
+        .map(|w| (w.line, w.message.contains("holds 2 `Q:`/`问：` lines")))
+        .collect();
+    assert_eq!(w, [(3, true)]);
+}

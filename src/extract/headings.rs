@@ -7,7 +7,9 @@
 //! - `grouping-heading`: a child with no text of its own, no numbering, not phrased as a
 //!   question and with two or more children only groups them: they become the questions.
 //! - `grouping-heading` (inline form): a plain sub-heading whose text opens with inline
-//!   questions only groups them; those cards take the sub-heading as their topic.
+//!   questions only groups them; those cards take the sub-heading as their topic. Two or more
+//!   explicit pairs (`Q:`/`A:`, `问：`/`答：`, `<details>`, callouts) make a group even under a
+//!   numbered heading (`## 1. Basics`).
 //! - `structural-heading`: `目录`, `参考资料`, `总结`… organise a document and are skipped.
 //! - `heading`: any other child is a question; its text *and its sub-headings* are the answer.
 //! - Leaf top sections: if inline rules find cards in them they are topics; else, in a file of
@@ -136,12 +138,21 @@ pub fn is_structural(title: &str) -> bool {
 /// Rule `grouping-heading`, inline form: a plain sub-heading (`## 调度`) whose text opens
 /// with two or more inline questions (bullets, `Q:`, bold, `<details>`) groups them.
 fn inline_group(ctx: &Ctx, s: &Section) -> Option<Vec<RawCard>> {
-    if is_numbered(&s.title) || is_question_like(&s.title) {
+    if is_question_like(&s.title) {
         return None;
     }
     let first = (s.body_start..s.own_end).find(|&l| !ctx.is_blank(l))?;
     // The cards sit in this section, so it is their topic.
     let inner = super::inline::extract(ctx, s.body_start, s.own_end, &s.title);
+    // Explicit pairs (`Q:`/`A:`, `问：`/`答：`, `<details>`, callouts) mark a group even under
+    // a numbered heading (`## 1. Basics`), which would otherwise be read as a question.
+    let explicit = |c: &RawCard| matches!(c.rule, "qa-pair" | "wenda-pair" | "details" | "callout");
+    if inner.len() >= 2 && inner.iter().all(explicit) {
+        return Some(inner);
+    }
+    if is_numbered(&s.title) {
+        return None;
+    }
     let ok = !inner.is_empty()
         && inner[0].line == first
         && inner.iter().all(|c| is_question_like(&c.question))

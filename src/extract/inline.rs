@@ -84,6 +84,23 @@ fn qa_marker(line: &str) -> Option<(Marker, bool, String)> {
     Some((m, cn, rest))
 }
 
+/// How many lines of `answer` (outside code fences) open with a question marker (`Q:`,
+/// `问：`…): an answer holding several is probably several cards deckhand read as one.
+pub fn question_markers(answer: &str) -> usize {
+    let mut fenced = false;
+    answer
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fenced = !fenced;
+                return false;
+            }
+            !fenced && matches!(qa_marker(l), Some((Marker::Q, _, _)))
+        })
+        .count()
+}
+
 /// `> text` → `text` (pairs written inside a block quote).
 fn unquote(line: &str) -> &str {
     match line.trim_start().strip_prefix('>') {
@@ -286,11 +303,12 @@ fn numbered_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<R
             !l.starts_with([' ', '\t']) && is_numbered(l) && chars(l) <= 120
         })
         .collect();
-    let starts: Vec<usize> = numbered
+    let mut starts: Vec<usize> = numbered
         .iter()
         .copied()
         .filter(|&i| is_question_like(ctx.lines[i]))
         .collect();
+    in_sequence(ctx, &numbered, &mut starts);
     // Numbered answer steps (`1. apiserver …`) are far more common than numbered questions:
     // require most numbered lines to read as questions.
     if starts.is_empty() || starts.len() * 2 < numbered.len() {
@@ -302,6 +320,40 @@ fn numbered_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<R
     cards_between(ctx, &starts, end, topic, "numbered-question", |l| {
         l.to_string()
     })
+}
+
+/// Rule `numbered-question`, sequence form: a short numbered line that is not phrased as a
+/// question (`3. 最长公共子序列的状态转移方程`) still is one when it sits between questions
+/// `2.` and `4.` with no other numbered line in between (which would make it a step of an
+/// answer's own list).
+fn in_sequence(ctx: &Ctx, numbered: &[usize], starts: &mut Vec<usize>) {
+    let number = |i: usize| leading_number(ctx.lines[i]);
+    let mut added = Vec::new();
+    for w in numbered.windows(3) {
+        let [prev, mid, next] = [w[0], w[1], w[2]];
+        let is_start = |i: &usize| starts.binary_search(i).is_ok();
+        if is_start(&mid) || !is_start(&prev) || !is_start(&next) || chars(ctx.lines[mid]) > 60 {
+            continue;
+        }
+        if let (Some(a), Some(b), Some(c)) = (number(prev), number(mid), number(next)) {
+            if b == a + 1 && c == b + 1 {
+                added.push(mid);
+            }
+        }
+    }
+    starts.extend(added);
+    starts.sort_unstable();
+}
+
+/// `12` from `12. …`, `12、…`, `12) …`.
+fn leading_number(line: &str) -> Option<u32> {
+    let t = line.trim_start();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = t[digits..].trim_start();
+    if digits == 0 || digits > 3 || !rest.starts_with(['.', '．', '、', ')', '）']) {
+        return None;
+    }
+    t[..digits].parse().ok()
 }
 
 /// Rule `bullet-question`.

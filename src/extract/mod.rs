@@ -109,6 +109,20 @@ pub fn extract_note(note: &Note, topics: &Topics) -> (Vec<RawCard>, Vec<Warning>
         let end = ctx.lines.len();
         prose::plain_file(&ctx, 0, end)
     };
+    for c in &cards {
+        let n = inline::question_markers(&c.answer);
+        if n >= 2 {
+            warnings.push(Warning {
+                path: note.display.clone(),
+                line: c.line + note.line_offset + 1,
+                message: format!(
+                    "the answer to «{}» holds {n} `Q:`/`问：` lines, read as one card; if they are \
+                     separate questions, put them under a heading that is not itself a question",
+                    crate::text::clean_question(&c.question)
+                ),
+            });
+        }
+    }
     if cards.is_empty() && !note.text.trim().is_empty() {
         warnings.push(Warning {
             path: note.display.clone(),
