@@ -155,17 +155,21 @@ fn strip_generic_suffix(s: &str) -> &str {
         "cheat sheet",
         "basics",
     ];
-    let t = s.trim();
-    let lower = t.to_lowercase();
-    for g in GENERIC {
-        if lower.ends_with(g) && lower.len() > g.len() {
-            let cut = t.len() - g.len();
-            if t.is_char_boundary(cut) {
-                return t[..cut].trim_end_matches([' ', '-', '_', '·']).trim();
+    // Suffixes stack: `Go语言面试题整理` is `Go语言` + `面试题` + `整理`.
+    let mut t = s.trim();
+    'strip: loop {
+        let lower = t.to_lowercase();
+        for g in GENERIC {
+            if lower.ends_with(g) && lower.len() > g.len() {
+                let cut = t.len() - g.len();
+                if t.is_char_boundary(cut) {
+                    t = t[..cut].trim_end_matches([' ', '-', '_', '·']).trim();
+                    continue 'strip;
+                }
             }
         }
+        return t;
     }
-    t
 }
 
 /// `操作系统 (OS)` → `操作系统`.
@@ -219,6 +223,7 @@ mod tests {
         assert_eq!(t.canonical("网络:"), "Networking");
         assert_eq!(t.canonical("Kubemate"), "Kubemate");
         assert_eq!(t.canonical("Go 面试题"), "Go");
+        assert_eq!(t.canonical("Go语言面试题整理"), "Go");
         assert_eq!(t.canonical("Docker 笔记"), "Docker");
         assert_eq!(t.canonical("Redis notes"), "Redis");
         assert_eq!(t.canonical("基础知识"), "基础知识");

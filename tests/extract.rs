@@ -497,6 +497,28 @@ fn rules_mix_in_one_body_and_bullets_and_q_without_a() {
                 28,
                 "按需动态创建 PV。",
             ),
+            // A one-line remark above three numbered questions only introduces them.
+            (
+                "Networking",
+                "Service 的 ClusterIP 能 ping 通吗？",
+                "numbered-question",
+                35,
+                "一般不能，它只是 iptables/IPVS 里的规则，不对应网卡。",
+            ),
+            (
+                "Networking",
+                "NodePort 的端口范围是多少？",
+                "numbered-question",
+                39,
+                "- 默认 30000-32767\n- 可以用 `--service-node-port-range` 改",
+            ),
+            (
+                "Networking",
+                "Ingress 和 Service 有什么区别？",
+                "numbered-question",
+                44,
+                "",
+            ),
         ],
     );
 }
@@ -716,8 +738,9 @@ fn rule_qa_pairs_under_numbered_headings_make_those_headings_topics() {
 
 #[test]
 fn rule_numbered_sequence_and_numbers_after_numbering() {
-    // `2. 0-1 背包…` keeps its `0-1`; `3. 完全背包的转移方程` has no question mark but sits
-    // between questions 2 and 4; `1.`/`2.` steps inside an answer stay in it; `…` is no answer.
+    // The title line and its remark are no card; `2. 0-1 背包…` keeps its `0-1`, and its
+    // `(1)`/`(2)` points stay in its answer; `3. 完全背包的转移方程` has no question mark but
+    // sits between questions 2 and 4; `1.`/`2.` steps inside an answer stay in it; `…` is no answer.
     assert_cards(
         "numbered-sequence.txt",
         &[
@@ -725,38 +748,38 @@ fn rule_numbered_sequence_and_numbers_after_numbering() {
                 "背包",
                 "背包问题的状态怎么定义？",
                 "numbered-question",
-                4,
+                5,
                 "dp[i][w] 表示前 i 件物品放进容量 w 的最大价值。",
             ),
             (
                 "背包",
                 "0-1 背包一维写法为什么倒序？",
                 "numbered-question",
-                6,
-                "正序会让同一件物品被放入多次。",
+                7,
+                "(1) 正序会让同一件物品被放入多次。\n(2) 倒序时 dp[w - c] 还是上一轮的值。",
             ),
             (
                 "背包",
                 "完全背包的转移方程",
                 "numbered-question",
-                8,
+                10,
                 "dp[w] = max(dp[w], dp[w - c] + v)，内层正序。",
             ),
             (
                 "背包",
                 "多重背包怎么优化？",
                 "numbered-question",
-                10,
+                12,
                 "二进制拆分，或者单调队列。",
             ),
             (
                 "区间",
                 "区间 DP 的遍历顺序？",
                 "numbered-question",
-                14,
+                16,
                 "先枚举长度，再枚举起点：\n1. 长度从 2 到 n\n2. 起点从 0 到 n - len",
             ),
-            ("区间", "石子合并怎么做？", "numbered-question", 18, ""),
+            ("区间", "石子合并怎么做？", "numbered-question", 20, ""),
         ],
     );
 }

@@ -154,10 +154,24 @@ fn inline_group(ctx: &Ctx, s: &Section) -> Option<Vec<RawCard>> {
         return None;
     }
     let ok = !inner.is_empty()
-        && inner[0].line == first
+        && (inner[0].line == first || short_intro(ctx, first, inner[0].line, inner.len()))
         && inner.iter().all(|c| is_question_like(&c.question))
         && (inner.len() >= 2 || crate::text::is_explicit_question(&inner[0].question));
     ok.then_some(inner)
+}
+
+/// A one- or two-line remark before a run of three or more inline questions (`Quick-fire
+/// ones:` above `1. …?` `2. …?` `3. …?`) introduces the group; it is not an answer.
+fn short_intro(ctx: &Ctx, first: usize, questions_at: usize, questions: usize) -> bool {
+    let intro: Vec<&str> = (first..questions_at)
+        .map(|l| ctx.lines[l].trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    questions >= 3
+        && intro.len() <= 2
+        && intro
+            .iter()
+            .all(|l| crate::text::chars(l) <= 120 && !is_question_like(l))
 }
 
 fn is_grouping(ctx: &Ctx, s: &Section) -> bool {

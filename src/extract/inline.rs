@@ -328,6 +328,12 @@ fn numbered_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<R
 /// answer's own list).
 fn in_sequence(ctx: &Ctx, numbered: &[usize], starts: &mut Vec<usize>) {
     let number = |i: usize| leading_number(ctx.lines[i]);
+    // Only `N.`-style lines form the sequence: `(1)` points inside an answer do not break it.
+    let numbered: Vec<usize> = numbered
+        .iter()
+        .copied()
+        .filter(|&i| number(i).is_some())
+        .collect();
     let mut added = Vec::new();
     for w in numbered.windows(3) {
         let [prev, mid, next] = [w[0], w[1], w[2]];

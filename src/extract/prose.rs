@@ -41,11 +41,19 @@ pub fn plain_file(ctx: &Ctx, start: usize, end: usize) -> Vec<RawCard> {
     cards
 }
 
-/// Rule `title-line`: a plain file that opens with one lone line (not a question) before its
-/// first section line is titled by it (`算法复习`, then `（一）排序`).
+/// Rule `title-line`: a plain file that opens with a lone line (not a question), perhaps
+/// with a remark or two under it, before its first section line is titled by it
+/// (`算法复习`, then `（一）排序`).
 fn is_title_line(ctx: &Ctx, start: usize, end: usize) -> bool {
-    let lines: Vec<usize> = (start..end).filter(|&i| !ctx.is_blank(i)).collect();
-    start == 0 && lines.len() == 1 && !is_question_like(ctx.lines[lines[0]])
+    let lines: Vec<&str> = (start..end)
+        .filter(|&i| !ctx.is_blank(i))
+        .map(|i| ctx.lines[i])
+        .collect();
+    start == 0
+        && (1..=3).contains(&lines.len())
+        && lines
+            .iter()
+            .all(|l| !is_question_like(l) && !is_numbered(l))
 }
 
 fn segment(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
