@@ -457,6 +457,67 @@ fn anki_imports_the_package_and_updates_in_place() {
 }
 
 #[test]
+fn rebuild_into_the_same_directory_moves_changed_notes_forward() {
+    // A script copies notes, builds, edits an answer and rebuilds within one second: the file
+    // time has not moved, yet Anki must still see the edited note as newer.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let deck = sample_deck(tmp.path());
+    let opts = ExportOptions::default();
+    let out_dir = tmp.path().join("out");
+    let (first, _) = export(&deck, &out_dir, &opts);
+    let v1 = tmp.path().join("v1.apkg");
+    std::fs::copy(&first[0], &v1).expect("keep v1");
+    let (again, _) = export(&deck, &out_dir, &opts);
+    assert_eq!(
+        std::fs::read(&again[0]).expect("rebuild"),
+        std::fs::read(&v1).expect("v1"),
+        "an unchanged rebuild is byte-identical"
+    );
+
+    let mut edited = deck.clone();
+    let i = edited
+        .cards
+        .iter()
+        .position(|c| c.question == "What does defer do?")
+        .expect("card");
+    edited.cards[i].answer = "Runs a call when the function returns (edited).".into();
+    let (second, _) = export(&edited, &out_dir, &opts);
+    let mods = |pkg: &Path| -> Vec<(String, i64)> {
+        let entries = entries(pkg);
+        let (_, db) = entries
+            .iter()
+            .find(|(n, _)| n == "collection.anki2")
+            .expect("collection entry");
+        let mut conn = rusqlite::Connection::open_in_memory().expect("sqlite");
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, &db[..], db.len(), true)
+            .expect("deserialize");
+        let mut stmt = conn
+            .prepare("SELECT sfld, mod FROM notes ORDER BY sfld")
+            .expect("query");
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .expect("rows");
+        rows.collect::<Result<_, _>>().expect("mods")
+    };
+    let (before, after) = (mods(&v1), mods(&second[0]));
+    for ((q, m1), (q2, m2)) in before.iter().zip(&after) {
+        assert_eq!(q, q2);
+        if q == "What does defer do?" {
+            assert_eq!(*m2, m1 + 1, "the edited note moves past its old time");
+        } else {
+            assert_eq!(m1, m2, "{q}: unchanged notes keep their time");
+        }
+    }
+
+    let Some(py) = anki_python() else { return };
+    let out = anki_import(&py, &tmp.path().join("col"), &[&v1, &second[0]], true);
+    let (import, check) = (&out[1], &out[2]);
+    assert_database_ok(check);
+    assert_eq!(import["new"], 0, "{}", summary(import));
+    assert_eq!(import["updated"], 1, "{}", summary(import));
+}
+
+#[test]
 fn anki_renders_no_active_content() {
     let Some(py) = anki_python() else { return };
     let tmp = tempfile::tempdir().expect("tmp");

@@ -7,7 +7,8 @@
 //! Identity is what makes re-imports update instead of duplicate:
 //! * note GUID = the card's `id` (topic + normalised question), never the answer;
 //! * note `mod` = the source file's mtime (or `SOURCE_DATE_EPOCH`), so an edited file's notes
-//!   are newer than Anki's copy and get updated;
+//!   are newer than Anki's copy and get updated; a package being replaced is read back
+//!   first so that a changed note's time always moves forward ([`previous`]);
 //! * deck ids from deck names, one fixed note type id.
 //!
 //! The submodules are the layers: [`html`] (answers to safe HTML), [`highlight`] (code colours),
@@ -22,10 +23,12 @@ mod media;
 pub mod names;
 pub mod notetype;
 pub mod package;
+mod previous;
 
 use self::collection::{DeckRow, NoteRow};
 use self::html::MediaNames;
 use self::media::MediaStore;
+use self::previous::Previous;
 use super::{ExportOptions, Exporter};
 use crate::error::{Error, Result};
 use crate::fsutil::{ensure_dir, write_atomic};
@@ -54,7 +57,7 @@ impl Exporter for Anki {
         opts: &ExportOptions,
         warnings: &mut Vec<Warning>,
     ) -> Result<Vec<PathBuf>> {
-        let packages = build_packages(deck, opts, warnings)?;
+        let packages = build_packages_replacing(deck, opts, Some(out_dir), warnings)?;
         ensure_dir(out_dir)?;
         let mut written = Vec::with_capacity(packages.len());
         for p in packages {
@@ -85,6 +88,22 @@ pub fn build_packages(
     opts: &ExportOptions,
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Package>> {
+    build_packages_replacing(deck, opts, None, warnings)
+}
+
+/// [`build_packages`] for packages that will replace those in `out_dir`: notes keep or
+/// advance the modification times the old packages gave them (see [`previous`]).
+pub fn build_packages_replacing(
+    deck: &Deck,
+    opts: &ExportOptions,
+    out_dir: Option<&Path>,
+    warnings: &mut Vec<Warning>,
+) -> Result<Vec<Package>> {
+    let previous = |path: &Path| {
+        out_dir
+            .map(|d| Previous::read(&d.join(path)))
+            .unwrap_or_default()
+    };
     let cards = select_cards(deck, opts, warnings);
     let root = names::deck_path(&opts.deck_name);
     let decks = DeckNames::new(&root, &cards);
@@ -103,7 +122,10 @@ pub fn build_packages(
             let topic_name = decks.topic_of(&key);
             let stem = names::unique_stem(names::safe_file_stem(topic_name), &mut taken);
             let path = Path::new("anki").join(format!("{stem}.apkg"));
-            packages.push(build_package(path, &group, &decks, &mut store, warnings)?);
+            let old = previous(&path);
+            packages.push(build_package(
+                path, &group, &decks, &old, &mut store, warnings,
+            )?);
         }
     } else {
         let path = PathBuf::from(format!("{}.apkg", names::safe_file_stem(&root)));
@@ -114,7 +136,10 @@ pub fn build_packages(
                 message: "no answered cards: the Anki package holds no notes".into(),
             });
         }
-        packages.push(build_package(path, &cards, &decks, &mut store, warnings)?);
+        let old = previous(&path);
+        packages.push(build_package(
+            path, &cards, &decks, &old, &mut store, warnings,
+        )?);
     }
     Ok(packages)
 }
@@ -219,6 +244,7 @@ fn build_package(
     path: PathBuf,
     cards: &[&Card],
     decks: &DeckNames,
+    previous: &Previous,
     store: &mut MediaStore,
     warnings: &mut Vec<Warning>,
 ) -> Result<Package> {
@@ -248,7 +274,16 @@ fn build_package(
                 .zip(&tags[first..first + chunk.len()])
                 .enumerate()
                 .map(|(i, ((card, media), tags))| {
-                    note_row(card, media, tags, first + i, fallback, &deck_ids)
+                    let mut row = note_row(card, media, tags, first + i, fallback, &deck_ids);
+                    if !previous.is_empty() {
+                        let content = previous::content_hash(
+                            row.fields.iter().map(String::as_str),
+                            &row.tags,
+                        );
+                        row.mtime = previous.mtime(&row.guid, content, row.mtime);
+                        row.id = note_id(row.mtime, first + i);
+                    }
+                    row
                 })
                 .collect();
             if tx.send(rows).is_err() {
