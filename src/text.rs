@@ -53,9 +53,20 @@ pub fn plain_inline(s: &str) -> String {
             .into_owned();
     }
     if out.contains('<') {
-        out = re(&TAG, r"</?[A-Za-z][^<>]*>")
-            .replace_all(&out, "")
-            .into_owned();
+        // Tags go, except inside code spans: `Box<T>` is code, not HTML.
+        let tag = re(&TAG, r"</?[A-Za-z][^<>]*>");
+        out = out
+            .split('`')
+            .enumerate()
+            .map(|(i, part)| {
+                if i % 2 == 1 {
+                    std::borrow::Cow::Borrowed(part)
+                } else {
+                    tag.replace_all(part, "")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("`");
     }
     if out.contains("**") || out.contains("__") {
         out = strip_strong(&out);
@@ -193,6 +204,13 @@ pub fn is_question_like(s: &str) -> bool {
         return true;
     }
     if ASKING.iter().any(|w| t.contains(w)) {
+        return true;
+    }
+    // `String vs &str`, `TCP versus UDP`: a comparison asks for the difference.
+    if t.len() < 200
+        && t.split_whitespace()
+            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "vs" | "vs." | "versus"))
+    {
         return true;
     }
     let lower = t.to_lowercase();

@@ -799,3 +799,78 @@ fn qa_lines_inside_a_question_heading_are_reported() {
         .collect();
     assert_eq!(w, [(3, true)]);
 }
+
+#[test]
+fn rule_heading_when_sibling_answers_have_parts() {
+    // A sibling question already splits its answer into `###` parts, so `## Queue semantics`
+    // over `### At-most-once`/`### At-least-once` is one more question, not a grouping
+    // heading. `Vec vs VecDeque` asks for a comparison; `Rc<T>` inside a code span stays.
+    assert_cards(
+        "answer-parts.md",
+        &[
+            (
+                "Backend",
+                "How would you build a paste service?",
+                "heading",
+                3,
+                "### Storage\nBlobs in object storage, metadata in a table keyed by a short id.\n\n\
+                 ### Expiry\nA TTL column and a nightly sweep.",
+            ),
+            (
+                "Backend",
+                "Queue semantics",
+                "heading",
+                11,
+                "### At-most-once\nAck before processing; a crash loses the message.\n\n\
+                 ### At-least-once\nAck after processing; a crash redelivers it.",
+            ),
+            (
+                "Rust",
+                "Vec vs VecDeque",
+                "bold-question",
+                21,
+                "VecDeque is a ring buffer: cheap pushes at both ends.",
+            ),
+            (
+                "Rust",
+                "When is Rc<T> enough?",
+                "bold-question",
+                25,
+                "When every owner lives on one thread.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbered_question_out_of_sequence_line_is_answer() {
+    // `443. Other ports work when…` sits between questions 2 and 3 and does not continue the
+    // count: it is the answer to 2. The title line (with a weak asking word, `explained`) is
+    // no card.
+    assert_cards(
+        "numbered-stray.txt",
+        &[
+            (
+                "Networking",
+                "What does TTL stop?",
+                "numbered-question",
+                4,
+                "Packets looping forever; each router decrements it.",
+            ),
+            (
+                "Networking",
+                "Which port does HTTPS use by default?",
+                "numbered-question",
+                6,
+                "443. Other ports work when the URL names them.",
+            ),
+            (
+                "Networking",
+                "What is MTU?",
+                "numbered-question",
+                8,
+                "The largest frame a link carries, usually 1500 bytes.",
+            ),
+        ],
+    );
+}

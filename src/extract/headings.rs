@@ -36,7 +36,7 @@ pub fn extract(ctx: &Ctx) -> Vec<RawCard> {
             let topic = root.title.clone();
             cards.extend(body_cards(ctx, root.body_start, root.own_end, &topic));
             for child in &root.children {
-                questions(ctx, child, &topic, &mut cards);
+                questions(ctx, child, &root.children, &topic, &mut cards);
             }
             continue;
         }
@@ -73,17 +73,17 @@ fn top_sections(sections: &[Section]) -> &[Section] {
 }
 
 /// Rules `grouping-heading` and `heading` for one child of a topic.
-fn questions(ctx: &Ctx, s: &Section, topic: &str, out: &mut Vec<RawCard>) {
-    if is_grouping(ctx, s) {
+fn questions(ctx: &Ctx, s: &Section, siblings: &[Section], topic: &str, out: &mut Vec<RawCard>) {
+    if is_grouping(ctx, s, siblings) {
         for c in &s.children {
-            questions(ctx, c, topic, out);
+            questions(ctx, c, &s.children, topic, out);
         }
         return;
     }
     if let Some(inner) = inline_group(ctx, s) {
         out.extend(inner);
         for c in &s.children {
-            questions(ctx, c, &s.title, out);
+            questions(ctx, c, &s.children, &s.title, out);
         }
         return;
     }
@@ -174,11 +174,19 @@ fn short_intro(ctx: &Ctx, first: usize, questions_at: usize, questions: usize) -
             .all(|l| crate::text::chars(l) <= 120 && !is_question_like(l))
 }
 
-fn is_grouping(ctx: &Ctx, s: &Section) -> bool {
+/// A heading with no text of its own, not numbered and not asking anything, groups its
+/// children, unless a sibling question already uses sub-headings as parts of its answer
+/// (`## How would you design X?` over `### API`, `### Storage`): then sub-headings are how
+/// this author structures answers, and `## Cache strategies` is one more question.
+fn is_grouping(ctx: &Ctx, s: &Section, siblings: &[Section]) -> bool {
+    let answers_have_parts = siblings.iter().any(|o| {
+        o.line != s.line && !o.children.is_empty() && crate::text::is_explicit_question(&o.title)
+    });
     s.children.len() >= 2
         && !has_own_text(ctx, s)
         && !is_numbered(&s.title)
         && !is_question_like(&s.title)
+        && !answers_have_parts
 }
 
 fn has_own_text(ctx: &Ctx, s: &Section) -> bool {

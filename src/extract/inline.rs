@@ -309,6 +309,7 @@ fn numbered_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<R
         .filter(|&i| is_question_like(ctx.lines[i]))
         .collect();
     in_sequence(ctx, &numbered, &mut starts);
+    out_of_sequence(ctx, &mut starts);
     // Numbered answer steps (`1. apiserver …`) are far more common than numbered questions:
     // require most numbered lines to read as questions.
     if starts.is_empty() || starts.len() * 2 < numbered.len() {
@@ -349,6 +350,21 @@ fn in_sequence(ctx: &Ctx, numbered: &[usize], starts: &mut Vec<usize>) {
     }
     starts.extend(added);
     starts.sort_unstable();
+}
+
+/// Rule `numbered-question`, sequence form: a numbered line between questions `8.` and `9.`
+/// that does not continue the count (`53. UDP normally, TCP when…` under `8. What port does
+/// DNS use?`) is an answer that happens to start with a number.
+fn out_of_sequence(ctx: &Ctx, starts: &mut Vec<usize>) {
+    let number = |i: usize| leading_number(ctx.lines[i]);
+    let stray: Vec<usize> = starts
+        .windows(3)
+        .filter_map(|w| {
+            let (a, b, c) = (number(w[0])?, number(w[1])?, number(w[2])?);
+            (c == a + 1 && b != a + 1).then_some(w[1])
+        })
+        .collect();
+    starts.retain(|i| !stray.contains(i));
 }
 
 /// `12` from `12. …`, `12、…`, `12) …`.

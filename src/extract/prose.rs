@@ -53,7 +53,7 @@ fn is_title_line(ctx: &Ctx, start: usize, end: usize) -> bool {
         && (1..=3).contains(&lines.len())
         && lines
             .iter()
-            .all(|l| !is_question_like(l) && !is_numbered(l))
+            .all(|l| !crate::text::is_explicit_question(l) && !is_numbered(l))
 }
 
 fn segment(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
