@@ -108,10 +108,13 @@ impl Lines {
 
 fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
     // Most lines need nothing: skip every pattern unless a trigger character is present.
-    if !line.contains(['<', '[', '：', ':', '#']) {
+    if !line.contains(|c| matches!(c, '<' | '[' | '：' | ':' | '#') || is_radical(c)) {
         return std::borrow::Cow::Borrowed(line);
     }
     let mut s = line.to_string();
+    if s.contains(is_radical) {
+        s = s.chars().map(unify_radical).collect();
+    }
     if s.contains('<') {
         s = p.wrapper_tag.replace_all(&s, "").into_owned();
     }
@@ -154,6 +157,22 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
         s = fix_heading_space(&s, p);
     }
     std::borrow::Cow::Owned(s)
+}
+
+/// Kangxi radicals and CJK radical forms (U+2E80–U+2FDF): text copied out of PDFs often
+/// carries `⼦⽂⼀` where `子文一` was meant. They look the same but do not match in a search,
+/// and fonts made for running text lack them.
+fn is_radical(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{2FDF}')
+}
+
+/// The ordinary ideograph a radical stands for (its compatibility decomposition), else itself.
+fn unify_radical(c: char) -> char {
+    let mut out = None;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        out = Some(out.map_or(d, |_| c));
+    });
+    out.unwrap_or(c)
 }
 
 /// `##标题` → `## 标题`. A single `#` is fixed only when what follows is clearly a heading
@@ -286,6 +305,15 @@ mod tests {
         assert_eq!(l[2], "# vpp");
         assert_eq!(l[3], "#tag");
         assert_eq!(l[4], "#include <x>");
+    }
+
+    #[test]
+    fn radicals_pasted_from_pdfs_become_ideographs() {
+        // U+2F26 ⼦, U+2F42 ⽂, U+2F00 ⼀ as a PDF copy gives them; code keeps its bytes.
+        let c = clean("⽗进程和⼦进程共享同⼀个⽂件描述符\n```\n⼦\n```");
+        let l: Vec<&str> = c.text.lines().collect();
+        assert_eq!(l[0], "父进程和子进程共享同一个文件描述符");
+        assert_eq!(l[2], "⼦");
     }
 
     #[test]

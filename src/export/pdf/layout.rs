@@ -284,6 +284,33 @@ fn hoist_punct_over_breaks(runs: &[Run]) -> Option<Vec<Run>> {
     Some(out)
 }
 
+/// Characters that draw nothing: emoji presentation selectors (`⚠️` is `⚠` + U+FE0F), zero
+/// width joiners and spaces, the keycap combiner of `1️⃣`.
+fn is_ignorable(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{20E3}')
+}
+
+/// A character the fonts have that stands in for a symbol or emoji they lack, as notes use
+/// them: ticks, crosses, stars, arrows, traffic-light dots. The text layer keeps the original.
+fn look_alike(c: char) -> Option<char> {
+    Some(match c {
+        '✔' | '✅' | '☑' | '🗸' | '✓' => '✓',
+        '✗' | '✘' | '❌' | '✖' | '❎' => '×',
+        '⭐' | '🌟' => '★',
+        '➡' | '👉' | '⮕' => '→',
+        '⬅' | '👈' => '←',
+        '⬆' | '👆' => '↑',
+        '⬇' | '👇' => '↓',
+        '❗' | '❕' => '!',
+        '❓' | '❔' => '?',
+        '🔴' | '🟢' | '🟡' | '🔵' | '🟠' | '🟣' | '⚫' => '●',
+        '⚪' => '○',
+        '▪' | '◾' | '⬛' => '■',
+        '▫' | '◽' | '⬜' => '□',
+        _ => return None,
+    })
+}
+
 /// Concatenates `runs`, resolving each character to a face and measuring it.
 pub fn measure(
     ctx_fonts: &FontSet,
@@ -323,9 +350,16 @@ pub fn measure(
                 });
                 continue;
             }
+            if is_ignorable(c) {
+                continue;
+            }
             let orig = if c.is_whitespace() { ' ' } else { c };
-            let (c, resolved) = match ctx_fonts.resolve(role, c) {
-                Some(r) => (c, r),
+            let found = ctx_fonts.resolve(role, c).map(|r| (c, r)).or_else(|| {
+                let sub = look_alike(c)?;
+                ctx_fonts.resolve(role, sub).map(|r| (sub, r))
+            });
+            let (c, resolved) = match found {
+                Some(found) => found,
                 None => {
                     if !c.is_whitespace() {
                         missing.insert(c);
@@ -1463,6 +1497,17 @@ mod tests {
         assert_eq!(lines, vec!["alpha beta", "gamma delta"]);
         let lines = lines_of("one\ntwo", 500.0);
         assert_eq!(lines, vec!["one", "two"]);
+    }
+
+    #[test]
+    fn look_alikes_stand_in_and_selectors_vanish() {
+        let (m, missing) = measured("✔ done ❌ not ⚠\u{FE0F}");
+        assert!(m.text.starts_with("✓ done × not"), "{}", m.text);
+        assert!(!m.text.contains('\u{FE0F}'));
+        assert!(
+            !missing.contains(&'✔') && !missing.contains(&'❌'),
+            "{missing:?}"
+        );
     }
 
     #[test]
