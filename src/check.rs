@@ -87,8 +87,11 @@ pub fn render_text(r: &Report) -> String {
             let pad = " ".repeat(width - display_width(&t.name));
             let _ = writeln!(
                 s,
-                "  {}{pad}  {:>4} cards  {:>4} answered",
-                t.name, t.cards, t.answered
+                "  {}{pad}  {:>4} {:<5}  {:>4} answered",
+                t.name,
+                t.cards,
+                if t.cards == 1 { "card" } else { "cards" },
+                t.answered
             );
         }
     }
