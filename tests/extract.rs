@@ -236,6 +236,14 @@ fn rule_wenda_pairs() {
                 6,
                 "给每条消息一个唯一 ID，\n消费前先查是否处理过。",
             ),
+            // `问：…？ 答：…` on one line.
+            (
+                "消息队列",
+                "死信队列有什么用？",
+                "wenda-pair",
+                11,
+                "收下重试多次仍失败的消息，留给人工排查。",
+            ),
         ],
     );
 }
@@ -739,8 +747,10 @@ fn rule_qa_pairs_under_numbered_headings_make_those_headings_topics() {
 #[test]
 fn rule_numbered_sequence_and_numbers_after_numbering() {
     // The title line and its remark are no card; `2. 0-1 背包…` keeps its `0-1`, and its
-    // `(1)`/`(2)` points stay in its answer; `3. 完全背包的转移方程` has no question mark but
-    // sits between questions 2 and 4; `1.`/`2.` steps inside an answer stay in it; `…` is no answer.
+    // `(1)`/`(2)` points stay in its answer; `3. 完全背包的转移方程` has no question mark, but it
+    // and `4. 分组背包的循环顺序` continue the count between questions 2 and 5, and `1. 树形 DP
+    // 的套路` opens a section before question 2; `1.`/`2.` steps inside an answer stay in it;
+    // `…` is no answer.
     assert_cards(
         "numbered-sequence.txt",
         &[
@@ -767,19 +777,40 @@ fn rule_numbered_sequence_and_numbers_after_numbering() {
             ),
             (
                 "背包",
-                "多重背包怎么优化？",
+                "分组背包的循环顺序",
                 "numbered-question",
                 12,
+                "先组，再容量，最后组内物品。",
+            ),
+            (
+                "背包",
+                "多重背包怎么优化？",
+                "numbered-question",
+                14,
                 "二进制拆分，或者单调队列。",
             ),
             (
                 "区间",
                 "区间 DP 的遍历顺序？",
                 "numbered-question",
-                16,
+                18,
                 "先枚举长度，再枚举起点：\n1. 长度从 2 到 n\n2. 起点从 0 到 n - len",
             ),
-            ("区间", "石子合并怎么做？", "numbered-question", 20, ""),
+            ("区间", "石子合并怎么做？", "numbered-question", 22, ""),
+            (
+                "树形",
+                "树形 DP 的套路",
+                "numbered-question",
+                26,
+                "后序遍历，子树结果合并到父节点。",
+            ),
+            (
+                "树形",
+                "没有上司的舞会怎么列状态？",
+                "numbered-question",
+                28,
+                "dp[u][0/1] 表示 u 不选或选时子树的最大值。",
+            ),
         ],
     );
 }

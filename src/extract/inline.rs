@@ -136,9 +136,12 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
             .iter()
             .take_while(|m| m.0 < next_q)
             .find(|m| m.1 == Marker::A);
+        // `问：…？ 答：…` on one line: the answer starts after the marker.
+        let (qtext, inline_answer) = split_inline_answer(qtext);
+        let a = if inline_answer.is_some() { None } else { a };
         let (question, answer) = match a {
             Some(&(aline, _, _, ref atext)) => {
-                let mut q = qtext.clone();
+                let mut q = qtext.to_string();
                 let more = ctx.slice(qline + 1, aline);
                 if !more.is_empty() {
                     q = format!("{q} {more}");
@@ -150,11 +153,11 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
             }
             // A `Q:` with no `A:` of its own: the lines below it are the answer.
             None => {
-                let lines: Vec<&str> = ctx.lines[qline + 1..next_q]
-                    .iter()
-                    .map(|l| unquote(l))
+                let lines: Vec<&str> = inline_answer
+                    .into_iter()
+                    .chain(ctx.lines[qline + 1..next_q].iter().map(|l| unquote(l)))
                     .collect();
-                (qtext.clone(), lines.join("\n"))
+                (qtext.to_string(), lines.join("\n"))
             }
         };
         cards.push(RawCard {
@@ -167,6 +170,24 @@ fn qa_pairs(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
         });
     }
     cards
+}
+
+/// `COPY 和 ADD 区别？ 答：ADD 会解压` → (`COPY 和 ADD 区别？`, `ADD 会解压`): an answer marker
+/// right after the question mark, on the question's own line.
+fn split_inline_answer(q: &str) -> (&str, Option<&str>) {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"[?？]\s*(?:\*\*|__)?(?:答|答案|回答|(?i:a|answer))\s*(?:\*\*|__)?\s*[:：]")
+            .unwrap()
+    });
+    match r.find(q) {
+        Some(m) => {
+            let cut = m.start() + q[m.start()..].chars().next().map_or(1, char::len_utf8);
+            let answer = q[m.end()..].trim();
+            (q[..cut].trim_end(), (!answer.is_empty()).then_some(answer))
+        }
+        None => (q, None),
+    }
 }
 
 /// Rule `details`.
@@ -323,30 +344,36 @@ fn numbered_questions(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<R
     })
 }
 
-/// Rule `numbered-question`, sequence form: a short numbered line that is not phrased as a
-/// question (`3. 最长公共子序列的状态转移方程`) still is one when it sits between questions
-/// `2.` and `4.` with no other numbered line in between (which would make it a step of an
-/// answer's own list).
+/// Rule `numbered-question`, sequence form: short numbered lines that are not phrased as
+/// questions (`6. 进程调度算法`, `7. 用户态和内核态`) still are ones when they continue the
+/// count between questions `5.` and `8.` (or open a section, `1.` `2.` before question `3.`),
+/// with no other numbered line in between (which would make them steps of an answer).
 fn in_sequence(ctx: &Ctx, numbered: &[usize], starts: &mut Vec<usize>) {
-    let number = |i: usize| leading_number(ctx.lines[i]);
-    // Only `N.`-style lines form the sequence: `(1)` points inside an answer do not break it.
-    let numbered: Vec<usize> = numbered
+    let nums: Vec<(usize, u32)> = numbered
         .iter()
-        .copied()
-        .filter(|&i| number(i).is_some())
+        .filter_map(|&i| Some((i, leading_number(ctx.lines[i])?)))
         .collect();
+    let is_start = |i: usize| starts.binary_search(&i).is_ok();
     let mut added = Vec::new();
-    for w in numbered.windows(3) {
-        let [prev, mid, next] = [w[0], w[1], w[2]];
-        let is_start = |i: &usize| starts.binary_search(i).is_ok();
-        if is_start(&mid) || !is_start(&prev) || !is_start(&next) || chars(ctx.lines[mid]) > 60 {
+    let mut k = 0;
+    while k < nums.len() {
+        if is_start(nums[k].0) {
+            k += 1;
             continue;
         }
-        if let (Some(a), Some(b), Some(c)) = (number(prev), number(mid), number(next)) {
-            if b == a + 1 && c == b + 1 {
-                added.push(mid);
-            }
+        let Some(e) = (k..nums.len()).find(|&j| is_start(nums[j].0)) else {
+            break; // no question after the run: nothing to continue the count to
+        };
+        let before = if k == 0 { 0 } else { nums[k - 1].1 };
+        let counts = (k..=e).all(|j| nums[j].1 == before + 1 + (j - k) as u32);
+        let short = (k..e).all(|j| {
+            let l = ctx.lines[nums[j].0].trim_end();
+            chars(l) <= 60 && !l.ends_with([':', '：'])
+        });
+        if counts && short {
+            added.extend(nums[k..e].iter().map(|n| n.0));
         }
+        k = e;
     }
     starts.extend(added);
     starts.sort_unstable();
