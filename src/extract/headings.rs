@@ -130,6 +130,12 @@ pub fn is_structural(title: &str) -> bool {
         "changelog",
         "see also",
     ];
+    // Cleaning only removes numbering and markup, so the title must contain a name: a quick
+    // substring test spares cleaning every question heading (this runs once per heading).
+    let lower = title.to_ascii_lowercase();
+    if !NAMES.iter().any(|n| lower.contains(n)) {
+        return false;
+    }
     let t = crate::text::clean_question(title).to_lowercase();
     let t = t.trim_end_matches([':', '：']).trim();
     NAMES.contains(&t)

@@ -99,11 +99,7 @@ pub fn build_packages_replacing(
     out_dir: Option<&Path>,
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Package>> {
-    let previous = |path: &Path| {
-        out_dir
-            .map(|d| Previous::read(&d.join(path)))
-            .unwrap_or_default()
-    };
+    let previous = |path: &Path| out_dir.map(|d| d.join(path));
     let cards = select_cards(deck, opts, warnings);
     let root = names::deck_path(&opts.deck_name);
     let decks = DeckNames::new(&root, &cards);
@@ -124,7 +120,7 @@ pub fn build_packages_replacing(
             let path = Path::new("anki").join(format!("{stem}.apkg"));
             let old = previous(&path);
             packages.push(build_package(
-                path, &group, &decks, &old, &mut store, warnings,
+                path, &group, &decks, old, &mut store, warnings,
             )?);
         }
     } else {
@@ -138,7 +134,7 @@ pub fn build_packages_replacing(
         }
         let old = previous(&path);
         packages.push(build_package(
-            path, &cards, &decks, &old, &mut store, warnings,
+            path, &cards, &decks, old, &mut store, warnings,
         )?);
     }
     Ok(packages)
@@ -244,7 +240,7 @@ fn build_package(
     path: PathBuf,
     cards: &[&Card],
     decks: &DeckNames,
-    previous: &Previous,
+    previous: Option<PathBuf>,
     store: &mut MediaStore,
     warnings: &mut Vec<Warning>,
 ) -> Result<Package> {
@@ -256,10 +252,19 @@ fn build_package(
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<NoteRow>>(4);
         let (deck_rows, media_files) = (&deck_rows, &media_files);
         let writer = s.spawn(move || -> Result<Vec<u8>> {
+            // The package being replaced is read here, while the first batches render.
+            let previous = previous.map(|p| Previous::read(&p)).unwrap_or_default();
             let mut col = collection::Collection::new(deck_rows)?;
             let mut taken = HashSet::with_capacity(cards.len());
             for batch in rx {
                 for mut note in batch {
+                    if !previous.is_empty() {
+                        let fields = note.fields.iter().map(String::as_str);
+                        let content = previous::content_hash(fields, &note.tags);
+                        note.mtime = previous.mtime(&note.guid, content, note.mtime);
+                        // `due` is the note's position + 1 (see `note_row`).
+                        note.id = note_id(note.mtime, (note.due - 1) as usize);
+                    }
                     note.id = unique_note_id(note.id, &mut taken);
                     col.insert(&note)?;
                 }
@@ -274,16 +279,7 @@ fn build_package(
                 .zip(&tags[first..first + chunk.len()])
                 .enumerate()
                 .map(|(i, ((card, media), tags))| {
-                    let mut row = note_row(card, media, tags, first + i, fallback, &deck_ids);
-                    if !previous.is_empty() {
-                        let content = previous::content_hash(
-                            row.fields.iter().map(String::as_str),
-                            &row.tags,
-                        );
-                        row.mtime = previous.mtime(&row.guid, content, row.mtime);
-                        row.id = note_id(row.mtime, first + i);
-                    }
-                    row
+                    note_row(card, media, tags, first + i, fallback, &deck_ids)
                 })
                 .collect();
             if tx.send(rows).is_err() {
