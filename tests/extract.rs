@@ -197,9 +197,11 @@ fn rule_prose_in_code_fences() {
             ("Kubernetes", "亲和性的类型", "question-list", 30, ""),
             ("Kubernetes", "节点压力驱逐", "question-list", 31, ""),
             ("Kubernetes", "etcd为什么要奇数个节点", "prose-question", 33, "多数派投票，奇数更省机器。"),
+            // Code that goes on after a blank line stays one code block.
+            ("Kubernetes", "怎么让 go 程序优雅退出", "prose-question", 36, "```\nfunc main() {\n\tsig := make(chan os.Signal, 1)\n\n\t<-sig\n}\n```"),
             // `网络:` inside the fence switches the topic.
-            ("Networking", "ping 不通怎么排查", "question-list", 37, ""),
-            ("Networking", "mtu 设置多少", "question-list", 38, ""),
+            ("Networking", "ping 不通怎么排查", "question-list", 44, ""),
+            ("Networking", "mtu 设置多少", "question-list", 45, ""),
         ],
     );
 }

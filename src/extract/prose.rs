@@ -318,7 +318,11 @@ fn extend(ctx: &Ctx, card: Option<&mut RawCard>, lines: &[usize]) {
     if card.answer.is_empty() {
         card.answer = md;
     } else if lines[0] > card.last_line + 1 {
-        card.answer = format!("{}\n\n{}", card.answer, md);
+        card.answer = match (card.answer.strip_suffix("\n```"), md.strip_prefix("```\n")) {
+            // Code that goes on after a blank line stays one block.
+            (Some(head), Some(tail)) => format!("{head}\n\n{tail}"),
+            _ => format!("{}\n\n{}", card.answer, md),
+        };
     } else {
         card.answer = format!("{}  \n{}", card.answer, md);
     }
