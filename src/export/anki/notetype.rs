@@ -71,7 +71,7 @@ hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .dh-answer :not(pre) > code { background-color: #eff1f3; border-radius: 4px; padding: 0.1em 0.35em; }
 .dh-answer pre {
   background-color: #f6f8fa; border: 1px solid #e1e4e8; border-radius: 6px;
-  padding: 0.7em 0.9em; overflow-x: auto; line-height: 1.45; white-space: pre;
+  padding: 0.7em 0.9em; overflow-x: auto; line-height: 1.45; white-space: pre; tab-size: 4;
 }
 .dh-answer pre code { font-size: 1em; background: none; padding: 0; }
 .dh-none { color: #8c959f; font-style: italic; }
