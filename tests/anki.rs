@@ -120,8 +120,8 @@ fn entries(pkg: &Path) -> Vec<(String, Vec<u8>)> {
         .collect()
 }
 
-/// Every field of every note, straight from the package's collection.
-fn package_fields(pkg: &Path) -> Vec<String> {
+/// The package's collection, opened read-only in memory.
+fn package_db(pkg: &Path) -> rusqlite::Connection {
     let entries = entries(pkg);
     let (_, db) = entries
         .iter()
@@ -130,6 +130,12 @@ fn package_fields(pkg: &Path) -> Vec<String> {
     let mut conn = rusqlite::Connection::open_in_memory().expect("sqlite");
     conn.deserialize_read_exact(rusqlite::MAIN_DB, &db[..], db.len(), true)
         .expect("deserialize");
+    conn
+}
+
+/// Every field of every note, straight from the package's collection.
+fn package_fields(pkg: &Path) -> Vec<String> {
+    let conn = package_db(pkg);
     let mut stmt = conn.prepare("SELECT flds FROM notes").expect("query");
     let rows = stmt
         .query_map([], |r| r.get::<_, String>(0))
@@ -483,14 +489,7 @@ fn rebuild_into_the_same_directory_moves_changed_notes_forward() {
     edited.cards[i].answer = "Runs a call when the function returns (edited).".into();
     let (second, _) = export(&edited, &out_dir, &opts);
     let mods = |pkg: &Path| -> Vec<(String, i64)> {
-        let entries = entries(pkg);
-        let (_, db) = entries
-            .iter()
-            .find(|(n, _)| n == "collection.anki2")
-            .expect("collection entry");
-        let mut conn = rusqlite::Connection::open_in_memory().expect("sqlite");
-        conn.deserialize_read_exact(rusqlite::MAIN_DB, &db[..], db.len(), true)
-            .expect("deserialize");
+        let conn = package_db(pkg);
         let mut stmt = conn
             .prepare("SELECT sfld, mod FROM notes ORDER BY sfld")
             .expect("query");
