@@ -197,7 +197,8 @@ const ASKING_EN: &[&str] = &[
 /// Does the line read like a question (question mark or an asking word)?
 pub fn is_question_like(s: &str) -> bool {
     let t = s.trim();
-    if t.len() > MAX_QUESTION_BYTES {
+    // `？` or `???` alone marks a missing answer; a question has words.
+    if t.len() > MAX_QUESTION_BYTES || !t.chars().any(char::is_alphanumeric) {
         return false;
     }
     if t.ends_with('?') || t.ends_with('？') || t.contains('？') {
@@ -400,6 +401,8 @@ mod tests {
         assert!(is_question_like("select可以用于什么"));
         assert!(is_question_like("What is a goroutine"));
         assert!(!is_question_like("基于隧道"));
+        assert!(!is_question_like("？"));
+        assert!(!is_question_like("???"));
         assert!(is_url_line("https://a.b/c?d=1"));
         assert!(is_url_line("studygolang.com/articles/19386"));
         assert!(!is_url_line("tcp 于 http 的关系"));

@@ -907,3 +907,49 @@ fn rule_numbered_question_out_of_sequence_line_is_answer() {
         ],
     );
 }
+
+#[test]
+fn rule_topic_label_bracketed_sections_in_plain_text() {
+    // `== Memory ==`, `[Databases]` and `【网络】` open sections of a plain file; `???` alone
+    // is no answer (and no question either).
+    assert_cards(
+        "section-markers.txt",
+        &[
+            (
+                "Memory",
+                "What does a smart pointer own?",
+                "numbered-question",
+                2,
+                "The object it points to; it frees it when the last owner goes.",
+            ),
+            (
+                "Memory",
+                "Why avoid raw new?",
+                "numbered-question",
+                4,
+                "An early return or exception leaks the allocation.",
+            ),
+            (
+                "Databases",
+                "What does a covering index save?",
+                "numbered-question",
+                8,
+                "The lookup back into the table.",
+            ),
+            (
+                "Databases",
+                "When does a composite index stop helping?",
+                "numbered-question",
+                10,
+                "",
+            ),
+            (
+                "Networking",
+                "为什么 TIME_WAIT 要等一会儿？",
+                "numbered-question",
+                14,
+                "让迟到的报文在旧连接里消失。",
+            ),
+        ],
+    );
+}

@@ -1,7 +1,8 @@
 //! Prose rules: notes with no Markdown structure at all, typed as plain lines, often pasted
 //! inside a language-less code fence.
 //!
-//! - `topic-label`: a short line right before a prose fence (`k8s` then ```), a `一、Go`
+//! - `topic-label`: a short line right before a prose fence (`k8s` then ```), a `一、Go`,
+//!   `== Memory ==`, `[Databases]` or `【网络】`
 //!   section line, or a line naming a known topic (`mysql`, `网络:`) switches the topic.
 //! - `prose-question`: a block (lines between blank lines) opens with a free-standing question
 //!   line; the rest of the block is the answer. `label: answer` and `question  answer` (two
@@ -82,6 +83,9 @@ fn topic_label(ctx: &Ctx, i: usize) -> Option<String> {
             return Some(c[1].trim().trim_end_matches([':', '：']).to_string());
         }
     }
+    if let Some(t) = bracketed_label(line) {
+        return Some(t.to_string());
+    }
     // A short label right before a prose fence.
     let next = (i + 1..ctx.lines.len()).find(|&j| !ctx.is_blank(j));
     let before_fence = next.is_some_and(|j| ctx.in_prose(j) && !ctx.in_prose(i))
@@ -90,6 +94,21 @@ fn topic_label(ctx: &Ctx, i: usize) -> Option<String> {
         return Some(line.trim_end_matches([':', '：']).to_string());
     }
     ctx.topics.known(line).filter(|_| label_shape(line))
+}
+
+/// `== Basics ==`, `=== OOP`, `[Databases]`, `【网络】`: a section line of a plain file, marked
+/// the way wiki and ini files mark them.
+fn bracketed_label(line: &str) -> Option<&str> {
+    let inner = if line.starts_with("==") {
+        line.trim_matches('=')
+    } else if let Some(r) = line.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        r
+    } else {
+        line.strip_prefix('【')?.strip_suffix('】')?
+    };
+    let inner = inner.trim();
+    (!inner.is_empty() && !inner.contains(['[', ']', '=']) && !is_question_like(inner))
+        .then_some(inner)
 }
 
 fn label_shape(line: &str) -> bool {
