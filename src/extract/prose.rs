@@ -1,9 +1,9 @@
 //! Prose rules: notes with no Markdown structure at all, typed as plain lines, often pasted
 //! inside a language-less code fence.
 //!
-//! - `topic-label`: a short line right before a prose fence (`k8s` then ```), a `一、Go`,
-//!   `== Memory ==`, `[Databases]` or `【网络】`
-//!   section line, or a line naming a known topic (`mysql`, `网络:`) switches the topic.
+//! - `topic-label`: a short line right before a prose fence (`k8s` then ```), a section line
+//!   (`一、Go`, `== Memory ==`, `[Databases]`, `【网络】`), or a line naming a known topic
+//!   (`mysql`, `网络:`) switches the topic.
 //! - `prose-question`: a block (lines between blank lines) opens with a free-standing question
 //!   line; the rest of the block is the answer. `label: answer` and `question  answer` (two
 //!   or more spaces) put the answer on the same line.
