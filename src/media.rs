@@ -42,6 +42,25 @@ pub fn image_refs(answer: &str) -> Vec<String> {
     out
 }
 
+/// Whether `path`, read lexically (`..` undoing the component before it), leaves `root`:
+/// `notes/../../etc/x.png` does, even when no such file exists.
+fn escapes(root: &Path, path: &Path) -> bool {
+    use std::path::Component;
+    let Ok(rest) = path.strip_prefix(root) else {
+        return false; // not under the root to begin with: judged once it exists
+    };
+    let mut depth = 0usize;
+    for c in rest.components() {
+        match c {
+            Component::ParentDir if depth == 0 => return true,
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn is_remote(src: &str) -> bool {
     let l = src.to_ascii_lowercase();
     l.starts_with("http://") || l.starts_with("https://") || l.starts_with("//")
@@ -90,7 +109,7 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
             .iter()
             .find_map(|c| std::fs::canonicalize(c).ok());
         let Some(path) = found else {
-            if rel.is_absolute() {
+            if rel.is_absolute() || escapes(&note.root, &candidates[0]) {
                 warn(format!(
                     "image `{src}` points outside the notes folder; not bundled (copy it next to the note and link it relatively)"
                 ));
@@ -146,6 +165,15 @@ mod tests {
             "a ![x](img/a.png \"t\") b <img width=3 src='b.jpg'> ![](<c d.png>) ![y](img/a.png)",
         );
         assert_eq!(refs, vec!["img/a.png", "c d.png", "b.jpg"]);
+    }
+
+    #[test]
+    fn lexical_escapes() {
+        let root = Path::new("notes");
+        assert!(escapes(root, Path::new("notes/../../etc/x.png")));
+        assert!(escapes(root, Path::new("notes/a/../../x.png")));
+        assert!(!escapes(root, Path::new("notes/a/../x.png")));
+        assert!(!escapes(root, Path::new("notes/img/x.png")));
     }
 
     #[test]

@@ -141,7 +141,7 @@ fn unclosed_code_fence_is_reported_with_its_line() {
 fn images_outside_the_notes_folder_are_never_bundled() {
     let run = build(&[(
         "img.md",
-        "# Go\n## 图片？\n![a](../../../../../../etc/passwd)\n![b](/etc/hostname)\n<img src=\"/etc/hosts\">\n![c](missing.png)\n"
+        "# Go\n## 图片？\n![a](../../../../../../etc/passwd)\n![b](/etc/hostname)\n<img src=\"/etc/hosts\">\n![c](missing.png)\n![d](../../no/such.png)\n"
             .as_bytes(),
     )]);
     ok(&run);
@@ -153,6 +153,12 @@ fn images_outside_the_notes_folder_are_never_bundled() {
     assert!(err.contains("img.md:4"), "{err}");
     assert!(
         err.contains("img.md:6") && err.contains("not found"),
+        "{err}"
+    );
+    // Missing and outside: said as outside, since no copy next to the note would be read.
+    assert!(
+        err.lines()
+            .any(|l| l.contains("img.md:7") && l.contains("outside the notes folder")),
         "{err}"
     );
     let cards = run.cards();
