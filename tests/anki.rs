@@ -96,6 +96,19 @@ fn sample_deck(dir: &Path) -> Deck {
     deck
 }
 
+/// `deck` with the answer to `question` replaced and its file `later` seconds newer.
+fn with_answer(deck: &Deck, question: &str, answer: &str, later: i64) -> Deck {
+    let mut edited = deck.clone();
+    let card = edited
+        .cards
+        .iter_mut()
+        .find(|c| c.question == question)
+        .expect("card");
+    card.answer = answer.into();
+    card.source.mtime += later;
+    edited
+}
+
 fn answered(deck: &Deck) -> usize {
     deck.cards.iter().filter(|c| c.is_answered()).count()
 }
@@ -429,15 +442,12 @@ fn anki_imports_the_package_and_updates_in_place() {
     assert!(net_answer.contains("src=\"https://example.com/tcp.png\""));
 
     // Edit one answer, its file is touched: a re-import updates that note and adds nothing.
-    let mut edited = deck.clone();
-    let i = edited
-        .cards
-        .iter()
-        .position(|c| c.question == "What does defer do?")
-        .expect("card");
-    edited.cards[i].answer =
-        "Defers a call until the surrounding function returns (edited).".into();
-    edited.cards[i].source.mtime += 60;
+    let edited = with_answer(
+        &deck,
+        "What does defer do?",
+        "Defers a call until the surrounding function returns (edited).",
+        60,
+    );
     let (second, _) = export(&edited, &tmp.path().join("v2"), &opts);
     let col2 = tmp.path().join("collection2");
     let out = anki_import(&py, &col2, &[&first[0], &second[0]], true);
@@ -480,13 +490,12 @@ fn rebuild_into_the_same_directory_moves_changed_notes_forward() {
         "an unchanged rebuild is byte-identical"
     );
 
-    let mut edited = deck.clone();
-    let i = edited
-        .cards
-        .iter()
-        .position(|c| c.question == "What does defer do?")
-        .expect("card");
-    edited.cards[i].answer = "Runs a call when the function returns (edited).".into();
+    let edited = with_answer(
+        &deck,
+        "What does defer do?",
+        "Runs a call when the function returns (edited).",
+        0,
+    );
     let (second, _) = export(&edited, &out_dir, &opts);
     let mods = |pkg: &Path| -> Vec<(String, i64)> {
         let conn = package_db(pkg);
