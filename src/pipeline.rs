@@ -56,9 +56,9 @@ fn extract_file(
     let Some(note) = read_note(display, file, root, &mut warnings)? else {
         return Ok((Vec::new(), warnings));
     };
-    let (raw, w) = extract_note(&note, topics);
-    warnings.extend(w);
-    let cards = to_cards(raw, &note, topics, &mut warnings);
+    let ex = extract_note(&note, topics);
+    warnings.extend(ex.warnings);
+    let cards = to_cards(ex.cards, &note, topics, &mut warnings);
     Ok((cards, warnings))
 }
 
@@ -105,10 +105,10 @@ pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
         meta,
         mtime: 0,
     };
-    let (raw, w) = extract_note(&note, &topics);
-    deck.warnings.extend(w);
+    let ex = extract_note(&note, &topics);
+    deck.warnings.extend(ex.warnings);
     let mut warnings = Vec::new();
-    deck.cards = to_cards(raw, &note, &topics, &mut warnings);
+    deck.cards = to_cards(ex.cards, &note, &topics, &mut warnings);
     deck.warnings.extend(warnings);
     resolve_duplicates(&mut deck);
     deck.recount_topics();

@@ -76,7 +76,7 @@ pub fn plain_inline(s: &str) -> String {
     }
     let out = out.trim().trim_end_matches('\\').trim();
     let out = unescape(out);
-    crate::outline::collapse_ws(&out)
+    collapse_ws(&out)
 }
 
 /// Removes `**strong**` and `__strong__` markers in pairs, and an unbalanced `**` wrapping the
@@ -136,7 +136,7 @@ pub fn clean_question(s: &str) -> String {
     let plain = trim_decoration(&plain);
     let q = strip_numbering(&strip_numbering(plain));
     let q = q.trim().trim_end_matches('\\').trim();
-    crate::outline::collapse_ws(q)
+    collapse_ws(q)
 }
 
 /// Longer than this (about 200 CJK characters) is a paragraph, never a question.
@@ -331,6 +331,11 @@ pub fn percent_decode(s: &str) -> String {
         }
     }
     String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+/// Runs of white space collapsed to one space, ends trimmed.
+pub fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Character count (what users think of as length, CJK included).

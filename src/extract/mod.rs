@@ -1,23 +1,31 @@
-//! Extract: named rules turn a cleaned, outlined note into cards.
+//! Extract: the block tree of a note becomes cards, by named rules.
 //!
-//! Notes are written for their author, not for a parser, so no single rule fits: which
-//! heading level is the topic and which the question differs per file; some files use
-//! `Q:`/`A:` or bold paragraphs; some are plain text in code fences. Each rule lives in its
-//! own small function with its own fixture, and every card records the rule that made it.
+//! - [`decide`]: which nodes are topics, questions and answers, decided per group of
+//!   siblings (the one mechanism every layout goes through).
+//! - [`pairs`]: explicit pairs (`Q:`/`A:`, `问：`/`答：`, `<details>`, callouts).
+//! - [`shape`]: the features of a head the decisions compare.
+//! - [`rules`]: the registry of rule names and what each decides.
+//! - [`lines`]: line helpers every rule shares.
 //!
-//! - [`headings`]: topic/question levels, a lone title above the topics, grouping headings.
-//! - [`inline`]: `Q:`/`A:`, `问：`/`答：`, `<details>`, bold-paragraph and numbered questions.
-//! - [`prose`]: plain text and prose fences: label lines, question lists, indented answers.
+//! This module assembles the decided drafts into question and answer text (splitting a
+//! question from an answer on the same line), and accounts for every line: each non-blank
+//! line is in a card or in an unused stretch with its reason.
 
-pub mod headings;
-pub mod inline;
-pub mod prose;
+pub mod decide;
+pub mod lines;
+pub mod pairs;
+pub mod rules;
+pub mod shape;
 
 use crate::clean::{clean, Cleaned};
 use crate::ingest::Note;
 use crate::model::Warning;
-use crate::outline::{outline, Outline};
+use crate::outline::{self, Kind, Node};
 use crate::topic::Topics;
+use decide::{Draft, Reason, Walker};
+use lines::{dedent, is_blank, trim, trim_blank_lines, unquote};
+use rules::Rule;
+use std::ops::Range;
 
 /// A card before identity and topic canonicalisation are settled.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,65 +43,42 @@ pub struct RawCard {
     pub rule: &'static str,
 }
 
-/// Everything a rule may look at.
-pub struct Ctx<'a> {
-    pub lines: Vec<&'a str>,
-    pub cleaned: &'a Cleaned,
-    pub outline: &'a Outline,
-    pub topics: &'a Topics,
-    /// Topic for cards outside any topic heading (front matter title/tags, else file name).
-    pub file_topic: String,
-    /// Whether the file has Markdown headings at all.
-    pub markdown: bool,
+/// A stretch of lines in no card (0-based body lines, end exclusive).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unused {
+    pub lines: Range<usize>,
+    pub reason: Reason,
 }
 
-impl Ctx<'_> {
-    /// True when the 0-based line lies in an unwrapped prose fence.
-    pub fn in_prose(&self, line: usize) -> bool {
-        self.cleaned
-            .prose
-            .iter()
-            .any(|&(s, e)| line >= s && line < e)
-    }
-
-    pub fn is_blank(&self, line: usize) -> bool {
-        self.lines.get(line).is_none_or(|l| l.trim().is_empty())
-    }
-
-    /// The lines `[start, end)` as text, blank lines at both ends removed.
-    pub fn slice(&self, start: usize, end: usize) -> String {
-        let end = end.min(self.lines.len());
-        let (start, end) = self.trim_range(start, end);
-        self.lines[start..end].join("\n")
-    }
-
-    /// `[start, end)` without leading/trailing blank lines.
-    pub fn trim_range(&self, mut start: usize, mut end: usize) -> (usize, usize) {
-        end = end.min(self.lines.len());
-        while start < end && self.is_blank(start) {
-            start += 1;
-        }
-        while end > start && self.is_blank(end - 1) {
-            end -= 1;
-        }
-        (start, end)
-    }
+/// One decision, for `deckhand explain`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Trace {
+    pub line: usize,
+    pub rule: Rule,
+    pub what: String,
 }
 
-/// Runs clean → outline → rules on one note. Returns raw cards and warnings (lines are
-/// 1-based file lines).
-pub fn extract_note(note: &Note, topics: &Topics) -> (Vec<RawCard>, Vec<Warning>) {
+/// Everything extraction learned about one note.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub cards: Vec<RawCard>,
+    pub warnings: Vec<Warning>,
+    pub unused: Vec<Unused>,
+    pub trace: Vec<Trace>,
+    /// Number of non-blank body lines.
+    pub nonblank: usize,
+}
+
+/// Runs clean → outline → decisions on one note (lines in the result are 0-based body lines;
+/// warnings carry 1-based file lines).
+pub fn extract_note(note: &Note, _topics: &Topics) -> Extraction {
     let cleaned = clean(&note.text);
-    let outline = outline(&cleaned.text);
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
-    let ctx = Ctx {
-        lines,
-        cleaned: &cleaned,
-        outline: &outline,
-        topics,
-        file_topic: file_topic(note),
-        markdown: !outline.sections.is_empty(),
-    };
+    let root = tree(note, &cleaned, &lines);
+    let mut walker = Walker::new(&lines);
+    walker.root(&root, &file_topic(note));
+    let decided = walker.out;
+
     let mut warnings: Vec<Warning> = cleaned
         .notes
         .iter()
@@ -103,14 +88,26 @@ pub fn extract_note(note: &Note, topics: &Topics) -> (Vec<RawCard>, Vec<Warning>
             message: m.clone(),
         })
         .collect();
-    let cards = if ctx.markdown {
-        headings::extract(&ctx)
-    } else {
-        let end = ctx.lines.len();
-        prose::plain_file(&ctx, 0, end)
-    };
+    let mut drafts = decided.drafts;
+    drafts.sort_by_key(|d| d.head.start);
+    let mut cards = Vec::with_capacity(drafts.len());
+    let mut covered = vec![false; lines.len()];
+    let mut unused: Vec<(Range<usize>, Reason)> = decided.unused;
+    for d in drafts {
+        match assemble(&d, &lines) {
+            Some(c) => {
+                mark(&mut covered, &d.head);
+                for r in &d.body {
+                    mark(&mut covered, r);
+                }
+                cards.push(c);
+            }
+            None => unused.push((d.head.start..d.body.iter().map(|r| r.end).max().unwrap_or(d.head.end).max(d.head.end), Reason::EmptyHeading)),
+        }
+    }
+    drop_index_copies(&mut cards, &mut unused, &mut covered);
     for c in &cards {
-        let n = inline::question_markers(&c.answer);
+        let n = pairs::question_markers(&c.answer);
         if n >= 2 {
             warnings.push(Warning {
                 path: note.display.clone(),
@@ -123,20 +120,107 @@ pub fn extract_note(note: &Note, topics: &Topics) -> (Vec<RawCard>, Vec<Warning>
             });
         }
     }
-    if cards.is_empty() && !note.text.trim().is_empty() {
+    let unused = account(&lines, &covered, unused);
+    let nonblank = lines.iter().filter(|l| !is_blank(l)).count();
+    if cards.is_empty() && nonblank > 0 {
         warnings.push(Warning {
             path: note.display.clone(),
             line: 0,
-            message:
-                "no questions found (see `deckhand --help` for the note layouts deckhand reads)"
-                    .into(),
+            message: "no questions found (see `deckhand explain` for what each block became)".into(),
         });
     }
-    (cards, warnings)
+    Extraction {
+        cards,
+        warnings,
+        unused,
+        trace: decided
+            .trace
+            .into_iter()
+            .map(|(line, rule, what)| Trace { line, rule, what })
+            .collect(),
+        nonblank,
+    }
+}
+
+fn mark(covered: &mut [bool], r: &Range<usize>) {
+    let end = r.end.min(covered.len());
+    for c in covered.iter_mut().take(end).skip(r.start) {
+        *c = true;
+    }
+}
+
+/// The block tree of a note: Markdown, with prose pasted in code fences read as plain text;
+/// or plain text.
+fn tree(note: &Note, cleaned: &Cleaned, lines: &[&str]) -> Node {
+    let markdown = is_markdown(note, lines);
+    let mut root = if markdown {
+        outline::markdown(&cleaned.text, lines)
+    } else {
+        Node {
+            kind: Kind::Root,
+            line: 0,
+            head_end: 0,
+            end: lines.len(),
+            title: String::new(),
+            heading: None,
+            children: outline::plain::build(lines, 0..lines.len()),
+        }
+    };
+    if markdown && !cleaned.prose.is_empty() {
+        let children = std::mem::take(&mut root.children);
+        root.children = splice_prose(children, &cleaned.prose, lines);
+    }
+    root
+}
+
+/// Markdown unless the file is `.txt` (or stdin) without Markdown headings.
+fn is_markdown(note: &Note, lines: &[&str]) -> bool {
+    let ext = std::path::Path::new(&note.display)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if matches!(ext.as_str(), "md" | "markdown" | "mdx" | "mkd") {
+        return true;
+    }
+    let fenced = lines::fenced_lines(lines);
+    lines.iter().zip(&fenced).any(|(l, &f)| {
+        !f && {
+            let t = l.trim_start();
+            let hashes = t.len() - t.trim_start_matches('#').len();
+            (1..=6).contains(&hashes) && t[hashes..].starts_with(' ')
+        }
+    })
+}
+
+/// Blocks lying inside a prose fence are re-read as plain text.
+fn splice_prose(nodes: Vec<Node>, prose: &[(usize, usize)], lines: &[&str]) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut done: Vec<usize> = Vec::new();
+    for mut n in nodes {
+        let inside = prose.iter().position(|&(s, e)| n.line >= s && n.end <= e);
+        match inside {
+            Some(k) => {
+                if !done.contains(&k) {
+                    done.push(k);
+                    let (s, e) = prose[k];
+                    out.extend(outline::plain::build(lines, s..e));
+                }
+            }
+            None => {
+                if !n.children.is_empty() {
+                    let ch = std::mem::take(&mut n.children);
+                    n.children = splice_prose(ch, prose, lines);
+                }
+                out.push(n);
+            }
+        }
+    }
+    out
 }
 
 /// Topic for cards outside any topic heading: front matter `title`, then `tags`, then the
-/// file name.
+/// file name, and for a name that says nothing (`README.md`, `index.md`, `笔记.txt`) the
+/// folder it sits in.
 fn file_topic(note: &Note) -> String {
     if let Some(t) = note.meta.title.as_ref().filter(|t| !t.trim().is_empty()) {
         return t.trim().to_string();
@@ -144,10 +228,24 @@ fn file_topic(note: &Note) -> String {
     if let Some(t) = note.meta.tags.first() {
         return t.clone();
     }
-    let stem = std::path::Path::new(&note.display)
+    let path = std::path::Path::new(&note.display);
+    let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
+    const GENERIC: &[&str] = &[
+        "readme", "index", "notes", "note", "笔记", "notes_", "untitled", "无标题", "main", "summary", "todo",
+    ];
+    if GENERIC.contains(&stem.to_lowercase().as_str()) {
+        if let Some(dir) = path
+            .parent()
+            .and_then(|p| p.file_name())
+            .map(|d| d.to_string_lossy().into_owned())
+            .filter(|d| !d.is_empty() && d != "." && d != "..")
+        {
+            return dir;
+        }
+    }
     if stem.is_empty() || stem == "-" {
         "Notes".into()
     } else {
@@ -155,16 +253,305 @@ fn file_topic(note: &Note) -> String {
     }
 }
 
-/// Runs the inline rules, then (inside prose fences or plain text) the prose rules, over a
-/// body range that belongs to `topic`. Used for topic bodies and for the preamble.
-pub fn body_cards(ctx: &Ctx, start: usize, end: usize, topic: &str) -> Vec<RawCard> {
-    let cards = inline::extract(ctx, start, end, topic);
-    if !cards.is_empty() {
-        return cards;
+/// Question and answer text of a draft. `None` when the question has no words.
+fn assemble(d: &Draft, lines: &[&str]) -> Option<RawCard> {
+    let body = body_text(d, lines);
+    let (question, inline, rule) = split_head(&d.question, d.rule, body.trim().is_empty());
+    let mut answer = String::new();
+    if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
+        answer.push_str(trim(i));
     }
-    let prose_here = (start..end).any(|l| ctx.in_prose(l));
-    if prose_here {
-        return prose::blocks(ctx, start, end, topic);
+    if let (Some(a), Some(b)) = (&d.inline, &inline) {
+        // Both the marker line and the head carried text: keep both.
+        answer = format!("{}\n\n{}", trim(b), trim(a));
     }
-    Vec::new()
+    if !body.trim().is_empty() {
+        if !answer.is_empty() {
+            answer.push_str("\n\n");
+        }
+        answer.push_str(&body);
+    }
+    let answer = trim_blank_lines(&answer);
+    let answer = if answer.is_empty() { link_answer(&d.question) } else { answer };
+    if crate::model::normalise_question(&crate::text::clean_question(&question)).is_empty() {
+        return None;
+    }
+    let last = d
+        .body
+        .iter()
+        .filter_map(|r| (r.start..r.end.min(lines.len())).rev().find(|&i| !is_blank(lines[i])))
+        .max()
+        .unwrap_or(d.head.end.saturating_sub(1))
+        .max(d.head.start);
+    Some(RawCard {
+        topic: d.topic.clone(),
+        question,
+        answer,
+        line: d.head.start,
+        last_line: last,
+        rule: rule.unwrap_or(d.rule).name(),
+    })
+}
+
+/// The answer lines of a draft: ranges in order, dedented, quotes removed where the pair was
+/// quoted, sub-headings re-levelled under the card.
+fn body_text(d: &Draft, lines: &[&str]) -> String {
+    let mut ranges: Vec<Range<usize>> = d.body.iter().filter(|r| r.start < r.end).cloned().collect();
+    ranges.sort_by_key(|r| r.start);
+    let mut picked: Vec<std::borrow::Cow<str>> = Vec::new();
+    let mut last_end: Option<usize> = None;
+    let fenced = lines::fenced_lines(lines);
+    for r in ranges {
+        let start = match last_end {
+            Some(e) if r.start < e => e,
+            _ => r.start,
+        };
+        if let Some(e) = last_end {
+            if start > e && (e..start).any(|i| !is_blank(lines[i])) {
+                picked.push("".into());
+            }
+        }
+        for i in start..r.end.min(lines.len()) {
+            let mut l: std::borrow::Cow<str> = if d.unquote { unquote(lines[i]).into() } else { lines[i].into() };
+            if let (Some(base), false) = (d.relevel, fenced[i]) {
+                if let Some(h) = relevel(&l, base) {
+                    l = h.into();
+                }
+            }
+            if Some(i) == d.close_details {
+                let lower = l.to_ascii_lowercase();
+                l = match lower.find("</details>") {
+                    Some(p) => l[..p].to_string().into(),
+                    None => l,
+                };
+            }
+            picked.push(l);
+        }
+        last_end = Some(last_end.map_or(r.end, |e| e.max(r.end)));
+    }
+    let refs: Vec<&str> = picked.iter().map(|c| c.as_ref()).collect();
+    trim_blank_lines(&dedent(&refs))
+}
+
+/// `#### 子标题` under a `##` card becomes `### 子标题`: sub-headings sit two levels below the
+/// card whatever level the notes used.
+fn relevel(line: &str, base: u8) -> Option<String> {
+    let t = line.trim_start();
+    let hashes = t.len() - t.trim_start_matches('#').len();
+    if !(1..=6).contains(&hashes) || !t[hashes..].starts_with([' ', '\t']) && !t[hashes..].is_empty() {
+        return None;
+    }
+    let depth = (hashes as u8).saturating_sub(base).max(1) + 2;
+    Some(format!("{} {}", "#".repeat(depth.min(6) as usize), t[hashes..].trim()))
+}
+
+/// Splits an answer off the question's own line: `**Q？** A`, `Q？A`, `term：definition`,
+/// `term -> translation`, a trailing remark `（先排序）`. Returns (question, answer text, the
+/// rule that split it).
+fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String>, Option<Rule>) {
+    let t = strip_tag(trim(raw));
+    // `**Q？** A` / `**Term**：def`
+    for m in ["**", "__"] {
+        if let Some(r) = t.strip_prefix(m) {
+            if let Some(close) = r.find(m) {
+                let inner = &r[..close];
+                let after = trim(&r[close + m.len()..]);
+                let after = after.trim_start_matches([':', '：']);
+                let after = trim(after);
+                if !after.is_empty() && !inner.contains(m) && (inner.trim_end().ends_with(['?', '？', ':', '：']) || after_starts_def(&r[close + m.len()..])) {
+                    return (inner.to_string(), Some(after.to_string()), Some(Rule::InlineAnswer));
+                }
+            }
+        }
+    }
+    // `Q？A`: the first question mark after which the rest does not ask again.
+    if let Some((q, a)) = split_after_question_mark(t) {
+        return (q, Some(a), Some(Rule::InlineAnswer));
+    }
+    let shape = shape::Shape::of(t);
+    if let Some(at) = shape.term {
+        let def = &t[at..];
+        let term = t[..at].trim_end().trim_end_matches([':', '：']).trim_end();
+        let term = term.trim_end_matches("->").trim_end_matches("=>").trim_end_matches('→').trim_end();
+        let def_asks = crate::text::is_explicit_question(def);
+        let strong = matches!(rule, Rule::Term | Rule::Label | Rule::Explained | Rule::Heading | Rule::EmptyHeading | Rule::Numbered | Rule::HeadingParts)
+            || crate::text::chars(def) > 30;
+        if !def_asks && strong && !term.is_empty() {
+            return (term.to_string(), Some(def.to_string()), Some(Rule::InlineAnswer));
+        }
+    }
+    // A trailing remark in brackets: the answer when there is no other.
+    if let Some((q, remark)) = trailing_remark(t) {
+        let remarkish = remark.contains(['，', ',', '。', '、']) || crate::text::chars(remark) >= 12;
+        if unanswered || remarkish {
+            return (q.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
+        }
+    }
+    (t.to_string(), None, None)
+}
+
+fn after_starts_def(after: &str) -> bool {
+    after.starts_with([':', '：'])
+}
+
+/// `[开始] 问题` → `问题`: a tag in square brackets (not a link) before the question.
+fn strip_tag(t: &str) -> &str {
+    if let Some(r) = t.strip_prefix('[') {
+        if let Some(p) = r.find(']') {
+            let after = &r[p + 1..];
+            if !after.starts_with('(') && crate::text::chars(&r[..p]) <= 8 && !after.trim().is_empty() {
+                return trim(after);
+            }
+        }
+    }
+    t
+}
+
+fn split_after_question_mark(t: &str) -> Option<(String, String)> {
+    for (i, c) in t.char_indices() {
+        if c != '？' && c != '?' {
+            continue;
+        }
+        let mut cut = i + c.len_utf8();
+        // `？？`, `?**`
+        let rest_all = &t[cut..];
+        let extra = rest_all.len() - rest_all.trim_start_matches(['？', '?', '*', '_']).len();
+        cut += extra;
+        let rest = trim(&t[cut..]);
+        if rest.is_empty() || rest.contains(['？', '?']) {
+            continue;
+        }
+        // A bracketed remark right after the question is not an answer here.
+        if rest.starts_with(['(', '（']) && rest.ends_with([')', '）']) {
+            return None;
+        }
+        // `?` inside a URL or code.
+        let before = &t[..i];
+        if c == '?' && (before.ends_with(|ch: char| ch.is_ascii_alphanumeric()) && rest.starts_with(|ch: char| ch.is_ascii_alphanumeric() && !ch.is_ascii_uppercase()) || before.contains("](") && !before.contains(')')) {
+            return None;
+        }
+        if before.matches('`').count() % 2 == 1 {
+            return None;
+        }
+        return Some((t[..cut].trim_end_matches(['*', '_']).to_string(), rest.to_string()));
+    }
+    None
+}
+
+/// `问题（备注）` → (`问题`, `备注`); also an opening bracket never closed on the line.
+fn trailing_remark(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim_end();
+    for (open, close) in [('（', '）'), ('(', ')')] {
+        if t.ends_with(close) {
+            let inner_end = t.len() - close.len_utf8();
+            let mut depth = 0;
+            for (i, c) in t[..inner_end].char_indices().rev() {
+                if c == close {
+                    depth += 1;
+                } else if c == open {
+                    if depth == 0 {
+                        let q = trim(&t[..i]);
+                        let r = trim(&t[i + open.len_utf8()..inner_end]);
+                        if q.is_empty() || r.is_empty() || q.ends_with(|c: char| c.is_ascii_alphanumeric()) && open == '(' && !r.contains(' ') && crate::text::chars(r) < 4 {
+                            return None;
+                        }
+                        return Some((q, r));
+                    }
+                    depth -= 1;
+                }
+            }
+        }
+        // `问题（很长的说明……` never closed on the line
+        if let Some(p) = t.rfind(open) {
+            if !t[p..].contains(close) && open == '（' {
+                let q = trim(&t[..p]);
+                let r = trim(&t[p + open.len_utf8()..]);
+                if !q.is_empty() && crate::text::chars(r) >= 8 {
+                    return Some((q, r));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A question with no answer but links (`[C++异常处理](https://…)`): the links answer it.
+fn link_answer(question: &str) -> String {
+    let mut out = Vec::new();
+    let mut s = question;
+    while let Some(a) = s.find("](") {
+        let Some(b) = s[a..].find(')') else { break };
+        let start = s[..a].rfind('[').unwrap_or(a);
+        let url = &s[a + 2..a + b];
+        if !url.starts_with('#') && !url.is_empty() {
+            out.push(s[start..a + b + 1].to_string());
+        }
+        s = &s[a + b + 1..];
+    }
+    out.join("\n")
+}
+
+/// An index of questions at the top, repeated below with answers: the unanswered first copy
+/// is an index entry, not a card.
+fn drop_index_copies(cards: &mut Vec<RawCard>, unused: &mut Vec<(Range<usize>, Reason)>, covered: &mut [bool]) {
+    use std::collections::HashMap;
+    let mut answered: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cards.iter().enumerate() {
+        if !c.answer.trim().is_empty() {
+            answered
+                .entry(crate::model::normalise_question(&crate::text::clean_question(&c.question)))
+                .or_insert(i);
+        }
+    }
+    let mut keep = vec![true; cards.len()];
+    for (i, c) in cards.iter().enumerate() {
+        if !c.answer.trim().is_empty() {
+            continue;
+        }
+        let key = crate::model::normalise_question(&crate::text::clean_question(&c.question));
+        if let Some(&j) = answered.get(&key) {
+            if j > i {
+                keep[i] = false;
+                let r = c.line..c.last_line + 1;
+                for k in r.clone() {
+                    if let Some(x) = covered.get_mut(k) {
+                        *x = false;
+                    }
+                }
+                unused.push((r, Reason::Index));
+            }
+        }
+    }
+    let mut k = 0;
+    cards.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// Every non-blank line in no card: stretches with their reason (the reason recorded when the
+/// line was set aside, else "text outside any question").
+fn account(lines: &[&str], covered: &[bool], recorded: Vec<(Range<usize>, Reason)>) -> Vec<Unused> {
+    let mut why: Vec<Option<Reason>> = vec![None; lines.len()];
+    for (r, reason) in recorded {
+        for w in why.iter_mut().take(r.end.min(lines.len())).skip(r.start) {
+            w.get_or_insert(reason);
+        }
+    }
+    let mut out: Vec<Unused> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if is_blank(l) || covered[i] {
+            continue;
+        }
+        let reason = if lines::is_rule(l) {
+            why[i].unwrap_or(Reason::Separator)
+        } else {
+            why[i].unwrap_or(Reason::Outside)
+        };
+        match out.last_mut() {
+            Some(u) if u.reason == reason && (u.lines.end..i).all(|k| is_blank(lines[k])) => u.lines.end = i + 1,
+            _ => out.push(Unused { lines: i..i + 1, reason }),
+        }
+    }
+    out
 }

@@ -1,0 +1,590 @@
+//! The decisions: which nodes of the block tree are topics, which are questions, which are
+//! answers, and which are none of these.
+//!
+//! One mechanism for every layout. A container (the note, a heading, a Logseq heading bullet,
+//! a plain-text section) holds siblings; the siblings are looked at *as a group* — how many
+//! ask something, are numbered in sequence, carry their own explanation, are `term：…`
+//! lines, bold labels or short paragraphs — and one named rule ([`Rule`]) picks the siblings
+//! that are the questions. Each question's answer is its own children plus the siblings that
+//! follow it up to the next question. Sub-headings are sections of the same kind, decided
+//! by the same group test one level down. Everything else is recorded as unused, with why.
+
+use super::lines::{is_blank, trim};
+use super::pairs;
+use super::rules::Rule;
+use super::shape::Shape;
+use crate::outline::{Kind, Node};
+use std::ops::Range;
+
+/// A card as decided: where its question and answer are; text is assembled later.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub topic: String,
+    /// Lines holding the question.
+    pub head: Range<usize>,
+    /// The question as written (markup kept; cleaned later).
+    pub question: String,
+    /// Answer text that shares the question's line.
+    pub inline: Option<String>,
+    /// Line ranges holding the answer, in order.
+    pub body: Vec<Range<usize>>,
+    /// Sub-headings in the answer are re-levelled below this heading level.
+    pub relevel: Option<u8>,
+    /// Answer lines are block-quoted (`> A: …`): unquote them.
+    pub unquote: bool,
+    /// `</details>` line, whose text before the tag belongs to the answer.
+    pub close_details: Option<usize>,
+    pub rule: Rule,
+}
+
+impl Draft {
+    pub fn new(topic: &str, head: Range<usize>, question: String, rule: Rule) -> Draft {
+        Draft {
+            topic: topic.to_string(),
+            head,
+            question,
+            inline: None,
+            body: Vec::new(),
+            relevel: None,
+            unquote: false,
+            close_details: None,
+            rule,
+        }
+    }
+}
+
+/// Why a stretch of lines is in no card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Reason {
+    Title,
+    TopicLine,
+    FrontMatter,
+    Separator,
+    Intro,
+    Remark,
+    Structural,
+    Index,
+    EmptyHeading,
+    Outside,
+    Property,
+    Skipped,
+}
+
+impl Reason {
+    pub fn name(self) -> &'static str {
+        match self {
+            Reason::Title => "title",
+            Reason::TopicLine => "topic line",
+            Reason::FrontMatter => "front matter",
+            Reason::Separator => "separator",
+            Reason::Intro => "introduction",
+            Reason::Remark => "remark",
+            Reason::Structural => "structural section",
+            Reason::Index => "index",
+            Reason::EmptyHeading => "empty heading",
+            Reason::Outside => "text outside any question",
+            Reason::Property => "outliner property",
+            Reason::Skipped => "skipped by a hint",
+        }
+    }
+
+    /// Stretches a person should look at: text that might hold a question deckhand missed.
+    pub fn worth_a_look(self) -> bool {
+        matches!(self, Reason::Outside | Reason::Intro)
+    }
+}
+
+/// What the decisions produced for one note.
+#[derive(Debug, Default)]
+pub struct Decisions {
+    pub drafts: Vec<Draft>,
+    pub unused: Vec<(Range<usize>, Reason)>,
+    /// (line, rule, what it decided) for `deckhand explain`.
+    pub trace: Vec<(usize, Rule, String)>,
+}
+
+/// Sibling headings looked at together.
+#[derive(Debug, Clone, Copy, Default)]
+struct Group {
+    /// Most of them ask something: they are questions, their sub-headings are answer parts.
+    questions: bool,
+    /// Most of the non-empty ones are leaves with text: an empty one is an unanswered card.
+    cards: bool,
+}
+
+pub struct Walker<'a> {
+    lines: &'a [&'a str],
+    pub out: Decisions,
+}
+
+/// How an entry takes the siblings that follow it.
+#[derive(Clone, Copy, PartialEq)]
+enum Attach {
+    /// Every following non-entry sibling up to the next entry (paragraph questions, labels).
+    Following,
+    /// Only following blocks that cannot be entries themselves (lazy lines, code, quotes);
+    /// other items are left over.
+    Blocks,
+}
+
+struct Segmentation {
+    rule: Rule,
+    entries: Vec<usize>,
+    attach: Attach,
+}
+
+impl<'a> Walker<'a> {
+    pub fn new(lines: &'a [&'a str]) -> Walker<'a> {
+        Walker { lines, out: Decisions::default() }
+    }
+
+    fn trace(&mut self, line: usize, rule: Rule, what: impl Into<String>) {
+        self.out.trace.push((line, rule, what.into()));
+    }
+
+    fn unused(&mut self, r: Range<usize>, why: Reason) {
+        if r.start < r.end {
+            self.out.unused.push((r, why));
+        }
+    }
+
+    fn unused_node(&mut self, n: &Node, why: Reason) {
+        self.unused(n.line..n.end.max(n.head_end), why);
+    }
+
+    /// The note itself: a lone heading on top is its title.
+    pub fn root(&mut self, root: &Node, file_topic: &str) {
+        let sections: Vec<&Node> = root.children.iter().filter(|c| matches!(c.kind, Kind::Heading(_))).collect();
+        let before: Vec<&Node> = root
+            .children
+            .iter()
+            .take_while(|c| !matches!(c.kind, Kind::Heading(_)))
+            .collect();
+        if let [only] = sections.as_slice() {
+            let lone = before.iter().all(|n| n.is_content_only() || Shape::of(&n.title).anchor);
+            let has_subs = only.children.iter().any(|c| matches!(c.kind, Kind::Heading(_)) || c.is_heading());
+            let kids: Vec<&Node> = only.children.iter().collect();
+            let questions_inside = !has_subs && self.segment(&kids, &Shape::of(&only.title)).is_some();
+            if lone && (has_subs || questions_inside) && !Shape::of(&only.title).explicit {
+                self.trace(only.line, Rule::Title, format!("«{}» is the note's title", trim(&only.title)));
+                self.unused(only.line..only.head_end, Reason::Title);
+                for n in &before {
+                    self.unused_node(n, Reason::Intro);
+                }
+                let topic = trim(&only.title).to_string();
+                self.container(&only.children, &topic, None);
+                return;
+            }
+        }
+        self.container(&root.children, file_topic, None);
+    }
+
+    /// A group: its own blocks are searched for questions, its sections decided one by one.
+    /// `owner` is the heading the blocks belong to, which becomes a card of what is left.
+    fn container(&mut self, nodes: &[Node], topic: &str, owner: Option<&Node>) {
+        let (sections, body): (Vec<&Node>, Vec<&Node>) = nodes.iter().partition(|n| is_section(n));
+        let leftover = self.body(&body, topic);
+        self.leftover(&leftover, owner, topic);
+        let sections = self.flatten_remarks(&sections);
+        let group = classify(&sections);
+        for s in sections {
+            self.section(s, group, topic);
+        }
+    }
+
+    /// Remark headings (`### tips：…。`) between a heading and its sub-headings are not
+    /// topics: their own title is unused and their children stand in their place.
+    fn flatten_remarks<'n>(&mut self, sections: &[&'n Node]) -> Vec<&'n Node> {
+        let mut out = Vec::new();
+        for &s in sections {
+            let sh = Shape::of(&s.title);
+            let (own, subs) = own_and_subs(s);
+            if sh.remark && !subs.is_empty() && own.is_empty() {
+                self.trace(s.line, Rule::Remark, "a remark, not a topic");
+                self.unused(s.line..s.head_end, Reason::Remark);
+                let inner = self.flatten_remarks(&subs);
+                out.extend(inner);
+            } else if sh.remark && subs.is_empty() && own.is_empty() && s.end <= s.head_end {
+                self.trace(s.line, Rule::Remark, "a remark, not a question");
+                self.unused(s.line..s.head_end, Reason::Remark);
+            } else {
+                out.push(s);
+            }
+        }
+        out
+    }
+
+    /// What is left of a container's own blocks after its questions were taken.
+    fn leftover(&mut self, left: &[&Node], owner: Option<&Node>, topic: &str) {
+        if left.is_empty() {
+            return;
+        }
+        let lines: usize = left.iter().map(|n| self.nonblank(n.line..n.end)).sum();
+        let rich = left.iter().any(|n| !matches!(n.kind, Kind::Para | Kind::Text | Kind::Rule));
+        match owner {
+            Some(h) if lines >= 2 || rich => {
+                let mut d = self.heading_draft(h, topic, Rule::Heading);
+                d.body = left.iter().map(|n| n.line..n.end).collect();
+                self.trace(h.line, Rule::Heading, "its own text, beside the questions under it, is a card");
+                self.out.drafts.push(d);
+            }
+            _ => {
+                for n in left {
+                    let why = if matches!(n.kind, Kind::Rule) { Reason::Separator } else if owner.is_some() { Reason::Intro } else { Reason::Outside };
+                    self.unused_node(n, why);
+                }
+            }
+        }
+    }
+
+    fn nonblank(&self, r: Range<usize>) -> usize {
+        (r.start..r.end.min(self.lines.len())).filter(|&i| !is_blank(self.lines[i])).count()
+    }
+
+    /// One heading (or heading bullet) among siblings decided as `group`.
+    fn section(&mut self, h: &Node, group: Group, topic: &str) {
+        let sh = Shape::of(&h.title);
+        let (own, subs) = own_and_subs(h);
+        if sh.structural {
+            self.trace(h.line, Rule::Structural, "skipped");
+            self.unused_node(h, Reason::Structural);
+            return;
+        }
+        let subs = self.flatten_remarks(&subs);
+        let ask = sh.explicit || group.questions;
+        if subs.is_empty() {
+            if ask {
+                self.card_with(h, topic, &own, Rule::Heading);
+                return;
+            }
+            if let Some(seg) = self.segment(&own, &sh) {
+                self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
+                self.unused(h.line..h.head_end, Reason::TopicLine);
+                let t = trim(&h.title).to_string();
+                let left = self.emit_segmentation(&own, seg, &t);
+                self.leftover(&left, Some(h), topic);
+                return;
+            }
+            if !own.is_empty() || sh.term.is_some() {
+                self.card_with(h, topic, &own, Rule::Heading);
+            } else if group.cards || sh.question {
+                self.trace(h.line, Rule::EmptyHeading, "no answer yet");
+                let d = self.heading_draft(h, topic, Rule::EmptyHeading);
+                self.out.drafts.push(d);
+            } else {
+                self.trace(h.line, Rule::EmptyHeading, "an empty section, not a question");
+                self.unused_node(h, Reason::EmptyHeading);
+            }
+            return;
+        }
+        // With sub-headings.
+        if ask {
+            // A question: sub-headings are parts of its answer, unless they ask themselves.
+            let (qs, parts): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| Shape::of(&s.title).explicit);
+            let mut body: Vec<&Node> = own.clone();
+            body.extend(parts.iter().copied());
+            body.sort_by_key(|n| n.line);
+            self.card_with(h, topic, &body, Rule::HeadingParts);
+            let g = Group { questions: true, cards: true };
+            for q in qs {
+                self.trace(q.line, Rule::SubQuestion, "a question of its own under a question");
+                self.section(q, g, topic);
+            }
+            return;
+        }
+        let own_text = own.iter().any(|n| !is_blank_node(n) && !Shape::of(&n.title).remark || n.children.len() > 0);
+        if !own_text {
+            if variants(&subs) {
+                let mut body: Vec<&Node> = own.clone();
+                body.extend(subs.iter().copied());
+                self.card_with(h, topic, &body, Rule::HeadingParts);
+                return;
+            }
+            self.trace(h.line, Rule::Grouping, format!("«{}» groups the sections under it", trim(&h.title)));
+            self.unused(h.line..h.head_end, Reason::TopicLine);
+            for n in &own {
+                self.unused_node(n, Reason::Remark);
+            }
+            let t = trim(&h.title).to_string();
+            let g = classify(&subs);
+            for s in subs {
+                self.section(s, g, &t);
+            }
+            return;
+        }
+        // A concept with text of its own and sections under it: its text is its card (or
+        // holds questions), the sections are decided as siblings one level down.
+        let sub_topic = match self.segment(&own, &sh) {
+            Some(seg) => {
+                self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
+                self.unused(h.line..h.head_end, Reason::TopicLine);
+                let t = trim(&h.title).to_string();
+                let left = self.emit_segmentation(&own, seg, &t);
+                self.leftover(&left, Some(h), topic);
+                t
+            }
+            None => {
+                self.card_with(h, topic, &own, Rule::Heading);
+                topic.to_string()
+            }
+        };
+        let g = classify(&subs);
+        for s in subs {
+            self.section(s, g, &sub_topic);
+        }
+    }
+
+    fn heading_draft(&self, h: &Node, topic: &str, rule: Rule) -> Draft {
+        let mut d = Draft::new(topic, h.line..h.head_end, h.title.clone(), rule);
+        d.relevel = h.heading;
+        d
+    }
+
+    fn card_with(&mut self, h: &Node, topic: &str, body: &[&Node], rule: Rule) {
+        let mut d = self.heading_draft(h, topic, rule);
+        d.body = body.iter().map(|n| n.line..n.end).collect();
+        self.trace(h.line, rule, format!("«{}» is a question", trim(&h.title)));
+        self.out.drafts.push(d);
+    }
+
+    /// A container's own blocks: explicit pairs first, then the group rules. Returns what
+    /// no question took.
+    fn body<'n>(&mut self, nodes: &[&'n Node], topic: &str) -> Vec<&'n Node> {
+        if nodes.is_empty() {
+            return Vec::new();
+        }
+        let span = nodes[0].line..nodes.iter().map(|n| n.end).max().unwrap_or(nodes[0].end);
+        let found = pairs::find(self.lines, span, topic);
+        let mut rest: Vec<&Node> = Vec::new();
+        for n in nodes {
+            let taken = found.iter().any(|(_, r)| r.start < n.end && n.line < r.end);
+            if !taken {
+                rest.push(n);
+            }
+        }
+        for (d, r) in found {
+            self.trace(r.start, d.rule, "an explicit pair");
+            self.out.drafts.push(d);
+        }
+        match self.segment(&rest, &Shape::default()) {
+            Some(seg) => self.emit_segmentation(&rest, seg, topic),
+            None => rest,
+        }
+    }
+
+    /// Picks the siblings that are questions, trying the group rules in order.
+    fn segment(&self, nodes: &[&Node], owner: &Shape) -> Option<Segmentation> {
+        let cand: Vec<(usize, Shape)> = nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| matches!(n.kind, Kind::Para | Kind::Item { .. }) && !n.is_heading())
+            .map(|(i, n)| (i, Shape::of(&n.title)))
+            .filter(|(_, s)| !s.anchor && s.chars > 0)
+            .collect();
+        if cand.is_empty() {
+            return None;
+        }
+        let named_by_owner = |s: &Shape| {
+            let term = match s.term {
+                Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text).to_lowercase(),
+                None => s.text.to_lowercase(),
+            };
+            let term = term.trim();
+            !owner.text.is_empty() && term.chars().count() >= 2 && owner.text.to_lowercase().contains(term)
+        };
+        let owner_names = |picked: &[usize]| {
+            let named = picked
+                .iter()
+                .filter(|&&i| cand.iter().find(|c| c.0 == i).is_some_and(|c| named_by_owner(&c.1)))
+                .count();
+            named * 2 >= picked.len()
+        };
+        // Rule `bold-question`: bold lines that ask or are numbered.
+        let bold: Vec<usize> = cand
+            .iter()
+            .filter(|(i, s)| matches!(nodes[*i].kind, Kind::Para) && s.bold && (s.explicit || s.num.is_some()) && !s.part)
+            .map(|c| c.0)
+            .collect();
+        if bold.len() >= 2 || (bold.len() == 1 && cand.len() == 1 && cand[0].1.explicit) {
+            return Some(Segmentation { rule: Rule::BoldQuestion, entries: bold, attach: Attach::Following });
+        }
+        // Rule `numbered`: numbered heads that ask or are explained, keeping the count.
+        let numbered: Vec<&(usize, Shape)> = cand
+            .iter()
+            .filter(|(i, s)| s.num.is_some() || matches!(nodes[*i].kind, Kind::Item { ordered: true }))
+            .collect();
+        if numbered.len() >= 2 {
+            let good = numbered
+                .iter()
+                .filter(|(i, s)| s.question || (has_children(nodes[*i]) && s.titled()) || s.term.is_some())
+                .count();
+            let steps = numbered.iter().filter(|(_, s)| s.part).count();
+            if good * 2 >= numbered.len() && steps * 2 < numbered.len() {
+                let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
+                if !owner_names(&entries) {
+                    return Some(Segmentation { rule: Rule::Numbered, entries, attach: Attach::Following });
+                }
+            }
+        }
+        let items: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
+        // Rule `bullet-question`: bullets that ask.
+        if items.len() >= 2 {
+            let asking: Vec<usize> = items.iter().filter(|(_, s)| s.explicit || (s.question && s.chars <= 60)).map(|c| c.0).collect();
+            if asking.len() >= 2 && asking.len() * 2 >= items.len() {
+                return Some(Segmentation { rule: Rule::BulletQuestion, entries: asking, attach: Attach::Blocks });
+            }
+        }
+        // Rule `explained`: heads with children that explain them.
+        let explained: Vec<usize> = cand
+            .iter()
+            .filter(|(i, s)| has_children(nodes[*i]) && s.titled() && !s.part && !s.label_only_part())
+            .map(|c| c.0)
+            .collect();
+        if explained.len() >= 2 && !owner_names(&explained) {
+            return Some(Segmentation { rule: Rule::Explained, entries: explained, attach: Attach::Blocks });
+        }
+        // Rule `term`: `term：definition` heads.
+        let terms: Vec<usize> = cand
+            .iter()
+            .filter(|(_, s)| s.term.is_some() && !s.part_term())
+            .map(|c| c.0)
+            .collect();
+        if terms.len() >= 2 && terms.len() * 2 >= cand.len() && !owner_names(&terms) {
+            return Some(Segmentation { rule: Rule::Term, entries: terms, attach: Attach::Blocks });
+        }
+        // Rule `label`: bold lines and `Label：` lines followed by their explanation.
+        let labels: Vec<usize> = cand
+            .iter()
+            .filter(|(i, s)| {
+                matches!(nodes[*i].kind, Kind::Para)
+                    && (s.bold || s.label || s.term.is_some())
+                    && !s.part
+                    && !s.part_term()
+                    && (s.term.is_some() || nodes.get(*i + 1).is_some_and(|n| !is_section(n)) || has_children(nodes[*i]))
+            })
+            .map(|c| c.0)
+            .collect();
+        if labels.len() >= 2 && !owner_names(&labels) {
+            return Some(Segmentation { rule: Rule::Label, entries: labels, attach: Attach::Following });
+        }
+        // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
+        let paras: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para)).collect();
+        let short: Vec<&&(usize, Shape)> = paras.iter().filter(|(_, s)| s.chars <= 150).collect();
+        let asking = short.iter().filter(|(_, s)| s.question).count();
+        if short.len() >= 3 && asking * 3 >= short.len() && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
+            let entries: Vec<usize> = short.iter().filter(|(_, s)| !s.remark || s.question).map(|c| c.0).collect();
+            return Some(Segmentation { rule: Rule::ParagraphQuestion, entries, attach: Attach::Following });
+        }
+        None
+    }
+
+    /// Turns a segmentation into drafts; returns the nodes no entry took.
+    fn emit_segmentation<'n>(&mut self, nodes: &[&'n Node], seg: Segmentation, topic: &str) -> Vec<&'n Node> {
+        let mut left = Vec::new();
+        let mut k = 0;
+        // Nodes before the first entry.
+        let first = seg.entries.first().copied().unwrap_or(nodes.len());
+        while k < first {
+            left.push(nodes[k]);
+            k += 1;
+        }
+        for (e, &i) in seg.entries.iter().enumerate() {
+            let next = seg.entries.get(e + 1).copied().unwrap_or(nodes.len());
+            let n = nodes[i];
+            let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+            d.body = n.children.iter().map(|c| c.line..c.end).collect();
+            for &m in &nodes[i + 1..next] {
+                let takes = match seg.attach {
+                    Attach::Following => true,
+                    Attach::Blocks => !m.is_item(),
+                };
+                if takes {
+                    d.body.push(m.line..m.end);
+                } else {
+                    left.push(m);
+                }
+            }
+            self.trace(n.line, seg.rule, format!("«{}» is a question", trim(&n.title)));
+            self.out.drafts.push(d);
+        }
+        left
+    }
+}
+
+impl Shape {
+    /// A label that only names an answer part (`优点：`).
+    fn label_only_part(&self) -> bool {
+        self.label && super::shape::is_part(self.text.trim_end_matches([':', '：']))
+    }
+
+    /// `优点：快` — a term that is an answer-part word.
+    fn part_term(&self) -> bool {
+        self.term.is_some() && {
+            let head = self.text.split(['：', ':']).next().unwrap_or("");
+            super::shape::is_part(head)
+        }
+    }
+}
+
+fn is_section(n: &Node) -> bool {
+    matches!(n.kind, Kind::Heading(_)) || n.is_heading()
+}
+
+fn is_blank_node(n: &Node) -> bool {
+    n.title.trim().is_empty() && n.children.is_empty()
+}
+
+fn has_children(n: &Node) -> bool {
+    n.children.iter().any(|c| !is_blank_node(c))
+}
+
+/// A heading's own blocks and its sub-sections. For a Logseq heading bullet the sections are
+/// its child heading bullets.
+fn own_and_subs(h: &Node) -> (Vec<&Node>, Vec<&Node>) {
+    match h.kind {
+        Kind::Heading(_) => {
+            let (own, subs) = h.split_sections();
+            (own.iter().collect(), subs.iter().collect())
+        }
+        _ => h.children.iter().partition(|c| !c.is_heading()),
+    }
+}
+
+/// Sibling headings decided together.
+fn classify(sections: &[&Node]) -> Group {
+    let shapes: Vec<Shape> = sections.iter().map(|s| Shape::of(&s.title)).collect();
+    let n = shapes.len();
+    if n == 0 {
+        return Group::default();
+    }
+    let asking = shapes.iter().filter(|s| s.explicit).count();
+    let nonempty: Vec<&&Node> = sections.iter().filter(|s| s.end > s.head_end).collect();
+    let leaves = nonempty
+        .iter()
+        .filter(|s| !s.children.iter().any(is_section))
+        .count();
+    Group {
+        questions: n >= 2 && asking * 2 >= n,
+        cards: nonempty.is_empty() || leaves * 2 > nonempty.len(),
+    }
+}
+
+/// Sub-headings that are variants of one thing (`go1.4` / `go1.4 before`, `"-AR" endings` /
+/// `"-ER/IR" endings`): leaves sharing a word. They are parts of their parent's answer.
+fn variants(subs: &[&Node]) -> bool {
+    if subs.len() < 2 || subs.len() > 4 || subs.iter().any(|s| s.children.iter().any(is_section)) {
+        return false;
+    }
+    let words = |t: &str| -> Vec<String> {
+        crate::text::plain_inline(t)
+            .to_lowercase()
+            .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '/' | '-' | '(' | ')' | '（' | '）'))
+            .filter(|w| w.chars().count() >= 2)
+            .map(String::from)
+            .collect()
+    };
+    let first = words(&subs[0].title);
+    first
+        .iter()
+        .any(|w| subs[1..].iter().all(|s| words(&s.title).contains(w)))
+}

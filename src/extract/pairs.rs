@@ -1,0 +1,215 @@
+//! Explicit pairs: notes that already say which line is the question and which the answer.
+//!
+//! `Q:`/`A:` (`Question:`/`Answer:`), `问：`/`答：` (`【问】`, `[答]`), `<details><summary>` and
+//! Obsidian `> [!question]` callouts. They are found on lines, not blocks, because a pair is
+//! often one paragraph (`Q: …` soft break `A: …`). Whatever they claim no other rule sees.
+
+use super::decide::Draft;
+use super::lines::{is_blank, unquote};
+use super::rules::Rule;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Marker {
+    Q,
+    A,
+}
+
+/// Recognises `Q:`, `**Q:**`, `问：`, `答：`, `Question:` … Returns the marker, whether it is
+/// the Chinese form, and the byte offset where the text after the marker starts.
+pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．]\s|\s[-–]\s)|(问|问题|题目|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")
+            .expect("valid pattern")
+    });
+    let c = r.captures(line)?;
+    let word = (1..=4).find_map(|i| c.get(i)).map_or("", |m| m.as_str());
+    let (m, cn) = match word.to_ascii_lowercase().as_str() {
+        "q" | "question" => (Marker::Q, false),
+        "a" | "answer" => (Marker::A, false),
+        "问" | "问题" | "题目" => (Marker::Q, true),
+        _ => (Marker::A, true),
+    };
+    Some((m, cn, c.get(0).map_or(0, |m| m.end())))
+}
+
+/// How many lines of `answer` (outside code fences) open with a question marker: an answer
+/// holding several is probably several cards read as one.
+pub fn question_markers(answer: &str) -> usize {
+    let mut fenced = false;
+    answer
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            if t.starts_with("```") || t.starts_with("~~~") {
+                fenced = !fenced;
+                return false;
+            }
+            !fenced && matches!(qa_marker(l), Some((Marker::Q, _, _)))
+        })
+        .count()
+}
+
+/// `COPY 和 ADD 区别？ 答：ADD 会解压` → where the answer marker starts and where its text
+/// starts: an answer marker right after the question mark, on the question's own line.
+fn inline_answer_marker(q: &str) -> Option<(usize, usize)> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| {
+        Regex::new(r"[?？]\s*(?:\*\*|__)?(?:答|答案|回答|(?i:a|answer))\s*(?:\*\*|__)?\s*[:：]\s*")
+            .expect("valid pattern")
+    });
+    let m = r.find(q)?;
+    let cut = m.start() + q[m.start()..].chars().next().map_or(1, char::len_utf8);
+    Some((cut, m.end()))
+}
+
+/// All explicit pairs in `range`, with the lines each claims.
+pub fn find(lines: &[&str], range: Range<usize>, topic: &str) -> Vec<(Draft, Range<usize>)> {
+    let end = range.end.min(lines.len());
+    let mut out = details(lines, range.start..end, topic);
+    out.extend(callouts(lines, range.start..end, topic, &out));
+    out.extend(qa(lines, range.start..end, topic, &out));
+    out.sort_by_key(|(d, _)| d.head.start);
+    out
+}
+
+fn claimed(taken: &[(Draft, Range<usize>)], i: usize) -> bool {
+    taken.iter().any(|(_, r)| r.contains(&i))
+}
+
+fn qa(lines: &[&str], r: Range<usize>, topic: &str, taken: &[(Draft, Range<usize>)]) -> Vec<(Draft, Range<usize>)> {
+    let marks: Vec<(usize, Marker, bool, usize)> = r
+        .clone()
+        .filter(|&i| !claimed(taken, i))
+        .filter_map(|i| qa_marker(lines[i]).map(|(m, cn, at)| (i, m, cn, at)))
+        .collect();
+    let qs: Vec<usize> = (0..marks.len()).filter(|&k| marks[k].1 == Marker::Q).collect();
+    let has_a = marks.iter().any(|m| m.1 == Marker::A);
+    if qs.is_empty() || (!has_a && qs.len() < 2) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (n, &k) in qs.iter().enumerate() {
+        let (qline, _, cn, at) = marks[k];
+        let mut stop = qs.get(n + 1).map_or(r.end, |&k2| marks[k2].0);
+        // The answer also ends where a line claimed by another rule begins.
+        if let Some(c) = (qline + 1..stop).find(|&i| claimed(taken, i)) {
+            stop = c;
+        }
+        while stop > qline + 1 && is_blank(lines[stop - 1]) {
+            stop -= 1;
+        }
+        let qtext = &lines[qline][at..];
+        let a = marks[k + 1..]
+            .iter()
+            .take_while(|m| m.0 < stop)
+            .find(|m| m.1 == Marker::A);
+        let mut d = Draft::new(topic, qline..qline + 1, String::new(), if cn { Rule::WendaPair } else { Rule::QaPair });
+        match (inline_answer_marker(qtext), a) {
+            (Some((cut, text_at)), _) => {
+                d.question = qtext[..cut].to_string();
+                d.inline = Some(qtext[text_at..].to_string());
+                d.body = vec![qline + 1..stop];
+            }
+            (None, Some(&(aline, _, _, aat))) => {
+                let mut q = qtext.trim().to_string();
+                for l in &lines[qline + 1..aline] {
+                    if !is_blank(l) {
+                        q.push(' ');
+                        q.push_str(unquote(l).trim());
+                    }
+                }
+                d.question = q;
+                d.head = qline..aline;
+                d.inline = Some(lines[aline][aat..].to_string());
+                d.body = vec![aline + 1..stop];
+            }
+            (None, None) => {
+                d.question = qtext.to_string();
+                d.body = vec![qline + 1..stop];
+            }
+        }
+        d.unquote = true;
+        out.push((d, qline..stop.max(qline + 1)));
+    }
+    out
+}
+
+fn details(lines: &[&str], r: Range<usize>, topic: &str) -> Vec<(Draft, Range<usize>)> {
+    static SUMMARY: OnceLock<Regex> = OnceLock::new();
+    let summary = SUMMARY.get_or_init(|| Regex::new(r"(?is)<summary[^>]*>(.*?)</summary>").expect("valid pattern"));
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        if !lines[i].to_ascii_lowercase().contains("<details") {
+            i += 1;
+            continue;
+        }
+        let close = (i..r.end)
+            .find(|&j| lines[j].to_ascii_lowercase().contains("</details>"))
+            .unwrap_or(r.end - 1);
+        // The summary may share the opening line or follow it.
+        let block = lines[i..=close].join("\n");
+        if let Some(c) = summary.captures(&block) {
+            let m = c.get(0).expect("match");
+            let summary_end = i + block[..m.end()].matches('\n').count();
+            let mut d = Draft::new(topic, i..summary_end + 1, c[1].to_string(), Rule::Details);
+            // Text after `</summary>` on its line, then the lines up to `</details>`.
+            let line_start = block[..m.end()].rfind('\n').map_or(0, |p| p + 1);
+            let after = &block[m.end()..];
+            let after_line = &after[..after.find('\n').unwrap_or(after.len())];
+            let _ = line_start;
+            let tail = strip_details_close(after_line);
+            if !tail.trim().is_empty() {
+                d.inline = Some(tail.to_string());
+            }
+            d.body = vec![summary_end + 1..close];
+            d.close_details = Some(close);
+            out.push((d, i..close + 1));
+        }
+        i = close + 1;
+    }
+    out
+}
+
+fn strip_details_close(s: &str) -> &str {
+    let lower = s.to_ascii_lowercase();
+    match lower.find("</details>") {
+        Some(p) => &s[..p],
+        None => s,
+    }
+}
+
+/// Obsidian `> [!question] 问题` callouts with the quoted lines below as the answer.
+fn callouts(lines: &[&str], r: Range<usize>, topic: &str, taken: &[(Draft, Range<usize>)]) -> Vec<(Draft, Range<usize>)> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"(?i)^\s*>\s*\[!(?:question|faq|help|q|问题|问)\][-+]?\s*(.*)$").expect("valid pattern")
+    });
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        if claimed(taken, i) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = re.captures(lines[i]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
+        // Quoted lines, and lazy continuation lines right under them.
+        while j < r.end && !is_blank(lines[j]) && re.captures(lines[j]).is_none() {
+            j += 1;
+        }
+        let mut d = Draft::new(topic, i..i + 1, c[1].to_string(), Rule::Callout);
+        d.body = vec![i + 1..j];
+        d.unquote = true;
+        out.push((d, i..j));
+        i = j;
+    }
+    out
+}

@@ -1,0 +1,290 @@
+//! How a head looks: the features the decisions read (numbering, question words, length,
+//! bold, `term：definition`, answer-part words, remarks), computed once per node.
+//!
+//! Nothing here decides anything: [`super::decide`] compares these features across a group of
+//! siblings. Keeping them in one place keeps the word lists in one place too.
+
+use crate::outline::plain::{numbering, Num};
+use crate::text::{chars, is_explicit_question, is_question_like, plain_inline, strip_numbering};
+
+/// Features of one head (a heading, an item's first line, a paragraph's first line).
+#[derive(Debug, Clone, Default)]
+pub struct Shape {
+    /// Plain text: markup and numbering removed.
+    pub text: String,
+    pub num: Option<Num>,
+    /// Reads like a question (a question mark or an asking word, `区别`, `原理` included).
+    pub question: bool,
+    /// A question mark or a word only questions use.
+    pub explicit: bool,
+    pub chars: usize,
+    /// The whole head is bold (`**外部层**`, `**命令接口**：`).
+    pub bold: bool,
+    /// Ends with a colon: a label for what follows.
+    pub label: bool,
+    /// `term：definition`: the byte offset in the raw head where the definition starts.
+    pub term: Option<usize>,
+    /// An answer part rather than a question (`优点`, `Example`, `步骤`).
+    pub part: bool,
+    /// Organises the document rather than asks (`目录`, `参考资料`, `TODO`).
+    pub structural: bool,
+    /// A remark, not a title (`tips：…。`, a sentence).
+    pub remark: bool,
+    /// Holds a Markdown link.
+    pub link: bool,
+    /// Is nothing but links to anchors in the same file (`[GC](#gc)`): an index entry.
+    pub anchor: bool,
+    /// Looks like code (`ThreadPoolExecutor(int a,`).
+    pub code: bool,
+    /// Ends like a sentence (`。` `.` `；`), or holds more than one.
+    pub sentence: bool,
+}
+
+impl Shape {
+    pub fn of(raw: &str) -> Shape {
+        let t = super::lines::trim(raw);
+        let num = numbering(t);
+        let plain = plain_inline(t);
+        let text = strip_numbering(&plain);
+        let text = text.trim_start_matches(['?', '？', ' ']).to_string();
+        let core = text.trim_end_matches([':', '：', ' ']);
+        let chars_n = chars(&text);
+        let bold = is_bold(t);
+        let label = text.ends_with([':', '：']) && chars_n <= 40;
+        Shape {
+            question: !text.is_empty() && is_question_like(&text),
+            explicit: is_explicit_question(&text),
+            chars: chars_n,
+            bold,
+            label,
+            term: term_split(t),
+            part: is_part(core),
+            structural: is_structural(core),
+            remark: is_remark(&text),
+            link: t.contains("](") || t.contains("<http"),
+            anchor: is_anchor_index(t),
+            code: looks_like_code(t),
+            sentence: ends_sentence(&text),
+            num,
+            text,
+        }
+    }
+
+    /// Short and title-like: could name a concept that its children explain.
+    pub fn titled(&self) -> bool {
+        self.chars > 0 && self.chars <= 60 && !self.code && !(self.sentence && self.chars > 24)
+    }
+}
+
+/// `**x**`, `__x__`, `**x**：`, `**x：**`.
+pub fn is_bold(t: &str) -> bool {
+    let t = t.trim_end_matches([':', '：', ' ']);
+    ["**", "__"].iter().any(|m| {
+        t.len() > 2 * m.len()
+            && t.starts_with(m)
+            && t.ends_with(m)
+            && !t[m.len()..t.len() - m.len()].contains(m)
+    })
+}
+
+/// Words that name a part of an answer, not a question: a sub-heading or label made of one
+/// of these (`### 优点`, `**Example**`, `步骤：`) belongs to the answer above it.
+const PARTS: &[&str] = &[
+    "优点", "缺点", "优势", "劣势", "优缺点", "特点", "特性", "步骤", "流程", "执行流程", "过程",
+    "示例", "例子", "举例", "例如", "比如", "代码", "代码示例", "用法", "使用", "使用方法",
+    "注意", "注意事项", "注", "备注", "说明", "总结", "小结", "结论", "概述", "简介", "解释",
+    "缺陷", "问题", "解决", "解决方法", "解决方案", "方案", "思路", "解析", "分析", "答案",
+    "答", "回答", "原因", "背景", "功能", "目标", "意义", "应用", "应用场景", "场景",
+    "使用场景", "补充", "原理", "实现", "实现原理", "实现方式", "源码", "详解", "参数",
+    "方法", "语法", "案例", "图示", "例题", "证明", "推导", "公式",
+    "advantages", "disadvantages", "pros", "cons", "pros and cons", "steps", "example",
+    "examples", "usage", "note", "notes", "summary", "conclusion", "overview", "code",
+    "implementation", "proof", "remark", "remarks", "solution", "answer", "reason",
+    "background", "idea", "setting", "e.g.", "eg", "demo", "syntax", "output", "result",
+    "results", "details", "explanation", "why", "how", "what",
+];
+
+/// An answer-part name, also with a number (`方法1`, `方法一`, `Step 2`, `第一种`).
+pub fn is_part(core: &str) -> bool {
+    let c = core.trim().to_lowercase();
+    let c = c.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace());
+    if c.is_empty() {
+        return false;
+    }
+    if PARTS.contains(&c) {
+        return true;
+    }
+    let stem = c.trim_end_matches(|ch: char| {
+        ch.is_ascii_digit() || "一二三四五六七八九十 ".contains(ch)
+    });
+    if stem != c && (PARTS.contains(&stem) || matches!(stem, "step" | "case" | "方式" | "情况")) {
+        return true;
+    }
+    // `第一种` `第二种方法`
+    c.starts_with('第') && (c.ends_with('种') || c.ends_with("种方法") || c.ends_with("步"))
+}
+
+/// Headings that organise a document rather than ask anything.
+pub fn is_structural(core: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "目录", "前言", "引言", "序言", "参考", "参考资料", "参考文献", "参考链接", "相关链接",
+        "延伸阅读", "扩展阅读", "附录", "写在前面", "写在最后", "更新日志", "致谢", "todo",
+        "待办", "toc", "[toc]", "table of contents", "contents", "references", "reference",
+        "links", "further reading", "appendix", "changelog", "see also", "resources",
+        "bibliography", "readings",
+    ];
+    let c = core.trim().to_lowercase();
+    let c = c.trim_matches(|ch: char| ch == '*' || ch == '(' || ch == ')' || ch.is_whitespace());
+    NAMES.contains(&c)
+}
+
+/// A remark rather than a title: `tips：…`, `注：…`, or a sentence (`记不大全了。`).
+pub fn is_remark(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let lead = ["tips", "tip", "注", "注意", "note", "ps", "p.s.", "说明", "备注", "提示"];
+    let led = lead.iter().any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|r| r.trim_start().starts_with([':', '：']))
+    });
+    led || text.ends_with(['。', '！', '!'])
+}
+
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(['。', '；', ';', '，', ',']) || (t.ends_with('.') && !t.ends_with("..") && chars(t) > 30)
+        || t.trim_end_matches('。').contains('。')
+}
+
+/// Only links to anchors of this file: `[GC](#gc)`, `* [x](#x)  `, `>[快慢指针](#快慢指针),`.
+fn is_anchor_index(t: &str) -> bool {
+    let t = t.trim_start_matches(['>', '*', '-', '+', ' ']);
+    if !t.contains("](#") {
+        return false;
+    }
+    // Remove every `[..](#..)`; what remains must be punctuation.
+    let mut rest = String::new();
+    let mut s = t;
+    while let Some(a) = s.find('[') {
+        rest.push_str(&s[..a]);
+        let Some(b) = s[a..].find("](#") else {
+            rest.push_str(&s[a..]);
+            s = "";
+            break;
+        };
+        let Some(c) = s[a + b..].find(')') else {
+            s = "";
+            break;
+        };
+        s = &s[a + b + c + 1..];
+    }
+    rest.push_str(s);
+    rest.chars().all(|c| !c.is_alphanumeric())
+}
+
+fn looks_like_code(t: &str) -> bool {
+    let open = t.matches('(').count();
+    let close = t.matches(')').count();
+    (open > close && t.contains(','))
+        || t.ends_with('{')
+        || t.ends_with(';')
+        || t.starts_with("//")
+        || t.contains(" = ")
+        || t.contains(":=")
+}
+
+/// `term：definition` / `term: definition` / `**term**：definition` / `**term** definition`
+/// / `term -> definition`: where the definition starts, when the term is short and the
+/// definition is not empty.
+pub fn term_split(raw: &str) -> Option<usize> {
+    let t = raw;
+    // `**term**：def` or `**term** def`
+    for m in ["**", "__"] {
+        if let Some(r) = t.strip_prefix(m) {
+            if let Some(close) = r.find(m) {
+                let inner = &r[..close];
+                let after_at = m.len() + close + m.len();
+                let after = &t[after_at..];
+                let after_trim = after.trim_start_matches([':', '：', ' ', '-', '—']);
+                let def_at = t.len() - after_trim.len();
+                let inner_core = inner.trim_end_matches([':', '：']);
+                if !after_trim.trim().is_empty()
+                    && chars(inner_core) <= 30
+                    && !inner_core.is_empty()
+                    && (after.starts_with([':', '：']) || inner.ends_with([':', '：']) || after.starts_with(' ') || after.starts_with(|c: char| !c.is_ascii()))
+                {
+                    return Some(def_at);
+                }
+                return None;
+            }
+        }
+    }
+    // `term -> def`, `term => def`
+    for arrow in [" -> ", " => ", " → "] {
+        if let Some(p) = t.find(arrow) {
+            let term = &t[..p];
+            if chars(term) <= 40 && !term.trim().is_empty() && !t[p + arrow.len()..].trim().is_empty() {
+                return Some(p + arrow.len());
+            }
+        }
+    }
+    // `term：def`, `term: def`
+    let colon = t
+        .char_indices()
+        .find(|&(_, c)| c == '：' || c == ':')
+        .map(|(i, c)| (i, c.len_utf8()))?;
+    let (p, w) = colon;
+    let term = &t[..p];
+    let def = &t[p + w..];
+    // `https://`, `12:30`, `a::b` are not terms.
+    if def.starts_with("//") || def.starts_with(':') || term.ends_with(|c: char| c.is_ascii_digit()) && def.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let term_plain = plain_inline(term);
+    let n = chars(&term_plain);
+    if n == 0 || n > 24 || term_plain.contains(['。', '，', '？', '?', ',']) {
+        return None;
+    }
+    if term.contains("](") && !term.contains(')') {
+        return None; // inside a link
+    }
+    let d = def.trim_start();
+    if d.is_empty() {
+        return None;
+    }
+    Some(t.len() - d.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms() {
+        let d = |t: &str| term_split(t).map(|i| &t[i..]);
+        assert_eq!(d("死锁：两个进程互相等待"), Some("两个进程互相等待"));
+        assert_eq!(d("**互斥共享方式**：规定一段时间内"), Some("规定一段时间内"));
+        assert_eq!(d("- Round robin: each in turn"), Some("each in turn"));
+        assert_eq!(d("Anoche -> last night"), Some("last night"));
+        assert_eq!(d("见 https://x.y/z"), None);
+        assert_eq!(d("如此分离的原因："), None);
+        assert_eq!(d("因为浏览器出于安全考虑，不允许：跨域"), None);
+    }
+
+    #[test]
+    fn parts_structure_remarks() {
+        assert!(is_part("优点"));
+        assert!(is_part("方法1"));
+        assert!(is_part("Example"));
+        assert!(is_part("第二种"));
+        assert!(!is_part("死锁"));
+        assert!(is_structural("参考资料"));
+        assert!(is_structural("TODO"));
+        assert!(is_remark("tips：语音文件夹放了学习过程"));
+        assert!(is_remark("记不大全了。"));
+        assert!(!is_remark("gc：并发三色标记，写屏障"));
+        assert!(is_anchor_index("* [GCRoots](#GCRoots)"));
+        assert!(is_anchor_index(">[快慢指针](#快慢指针),"));
+        assert!(!is_anchor_index("[C++异常处理](https://x.y)"));
+    }
+}

@@ -1,0 +1,567 @@
+//! Outline: the block tree, one shape for every kind of structure a note uses.
+//!
+//! Headings with their sections, list items at any depth (Logseq outlines included, with the
+//! headings written inside bullets), paragraphs, and the numbered lines and indented blocks
+//! of plain text all become [`Node`]s: a head (the line that could be a question) and
+//! children (what could be its answer). The rules in [`crate::extract`] then look at groups of
+//! siblings and never at how the notes were written.
+//!
+//! Markdown is read with pulldown-cmark ([`markdown`]); plain text with [`plain`].
+//! Every node keeps its line range, so every card and every unused stretch can point back at
+//! `file:line`.
+
+use crate::extract::lines::{is_blank, trim};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
+
+pub mod plain;
+
+/// What a node is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The whole note (or a stretch of plain text inside it).
+    Root,
+    /// A Markdown heading; children are its section.
+    Heading(u8),
+    /// A list item or a numbered line of plain text; the head is its first line.
+    Item { ordered: bool },
+    /// A paragraph: the head is its first line, further lines are a [`Kind::Text`] child.
+    Para,
+    /// Lines that continue something (a paragraph's further lines, an item's lazy lines).
+    Text,
+    Code,
+    Quote,
+    Table,
+    Html,
+    /// A thematic break (`---`).
+    Rule,
+}
+
+/// One block of a note.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub kind: Kind,
+    /// 0-based first line of the head.
+    pub line: usize,
+    /// 0-based line after the head.
+    pub head_end: usize,
+    /// 0-based line after the node's last non-blank line.
+    pub end: usize,
+    /// The head as written, markers removed (`#`, `- `, `1. `), inline markup kept.
+    pub title: String,
+    /// The heading level of a heading, or of a heading written inside a list item (Logseq).
+    pub heading: Option<u8>,
+    pub children: Vec<Node>,
+}
+
+impl Node {
+    pub fn leaf(kind: Kind, lines: Range<usize>, title: String) -> Node {
+        Node {
+            kind,
+            line: lines.start,
+            head_end: lines.start + 1,
+            end: lines.end,
+            title,
+            heading: None,
+            children: Vec::new(),
+        }
+    }
+
+    /// Heading-like: a heading, or a list item whose head is a heading (Logseq `- ## x`).
+    pub fn is_heading(&self) -> bool {
+        self.heading.is_some()
+    }
+
+    pub fn is_item(&self) -> bool {
+        matches!(self.kind, Kind::Item { .. })
+    }
+
+    /// Blocks that can never hold a question: code, tables, quotes, HTML, rules.
+    pub fn is_content_only(&self) -> bool {
+        matches!(
+            self.kind,
+            Kind::Code | Kind::Quote | Kind::Table | Kind::Html | Kind::Rule | Kind::Text
+        )
+    }
+
+    /// The node's children that are sections (headings), and those before the first of
+    /// them (its own text).
+    pub fn split_sections(&self) -> (&[Node], &[Node]) {
+        let at = self
+            .children
+            .iter()
+            .position(|c| c.kind_is_section())
+            .unwrap_or(self.children.len());
+        self.children.split_at(at)
+    }
+
+    fn kind_is_section(&self) -> bool {
+        matches!(self.kind, Kind::Heading(_))
+    }
+
+    /// Depth-first visit of this node and everything under it.
+    pub fn walk(&self, f: &mut impl FnMut(&Node)) {
+        f(self);
+        for c in &self.children {
+            c.walk(f);
+        }
+    }
+}
+
+/// Byte offset → 0-based line, by binary search over line starts.
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        LineIndex {
+            starts: std::iter::once(0)
+                .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect(),
+        }
+    }
+
+    pub fn line_of(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&s| s <= byte).saturating_sub(1)
+    }
+
+    /// Lines spanned by a byte range (end exclusive).
+    pub fn lines(&self, r: &Range<usize>) -> Range<usize> {
+        let a = self.line_of(r.start);
+        let b = self.line_of(r.end.saturating_sub(1).max(r.start));
+        a..b + 1
+    }
+}
+
+/// The Markdown extensions deckhand reads.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_FOOTNOTES
+}
+
+/// A block as pulldown-cmark reports it, before it becomes a [`Node`].
+#[derive(Debug)]
+struct Raw {
+    tag: RawTag,
+    lines: Range<usize>,
+    children: Vec<Raw>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RawTag {
+    Root,
+    Para,
+    Heading(u8),
+    Quote,
+    Code,
+    Html,
+    List(bool),
+    Item,
+    Table,
+    Rule,
+    Other,
+}
+
+/// Parses Markdown into raw blocks with line ranges.
+fn raw_blocks(text: &str, idx: &LineIndex) -> Raw {
+    let mut stack: Vec<Raw> = vec![Raw {
+        tag: RawTag::Root,
+        lines: 0..idx.starts.len(),
+        children: Vec::new(),
+    }];
+    // Nesting depth of tags that are not blocks we track (table parts, inline markup).
+    for (ev, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        match ev {
+            Event::Start(tag) => {
+                let t = match tag {
+                    Tag::Paragraph => RawTag::Para,
+                    Tag::Heading { level, .. } => RawTag::Heading(level as u8),
+                    Tag::BlockQuote(_) => RawTag::Quote,
+                    Tag::CodeBlock(_) => RawTag::Code,
+                    Tag::HtmlBlock => RawTag::Html,
+                    Tag::List(start) => RawTag::List(start.is_some()),
+                    Tag::Item => RawTag::Item,
+                    Tag::Table(_) => RawTag::Table,
+                    Tag::FootnoteDefinition(_) | Tag::MetadataBlock(_) => RawTag::Other,
+                    _ => continue,
+                };
+                stack.push(Raw {
+                    tag: t,
+                    lines: idx.lines(&range),
+                    children: Vec::new(),
+                });
+            }
+            Event::End(end) => {
+                let tracked = matches!(
+                    end,
+                    TagEnd::Paragraph
+                        | TagEnd::Heading(_)
+                        | TagEnd::BlockQuote(_)
+                        | TagEnd::CodeBlock
+                        | TagEnd::HtmlBlock
+                        | TagEnd::List(_)
+                        | TagEnd::Item
+                        | TagEnd::Table
+                        | TagEnd::FootnoteDefinition
+                        | TagEnd::MetadataBlock(_)
+                );
+                if tracked && stack.len() > 1 {
+                    let done = stack.pop().expect("stack has a root");
+                    if let Some(parent) = stack.last_mut() {
+                        parent.children.push(done);
+                    }
+                }
+            }
+            Event::Rule => {
+                if let Some(parent) = stack.last_mut() {
+                    parent.children.push(Raw {
+                        tag: RawTag::Rule,
+                        lines: idx.lines(&range),
+                        children: Vec::new(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    // Unbalanced input cannot happen with pulldown-cmark, but never lose blocks if it did.
+    while stack.len() > 1 {
+        let done = stack.pop().expect("checked");
+        if let Some(parent) = stack.last_mut() {
+            parent.children.push(done);
+        }
+    }
+    stack.pop().expect("root")
+}
+
+/// Parses a Markdown note into its block tree: headings own the blocks up to the next
+/// heading of the same or a higher level.
+pub fn markdown(text: &str, lines: &[&str]) -> Node {
+    let idx = LineIndex::new(text);
+    let raw = raw_blocks(text, &idx);
+    let flat = convert_children(&raw, lines, 0..lines.len());
+    let end = last_nonblank_end(lines, 0..lines.len());
+    Node {
+        kind: Kind::Root,
+        line: 0,
+        head_end: 0,
+        end,
+        title: String::new(),
+        heading: None,
+        children: nest_headings(flat),
+    }
+}
+
+/// The end (exclusive) of the last non-blank line in `r`, or `r.start` when all are blank.
+pub fn last_nonblank_end(lines: &[&str], r: Range<usize>) -> usize {
+    let end = r.end.min(lines.len());
+    (r.start..end)
+        .rev()
+        .find(|&i| !is_blank(lines[i]))
+        .map_or(r.start, |i| i + 1)
+}
+
+/// Converts the children of a raw block, filling lines no block covers with `Text` nodes
+/// (lazy continuation lines, tight list text) so that nothing is lost.
+fn convert_children(raw: &Raw, lines: &[&str], within: Range<usize>) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut at = within.start;
+    for c in &raw.children {
+        if c.lines.start > at {
+            push_text(&mut out, lines, at..c.lines.start);
+        }
+        convert(c, lines, &mut out);
+        at = at.max(c.lines.end);
+    }
+    if within.end > at {
+        push_text(&mut out, lines, at..within.end);
+    }
+    out
+}
+
+/// Non-blank runs of `r` as `Text` nodes.
+fn push_text(out: &mut Vec<Node>, lines: &[&str], r: Range<usize>) {
+    let mut i = r.start;
+    let end = r.end.min(lines.len());
+    while i < end {
+        if is_blank(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < end && !is_blank(lines[i]) {
+            i += 1;
+        }
+        out.push(Node::leaf(Kind::Text, s..i, trim(lines[s]).to_string()));
+    }
+}
+
+fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
+    let r = raw.lines.start..raw.lines.end.min(lines.len());
+    if r.start >= r.end {
+        return;
+    }
+    let first = lines[r.start];
+    match raw.tag {
+        RawTag::List(_) => {
+            for item in &raw.children {
+                convert_item(item, raw.tag == RawTag::List(true), lines, out);
+            }
+        }
+        RawTag::Item => convert_item(raw, false, lines, out),
+        RawTag::Para => {
+            let mut n = Node::leaf(Kind::Para, r.clone(), trim(first).to_string());
+            n.end = last_nonblank_end(lines, r.clone());
+            if r.start + 1 < n.end {
+                push_text(&mut n.children, lines, r.start + 1..n.end);
+            }
+            out.push(n);
+        }
+        RawTag::Heading(level) => {
+            let setext = r.end > r.start + 1;
+            let title = if setext {
+                // Setext: the text lines, without the underline.
+                (r.start..r.end - 1)
+                    .map(|i| trim(lines[i]))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                atx_text(first)
+            };
+            out.push(Node {
+                kind: Kind::Heading(level),
+                line: r.start,
+                head_end: r.end,
+                end: r.end,
+                title,
+                heading: Some(level),
+                children: Vec::new(),
+            });
+        }
+        RawTag::Root | RawTag::Other => out.extend(convert_children(raw, lines, r)),
+        tag => {
+            let kind = match tag {
+                RawTag::Quote => Kind::Quote,
+                RawTag::Code => Kind::Code,
+                RawTag::Html => Kind::Html,
+                RawTag::Table => Kind::Table,
+                _ => Kind::Rule,
+            };
+            let mut n = Node::leaf(kind, r.clone(), trim(first).to_string());
+            n.end = last_nonblank_end(lines, r.clone()).max(r.start + 1);
+            out.push(n);
+        }
+    }
+}
+
+/// A list item: its first line is the head; nested blocks and further lines are children.
+/// A heading as the first block (`- ## Defs`, Logseq) makes the item heading-like.
+fn convert_item(raw: &Raw, ordered: bool, lines: &[&str], out: &mut Vec<Node>) {
+    let r = raw.lines.start..raw.lines.end.min(lines.len());
+    if r.start >= r.end {
+        return;
+    }
+    let head_line = r.start;
+    let mut title = item_text(lines[head_line]);
+    let mut heading = None;
+    let mut children = Vec::new();
+    let mut at = head_line + 1;
+    for (k, c) in raw.children.iter().enumerate() {
+        let cr = c.lines.start..c.lines.end.min(lines.len());
+        if k == 0 && cr.start == head_line {
+            match c.tag {
+                RawTag::Heading(level) => {
+                    heading = Some(level);
+                    title = atx_text(&title);
+                }
+                RawTag::Para => {
+                    let end = last_nonblank_end(lines, cr.clone());
+                    push_text(&mut children, lines, head_line + 1..end);
+                }
+                _ => {
+                    // `- - x`, `- > x`, `- ```: the block itself is the content.
+                    convert(c, lines, &mut children);
+                    title = String::new();
+                }
+            }
+            at = at.max(cr.end);
+            continue;
+        }
+        if cr.start > at {
+            push_text(&mut children, lines, at..cr.start);
+        }
+        convert(c, lines, &mut children);
+        at = at.max(cr.end);
+    }
+    if r.end > at {
+        push_text(&mut children, lines, at..r.end);
+    }
+    let end = children
+        .iter()
+        .map(|c| c.end)
+        .max()
+        .unwrap_or(head_line + 1)
+        .max(head_line + 1);
+    out.push(Node {
+        kind: Kind::Item { ordered },
+        line: head_line,
+        head_end: head_line + 1,
+        end,
+        title: trim(&title).to_string(),
+        heading,
+        children,
+    });
+}
+
+/// `## Title ##` → `Title`.
+fn atx_text(line: &str) -> String {
+    let t = trim(line).trim_start_matches('#');
+    let t = trim(t);
+    // A closing sequence of `#` preceded by a space.
+    let closed = t.trim_end_matches('#');
+    if closed.len() < t.len() && (closed.is_empty() || closed.ends_with([' ', '\t'])) {
+        trim(closed).to_string()
+    } else {
+        t.to_string()
+    }
+}
+
+/// The text of a list item's first line: indentation, the marker and a task box removed.
+fn item_text(line: &str) -> String {
+    let t = trim(line);
+    let rest = if let Some(r) = t
+        .strip_prefix("- ")
+        .or_else(|| t.strip_prefix("* "))
+        .or_else(|| t.strip_prefix("+ "))
+    {
+        r
+    } else if matches!(t, "-" | "*" | "+") {
+        ""
+    } else {
+        let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let after = &t[digits..];
+        match after.strip_prefix(". ").or_else(|| after.strip_prefix(") ")) {
+            Some(r) if digits > 0 => r,
+            _ if digits > 0 && (after == "." || after == ")") => "",
+            _ => t,
+        }
+    };
+    let rest = trim(rest);
+    let rest = ["[ ] ", "[x] ", "[X] "]
+        .iter()
+        .find_map(|b| rest.strip_prefix(b))
+        .unwrap_or(rest);
+    rest.to_string()
+}
+
+/// Nests a flat run of blocks into sections: each heading owns the blocks after it up to the
+/// next heading of the same or a higher level.
+pub fn nest_headings(flat: Vec<Node>) -> Vec<Node> {
+    let mut out: Vec<Node> = Vec::new();
+    // Stack of open headings (by index path into `out`), innermost last.
+    let mut open: Vec<Node> = Vec::new();
+    fn close_into(open: &mut Vec<Node>, out: &mut Vec<Node>) {
+        if let Some(done) = open.pop() {
+            match open.last_mut() {
+                Some(parent) => parent.children.push(done),
+                None => out.push(done),
+            }
+        }
+    }
+    for n in flat {
+        if let Kind::Heading(level) = n.kind {
+            while open
+                .last()
+                .is_some_and(|h| matches!(h.kind, Kind::Heading(l) if l >= level))
+            {
+                close_into(&mut open, &mut out);
+            }
+            open.push(n);
+        } else {
+            match open.last_mut() {
+                Some(h) => h.children.push(n),
+                None => out.push(n),
+            }
+        }
+    }
+    while !open.is_empty() {
+        close_into(&mut open, &mut out);
+    }
+    fix_ends(&mut out);
+    out
+}
+
+/// A heading's end is the end of its last child.
+fn fix_ends(nodes: &mut [Node]) {
+    for n in nodes {
+        fix_ends(&mut n.children);
+        if let Some(e) = n.children.iter().map(|c| c.end).max() {
+            n.end = n.end.max(e);
+        }
+    }
+}
+
+/// A one-line-per-node outline of the tree (tests, `deckhand explain --tree`).
+pub fn dump(n: &Node) -> String {
+    fn go(n: &Node, depth: usize, out: &mut String) {
+        use std::fmt::Write;
+        let _ = writeln!(
+            out,
+            "{}{:?}{} {}-{} {}",
+            "  ".repeat(depth),
+            n.kind,
+            n.heading.map(|h| format!("#{h}")).unwrap_or_default(),
+            n.line + 1,
+            n.end,
+            n.title.chars().take(40).collect::<String>()
+        );
+        for c in &n.children {
+            go(c, depth + 1, out);
+        }
+    }
+    let mut s = String::new();
+    for c in &n.children {
+        go(c, 0, &mut s);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree(text: &str) -> String {
+        let lines: Vec<&str> = text.split('\n').collect();
+        dump(&markdown(text, &lines))
+    }
+
+    #[test]
+    fn headings_nest_and_items_keep_children() {
+        let t = tree("# T\nintro\n## A\n- q1\n  - a1\n- q2\n## B\ntext\nmore\n");
+        assert_eq!(
+            t,
+            "Heading(1)#1 1-9 T\n  Para 2-2 intro\n  Heading(2)#2 3-6 A\n    Item { ordered: false } 4-5 q1\n      Item { ordered: false } 5-5 a1\n    Item { ordered: false } 6-6 q2\n  Heading(2)#2 7-9 B\n    Para 8-9 text\n      Text 9-9 more\n"
+        );
+    }
+
+    #[test]
+    fn logseq_heading_bullets_and_lazy_lines() {
+        let t = tree("- # Codes\n\t- Shor code\n\t  collapsed:: true\n\t\t- idea\n");
+        assert_eq!(
+            t,
+            "Item { ordered: false }#1 1-4 Codes\n  Item { ordered: false } 2-4 Shor code\n    Text 3-3 collapsed:: true\n    Item { ordered: false } 4-4 idea\n"
+        );
+    }
+
+    #[test]
+    fn loose_items_with_paragraphs() {
+        let t = tree("1. docker 用了什么技术\n\n   namespace：隔离\n\n   cgroup：限制\n2. 镜像\n");
+        assert_eq!(
+            t,
+            "Item { ordered: true } 1-5 docker 用了什么技术\n  Para 3-3 namespace：隔离\n  Para 5-5 cgroup：限制\nItem { ordered: true } 6-6 镜像\n"
+        );
+    }
+}

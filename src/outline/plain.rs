@@ -1,0 +1,399 @@
+//! Plain text into the same block tree as Markdown.
+//!
+//! Plain-text notes mark structure with numbering (`1、` `2.` `3\` `Q4.` `一、` `a.`),
+//! indentation, short lines standing alone (a company, a chapter) and blank lines. This module
+//! finds which numbered lines are the note's items (those that keep the count going; a run
+//! that starts again at 1 under an item is that item's steps), which lines open sections, and
+//! groups everything else under the item it follows.
+
+use crate::extract::lines::{indent_width, is_blank, trim};
+use super::{Kind, Node};
+use crate::text::{chars, is_explicit_question};
+use std::ops::Range;
+
+/// Numbering families. Lines of one family at one indentation form a sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// `1、` `1.` `1．` `1)` `1）` `1\`
+    Arabic,
+    /// `1.1 ` `1.1.2 ` (textbook sections)
+    Decimal,
+    /// `(1)` `（1）`
+    Paren,
+    /// `一、` `（一）` `第一章`
+    Chinese,
+    /// `a.` `a)` `B.`
+    Letter,
+    /// `Q1.` `R12:` `问题3：`: a label with a number.
+    Label,
+    /// `①`
+    Circled,
+}
+
+/// A numbering prefix: its family, its value and the byte length of the prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Num {
+    pub style: Style,
+    pub n: u32,
+    pub len: usize,
+}
+
+fn chinese_value(s: &str) -> Option<u32> {
+    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c).map(|v| v as u32);
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [a] if *a == '十' => Some(10),
+        [a] => digit(*a),
+        ['十', b] => Some(10 + digit(*b)?),
+        [a, '十'] => Some(digit(*a)? * 10),
+        [a, '十', b] => Some(digit(*a)? * 10 + digit(*b)?),
+        _ => None,
+    }
+}
+
+/// Reads a numbering prefix at the start of `t` (already trimmed).
+pub fn numbering(t: &str) -> Option<Num> {
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=3).contains(&digits) {
+        let n: u32 = t[..digits].parse().ok()?;
+        let after = &t[digits..];
+        // `1.1 ` / `1.2.3 `
+        if let Some(r) = after.strip_prefix('.') {
+            let d2 = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if d2 > 0 {
+                let rest = r[d2..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+                if rest.starts_with([' ', '\u{3000}']) || rest.starts_with(|c: char| !c.is_ascii()) {
+                    let len = t.len() - rest.len();
+                    return Some(Num { style: Style::Decimal, n, len });
+                }
+                return None; // `1.25倍`
+            }
+        }
+        for sep in ['、', '.', '．', ')', '）', '\\', '，'] {
+            if let Some(r) = after.strip_prefix(sep) {
+                // `3.5 GB` is a number; `2. 0-1 背包` is numbering.
+                if sep == '.' && r.starts_with(|c: char| c.is_ascii_digit()) {
+                    return None;
+                }
+                return Some(Num { style: Style::Arabic, n, len: t.len() - r.len() });
+            }
+        }
+        return None;
+    }
+    // `(1)` `（1）` `(一)` `（一）`
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(r) = t.strip_prefix(open) {
+            if let Some(p) = r.find(close) {
+                let inner = trim(&r[..p]);
+                let len = t.len() - r.len() + p + close.len_utf8();
+                if let Ok(n) = inner.parse::<u32>() {
+                    if inner.len() <= 3 {
+                        return Some(Num { style: Style::Paren, n, len });
+                    }
+                }
+                if let Some(n) = chinese_value(inner) {
+                    return Some(Num { style: Style::Chinese, n, len });
+                }
+            }
+            return None;
+        }
+    }
+    // `一、` `十二.`, `第三章` `第一题`
+    let cn: String = t.chars().take_while(|c| "零一二三四五六七八九十".contains(*c)).collect();
+    if !cn.is_empty() {
+        let r = &t[cn.len()..];
+        if let (Some(n), true) = (chinese_value(&cn), r.starts_with(['、', '.', '．'])) {
+            let sep = r.chars().next().map_or(0, char::len_utf8);
+            return Some(Num { style: Style::Chinese, n, len: cn.len() + sep });
+        }
+    }
+    if let Some(r) = t.strip_prefix('第') {
+        let cn: String = r.chars().take_while(|c| "零一二三四五六七八九十".contains(*c)).collect();
+        let rest = &r[cn.len()..];
+        if let Some(n) = chinese_value(&cn) {
+            if let Some(unit) = rest.chars().next().filter(|c| "章节题问部篇讲课".contains(*c)) {
+                let len = '第'.len_utf8() + cn.len() + unit.len_utf8();
+                return Some(Num { style: Style::Chinese, n, len });
+            }
+        }
+    }
+    let first = t.chars().next()?;
+    if ('①'..='⑳').contains(&first) {
+        return Some(Num {
+            style: Style::Circled,
+            n: first as u32 - '①' as u32 + 1,
+            len: first.len_utf8(),
+        });
+    }
+    // `a. ` `b) ` (a letter and a separator, then a space)
+    if first.is_ascii_alphabetic() {
+        let r = &t[1..];
+        if (r.starts_with(". ") || r.starts_with(") ")) && first.is_ascii_lowercase() {
+            return Some(Num {
+                style: Style::Letter,
+                n: first as u32 - 'a' as u32 + 1,
+                len: 3,
+            });
+        }
+        // `Q1.` `R12:` `Q3、`
+        let letters = t.len() - t.trim_start_matches(|c: char| c.is_ascii_uppercase()).len();
+        if (1..=2).contains(&letters) {
+            let r = &t[letters..];
+            let d = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if (1..=3).contains(&d) {
+                let after = &r[d..];
+                if let Some(sep) = after.chars().next().filter(|c| ".:：、)".contains(*c)) {
+                    let n = r[..d].parse().ok()?;
+                    return Some(Num {
+                        style: Style::Label,
+                        n,
+                        len: letters + d + sep.len_utf8(),
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+struct Line<'a> {
+    text: &'a str,
+    indent: usize,
+    num: Option<Num>,
+}
+
+/// Builds nodes for `range` of `lines`, read as plain text.
+pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
+    let end = range.end.min(lines.len());
+    let info: Vec<Line> = (range.start..end)
+        .map(|i| {
+            let l = lines[i];
+            Line {
+                text: trim(l),
+                indent: indent_width(l),
+                num: if is_blank(l) { None } else { numbering(trim(l)) },
+            }
+        })
+        .collect();
+    let at = |i: usize| &info[i - range.start];
+    let nonblank: Vec<usize> = (range.start..end).filter(|&i| !is_blank(lines[i])).collect();
+    let Some(&first) = nonblank.first() else {
+        return Vec::new();
+    };
+    let base = nonblank.iter().map(|&i| at(i).indent).min().unwrap_or(0);
+    let top = |i: usize| at(i).indent <= base + 1;
+
+    // The item family: the most frequent numbering family at the top indentation.
+    let mut counts: Vec<(Style, usize, usize)> = Vec::new();
+    for &i in &nonblank {
+        if let (Some(num), true) = (at(i).num, top(i)) {
+            match counts.iter_mut().find(|c| c.0 == num.style) {
+                Some(c) => c.1 += 1,
+                None => counts.push((num.style, 1, i)),
+            }
+        }
+    }
+    let item_style = counts
+        .iter()
+        .filter(|c| c.1 >= 2)
+        .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
+        .map(|c| c.0);
+
+    let Some(style) = item_style else {
+        return paragraphs(lines, &nonblank, base, first..end);
+    };
+    let mut items: Vec<usize> = Vec::new();
+    let mut sections: Vec<usize> = Vec::new();
+    let mut outer: Option<u32> = None;
+    let mut inner: Option<u32> = None;
+    for (k, &i) in nonblank.iter().enumerate() {
+        let l = at(i);
+        if !top(i) {
+            continue;
+        }
+        let next_num = nonblank[k + 1..]
+            .iter()
+            .find(|&&j| top(j))
+            .and_then(|&j| at(j).num.filter(|n| n.style == style));
+        match l.num {
+            Some(num) if num.style == style => {
+                let n = num.n;
+                let resumes = outer.is_some_and(|o| n == o + 1);
+                let accept = match (outer, inner) {
+                    (None, _) => true,
+                    _ if resumes => true,
+                    (_, Some(inn)) if n == inn + 1 => false,
+                    _ if n == 1 => is_explicit_question(&l.text[num.len..]),
+                    _ => true,
+                };
+                if accept {
+                    items.push(i);
+                    outer = Some(n);
+                    inner = None;
+                } else {
+                    inner = Some(n);
+                }
+            }
+            num => {
+                // A section line: another family at the top (`一、` over `1、`), or a short
+                // line standing alone that opens a new count (`伴鱼` above `1、…`) or reads
+                // as a title (`OS system call interface`).
+                let alone_before = k == 0 || i == 0 || is_blank(lines[i - 1]);
+                let restart = next_num.is_some_and(|n| n.n == 1);
+                let other_family = num.is_some_and(|n| n.style != Style::Letter);
+                let short = chars(l.text) <= 30
+                    && !l.text.ends_with(['。', '，', '；', '：', ':', ';', ',', '？', '?', '.', '！'])
+                    && !is_explicit_question(l.text);
+                let alone_after = i + 1 >= end || is_blank(lines[i + 1]) || next_is(nonblank.get(k + 1), i + 1, &info, range.start, style);
+                let titled = words(l.text) >= 2 && alone_after;
+                if alone_before && short && (other_family || restart || titled) && next_num.is_some() {
+                    sections.push(i);
+                    outer = None;
+                    inner = None;
+                }
+            }
+        }
+    }
+    if items.is_empty() {
+        return paragraphs(lines, &nonblank, base, first..end);
+    }
+    // Assemble: preamble paragraphs, then sections holding items.
+    let mut out: Vec<Node> = Vec::new();
+    let mut marks: Vec<(usize, bool)> = items
+        .iter()
+        .map(|&i| (i, true))
+        .chain(sections.iter().map(|&i| (i, false)))
+        .collect();
+    marks.sort_unstable();
+    let first_mark = marks[0].0;
+    if first_mark > first {
+        out.extend(paragraphs(lines, &nonblank, base, first..first_mark));
+    }
+    let mut section: Option<Node> = None;
+    for (k, &(i, is_item)) in marks.iter().enumerate() {
+        let next = marks.get(k + 1).map_or(end, |m| m.0);
+        let l = at(i);
+        let node = if is_item {
+            let num = l.num.expect("items are numbered");
+            let mut n = Node::leaf(Kind::Item { ordered: true }, i..i + 1, trim(&l.text[num.len..]).to_string());
+            n.children = build(lines, i + 1..next);
+            n.end = n.children.iter().map(|c| c.end).max().unwrap_or(i + 1).max(i + 1);
+            n
+        } else {
+            let title = match l.num {
+                Some(num) => trim(&l.text[num.len..]).to_string(),
+                None => l.text.to_string(),
+            };
+            let mut n = Node::leaf(Kind::Heading(1), i..i + 1, title);
+            n.heading = Some(1);
+            n
+        };
+        if is_item {
+            match section.as_mut() {
+                Some(s) => {
+                    s.end = node.end.max(s.end);
+                    s.children.push(node);
+                }
+                None => out.push(node),
+            }
+        } else {
+            if let Some(s) = section.take() {
+                out.push(s);
+            }
+            section = Some(node);
+        }
+    }
+    if let Some(s) = section.take() {
+        out.push(s);
+    }
+    out
+}
+
+fn next_is(next: Option<&usize>, line: usize, info: &[Line], start: usize, style: Style) -> bool {
+    next.is_some_and(|&j| j == line && info[j - start].num.is_some_and(|n| n.style == style))
+}
+
+/// Latin words, or runs of four CJK characters counting as two words.
+fn words(s: &str) -> usize {
+    let latin = s.split_whitespace().count();
+    let cjk = s.chars().filter(|c| crate::clean::is_cjk(*c)).count();
+    latin.max(cjk / 2)
+}
+
+/// Blank-line separated blocks: the first line is the head, the rest its `Text` child.
+fn paragraphs(lines: &[&str], nonblank: &[usize], _base: usize, r: Range<usize>) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut k = nonblank.partition_point(|&i| i < r.start);
+    while k < nonblank.len() && nonblank[k] < r.end {
+        let s = nonblank[k];
+        let mut e = s + 1;
+        while e < r.end && !is_blank(lines[e]) {
+            e += 1;
+        }
+        let mut n = Node::leaf(Kind::Para, s..e, trim(lines[s]).to_string());
+        if e > s + 1 {
+            n.children.push(Node::leaf(Kind::Text, s + 1..e, trim(lines[s + 1]).to_string()));
+        }
+        out.push(n);
+        k = nonblank.partition_point(|&i| i < e);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbering_families() {
+        let s = |t: &str| numbering(t).map(|n| (n.style, n.n, &t[n.len..]));
+        assert_eq!(s("1、问题"), Some((Style::Arabic, 1, "问题")));
+        assert_eq!(s("12.topic"), Some((Style::Arabic, 12, "topic")));
+        assert_eq!(s("3\\如何检测"), Some((Style::Arabic, 3, "如何检测")));
+        assert_eq!(s("1.1.2 特征"), Some((Style::Decimal, 1, " 特征")));
+        assert_eq!(s("一、万读"), Some((Style::Chinese, 1, "万读")));
+        assert_eq!(s("（二）网络"), Some((Style::Chinese, 2, "网络")));
+        assert_eq!(s("第十二章 总结"), Some((Style::Chinese, 12, " 总结")));
+        assert_eq!(s("Q12. What"), Some((Style::Label, 12, " What")));
+        assert_eq!(s("R3:"), Some((Style::Label, 3, "")));
+        assert_eq!(s("a. What is"), Some((Style::Letter, 1, "What is")));
+        assert_eq!(s("(3) 客户端"), Some((Style::Paren, 3, " 客户端")));
+        assert_eq!(s("③ 步骤"), Some((Style::Circled, 3, " 步骤")));
+        assert_eq!(s("1.25倍"), None);
+        assert_eq!(s("二叉树"), None);
+        assert_eq!(s("2的n次方"), None);
+        assert_eq!(s("Header"), None);
+    }
+
+    fn dump(text: &str) -> String {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let root = Node {
+            kind: Kind::Root,
+            line: 0,
+            head_end: 0,
+            end: lines.len(),
+            title: String::new(),
+            heading: None,
+            children: build(&lines, 0..lines.len()),
+        };
+        super::super::dump(&root)
+    }
+
+    #[test]
+    fn items_sections_and_inner_steps() {
+        let t = dump("一、公司甲\n1、问题一？\n   答一\n1、问题二？\n2、问题三\n1.步骤\n2.步骤\n3、问题四\n\n伴鱼\n1、问题五");
+        assert_eq!(
+            t,
+            "Heading(1)#1 1-9 公司甲\n  Item { ordered: true } 2-3 问题一？\n    Para 3-3 答一\n  Item { ordered: true } 4-4 问题二？\n  Item { ordered: true } 5-7 问题三\n    Para 6-7 1.步骤\n      Text 7-7 2.步骤\n  Item { ordered: true } 8-8 问题四\nHeading(1)#1 10-11 伴鱼\n  Item { ordered: true } 11-11 问题五\n"
+        );
+    }
+
+    #[test]
+    fn blocks_without_numbering() {
+        let t = dump("\n创建线程的方式\n继承Thread\n实现Runnable\n\n线程池\n复用线程\n");
+        assert_eq!(
+            t,
+            "Para 2-4 创建线程的方式\n  Text 3-4 继承Thread\nPara 6-7 线程池\n  Text 7-7 复用线程\n"
+        );
+    }
+}
