@@ -108,8 +108,28 @@ pub struct Decisions {
 struct Group {
     /// Most of them ask something: they are questions, their sub-headings are answer parts.
     questions: bool,
-    /// Most of the non-empty ones are leaves with text: an empty one is an unanswered card.
+    /// Most of the non-empty ones are leaves with text: an empty one is an unanswered card,
+    /// and a leaf's labels are parts of its answer.
     cards: bool,
+    /// Under textbook numbering (`2.1`, `1.1.2`, `第一章`): sections define terms, and their
+    /// labels are cards of their own.
+    textbook: bool,
+    /// Under a heading that is itself a card: what is nested is finer detail, split further.
+    under_card: bool,
+}
+
+impl Group {
+    fn within(self, h: &Node, under_card: bool) -> Group {
+        Group { textbook: self.textbook || textbook(h), under_card, ..self }
+    }
+}
+
+/// `2.1 …`, `1.1.2 …`, `第一章 …`: textbook section numbering.
+fn textbook(h: &Node) -> bool {
+    use crate::outline::plain::Style;
+    let t = trim(&h.title);
+    let t = t.trim_start_matches(['*', '_']);
+    crate::outline::plain::numbering(t).is_some_and(|n| n.style == Style::Decimal || (n.style == Style::Chinese && t.starts_with('第')))
 }
 
 pub struct Walker<'a> {
@@ -164,7 +184,7 @@ impl<'a> Walker<'a> {
             let lone = before.iter().all(|n| n.is_content_only() || Shape::of(&n.title).anchor);
             let has_subs = only.children.iter().any(|c| matches!(c.kind, Kind::Heading(_)) || c.is_heading());
             let kids: Vec<&Node> = only.children.iter().collect();
-            let questions_inside = !has_subs && self.segment(&kids, &Shape::of(&only.title)).is_some();
+            let questions_inside = !has_subs && self.segment(&kids, &Shape::of(&only.title), true).is_some();
             if lone && (has_subs || questions_inside) && !Shape::of(&only.title).explicit {
                 self.trace(only.line, Rule::Title, format!("«{}» is the note's title", trim(&only.title)));
                 self.unused(only.line..only.head_end, Reason::Title);
@@ -183,10 +203,11 @@ impl<'a> Walker<'a> {
     /// `owner` is the heading the blocks belong to, which becomes a card of what is left.
     fn container(&mut self, nodes: &[Node], topic: &str, owner: Option<&Node>) {
         let (sections, body): (Vec<&Node>, Vec<&Node>) = nodes.iter().partition(|n| is_section(n));
-        let leftover = self.body(&body, topic);
+        let scope = Group { textbook: owner.is_some_and(textbook), ..Group::default() };
+        let leftover = self.body(&body, topic, true);
         self.leftover(&leftover, owner, topic);
         let sections = self.flatten_remarks(&sections);
-        let group = classify(&sections);
+        let group = classify(&sections, scope);
         for s in sections {
             self.section(s, group, topic);
         }
@@ -252,12 +273,29 @@ impl<'a> Walker<'a> {
         }
         let subs = self.flatten_remarks(&subs);
         let ask = sh.explicit || group.questions;
+        let inner = group.within(h, false);
+        // Labels and terms split a section into cards unless the section is one card among
+        // sibling cards (its labels are then the parts of its answer).
+        let weak = inner.textbook || group.under_card || !group.cards;
+        if self.has_pairs(&own) {
+            // Explicit pairs make the heading their topic, whatever it says.
+            self.trace(h.line, Rule::TopicHeading, format!("«{}» holds explicit pairs", trim(&h.title)));
+            self.unused(h.line..h.head_end, Reason::TopicLine);
+            let t = trim(&h.title).to_string();
+            let left = self.body(&own, &t, weak);
+            self.leftover(&left, Some(h), topic);
+            let g = classify(&subs, inner);
+            for s in subs {
+                self.section(s, g, &t);
+            }
+            return;
+        }
         if subs.is_empty() {
             if ask {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return;
             }
-            if let Some(seg) = self.segment(&own, &sh) {
+            if let Some(seg) = self.segment(&own, &sh, weak) {
                 self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
                 self.unused(h.line..h.head_end, Reason::TopicLine);
                 let t = trim(&h.title).to_string();
@@ -285,14 +323,14 @@ impl<'a> Walker<'a> {
             body.extend(parts.iter().copied());
             body.sort_by_key(|n| n.line);
             self.card_with(h, topic, &body, Rule::HeadingParts);
-            let g = Group { questions: true, cards: true };
+            let g = Group { questions: true, cards: true, ..group.within(h, true) };
             for q in qs {
                 self.trace(q.line, Rule::SubQuestion, "a question of its own under a question");
                 self.section(q, g, topic);
             }
             return;
         }
-        let own_text = own.iter().any(|n| !is_blank_node(n) && !Shape::of(&n.title).remark || n.children.len() > 0);
+        let own_text = own.iter().any(|n| !is_blank_node(n) && (!Shape::of(&n.title).remark || !n.children.is_empty()));
         if !own_text {
             if variants(&subs) {
                 let mut body: Vec<&Node> = own.clone();
@@ -306,7 +344,7 @@ impl<'a> Walker<'a> {
                 self.unused_node(n, Reason::Remark);
             }
             let t = trim(&h.title).to_string();
-            let g = classify(&subs);
+            let g = classify(&subs, inner);
             for s in subs {
                 self.section(s, g, &t);
             }
@@ -314,21 +352,21 @@ impl<'a> Walker<'a> {
         }
         // A concept with text of its own and sections under it: its text is its card (or
         // holds questions), the sections are decided as siblings one level down.
-        let sub_topic = match self.segment(&own, &sh) {
+        let (sub_topic, under_card) = match self.segment(&own, &sh, weak) {
             Some(seg) => {
                 self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
                 self.unused(h.line..h.head_end, Reason::TopicLine);
                 let t = trim(&h.title).to_string();
                 let left = self.emit_segmentation(&own, seg, &t);
                 self.leftover(&left, Some(h), topic);
-                t
+                (t, false)
             }
             None => {
                 self.card_with(h, topic, &own, Rule::Heading);
-                topic.to_string()
+                (topic.to_string(), true)
             }
         };
-        let g = classify(&subs);
+        let g = classify(&subs, group.within(h, under_card));
         for s in subs {
             self.section(s, g, &sub_topic);
         }
@@ -347,9 +385,15 @@ impl<'a> Walker<'a> {
         self.out.drafts.push(d);
     }
 
+    fn has_pairs(&self, nodes: &[&Node]) -> bool {
+        let Some(first) = nodes.first() else { return false };
+        let span = first.line..nodes.iter().map(|n| n.end).max().unwrap_or(first.end);
+        !pairs::find(self.lines, span, "").is_empty()
+    }
+
     /// A container's own blocks: explicit pairs first, then the group rules. Returns what
     /// no question took.
-    fn body<'n>(&mut self, nodes: &[&'n Node], topic: &str) -> Vec<&'n Node> {
+    fn body<'n>(&mut self, nodes: &[&'n Node], topic: &str, weak: bool) -> Vec<&'n Node> {
         if nodes.is_empty() {
             return Vec::new();
         }
@@ -366,14 +410,14 @@ impl<'a> Walker<'a> {
             self.trace(r.start, d.rule, "an explicit pair");
             self.out.drafts.push(d);
         }
-        match self.segment(&rest, &Shape::default()) {
+        match self.segment(&rest, &Shape::default(), weak) {
             Some(seg) => self.emit_segmentation(&rest, seg, topic),
             None => rest,
         }
     }
 
     /// Picks the siblings that are questions, trying the group rules in order.
-    fn segment(&self, nodes: &[&Node], owner: &Shape) -> Option<Segmentation> {
+    fn segment(&self, nodes: &[&Node], owner: &Shape, weak: bool) -> Option<Segmentation> {
         let cand: Vec<(usize, Shape)> = nodes
             .iter()
             .enumerate()
@@ -441,7 +485,16 @@ impl<'a> Walker<'a> {
             .map(|c| c.0)
             .collect();
         if explained.len() >= 2 && !owner_names(&explained) {
-            return Some(Segmentation { rule: Rule::Explained, entries: explained, attach: Attach::Blocks });
+            // In plain text, a block of one short line among explained blocks is a question
+            // not answered yet.
+            let mut entries = explained;
+            entries.extend(cand.iter().filter(|(i, s)| {
+                let n = nodes[*i];
+                n.plain && matches!(n.kind, Kind::Para) && !has_children(n) && s.titled() && !s.sentence && !s.part
+            }).map(|c| c.0));
+            entries.sort_unstable();
+            entries.dedup();
+            return Some(Segmentation { rule: Rule::Explained, entries, attach: Attach::Blocks });
         }
         // Rule `term`: `term：definition` heads.
         let terms: Vec<usize> = cand
@@ -449,7 +502,9 @@ impl<'a> Walker<'a> {
             .filter(|(_, s)| s.term.is_some() && !s.part_term())
             .map(|c| c.0)
             .collect();
-        if terms.len() >= 2 && terms.len() * 2 >= cand.len() && !owner_names(&terms) {
+        let term_items = terms.iter().filter(|&&i| nodes[i].is_item()).count();
+        let strong_terms = term_items * 3 >= terms.len() * 2 && terms.len() * 3 >= cand.len() * 2;
+        if terms.len() >= 2 && terms.len() * 2 >= cand.len() && (weak || strong_terms) && !owner_names(&terms) {
             return Some(Segmentation { rule: Rule::Term, entries: terms, attach: Attach::Blocks });
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
@@ -464,7 +519,7 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
-        if labels.len() >= 2 && !owner_names(&labels) {
+        if weak && labels.len() >= 2 && !owner_names(&labels) {
             return Some(Segmentation { rule: Rule::Label, entries: labels, attach: Attach::Following });
         }
         // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
@@ -550,12 +605,12 @@ fn own_and_subs(h: &Node) -> (Vec<&Node>, Vec<&Node>) {
     }
 }
 
-/// Sibling headings decided together.
-fn classify(sections: &[&Node]) -> Group {
+/// Sibling headings decided together, within `scope`.
+fn classify(sections: &[&Node], scope: Group) -> Group {
     let shapes: Vec<Shape> = sections.iter().map(|s| Shape::of(&s.title)).collect();
     let n = shapes.len();
     if n == 0 {
-        return Group::default();
+        return scope;
     }
     let asking = shapes.iter().filter(|s| s.explicit).count();
     let nonempty: Vec<&&Node> = sections.iter().filter(|s| s.end > s.head_end).collect();
@@ -566,6 +621,7 @@ fn classify(sections: &[&Node]) -> Group {
     Group {
         questions: n >= 2 && asking * 2 >= n,
         cards: nonempty.is_empty() || leaves * 2 > nonempty.len(),
+        ..scope
     }
 }
 

@@ -163,7 +163,8 @@ fn tree(note: &Note, cleaned: &Cleaned, lines: &[&str]) -> Node {
             end: lines.len(),
             title: String::new(),
             heading: None,
-            children: outline::plain::build(lines, 0..lines.len()),
+            children: plain_regions(lines, &cleaned.prose),
+            plain: true,
         }
     };
     if markdown && !cleaned.prose.is_empty() {
@@ -171,6 +172,43 @@ fn tree(note: &Note, cleaned: &Cleaned, lines: &[&str]) -> Node {
         root.children = splice_prose(children, &cleaned.prose, lines);
     }
     root
+}
+
+/// A plain-text note whose prose sits in code fences: the text outside and each fence read
+/// separately, so that a line above a fence (`网络:`) becomes the fence's section.
+fn plain_regions(lines: &[&str], prose: &[(usize, usize)]) -> Vec<Node> {
+    let mut out: Vec<Node> = Vec::new();
+    let mut at = 0;
+    for &(s, e) in prose {
+        if s > at {
+            out.extend(outline::plain::build(lines, at..s));
+        }
+        let inner = outline::plain::build(lines, s..e);
+        wrap_fence(&mut out, inner);
+        at = e;
+    }
+    if at < lines.len() {
+        out.extend(outline::plain::build(lines, at..lines.len()));
+    }
+    out
+}
+
+/// Adds the nodes of one prose fence; a short line just above the fence is their section.
+fn wrap_fence(out: &mut Vec<Node>, inner: Vec<Node>) {
+    let label = out.last().is_some_and(|n| {
+        matches!(n.kind, Kind::Para) && n.children.is_empty() && crate::text::chars(&n.title) <= 30
+    });
+    if label {
+        let mut h = out.pop().expect("checked");
+        h.kind = Kind::Heading(1);
+        h.heading = Some(1);
+        h.title = h.title.trim_end_matches([':', '：']).to_string();
+        h.end = inner.iter().map(|n| n.end).max().unwrap_or(h.end).max(h.end);
+        h.children = inner;
+        out.push(h);
+    } else {
+        out.extend(inner);
+    }
 }
 
 /// Markdown unless the file is `.txt` (or stdin) without Markdown headings.
@@ -203,7 +241,7 @@ fn splice_prose(nodes: Vec<Node>, prose: &[(usize, usize)], lines: &[&str]) -> V
                 if !done.contains(&k) {
                     done.push(k);
                     let (s, e) = prose[k];
-                    out.extend(outline::plain::build(lines, s..e));
+                    wrap_fence(&mut out, outline::plain::build(lines, s..e));
                 }
             }
             None => {
@@ -554,4 +592,11 @@ fn account(lines: &[&str], covered: &[bool], recorded: Vec<(Range<usize>, Reason
         }
     }
     out
+}
+
+/// The block tree of a note as `deckhand explain --tree` prints it.
+pub fn dump_tree(note: &Note) -> String {
+    let cleaned = clean(&note.text);
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    outline::dump(&tree(note, &cleaned, &lines))
 }

@@ -60,7 +60,7 @@ impl Shape {
             term: term_split(t),
             part: is_part(core),
             structural: is_structural(core),
-            remark: is_remark(&text),
+            remark: is_remark(&text) && !is_question_like(&text),
             link: t.contains("](") || t.contains("<http"),
             anchor: is_anchor_index(t),
             code: looks_like_code(t),

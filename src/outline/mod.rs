@@ -52,6 +52,8 @@ pub struct Node {
     /// The heading level of a heading, or of a heading written inside a list item (Logseq).
     pub heading: Option<u8>,
     pub children: Vec<Node>,
+    /// Read as plain text (numbered lines, blocks), not Markdown.
+    pub plain: bool,
 }
 
 impl Node {
@@ -64,6 +66,7 @@ impl Node {
             title,
             heading: None,
             children: Vec::new(),
+            plain: false,
         }
     }
 
@@ -252,6 +255,7 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         title: String::new(),
         heading: None,
         children: nest_headings(flat),
+        plain: false,
     }
 }
 
@@ -339,6 +343,7 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
                 title,
                 heading: Some(level),
                 children: Vec::new(),
+                plain: false,
             });
         }
         RawTag::Root | RawTag::Other => out.extend(convert_children(raw, lines, r)),
@@ -413,6 +418,7 @@ fn convert_item(raw: &Raw, ordered: bool, lines: &[&str], out: &mut Vec<Node>) {
         title: trim(&title).to_string(),
         heading,
         children,
+        plain: false,
     });
 }
 

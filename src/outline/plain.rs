@@ -164,6 +164,18 @@ struct Line<'a> {
 
 /// Builds nodes for `range` of `lines`, read as plain text.
 pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
+    let mut nodes = build_inner(lines, range);
+    fn mark(nodes: &mut [Node]) {
+        for n in nodes {
+            n.plain = true;
+            mark(&mut n.children);
+        }
+    }
+    mark(&mut nodes);
+    nodes
+}
+
+fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
     let end = range.end.min(lines.len());
     let info: Vec<Line> = (range.start..end)
         .map(|i| {
@@ -182,11 +194,24 @@ pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
     };
     let base = nonblank.iter().map(|&i| at(i).indent).min().unwrap_or(0);
     let top = |i: usize| at(i).indent <= base + 1;
+    // A numbered line can open an item when it starts a block: after a blank line, after a
+    // deeper-indented line (the previous item's answer), or right after another such line.
+    // One in the middle of a paragraph is a step of that paragraph.
+    let mut potential = vec![false; end - range.start];
+    for (k, &i) in nonblank.iter().enumerate() {
+        let Some(num) = at(i).num else { continue };
+        let ok = k == 0
+            || is_blank(lines[i - 1])
+            || at(i - 1).indent > at(i).indent
+            || (potential[i - 1 - range.start] && at(i - 1).num.is_some_and(|p| p.style == num.style));
+        potential[i - range.start] = ok;
+    }
+    let potential = |i: usize| potential[i - range.start];
 
     // The item family: the most frequent numbering family at the top indentation.
     let mut counts: Vec<(Style, usize, usize)> = Vec::new();
     for &i in &nonblank {
-        if let (Some(num), true) = (at(i).num, top(i)) {
+        if let (Some(num), true) = (at(i).num, top(i) && potential(i)) {
             match counts.iter_mut().find(|c| c.0 == num.style) {
                 Some(c) => c.1 += 1,
                 None => counts.push((num.style, 1, i)),
@@ -216,7 +241,7 @@ pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
             .find(|&&j| top(j))
             .and_then(|&j| at(j).num.filter(|n| n.style == style));
         match l.num {
-            Some(num) if num.style == style => {
+            Some(num) if num.style == style && potential(i) => {
                 let n = num.n;
                 let resumes = outer.is_some_and(|o| n == o + 1);
                 let accept = match (outer, inner) {
@@ -234,6 +259,7 @@ pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
                     inner = Some(n);
                 }
             }
+            Some(num) if num.style == style => {}
             num => {
                 // A section line: another family at the top (`一、` over `1、`), or a short
                 // line standing alone that opens a new count (`伴鱼` above `1、…`) or reads
@@ -276,7 +302,7 @@ pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
         let node = if is_item {
             let num = l.num.expect("items are numbered");
             let mut n = Node::leaf(Kind::Item { ordered: true }, i..i + 1, trim(&l.text[num.len..]).to_string());
-            n.children = build(lines, i + 1..next);
+            n.children = build_inner(lines, i + 1..next);
             n.end = n.children.iter().map(|c| c.end).max().unwrap_or(i + 1).max(i + 1);
             n
         } else {
@@ -375,6 +401,7 @@ mod tests {
             title: String::new(),
             heading: None,
             children: build(&lines, 0..lines.len()),
+            plain: true,
         };
         super::super::dump(&root)
     }
