@@ -40,6 +40,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the card model (JSON, version 1) on stdout
     Cards(InputArgs),
+    /// Show what each block of a note became (title, topic, question, answer, unused) and
+    /// which rule decided it
+    Explain(ExplainArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions {
         #[arg(value_enum)]
@@ -47,6 +50,19 @@ pub enum Command {
     },
     /// Print the man page (roff) on stdout
     Man,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The note file (or a folder: every note in it)
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Settings file (default: ./deckhand.toml when present)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Print the block tree deckhand read instead (headings, items, paragraphs)
+    #[arg(long)]
+    pub tree: bool,
 }
 
 #[derive(Debug, Args)]
@@ -157,6 +173,10 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Build(a) => build(a),
         Command::Check(a) => check(a),
         Command::Cards(a) => cards(a),
+        Command::Explain(a) => {
+            let config = Config::discover(a.config.as_deref())?;
+            write_stdout(&crate::explain::explain_file(&a.file, &config, a.tree)?)
+        }
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
             let mut buf = Vec::new();

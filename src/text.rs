@@ -253,7 +253,25 @@ pub fn is_explicit_question(s: &str) -> bool {
         "能否",
         "有没有",
     ];
-    STRONG.iter().any(|w| s.contains(w))
+    STRONG.iter().any(|w| s.contains(w)) || is_prompt(s)
+}
+
+/// An exam-style prompt: `解释 X`, `描述 X`, `简述 X`, `Explain X`, `Describe X` (after any
+/// numbering). These ask as surely as a question mark does.
+pub fn is_prompt(s: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "解释", "描述", "简述", "阐述", "概述", "列举", "说明", "论述", "比较", "对比", "谈谈",
+        "聊聊", "说说", "说一下", "讲一下", "讲讲", "介绍一下", "请", "分析一下", "简单说",
+        "简单介绍", "详述", "试述", "写出", "写一下", "手写", "实现一个", "设计一个",
+    ];
+    const LEADS_EN: &[&str] = &[
+        "explain", "describe", "list ", "compare", "define", "discuss", "outline", "name ",
+        "give ", "show ", "prove", "derive", "write ", "state ", "summarize", "summarise",
+    ];
+    let t = strip_numbering(&plain_inline(s));
+    let t = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let lower = t.to_lowercase();
+    LEADS.iter().any(|w| t.starts_with(w)) || LEADS_EN.iter().any(|w| lower.starts_with(w))
 }
 
 /// Rule `placeholder-answer`: an "answer" that only marks the question as still to do

@@ -481,7 +481,7 @@ impl<'a> Walker<'a> {
         // Rule `explained`: heads with children that explain them.
         let explained: Vec<usize> = cand
             .iter()
-            .filter(|(i, s)| has_children(nodes[*i]) && s.titled() && !s.part && !s.label_only_part())
+            .filter(|(i, s)| (nodes[*i].is_item() || nodes[*i].plain) && has_children(nodes[*i]) && s.titled() && !s.part && !s.label_only_part())
             .map(|c| c.0)
             .collect();
         if explained.len() >= 2 && !owner_names(&explained) {

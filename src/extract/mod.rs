@@ -67,6 +67,16 @@ pub struct Extraction {
     pub trace: Vec<Trace>,
     /// Number of non-blank body lines.
     pub nonblank: usize,
+    /// What each body line became.
+    pub roles: Vec<Role>,
+}
+
+/// What a line became: part of a card's question or answer (by card index), or nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    None,
+    Question(usize),
+    Answer(usize),
 }
 
 /// Runs clean → outline → decisions on one note (lines in the result are 0-based body lines;
@@ -90,22 +100,23 @@ pub fn extract_note(note: &Note, _topics: &Topics) -> Extraction {
         .collect();
     let mut drafts = decided.drafts;
     drafts.sort_by_key(|d| d.head.start);
-    let mut cards = Vec::with_capacity(drafts.len());
-    let mut covered = vec![false; lines.len()];
     let mut unused: Vec<(Range<usize>, Reason)> = decided.unused;
+    let mut made: Vec<(RawCard, Draft)> = Vec::with_capacity(drafts.len());
     for d in drafts {
         match assemble(&d, &lines) {
-            Some(c) => {
-                mark(&mut covered, &d.head);
-                for r in &d.body {
-                    mark(&mut covered, r);
-                }
-                cards.push(c);
-            }
+            Some(c) => made.push((c, d)),
             None => unused.push((d.head.start..d.body.iter().map(|r| r.end).max().unwrap_or(d.head.end).max(d.head.end), Reason::EmptyHeading)),
         }
     }
-    drop_index_copies(&mut cards, &mut unused, &mut covered);
+    drop_index_copies(&mut made, &mut unused);
+    let mut roles = vec![Role::None; lines.len()];
+    for (k, (_, d)) in made.iter().enumerate() {
+        for r in &d.body {
+            set_role(&mut roles, r, Role::Answer(k));
+        }
+        set_role(&mut roles, &d.head, Role::Question(k));
+    }
+    let cards: Vec<RawCard> = made.into_iter().map(|(c, _)| c).collect();
     for c in &cards {
         let n = pairs::question_markers(&c.answer);
         if n >= 2 {
@@ -120,7 +131,7 @@ pub fn extract_note(note: &Note, _topics: &Topics) -> Extraction {
             });
         }
     }
-    let unused = account(&lines, &covered, unused);
+    let unused = account(&lines, &roles, unused);
     let nonblank = lines.iter().filter(|l| !is_blank(l)).count();
     if cards.is_empty() && nonblank > 0 {
         warnings.push(Warning {
@@ -139,13 +150,14 @@ pub fn extract_note(note: &Note, _topics: &Topics) -> Extraction {
             .map(|(line, rule, what)| Trace { line, rule, what })
             .collect(),
         nonblank,
+        roles,
     }
 }
 
-fn mark(covered: &mut [bool], r: &Range<usize>) {
-    let end = r.end.min(covered.len());
-    for c in covered.iter_mut().take(end).skip(r.start) {
-        *c = true;
+fn set_role(roles: &mut [Role], r: &Range<usize>, role: Role) {
+    let end = r.end.min(roles.len());
+    for x in roles.iter_mut().take(end).skip(r.start) {
+        *x = role;
     }
 }
 
@@ -402,9 +414,14 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
             }
         }
     }
-    // `Q？A`: the first question mark after which the rest does not ask again.
+    // `Q？A`: the first question mark after which the rest does not ask again. Under a
+    // heading with an answer of its own, only a sentence after the mark is an answer
+    // (`…源码吗？apiserver、scheduler` names what the question is about).
     if let Some((q, a)) = split_after_question_mark(t) {
-        return (q, Some(a), Some(Rule::InlineAnswer));
+        let sentence = crate::text::chars(&a) > 20 || a.contains(['，', '。', ',', ';', '；']);
+        if unanswered || sentence || !matches!(rule, Rule::Heading | Rule::HeadingParts | Rule::SubQuestion) {
+            return (q, Some(a), Some(Rule::InlineAnswer));
+        }
     }
     let shape = shape::Shape::of(t);
     if let Some(at) = shape.term {
@@ -419,10 +436,14 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
         }
     }
     // A trailing remark in brackets: the answer when there is no other.
-    if let Some((q, remark)) = trailing_remark(t) {
-        let remarkish = remark.contains(['，', ',', '。', '、']) || crate::text::chars(remark) >= 12;
-        if unanswered || remarkish {
+    // A closed remark stays in the question (it often says what is asked); one left open
+    // runs on into the answer.
+    if let Some((q, remark, closed)) = trailing_remark(t) {
+        if !closed {
             return (q.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
+        }
+        if unanswered {
+            return (t.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
         }
     }
     (t.to_string(), None, None)
@@ -476,8 +497,8 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
     None
 }
 
-/// `问题（备注）` → (`问题`, `备注`); also an opening bracket never closed on the line.
-fn trailing_remark(t: &str) -> Option<(&str, &str)> {
+/// `问题（备注）` → (`问题`, `备注`, closed); also an opening bracket never closed on the line.
+fn trailing_remark(t: &str) -> Option<(&str, &str, bool)> {
     let t = t.trim_end();
     for (open, close) in [('（', '）'), ('(', ')')] {
         if t.ends_with(close) {
@@ -493,7 +514,7 @@ fn trailing_remark(t: &str) -> Option<(&str, &str)> {
                         if q.is_empty() || r.is_empty() || q.ends_with(|c: char| c.is_ascii_alphanumeric()) && open == '(' && !r.contains(' ') && crate::text::chars(r) < 4 {
                             return None;
                         }
-                        return Some((q, r));
+                        return Some((q, r, true));
                     }
                     depth -= 1;
                 }
@@ -505,7 +526,7 @@ fn trailing_remark(t: &str) -> Option<(&str, &str)> {
                 let q = trim(&t[..p]);
                 let r = trim(&t[p + open.len_utf8()..]);
                 if !q.is_empty() && crate::text::chars(r) >= 8 {
-                    return Some((q, r));
+                    return Some((q, r, false));
                 }
             }
         }
@@ -531,37 +552,24 @@ fn link_answer(question: &str) -> String {
 
 /// An index of questions at the top, repeated below with answers: the unanswered first copy
 /// is an index entry, not a card.
-fn drop_index_copies(cards: &mut Vec<RawCard>, unused: &mut Vec<(Range<usize>, Reason)>, covered: &mut [bool]) {
+fn drop_index_copies(made: &mut Vec<(RawCard, Draft)>, unused: &mut Vec<(Range<usize>, Reason)>) {
     use std::collections::HashMap;
+    let key = |c: &RawCard| crate::model::normalise_question(&crate::text::clean_question(&c.question));
     let mut answered: HashMap<String, usize> = HashMap::new();
-    for (i, c) in cards.iter().enumerate() {
+    for (i, (c, _)) in made.iter().enumerate() {
         if !c.answer.trim().is_empty() {
-            answered
-                .entry(crate::model::normalise_question(&crate::text::clean_question(&c.question)))
-                .or_insert(i);
+            answered.entry(key(c)).or_insert(i);
         }
     }
-    let mut keep = vec![true; cards.len()];
-    for (i, c) in cards.iter().enumerate() {
-        if !c.answer.trim().is_empty() {
-            continue;
-        }
-        let key = crate::model::normalise_question(&crate::text::clean_question(&c.question));
-        if let Some(&j) = answered.get(&key) {
-            if j > i {
-                keep[i] = false;
-                let r = c.line..c.last_line + 1;
-                for k in r.clone() {
-                    if let Some(x) = covered.get_mut(k) {
-                        *x = false;
-                    }
-                }
-                unused.push((r, Reason::Index));
-            }
+    let mut keep = vec![true; made.len()];
+    for (i, (c, _)) in made.iter().enumerate() {
+        if c.answer.trim().is_empty() && answered.get(&key(c)).is_some_and(|&j| j > i) {
+            keep[i] = false;
+            unused.push((c.line..c.last_line + 1, Reason::Index));
         }
     }
     let mut k = 0;
-    cards.retain(|_| {
+    made.retain(|_| {
         k += 1;
         keep[k - 1]
     });
@@ -569,7 +577,7 @@ fn drop_index_copies(cards: &mut Vec<RawCard>, unused: &mut Vec<(Range<usize>, R
 
 /// Every non-blank line in no card: stretches with their reason (the reason recorded when the
 /// line was set aside, else "text outside any question").
-fn account(lines: &[&str], covered: &[bool], recorded: Vec<(Range<usize>, Reason)>) -> Vec<Unused> {
+fn account(lines: &[&str], roles: &[Role], recorded: Vec<(Range<usize>, Reason)>) -> Vec<Unused> {
     let mut why: Vec<Option<Reason>> = vec![None; lines.len()];
     for (r, reason) in recorded {
         for w in why.iter_mut().take(r.end.min(lines.len())).skip(r.start) {
@@ -578,7 +586,7 @@ fn account(lines: &[&str], covered: &[bool], recorded: Vec<(Range<usize>, Reason
     }
     let mut out: Vec<Unused> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        if is_blank(l) || covered[i] {
+        if is_blank(l) || roles[i] != Role::None {
             continue;
         }
         let reason = if lines::is_rule(l) {

@@ -317,12 +317,14 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
         }
         RawTag::Item => convert_item(raw, false, lines, out),
         RawTag::Para => {
-            let mut n = Node::leaf(Kind::Para, r.clone(), trim(first).to_string());
-            n.end = last_nonblank_end(lines, r.clone());
-            if r.start + 1 < n.end {
-                push_text(&mut n.children, lines, r.start + 1..n.end);
+            let end = last_nonblank_end(lines, r.clone());
+            for part in label_runs(lines, r.start..end) {
+                let mut n = Node::leaf(Kind::Para, part.clone(), trim(lines[part.start]).to_string());
+                if part.start + 1 < part.end {
+                    push_text(&mut n.children, lines, part.start + 1..part.end);
+                }
+                out.push(n);
             }
-            out.push(n);
         }
         RawTag::Heading(level) => {
             let setext = r.end > r.start + 1;
@@ -360,6 +362,34 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
             out.push(n);
         }
     }
+}
+
+/// A paragraph whose first line is a label (`术语：定义`, `原因：`) is a run of labelled
+/// lines: it splits before each later label line of the same kind, so each can be a card.
+/// A bold first line (`**外部层**`) splits only at bold lines.
+fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
+    use crate::extract::shape::{is_bold, term_split};
+    let label = |l: &str| {
+        let t = trim(l);
+        let plain = crate::text::plain_inline(t);
+        term_split(t).is_some() || (t.ends_with([':', '：']) && crate::text::chars(&plain) <= 30 && !plain.contains(['，', '。', ',']))
+    };
+    let first = lines[r.start];
+    let bold = is_bold(trim(first));
+    if r.end <= r.start + 1 || !(bold || label(first)) {
+        return vec![r];
+    }
+    let mut out = Vec::new();
+    let mut s = r.start;
+    for i in r.start + 1..r.end {
+        let split = if bold { is_bold(trim(lines[i])) } else { label(lines[i]) };
+        if split {
+            out.push(s..i);
+            s = i;
+        }
+    }
+    out.push(s..r.end);
+    out
 }
 
 /// A list item: its first line is the head; nested blocks and further lines are children.
