@@ -18,6 +18,18 @@ pub struct Cleaned {
     pub prose: Vec<(usize, usize)>,
     /// (0-based line, message) for things worth telling the user.
     pub notes: Vec<(usize, String)>,
+    /// 0-based lines blanked because they only carried outliner metadata (`collapsed:: true`,
+    /// `card-repeats:: 3`) or a heading underline that was moved.
+    pub blanked: Vec<(usize, Blanked)>,
+}
+
+/// Why the cleaner blanked a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blanked {
+    /// An outliner property line (Logseq `key:: value`).
+    Property,
+    /// The `----` under a question that was separated from it by a blank line.
+    Underline,
 }
 
 struct Patterns {
@@ -90,7 +102,146 @@ pub fn clean(text: &str) -> Cleaned {
         i += 1;
     }
     cleaned.text = out.0;
+    if cleaned.text.contains(":: ") || cleaned.text.contains("((") || cleaned.text.contains("{{") {
+        outliner(&mut cleaned);
+    }
+    if cleaned.text.contains("---") {
+        loose_setext(&mut cleaned);
+    }
     cleaned
+}
+
+/// Logseq pages: property lines (`collapsed:: true`) carry no content and are blanked; block
+/// references `((uuid))` and embeds go (they point at other pages); `{{cloze x}}` keeps `x`;
+/// tags such as `#card` and colour marks `[[#red]]` go; a page that starts with a heading
+/// line above tab-indented bullets gets that heading as a bullet of its own, like the rest.
+fn outliner(cleaned: &mut Cleaned) {
+    static P: OnceLock<(Regex, Regex, Regex, Regex, Regex)> = OnceLock::new();
+    let (prop, blockref, cloze, tag, embed) = P.get_or_init(|| {
+        (
+            Regex::new(r"^[\s\-]*[A-Za-z][\w-]*:: ").unwrap(),
+            Regex::new(r"\(\([0-9a-f]{8}-[0-9a-f-]{27,}\)\)").unwrap(),
+            Regex::new(r"\{\{cloze\s+([^}]*)\}\}").unwrap(),
+            Regex::new(r"(?:^|\s)#(?:card|Learning-TODO|[A-Za-z][\w-]*)\b|\[\[#\w+\]\]").unwrap(),
+            Regex::new(r"\{\{(?:embed|query|renderer|video)[^}]*\}\}").unwrap(),
+        )
+    });
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let props = lines.iter().filter(|l| prop.is_match(l)).count();
+    let bullets = lines.iter().filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-").count();
+    let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count().max(1);
+    let logseq = props >= 1 && bullets * 2 >= nonblank;
+    if !logseq {
+        return;
+    }
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut blanked = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if fenced[i] {
+            out.push(l.to_string());
+            continue;
+        }
+        if prop.is_match(l) && !l.trim_start().starts_with("- ") {
+            blanked.push((i, Blanked::Property));
+            out.push(String::new());
+            continue;
+        }
+        let mut t = l.to_string();
+        if t.contains("((") {
+            t = blockref.replace_all(&t, "").into_owned();
+        }
+        if t.contains("{{") {
+            t = cloze.replace_all(&t, "$1").into_owned();
+            t = embed.replace_all(&t, "").into_owned();
+        }
+        if t.contains('#') {
+            // Tags, but not the heading marks of `- # Title`.
+            let (lead, rest) = split_heading_mark(&t);
+            let cleaned_rest = tag.replace_all(rest, "").into_owned();
+            t = format!("{lead}{cleaned_rest}");
+        }
+        // A heading line at the margin above indented bullets is a bullet too.
+        if i + 1 < lines.len() && t.starts_with('#') && lines[i + 1].starts_with(['\t', ' ']) {
+            t = format!("- {t}");
+        }
+        if t.trim_end() != t && !t.trim().is_empty() {
+            t = t.trim_end().to_string();
+        }
+        out.push(t);
+    }
+    cleaned.text = out.join("\n");
+    cleaned.blanked.extend(blanked);
+}
+
+/// `  - ## Title` → (`  - ## `, `Title`).
+fn split_heading_mark(l: &str) -> (&str, &str) {
+    let t = l.trim_start_matches([' ', '\t', '-']);
+    let t2 = t.trim_start_matches('#');
+    if t2.len() < t.len() && t2.starts_with(' ') {
+        let at = l.len() - t2.len();
+        (&l[..at], &l[at..])
+    } else {
+        (l, "")
+    }
+}
+
+/// A question set off by a blank line above a `-----` rule (`HashMap 的扩容方式？`, blank,
+/// `---------------`) was meant as a heading: it gets the level the note's other question
+/// headings use, and the rule is blanked. A real setext heading (`问题？` directly over
+/// `----`) gets the same level, so the questions stay siblings.
+fn loose_setext(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let atx_level = |l: &str| {
+        let t = l.trim_start();
+        let n = t.len() - t.trim_start_matches('#').len();
+        ((1..=6).contains(&n) && t[n..].starts_with(' ')).then_some(n)
+    };
+    // The level most ATX headings that ask use.
+    let mut counts = [0usize; 7];
+    for (i, l) in lines.iter().enumerate() {
+        if let (Some(n), false) = (atx_level(l), fenced[i]) {
+            if crate::text::is_explicit_question(l) {
+                counts[n] += 1;
+            }
+        }
+    }
+    let Some(level) = (1..=6).filter(|&n| counts[n] > 0).max_by_key(|&n| (counts[n], std::cmp::Reverse(n))) else {
+        return;
+    };
+    let is_dashes = |l: &str| {
+        let t = l.trim();
+        t.len() >= 3 && t.chars().all(|c| c == '-')
+    };
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut blanked = Vec::new();
+    for i in 1..lines.len() {
+        if fenced[i] || !is_dashes(lines[i]) {
+            continue;
+        }
+        // The text line above, across at most one blank line.
+        let mut j = i - 1;
+        if lines[j].trim().is_empty() && j > 0 {
+            j -= 1;
+        }
+        let q = lines[j].trim();
+        if q.is_empty() || fenced[j] || atx_level(lines[j]).is_some() || lines[j].starts_with([' ', '\t']) {
+            continue;
+        }
+        let direct = j + 1 == i;
+        let asks = crate::text::is_explicit_question(q) && crate::text::chars(q) <= 80;
+        let heading_like = crate::text::chars(q) <= 60 && !q.ends_with(['。', '，', '：', ':']);
+        if asks || (direct && heading_like && !q.starts_with(['-', '*', '>', '|'])) {
+            out[j] = format!("{} {}", "#".repeat(level), q);
+            out[i] = String::new();
+            blanked.push((i, Blanked::Underline));
+        }
+    }
+    if !blanked.is_empty() {
+        cleaned.text = out.join("\n");
+        cleaned.blanked.extend(blanked);
+    }
 }
 
 /// Lines joined with `\n` as they are pushed.

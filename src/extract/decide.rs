@@ -134,7 +134,30 @@ fn textbook(h: &Node) -> bool {
 
 pub struct Walker<'a> {
     lines: &'a [&'a str],
+    /// The note's headings ask questions (a fifth of them or more): a heading among sibling
+    /// cards is then a question, and its lists and labels are its answer.
+    asks: bool,
     pub out: Decisions,
+}
+
+/// Which glossary rules (`explained`, `term`, `label`) may split a section into cards.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gloss {
+    /// All of them: a topic, a textbook section, or detail under a card.
+    All,
+    /// Lists only (`explained` items, `term` lists): a card among cards in a note of
+    /// concepts; its bold labels are parts of its answer.
+    Lists,
+    /// None: a card among cards in a note whose headings ask; everything under it answers.
+    None,
+}
+
+/// What a section turned out to be.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Outcome {
+    Card,
+    Topic,
+    Other,
 }
 
 /// How an entry takes the siblings that follow it.
@@ -155,7 +178,7 @@ struct Segmentation {
 
 impl<'a> Walker<'a> {
     pub fn new(lines: &'a [&'a str]) -> Walker<'a> {
-        Walker { lines, out: Decisions::default() }
+        Walker { lines, asks: false, out: Decisions::default() }
     }
 
     fn trace(&mut self, line: usize, rule: Rule, what: impl Into<String>) {
@@ -174,6 +197,17 @@ impl<'a> Walker<'a> {
 
     /// The note itself: a lone heading on top is its title.
     pub fn root(&mut self, root: &Node, file_topic: &str) {
+        let mut heads = 0;
+        let mut asking = 0;
+        root.walk(&mut |n| {
+            if n.is_heading() {
+                heads += 1;
+                if Shape::of(&n.title).explicit {
+                    asking += 1;
+                }
+            }
+        });
+        self.asks = asking >= 2 && asking * 5 >= heads;
         let sections: Vec<&Node> = root.children.iter().filter(|c| matches!(c.kind, Kind::Heading(_))).collect();
         let before: Vec<&Node> = root
             .children
@@ -184,7 +218,7 @@ impl<'a> Walker<'a> {
             let lone = before.iter().all(|n| n.is_content_only() || Shape::of(&n.title).anchor);
             let has_subs = only.children.iter().any(|c| matches!(c.kind, Kind::Heading(_)) || c.is_heading());
             let kids: Vec<&Node> = only.children.iter().collect();
-            let questions_inside = !has_subs && self.segment(&kids, &Shape::of(&only.title), true).is_some();
+            let questions_inside = !has_subs && self.segment(&kids, &Shape::of(&only.title), Gloss::All).is_some();
             if lone && (has_subs || questions_inside) && !Shape::of(&only.title).explicit {
                 self.trace(only.line, Rule::Title, format!("«{}» is the note's title", trim(&only.title)));
                 self.unused(only.line..only.head_end, Reason::Title);
@@ -204,12 +238,30 @@ impl<'a> Walker<'a> {
     fn container(&mut self, nodes: &[Node], topic: &str, owner: Option<&Node>) {
         let (sections, body): (Vec<&Node>, Vec<&Node>) = nodes.iter().partition(|n| is_section(n));
         let scope = Group { textbook: owner.is_some_and(textbook), ..Group::default() };
-        let leftover = self.body(&body, topic, true);
+        let leftover = self.body(&body, topic, Gloss::All);
         self.leftover(&leftover, owner, topic);
         let sections = self.flatten_remarks(&sections);
-        let group = classify(&sections, scope);
-        for s in sections {
-            self.section(s, group, topic);
+        self.sections(&sections, scope, topic);
+    }
+
+    /// Sibling sections: the ones with content first; an empty one is then an unanswered
+    /// question when most of its siblings turned out to be questions (or all are empty), and
+    /// an empty chapter when they turned out to be topics.
+    fn sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
+        let g = classify(subs, scope);
+        let empty = |s: &Node| s.end <= s.head_end && Shape::of(&s.title).term.is_none();
+        let mut cards = 0;
+        let mut topics = 0;
+        for s in subs.iter().filter(|s| !empty(s)) {
+            match self.section(s, g, topic) {
+                Outcome::Card => cards += 1,
+                Outcome::Topic => topics += 1,
+                Outcome::Other => {}
+            }
+        }
+        let g = Group { cards: cards >= topics, ..g };
+        for s in subs.iter().filter(|s| empty(s)) {
+            self.section(s, g, topic);
         }
     }
 
@@ -263,57 +315,70 @@ impl<'a> Walker<'a> {
     }
 
     /// One heading (or heading bullet) among siblings decided as `group`.
-    fn section(&mut self, h: &Node, group: Group, topic: &str) {
+    fn section(&mut self, h: &Node, group: Group, topic: &str) -> Outcome {
         let sh = Shape::of(&h.title);
         let (own, subs) = own_and_subs(h);
         if sh.structural {
             self.trace(h.line, Rule::Structural, "skipped");
             self.unused_node(h, Reason::Structural);
-            return;
+            return Outcome::Other;
         }
         let subs = self.flatten_remarks(&subs);
         let ask = sh.explicit || group.questions;
         let inner = group.within(h, false);
-        // Labels and terms split a section into cards unless the section is one card among
-        // sibling cards (its labels are then the parts of its answer).
-        let weak = inner.textbook || group.under_card || !group.cards;
+        let card_level = group.cards && !group.under_card && !inner.textbook;
+        let gloss = match (card_level, self.asks) {
+            (false, _) => Gloss::All,
+            (true, false) => Gloss::Lists,
+            (true, true) => Gloss::None,
+        };
         if self.has_pairs(&own) {
             // Explicit pairs make the heading their topic, whatever it says.
             self.trace(h.line, Rule::TopicHeading, format!("«{}» holds explicit pairs", trim(&h.title)));
             self.unused(h.line..h.head_end, Reason::TopicLine);
             let t = trim(&h.title).to_string();
-            let left = self.body(&own, &t, weak);
+            let left = self.body(&own, &t, gloss);
             self.leftover(&left, Some(h), topic);
-            let g = classify(&subs, inner);
-            for s in subs {
-                self.section(s, g, &t);
-            }
-            return;
+            self.sections(&subs, inner, &t);
+            return Outcome::Topic;
         }
+        // Sub-headings written as sentences (`###### 减少重复的代码。` under `#### 继承`) are
+        // the author's paragraphs: content of this section.
+        let sentences = subs.iter().filter(|s| is_sentence_heading(s, h)).count();
+        let (own, subs) = if !subs.is_empty() && sentences * 2 > subs.len() {
+            let mut all = own.clone();
+            all.extend(subs.iter().copied());
+            all.sort_by_key(|n| n.line);
+            (all, Vec::new())
+        } else {
+            (own, subs)
+        };
         if subs.is_empty() {
             if ask {
                 self.card_with(h, topic, &own, Rule::Heading);
-                return;
+                return Outcome::Card;
             }
-            if let Some(seg) = self.segment(&own, &sh, weak) {
+            if let Some(seg) = self.segment(&own, &sh, gloss) {
                 self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
                 self.unused(h.line..h.head_end, Reason::TopicLine);
                 let t = trim(&h.title).to_string();
                 let left = self.emit_segmentation(&own, seg, &t);
                 self.leftover(&left, Some(h), topic);
-                return;
+                return Outcome::Topic;
             }
             if !own.is_empty() || sh.term.is_some() {
                 self.card_with(h, topic, &own, Rule::Heading);
-            } else if group.cards || sh.question {
+                return Outcome::Card;
+            }
+            if group.cards || sh.question {
                 self.trace(h.line, Rule::EmptyHeading, "no answer yet");
                 let d = self.heading_draft(h, topic, Rule::EmptyHeading);
                 self.out.drafts.push(d);
-            } else {
-                self.trace(h.line, Rule::EmptyHeading, "an empty section, not a question");
-                self.unused_node(h, Reason::EmptyHeading);
+                return Outcome::Card;
             }
-            return;
+            self.trace(h.line, Rule::EmptyHeading, "an empty section, not a question");
+            self.unused_node(h, Reason::EmptyHeading);
+            return Outcome::Other;
         }
         // With sub-headings.
         if ask {
@@ -328,7 +393,7 @@ impl<'a> Walker<'a> {
                 self.trace(q.line, Rule::SubQuestion, "a question of its own under a question");
                 self.section(q, g, topic);
             }
-            return;
+            return Outcome::Card;
         }
         let own_text = own.iter().any(|n| !is_blank_node(n) && (!Shape::of(&n.title).remark || !n.children.is_empty()));
         if !own_text {
@@ -336,7 +401,7 @@ impl<'a> Walker<'a> {
                 let mut body: Vec<&Node> = own.clone();
                 body.extend(subs.iter().copied());
                 self.card_with(h, topic, &body, Rule::HeadingParts);
-                return;
+                return Outcome::Card;
             }
             self.trace(h.line, Rule::Grouping, format!("«{}» groups the sections under it", trim(&h.title)));
             self.unused(h.line..h.head_end, Reason::TopicLine);
@@ -344,32 +409,27 @@ impl<'a> Walker<'a> {
                 self.unused_node(n, Reason::Remark);
             }
             let t = trim(&h.title).to_string();
-            let g = classify(&subs, inner);
-            for s in subs {
-                self.section(s, g, &t);
-            }
-            return;
+            self.sections(&subs, inner, &t);
+            return Outcome::Topic;
         }
         // A concept with text of its own and sections under it: its text is its card (or
         // holds questions), the sections are decided as siblings one level down.
-        let (sub_topic, under_card) = match self.segment(&own, &sh, weak) {
+        let (sub_topic, under_card, outcome) = match self.segment(&own, &sh, gloss) {
             Some(seg) => {
                 self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
                 self.unused(h.line..h.head_end, Reason::TopicLine);
                 let t = trim(&h.title).to_string();
                 let left = self.emit_segmentation(&own, seg, &t);
                 self.leftover(&left, Some(h), topic);
-                (t, false)
+                (t, false, Outcome::Topic)
             }
             None => {
                 self.card_with(h, topic, &own, Rule::Heading);
-                (topic.to_string(), true)
+                (topic.to_string(), true, Outcome::Card)
             }
         };
-        let g = classify(&subs, group.within(h, under_card));
-        for s in subs {
-            self.section(s, g, &sub_topic);
-        }
+        self.sections(&subs, group.within(h, under_card), &sub_topic);
+        outcome
     }
 
     fn heading_draft(&self, h: &Node, topic: &str, rule: Rule) -> Draft {
@@ -393,7 +453,7 @@ impl<'a> Walker<'a> {
 
     /// A container's own blocks: explicit pairs first, then the group rules. Returns what
     /// no question took.
-    fn body<'n>(&mut self, nodes: &[&'n Node], topic: &str, weak: bool) -> Vec<&'n Node> {
+    fn body<'n>(&mut self, nodes: &[&'n Node], topic: &str, gloss: Gloss) -> Vec<&'n Node> {
         if nodes.is_empty() {
             return Vec::new();
         }
@@ -410,14 +470,14 @@ impl<'a> Walker<'a> {
             self.trace(r.start, d.rule, "an explicit pair");
             self.out.drafts.push(d);
         }
-        match self.segment(&rest, &Shape::default(), weak) {
+        match self.segment(&rest, &Shape::default(), gloss) {
             Some(seg) => self.emit_segmentation(&rest, seg, topic),
             None => rest,
         }
     }
 
     /// Picks the siblings that are questions, trying the group rules in order.
-    fn segment(&self, nodes: &[&Node], owner: &Shape, weak: bool) -> Option<Segmentation> {
+    fn segment(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
         let cand: Vec<(usize, Shape)> = nodes
             .iter()
             .enumerate()
@@ -441,7 +501,7 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|&&i| cand.iter().find(|c| c.0 == i).is_some_and(|c| named_by_owner(&c.1)))
                 .count();
-            named * 2 >= picked.len()
+            named * 2 > picked.len()
         };
         // Rule `bold-question`: bold lines that ask or are numbered.
         let bold: Vec<usize> = cand
@@ -470,12 +530,21 @@ impl<'a> Walker<'a> {
                 }
             }
         }
+        // A single item that asks, alone under its heading (`## 上线` over `1. devops怎么做的？`).
+        if let [(i, sh)] = cand.as_slice() {
+            if nodes[*i].is_item() && sh.explicit && !owner.explicit {
+                let rule = if sh.num.is_some() || matches!(nodes[*i].kind, Kind::Item { ordered: true }) { Rule::Numbered } else { Rule::BulletQuestion };
+                return Some(Segmentation { rule, entries: vec![*i], attach: Attach::Following });
+            }
+        }
         let items: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
         // Rule `bullet-question`: bullets that ask.
         if items.len() >= 2 {
             let asking: Vec<usize> = items.iter().filter(|(_, s)| s.explicit || (s.question && s.chars <= 60)).map(|c| c.0).collect();
             if asking.len() >= 2 && asking.len() * 2 >= items.len() {
-                return Some(Segmentation { rule: Rule::BulletQuestion, entries: asking, attach: Attach::Blocks });
+                // Most bullets ask: in that list, every bullet is a question.
+                let entries: Vec<usize> = items.iter().filter(|(_, s)| !s.part && !s.remark).map(|c| c.0).collect();
+                return Some(Segmentation { rule: Rule::BulletQuestion, entries, attach: Attach::Blocks });
             }
         }
         // Rule `explained`: heads with children that explain them.
@@ -484,7 +553,8 @@ impl<'a> Walker<'a> {
             .filter(|(i, s)| (nodes[*i].is_item() || nodes[*i].plain) && has_children(nodes[*i]) && s.titled() && !s.part && !s.label_only_part())
             .map(|c| c.0)
             .collect();
-        if explained.len() >= 2 && !owner_names(&explained) {
+        let only_one = explained.len() == 1 && cand.len() == 1 && !owner.explicit;
+        if gloss != Gloss::None && (explained.len() >= 2 || only_one) && !owner_names(&explained) {
             // In plain text, a block of one short line among explained blocks is a question
             // not answered yet.
             let mut entries = explained;
@@ -504,7 +574,12 @@ impl<'a> Walker<'a> {
             .collect();
         let term_items = terms.iter().filter(|&&i| nodes[i].is_item()).count();
         let strong_terms = term_items * 3 >= terms.len() * 2 && terms.len() * 3 >= cand.len() * 2;
-        if terms.len() >= 2 && terms.len() * 2 >= cand.len() && (weak || strong_terms) && !owner_names(&terms) {
+        let terms_ok = match gloss {
+            Gloss::All => true,
+            Gloss::Lists => strong_terms,
+            Gloss::None => false,
+        };
+        if terms.len() >= 2 && terms.len() * 2 >= cand.len() && terms_ok && !owner_names(&terms) {
             return Some(Segmentation { rule: Rule::Term, entries: terms, attach: Attach::Blocks });
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
@@ -519,7 +594,7 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
-        if weak && labels.len() >= 2 && !owner_names(&labels) {
+        if gloss == Gloss::All && labels.len() >= 2 && !owner_names(&labels) {
             return Some(Segmentation { rule: Rule::Label, entries: labels, attach: Attach::Following });
         }
         // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
@@ -579,6 +654,17 @@ impl Shape {
             super::shape::is_part(head)
         }
     }
+}
+
+/// A sub-heading written as a sentence, a few levels below its parent: a paragraph in
+/// heading markup.
+fn is_sentence_heading(s: &Node, parent: &Node) -> bool {
+    let deep = match (s.heading, parent.heading) {
+        (Some(a), Some(b)) => a >= b + 2,
+        _ => false,
+    };
+    let sh = Shape::of(&s.title);
+    deep && !sh.explicit && (sh.sentence || sh.remark || s.title.trim_end().ends_with(['。', '.']))
 }
 
 fn is_section(n: &Node) -> bool {
