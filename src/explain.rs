@@ -25,7 +25,9 @@ pub fn explain_file(path: &Path, config: &Config, tree: bool) -> Result<String> 
         };
         let note = crate::hints::apply_file(note, config);
         let ex = extract_note(&note, &topics);
-        if tree {
+        if std::env::var_os("DECKHAND_CLEANED").is_some() {
+            out.push_str(&crate::extract::cleaned_text(&note));
+        } else if tree {
             out.push_str(&crate::extract::dump_tree(&note));
         } else {
             out.push_str(&render(&note, &ex, &topics));

@@ -608,3 +608,8 @@ pub fn dump_tree(note: &Note) -> String {
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     outline::dump(&tree(note, &cleaned, &lines))
 }
+
+/// The cleaned text of a note (debugging aid for `deckhand explain --cleaned`).
+pub fn cleaned_text(note: &Note) -> String {
+    clean(&note.text).text
+}

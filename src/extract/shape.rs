@@ -261,7 +261,9 @@ mod tests {
 
     #[test]
     fn terms() {
-        let d = |t: &str| term_split(t).map(|i| &t[i..]);
+        fn d(t: &str) -> Option<&str> {
+            term_split(t).map(|i| &t[i..])
+        }
         assert_eq!(d("死锁：两个进程互相等待"), Some("两个进程互相等待"));
         assert_eq!(d("**互斥共享方式**：规定一段时间内"), Some("规定一段时间内"));
         assert_eq!(d("- Round robin: each in turn"), Some("each in turn"));

@@ -176,7 +176,12 @@ fn raw_blocks(text: &str, idx: &LineIndex) -> Raw {
         children: Vec::new(),
     }];
     // Nesting depth of tags that are not blocks we track (table parts, inline markup).
-    for (ev, range) in Parser::new_ext(text, options()).into_offset_iter() {
+    let bytes = text.as_bytes();
+    for (ev, mut range) in Parser::new_ext(text, options()).into_offset_iter() {
+        // A nested list may be reported from the newline that ends its parent's line.
+        while range.start < range.end && matches!(bytes.get(range.start), Some(b'\n' | b'\r')) {
+            range.start += 1;
+        }
         match ev {
             Event::Start(tag) => {
                 let t = match tag {

@@ -62,7 +62,7 @@ pub fn numbering(t: &str) -> Option<Num> {
             let d2 = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             if d2 > 0 {
                 let rest = r[d2..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-                if rest.starts_with([' ', '\u{3000}']) || rest.starts_with(|c: char| !c.is_ascii()) {
+                if rest.starts_with([' ', '\u{3000}']) {
                     let len = t.len() - rest.len();
                     return Some(Num { style: Style::Decimal, n, len });
                 }
@@ -200,10 +200,13 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
     let mut potential = vec![false; end - range.start];
     for (k, &i) in nonblank.iter().enumerate() {
         let Some(num) = at(i).num else { continue };
+        let _ = num;
+        let prev_alone = i >= range.start + 2 && is_blank(lines[i - 2]) || i == range.start + 1;
         let ok = k == 0
             || is_blank(lines[i - 1])
             || at(i - 1).indent > at(i).indent
-            || (potential[i - 1 - range.start] && at(i - 1).num.is_some_and(|p| p.style == num.style));
+            || (potential[i - 1 - range.start] && at(i - 1).num.is_some())
+            || (prev_alone && chars(at(i - 1).text) <= 30);
         potential[i - range.start] = ok;
     }
     let potential = |i: usize| potential[i - range.start];
@@ -372,7 +375,9 @@ mod tests {
 
     #[test]
     fn numbering_families() {
-        let s = |t: &str| numbering(t).map(|n| (n.style, n.n, &t[n.len..]));
+        fn s(t: &str) -> Option<(Style, u32, &str)> {
+            numbering(t).map(|n| (n.style, n.n, &t[n.len..]))
+        }
         assert_eq!(s("1、问题"), Some((Style::Arabic, 1, "问题")));
         assert_eq!(s("12.topic"), Some((Style::Arabic, 12, "topic")));
         assert_eq!(s("3\\如何检测"), Some((Style::Arabic, 3, "如何检测")));
@@ -411,7 +416,7 @@ mod tests {
         let t = dump("一、公司甲\n1、问题一？\n   答一\n1、问题二？\n2、问题三\n1.步骤\n2.步骤\n3、问题四\n\n伴鱼\n1、问题五");
         assert_eq!(
             t,
-            "Heading(1)#1 1-9 公司甲\n  Item { ordered: true } 2-3 问题一？\n    Para 3-3 答一\n  Item { ordered: true } 4-4 问题二？\n  Item { ordered: true } 5-7 问题三\n    Para 6-7 1.步骤\n      Text 7-7 2.步骤\n  Item { ordered: true } 8-8 问题四\nHeading(1)#1 10-11 伴鱼\n  Item { ordered: true } 11-11 问题五\n"
+            "Heading(1)#1 1-8 公司甲\n  Item { ordered: true } 2-3 问题一？\n    Para 3-3 答一\n  Item { ordered: true } 4-4 问题二？\n  Item { ordered: true } 5-7 问题三\n    Item { ordered: true } 6-6 步骤\n    Item { ordered: true } 7-7 步骤\n  Item { ordered: true } 8-8 问题四\nHeading(1)#1 10-11 伴鱼\n  Item { ordered: true } 11-11 问题五\n"
         );
     }
 
