@@ -283,7 +283,14 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
             }
         }
     }
-    if items.is_empty() {
+    // Numbering structures the text only when its items are a good share of the blocks:
+    // two numbered steps among forty paragraphs are an answer's steps.
+    let blocks = nonblank
+        .iter()
+        .filter(|&&i| top(i) && (i == first || is_blank(lines[i - 1])) && at(i).num.is_none())
+        .count();
+    let enough = (items.len() >= 3 && items.len() * 4 >= blocks) || (items.len() >= 2 && blocks <= items.len());
+    if items.is_empty() || !enough {
         return paragraphs(lines, &nonblank, base, first..end);
     }
     // Assemble: preamble paragraphs, then sections holding items.
