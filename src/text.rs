@@ -271,7 +271,10 @@ pub fn is_prompt(s: &str) -> bool {
     let t = strip_numbering(&plain_inline(s));
     let t = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let lower = t.to_lowercase();
-    LEADS.iter().any(|w| t.starts_with(w)) || LEADS_EN.iter().any(|w| lower.starts_with(w))
+    // The word alone (`## 概述`, `## Summary`) names a section; a prompt asks about something.
+    let after = |w: &str| t.len() > w.len() && crate::text::chars(&t[w.len()..].trim()) >= 2;
+    LEADS.iter().any(|w| t.starts_with(w) && after(w))
+        || LEADS_EN.iter().any(|w| lower.starts_with(w) && lower.len() > w.len() + 2)
 }
 
 /// Rule `placeholder-answer`: an "answer" that only marks the question as still to do

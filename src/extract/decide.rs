@@ -457,6 +457,20 @@ impl<'a> Walker<'a> {
         if nodes.is_empty() {
             return Vec::new();
         }
+        // An index: links to this note's own headings.
+        let mut kept: Vec<&'n Node> = Vec::new();
+        for &n in nodes {
+            if is_index(n) {
+                self.trace(n.line, Rule::Index, "links to this note's headings");
+                self.unused_node(n, Reason::Index);
+            } else {
+                kept.push(n);
+            }
+        }
+        let nodes = &kept[..];
+        if nodes.is_empty() {
+            return Vec::new();
+        }
         let span = nodes[0].line..nodes.iter().map(|n| n.end).max().unwrap_or(nodes[0].end);
         let found = pairs::find(self.lines, span, topic);
         let mut rest: Vec<&Node> = Vec::new();
@@ -665,6 +679,22 @@ fn is_sentence_heading(s: &Node, parent: &Node) -> bool {
     };
     let sh = Shape::of(&s.title);
     deep && !sh.explicit && (sh.sentence || sh.remark || s.title.trim_end().ends_with(['。', '.']))
+}
+
+/// A block of links to the note's own headings (`- [GC](#gc)` with nested ones), or a
+/// `[toc]` marker.
+fn is_index(n: &Node) -> bool {
+    let t = trim(&n.title).to_ascii_lowercase();
+    if matches!(t.as_str(), "[toc]" | "[[toc]]" | "{:toc}" | "@[toc]") {
+        return true;
+    }
+    let mut all = true;
+    n.walk(&mut |m| {
+        if !matches!(m.kind, Kind::Item { .. } | Kind::Para | Kind::Text) || !(m.title.trim().is_empty() || Shape::of(&m.title).anchor) {
+            all = false;
+        }
+    });
+    all && Shape::of(&n.title).anchor
 }
 
 fn is_section(n: &Node) -> bool {

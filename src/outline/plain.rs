@@ -363,8 +363,13 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], _base: usize, r: Range<usize>)
     while k < nonblank.len() && nonblank[k] < r.end {
         let s = nonblank[k];
         let mut e = s + 1;
-        while e < r.end && !is_blank(lines[e]) {
+        while e < r.end && !is_blank(lines[e]) && !crate::extract::lines::is_rule(lines[e]) {
             e += 1;
+        }
+        if crate::extract::lines::is_rule(lines[s]) {
+            // A `-----` line separates blocks; it belongs to none.
+            k = nonblank.partition_point(|&i| i < s + 1);
+            continue;
         }
         let mut n = Node::leaf(Kind::Para, s..e, trim(lines[s]).to_string());
         if e > s + 1 {
