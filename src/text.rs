@@ -134,6 +134,9 @@ pub fn clean_question(s: &str) -> String {
         plain
     };
     let plain = trim_decoration(&plain);
+    // Bullets left in the text (`* 3.Redis为什么快？`, `- Topic` in plain text).
+    let plain = plain
+        .trim_start_matches(|c: char| matches!(c, '-' | '*' | '+' | '•' | '·' | '●' | '○' | '▪') || c.is_whitespace());
     let q = strip_numbering(&strip_numbering(plain));
     let q = q.trim().trim_end_matches('\\').trim();
     collapse_ws(q)

@@ -13,6 +13,7 @@ use super::lines::{is_blank, trim};
 use super::pairs;
 use super::rules::Rule;
 use super::shape::Shape;
+use crate::outline::plain::Style;
 use crate::outline::{Kind, Node};
 use std::ops::Range;
 
@@ -326,7 +327,9 @@ impl<'a> Walker<'a> {
         let subs = self.flatten_remarks(&subs);
         let ask = sh.explicit || group.questions;
         let inner = group.within(h, false);
-        let card_level = group.cards && !group.under_card && !inner.textbook;
+        // Textbook numbering marks sections of definitions, unless the headings ask (then
+        // `1.2 查看内存使用情况` is just question number 1.2).
+        let card_level = group.cards && !group.under_card && (!inner.textbook || self.asks);
         let gloss = match (card_level, self.asks) {
             (false, _) => Gloss::All,
             (true, false) => Gloss::Lists,
@@ -526,10 +529,29 @@ impl<'a> Walker<'a> {
         if bold.len() >= 2 || (bold.len() == 1 && cand.len() == 1 && cand[0].1.explicit) {
             return Some(Segmentation { rule: Rule::BoldQuestion, entries: bold, attach: Attach::Following });
         }
-        // Rule `numbered`: numbered heads that ask or are explained, keeping the count.
+        // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`
+        // steps inside their answers) that ask or are explained, or that are the section's
+        // content: a run of tasks under a subject.
+        let family = |i: usize, s: &Shape| -> Option<Style> {
+            match (s.num, nodes[i].kind) {
+                (_, Kind::Item { ordered: true }) => Some(Style::Arabic),
+                (Some(n), _) => Some(if n.style == Style::Label { Style::Label } else { n.style }),
+                _ => None,
+            }
+        };
+        let mut families: Vec<(Style, usize)> = Vec::new();
+        for (i, s) in &cand {
+            if let Some(f) = family(*i, s) {
+                match families.iter_mut().find(|x| x.0 == f) {
+                    Some(x) => x.1 += 1,
+                    None => families.push((f, 1)),
+                }
+            }
+        }
+        let top = families.iter().max_by_key(|x| x.1).map(|x| x.0);
         let numbered: Vec<&(usize, Shape)> = cand
             .iter()
-            .filter(|(i, s)| s.num.is_some() || matches!(nodes[*i].kind, Kind::Item { ordered: true }))
+            .filter(|(i, s)| top.is_some() && family(*i, s) == top)
             .collect();
         if numbered.len() >= 2 {
             let good = numbered
@@ -537,11 +559,19 @@ impl<'a> Walker<'a> {
                 .filter(|(i, s)| s.question || (has_children(nodes[*i]) && s.titled()) || s.term.is_some())
                 .count();
             let steps = numbered.iter().filter(|(_, s)| s.part).count();
-            if good * 2 >= numbered.len() && steps * 2 < numbered.len() {
-                let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
-                if !owner_names(&entries) {
-                    return Some(Segmentation { rule: Rule::Numbered, entries, attach: Attach::Following });
-                }
+            let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
+            let first = entries[0];
+            let before: usize = nodes[..first].iter().map(|n| self.nonblank(n.line..n.end)).sum();
+            let total: usize = nodes.iter().map(|n| self.nonblank(n.line..n.end)).sum();
+            let avg = numbered.iter().map(|(_, s)| s.chars).sum::<usize>() / numbered.len();
+            let content = gloss != Gloss::None
+                && numbered.len() >= 3
+                && avg >= 8
+                && before * 10 <= total * 3
+                && !owner.label
+                && !owner.explicit;
+            if (good * 2 >= numbered.len() || content) && steps * 2 < numbered.len() && !owner_names(&entries) {
+                return Some(Segmentation { rule: Rule::Numbered, entries, attach: Attach::Following });
             }
         }
         // A single item that asks, alone under its heading (`## 上线` over `1. devops怎么做的？`).
@@ -574,7 +604,7 @@ impl<'a> Walker<'a> {
             let mut entries = explained;
             entries.extend(cand.iter().filter(|(i, s)| {
                 let n = nodes[*i];
-                n.plain && matches!(n.kind, Kind::Para) && !has_children(n) && s.titled() && !s.sentence && !s.part
+                n.plain && matches!(n.kind, Kind::Para) && !has_children(n) && s.titled() && !s.sentence && !s.part && !s.label
             }).map(|c| c.0));
             entries.sort_unstable();
             entries.dedup();
