@@ -14,6 +14,10 @@ pub struct Report<'a> {
     pub unanswered: Vec<Todo<'a>>,
     pub duplicates: Vec<&'a Warning>,
     pub warnings: Vec<&'a Warning>,
+    /// Every stretch of non-blank lines in no card, with its reason.
+    pub unused: &'a [crate::model::Unused],
+    /// Per file: non-blank lines and how many reached a card.
+    pub coverage: &'a [crate::model::Coverage],
 }
 
 #[derive(Debug, Serialize)]
@@ -51,7 +55,14 @@ pub fn report(deck: &Deck) -> Report<'_> {
             .collect(),
         duplicates,
         warnings,
+        unused: &deck.unused,
+        coverage: &deck.coverage,
     }
+}
+
+/// Reasons a person should look at: the text might hold a question deckhand missed.
+fn worth_a_look(reason: &str) -> bool {
+    matches!(reason, "text outside any question" | "introduction")
 }
 
 /// `1 card`, `2 cards`.
@@ -108,6 +119,25 @@ pub fn render_text(r: &Report) -> String {
                 topic = u.topic;
             }
             let _ = writeln!(s, "    {}:{}  {}", u.path, u.line, u.question);
+        }
+    }
+    if !r.coverage.is_empty() {
+        let _ = writeln!(s, "\nLines that reached a card");
+        for c in r.coverage {
+            let pct = if c.lines == 0 { 100 } else { c.in_cards * 100 / c.lines };
+            let _ = writeln!(s, "  {:>3}%  {}/{}  {}", pct, c.in_cards, c.lines, c.path);
+        }
+    }
+    let look: Vec<&crate::model::Unused> = r.unused.iter().filter(|u| worth_a_look(&u.reason)).collect();
+    if !look.is_empty() {
+        let _ = writeln!(
+            s,
+            "\nText in no card ({}): check with `deckhand explain FILE`",
+            look.len()
+        );
+        for u in look {
+            let span = if u.end_line > u.line { format!("{}-{}", u.line, u.end_line) } else { u.line.to_string() };
+            let _ = writeln!(s, "  {}:{}  {}", u.path, span, u.reason);
         }
     }
     if !r.duplicates.is_empty() {

@@ -42,6 +42,8 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
     let off = note.line_offset;
     let mut out = String::new();
     let in_cards = ex.roles.iter().zip(&lines).filter(|(r, l)| **r != Role::None && !crate::extract::lines::is_blank(l)).count();
+    let mut traces_sorted = ex.trace.clone();
+    traces_sorted.sort_by_key(|t| t.line);
     let _ = writeln!(
         out,
         "{}: {} cards; {} of {} non-blank lines in cards ({}%)",
@@ -54,7 +56,7 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
     if off > 0 {
         let _ = writeln!(out, "{:>9}  unused: front matter", format!("1-{off}"));
     }
-    let mut traces = ex.trace.iter().peekable();
+    let mut traces = traces_sorted.iter().peekable();
     let mut i = 0;
     let n = lines.len().min(ex.roles.len());
     while i < n {

@@ -19,6 +19,35 @@ pub struct Deck {
     pub cards: Vec<Card>,
     #[serde(default)]
     pub warnings: Vec<Warning>,
+    /// Stretches of non-blank lines that are in no card, with why (`deckhand check`).
+    #[serde(skip)]
+    pub unused: Vec<Unused>,
+    /// Per file: non-blank lines and how many reached a card (`deckhand check`).
+    #[serde(skip)]
+    pub coverage: Vec<Coverage>,
+}
+
+/// A stretch of non-blank lines in no card.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Unused {
+    pub path: String,
+    /// 1-based first line.
+    pub line: usize,
+    /// 1-based last line (inclusive).
+    pub end_line: usize,
+    /// Why: `title`, `topic line`, `front matter`, `separator`, `introduction`, `remark`,
+    /// `structural section`, `index`, `empty heading`, `text outside any question`, …
+    pub reason: String,
+}
+
+/// How much of one file reached a card.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Coverage {
+    pub path: String,
+    /// Non-blank lines in the file (front matter included).
+    pub lines: usize,
+    /// Of those, lines inside a card's question or answer.
+    pub in_cards: usize,
 }
 
 /// A canonical topic (after aliases): one Anki sub-deck, one PDF.

@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::extract::{extract_note, RawCard};
 use crate::ingest::{expand_inputs, read_note, Note};
-use crate::model::{card_id, normalise_question, Card, Deck, Source, Warning};
+use crate::model::{card_id, normalise_question, Card, Coverage, Deck, Source, Unused, Warning};
 use crate::text::{clean_question, is_placeholder_answer};
 use crate::topic::Topics;
 use rayon::prelude::*;
@@ -27,7 +27,7 @@ pub fn build_deck_with_progress(
     let files = expand_inputs(inputs)?;
     progress(files.len());
     let topics = Topics::new(config);
-    let per_file: Vec<Result<(Vec<Card>, Vec<Warning>)>> = files
+    let per_file: Vec<Result<FileResult>> = files
         .par_iter()
         .map(|(display, file, root)| {
             let r = extract_file(display, file.as_deref(), root, &topics);
@@ -37,13 +37,24 @@ pub fn build_deck_with_progress(
         .collect();
     let mut deck = Deck::new();
     for r in per_file {
-        let (cards, warnings) = r?;
-        deck.cards.extend(cards);
-        deck.warnings.extend(warnings);
+        let f = r?;
+        deck.cards.extend(f.cards);
+        deck.warnings.extend(f.warnings);
+        deck.unused.extend(f.unused);
+        deck.coverage.extend(f.coverage);
     }
     resolve_duplicates(&mut deck);
     deck.recount_topics();
     Ok(deck)
+}
+
+/// What one file contributed.
+#[derive(Default)]
+struct FileResult {
+    cards: Vec<Card>,
+    warnings: Vec<Warning>,
+    unused: Vec<Unused>,
+    coverage: Option<Coverage>,
 }
 
 fn extract_file(
@@ -51,15 +62,54 @@ fn extract_file(
     file: Option<&std::path::Path>,
     root: &std::path::Path,
     topics: &Topics,
-) -> Result<(Vec<Card>, Vec<Warning>)> {
+) -> Result<FileResult> {
     let mut warnings = Vec::new();
     let Some(note) = read_note(display, file, root, &mut warnings)? else {
-        return Ok((Vec::new(), warnings));
+        return Ok(FileResult { warnings, ..Default::default() });
     };
-    let ex = extract_note(&note, topics);
-    warnings.extend(ex.warnings);
+    Ok(file_result(note, topics, warnings))
+}
+
+fn file_result(note: Note, topics: &Topics, mut warnings: Vec<Warning>) -> FileResult {
+    let mut ex = extract_note(&note, topics);
+    warnings.append(&mut ex.warnings);
+    let (unused, coverage) = accounting(&note, &ex);
     let cards = to_cards(ex.cards, &note, topics, &mut warnings);
-    Ok((cards, warnings))
+    FileResult { cards, warnings, unused, coverage: Some(coverage) }
+}
+
+/// Unused stretches and coverage in 1-based file lines, front matter included.
+fn accounting(note: &Note, ex: &crate::extract::Extraction) -> (Vec<Unused>, Coverage) {
+    let off = note.line_offset;
+    let mut unused = Vec::new();
+    if off > 0 {
+        unused.push(Unused {
+            path: note.display.clone(),
+            line: 1,
+            end_line: off,
+            reason: "front matter".into(),
+        });
+    }
+    for u in &ex.unused {
+        unused.push(Unused {
+            path: note.display.clone(),
+            line: u.lines.start + off + 1,
+            end_line: u.lines.end + off,
+            reason: u.reason.name().into(),
+        });
+    }
+    let in_cards = ex
+        .roles
+        .iter()
+        .zip(note.text.split('\n'))
+        .filter(|(r, l)| **r != crate::extract::Role::None && !crate::extract::lines::is_blank(l))
+        .count();
+    let coverage = Coverage {
+        path: note.display.clone(),
+        lines: ex.nonblank + off,
+        in_cards,
+    };
+    (unused, coverage)
 }
 
 /// Raw cards of one note to model cards; topic names are canonicalised once per name.
@@ -105,11 +155,11 @@ pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
         meta,
         mtime: 0,
     };
-    let ex = extract_note(&note, &topics);
-    deck.warnings.extend(ex.warnings);
-    let mut warnings = Vec::new();
-    deck.cards = to_cards(ex.cards, &note, &topics, &mut warnings);
-    deck.warnings.extend(warnings);
+    let f = file_result(note, &topics, Vec::new());
+    deck.cards = f.cards;
+    deck.warnings.extend(f.warnings);
+    deck.unused = f.unused;
+    deck.coverage.extend(f.coverage);
     resolve_duplicates(&mut deck);
     deck.recount_topics();
     deck

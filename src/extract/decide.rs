@@ -416,7 +416,14 @@ impl<'a> Walker<'a> {
             return Outcome::Topic;
         }
         // A concept with text of its own and sections under it: its text is its card (or
-        // holds questions), the sections are decided as siblings one level down.
+        // holds questions), the sections are decided as siblings one level down, except
+        // those that name parts of its answer (`### 回收过程`, `### 特点:`).
+        let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs
+            .iter()
+            .partition(|s| super::shape::ends_in_part(&Shape::of(&s.title).text) && !Shape::of(&s.title).explicit);
+        let mut own = own;
+        own.extend(parts);
+        own.sort_by_key(|n| n.line);
         let (sub_topic, under_card, outcome) = match self.segment(&own, &sh, gloss) {
             Some(seg) => {
                 self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));

@@ -131,8 +131,18 @@ pub fn extract_note(note: &Note, _topics: &Topics) -> Extraction {
             });
         }
     }
-    let unused = account(&lines, &roles, unused);
-    let nonblank = lines.iter().filter(|l| !is_blank(l)).count();
+    // Lines the cleaner blanked (outliner properties, fence lines, moved underlines) still
+    // count: they are accounted for against the note as written.
+    for &(l, why) in &cleaned.blanked {
+        let reason = match why {
+            crate::clean::Blanked::Property => Reason::Property,
+            crate::clean::Blanked::Underline => Reason::Separator,
+        };
+        unused.push((l..l + 1, reason));
+    }
+    let original: Vec<&str> = note.text.split('\n').collect();
+    let unused = account(&original, &roles, unused);
+    let nonblank = original.iter().filter(|l| !is_blank(l)).count();
     if cards.is_empty() && nonblank > 0 {
         warnings.push(Warning {
             path: note.display.clone(),
@@ -144,11 +154,15 @@ pub fn extract_note(note: &Note, _topics: &Topics) -> Extraction {
         cards,
         warnings,
         unused,
-        trace: decided
-            .trace
-            .into_iter()
-            .map(|(line, rule, what)| Trace { line, rule, what })
-            .collect(),
+        trace: {
+            let mut t: Vec<Trace> = decided
+                .trace
+                .into_iter()
+                .map(|(line, rule, what)| Trace { line, rule, what })
+                .collect();
+            t.sort_by_key(|t| t.line);
+            t
+        },
         nonblank,
         roles,
     }
@@ -577,6 +591,11 @@ fn drop_index_copies(made: &mut Vec<(RawCard, Draft)>, unused: &mut Vec<(Range<u
 
 /// Every non-blank line in no card: stretches with their reason (the reason recorded when the
 /// line was set aside, else "text outside any question").
+fn is_fence_line(l: &str) -> bool {
+    let t = l.trim();
+    t.starts_with("```") || t.starts_with("~~~")
+}
+
 fn account(lines: &[&str], roles: &[Role], recorded: Vec<(Range<usize>, Reason)>) -> Vec<Unused> {
     let mut why: Vec<Option<Reason>> = vec![None; lines.len()];
     for (r, reason) in recorded {
@@ -586,10 +605,10 @@ fn account(lines: &[&str], roles: &[Role], recorded: Vec<(Range<usize>, Reason)>
     }
     let mut out: Vec<Unused> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
-        if is_blank(l) || roles[i] != Role::None {
+        if is_blank(l) || roles.get(i).is_some_and(|r| *r != Role::None) {
             continue;
         }
-        let reason = if lines::is_rule(l) {
+        let reason = if lines::is_rule(l) || is_fence_line(l) {
             why[i].unwrap_or(Reason::Separator)
         } else {
             why[i].unwrap_or(Reason::Outside)

@@ -60,7 +60,7 @@ impl Shape {
             term: term_split(t),
             part: is_part(core),
             structural: is_structural(core),
-            remark: is_remark(&text) && !is_question_like(&text),
+            remark: is_remark(&text) && !is_question_like(&text) && (term_split(t).is_none() || led_remark(&text)),
             link: t.contains("](") || t.contains("<http"),
             anchor: is_anchor_index(t),
             code: looks_like_code(t),
@@ -140,14 +140,26 @@ pub fn is_structural(core: &str) -> bool {
 
 /// A remark rather than a title: `tips：…`, `注：…`, or a sentence (`记不大全了。`).
 pub fn is_remark(text: &str) -> bool {
+    led_remark(text) || text.ends_with(['。', '！', '!'])
+}
+
+/// `tips：…`, `注：…`, `Note: …`.
+fn led_remark(text: &str) -> bool {
     let lower = text.to_lowercase();
     let lead = ["tips", "tip", "注", "注意", "note", "ps", "p.s.", "说明", "备注", "提示"];
-    let led = lead.iter().any(|w| {
+    lead.iter().any(|w| {
         lower
             .strip_prefix(w)
             .is_some_and(|r| r.trim_start().starts_with([':', '：']))
-    });
-    led || text.ends_with(['。', '！', '!'])
+    })
+}
+
+/// A short title that ends in an answer-part word (`回收过程`, `实现原理`, `Usage notes`):
+/// under a concept, a part of its answer.
+pub fn ends_in_part(core: &str) -> bool {
+    const TAILS: &[&str] = &["过程", "流程", "原理", "特点", "步骤", "用法", "示例", "优缺点", "注意事项", "总结", "参数"];
+    let c = core.trim().trim_end_matches([':', '：']).trim();
+    is_part(c) || (crate::text::chars(c) <= 8 && TAILS.iter().any(|t| c.ends_with(t)))
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -236,8 +248,11 @@ pub fn term_split(raw: &str) -> Option<usize> {
     let (p, w) = colon;
     let term = &t[..p];
     let def = &t[p + w..];
-    // `https://`, `12:30`, `a::b` are not terms.
+    // `https://`, `12:30`, `a::b`, `-XX:+UseG1GC` are not terms.
     if def.starts_with("//") || def.starts_with(':') || term.ends_with(|c: char| c.is_ascii_digit()) && def.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if term.trim_start().starts_with(['-', '+', '$', '/', '.', '<', '(']) || def.starts_with(['+', '-', '=', '/', '\\', '|', ')']) {
         return None;
     }
     let term_plain = plain_inline(term);
