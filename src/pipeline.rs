@@ -251,6 +251,12 @@ fn resolve_duplicates(deck: &mut Deck) {
                         ),
                     });
                     keep[i] = false;
+                    deck.unused.push(Unused {
+                        path: c.source.path.clone(),
+                        line: c.source.line,
+                        end_line: c.source.end_line,
+                        reason: "duplicate (merged into the first copy)".into(),
+                    });
                 } else {
                     *count += 1;
                     let n = *count;
