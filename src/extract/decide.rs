@@ -571,10 +571,13 @@ impl<'a> Walker<'a> {
             let before: usize = nodes[..first].iter().map(|n| self.nonblank(n.line..n.end)).sum();
             let total: usize = nodes.iter().map(|n| self.nonblank(n.line..n.end)).sum();
             let avg = numbered.iter().map(|(_, s)| s.chars).sum::<usize>() / numbered.len();
+            // The items themselves (with what is nested in them) must be most of the text.
+            let own: usize = numbered.iter().map(|(i, _)| self.nonblank(nodes[*i].line..nodes[*i].end)).sum();
             let content = gloss != Gloss::None
                 && numbered.len() >= 3
                 && avg >= 8
                 && before * 10 <= total * 3
+                && own * 2 >= total
                 && !owner.label
                 && !owner.explicit;
             if (good * 2 >= numbered.len() || content) && steps * 2 < numbered.len() && !owner_names(&entries) {
@@ -767,9 +770,10 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
     }
     let asking = shapes.iter().filter(|s| s.explicit).count();
     let nonempty: Vec<&&Node> = sections.iter().filter(|s| s.end > s.head_end).collect();
+    // Sections with text of their own (not only sub-sections) are what cards look like.
     let leaves = nonempty
         .iter()
-        .filter(|s| !s.children.iter().any(is_section))
+        .filter(|s| own_and_subs(s).0.iter().any(|n| !is_blank_node(n)))
         .count();
     Group {
         questions: n >= 2 && asking * 2 >= n,
