@@ -137,15 +137,33 @@ fn outliner(cleaned: &mut Cleaned) {
     let fenced = crate::extract::lines::fenced_lines(&lines);
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut blanked = Vec::new();
+    let mut last_bullet: Option<usize> = None;
     for (i, l) in lines.iter().enumerate() {
         if fenced[i] {
             out.push(l.to_string());
             continue;
         }
         if prop.is_match(l) && !l.trim_start().starts_with("- ") {
+            // `heading:: true` makes its block a heading.
+            let t = l.trim();
+            if let (Some(b), Some(v)) = (last_bullet, t.strip_prefix("heading::")) {
+                let v = v.trim();
+                let level = v.parse::<usize>().ok().filter(|n| (1..=6).contains(n)).unwrap_or(if v == "true" { 2 } else { 0 });
+                if level > 0 {
+                    let line: &str = &out[b];
+                    if let Some(p) = line.find("- ") {
+                        if !line[p + 2..].starts_with('#') {
+                            out[b] = format!("{}- {} {}", &line[..p], "#".repeat(level), &line[p + 2..]);
+                        }
+                    }
+                }
+            }
             blanked.push((i, Blanked::Property));
             out.push(String::new());
             continue;
+        }
+        if l.trim_start().starts_with("- ") {
+            last_bullet = Some(i);
         }
         let mut t = l.to_string();
         if t.contains("((") {

@@ -356,27 +356,56 @@ fn words(s: &str) -> usize {
     latin.max(cjk / 2)
 }
 
-/// Blank-line separated blocks: the first line is the head, the rest its `Text` child.
-fn paragraphs(lines: &[&str], nonblank: &[usize], _base: usize, r: Range<usize>) -> Vec<Node> {
+/// Blocks of plain text. A block opens at a line at the left margin after a blank line, a
+/// `-----` rule, or deeper-indented lines; margin lines right under it continue it (a `Text`
+/// child); deeper-indented lines are its children, read the same way one level in (an
+/// indented outline).
+fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) -> Vec<Node> {
+    use crate::extract::lines::is_rule;
+    let top = |i: usize| indent_width(lines[i]) <= base + 1;
     let mut out = Vec::new();
     let mut k = nonblank.partition_point(|&i| i < r.start);
     while k < nonblank.len() && nonblank[k] < r.end {
         let s = nonblank[k];
-        let mut e = s + 1;
-        while e < r.end && !is_blank(lines[e]) && !crate::extract::lines::is_rule(lines[e]) {
-            e += 1;
-        }
-        if crate::extract::lines::is_rule(lines[s]) {
+        if is_rule(lines[s]) {
             // A `-----` line separates blocks; it belongs to none.
-            k = nonblank.partition_point(|&i| i < s + 1);
+            k += 1;
             continue;
+        }
+        if !top(s) {
+            // Indented lines with no head above them (the range starts indented).
+            let mut e = k;
+            while e < nonblank.len() && nonblank[e] < r.end && !top(nonblank[e]) {
+                e += 1;
+            }
+            let end = nonblank.get(e).copied().unwrap_or(r.end).min(r.end);
+            out.extend(build_inner(lines, s..end));
+            k = e;
+            continue;
+        }
+        // Margin lines that continue the head.
+        let mut e = s + 1;
+        while e < r.end && !is_blank(lines[e]) && !is_rule(lines[e]) && top(e) {
+            e += 1;
         }
         let mut n = Node::leaf(Kind::Para, s..e, trim(lines[s]).to_string());
         if e > s + 1 {
             n.children.push(Node::leaf(Kind::Text, s + 1..e, trim(lines[s + 1]).to_string()));
         }
+        // Deeper lines (across blank lines) are its children.
+        let mut j = nonblank.partition_point(|&i| i < e);
+        let first_child = j;
+        while j < nonblank.len() && nonblank[j] < r.end && !top(nonblank[j]) {
+            j += 1;
+        }
+        if j > first_child {
+            let cs = nonblank[first_child];
+            let ce = nonblank[j - 1] + 1;
+            n.children.extend(build_inner(lines, cs..ce));
+            n.end = ce;
+        }
         out.push(n);
-        k = nonblank.partition_point(|&i| i < e);
+        k = j.max(nonblank.partition_point(|&i| i < e));
     }
     out
 }
