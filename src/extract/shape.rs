@@ -281,7 +281,7 @@ mod tests {
         }
         assert_eq!(d("死锁：两个进程互相等待"), Some("两个进程互相等待"));
         assert_eq!(d("**互斥共享方式**：规定一段时间内"), Some("规定一段时间内"));
-        assert_eq!(d("- Round robin: each in turn"), Some("each in turn"));
+        assert_eq!(d("Round robin: each in turn"), Some("each in turn"));
         assert_eq!(d("Anoche -> last night"), Some("last night"));
         assert_eq!(d("见 https://x.y/z"), None);
         assert_eq!(d("如此分离的原因："), None);
