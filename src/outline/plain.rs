@@ -193,7 +193,7 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
         return Vec::new();
     };
     let base = nonblank.iter().map(|&i| at(i).indent).min().unwrap_or(0);
-    let top = |i: usize| at(i).indent <= base + 1;
+    let top = |i: usize| at(i).indent <= base;
     // A numbered line can open an item when it starts a block: after a blank line, after a
     // deeper-indented line (the previous item's answer), or right after another such line.
     // One in the middle of a paragraph is a step of that paragraph.
@@ -362,7 +362,7 @@ fn words(s: &str) -> usize {
 /// indented outline).
 fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) -> Vec<Node> {
     use crate::extract::lines::is_rule;
-    let top = |i: usize| indent_width(lines[i]) <= base + 1;
+    let top = |i: usize| indent_width(lines[i]) <= base;
     let mut out = Vec::new();
     let mut k = nonblank.partition_point(|&i| i < r.start);
     while k < nonblank.len() && nonblank[k] < r.end {
