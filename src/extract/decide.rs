@@ -675,9 +675,34 @@ impl<'a> Walker<'a> {
         for (e, &i) in seg.entries.iter().enumerate() {
             let next = seg.entries.get(e + 1).copied().unwrap_or(nodes.len());
             let n = nodes[i];
+            let following: Vec<&Node> = nodes[i + 1..next].to_vec();
+            // A label (`SQL索引：`, `索引的类型；`) whose children are entries of their own
+            // introduces them: it is their topic, not a card.
+            let sh = Shape::of(&n.title);
+            if sh.label || trim(&n.title).ends_with(['；', ';']) {
+                let kids: Vec<&Node> = n.children.iter().collect();
+                let glossary = |seg: &Segmentation| match seg.rule {
+                    Rule::Term | Rule::Explained | Rule::Label => true,
+                    Rule::Numbered => seg.entries.iter().filter(|&&k| Shape::of(&kids[k].title).term.is_some()).count() * 2 > seg.entries.len(),
+                    _ => false,
+                };
+                if let Some(inner) = self.segment(&kids, &sh, Gloss::All).filter(glossary) {
+                    self.trace(n.line, Rule::TopicHeading, format!("«{}» introduces the questions under it", trim(&n.title)));
+                    self.unused(n.line..n.head_end, Reason::TopicLine);
+                    let t = trim(&n.title).trim_end_matches([':', '：', '；', ';']).to_string();
+                    let rest = self.emit_segmentation(&kids, inner, &t);
+                    for r in rest {
+                        self.unused_node(r, Reason::Intro);
+                    }
+                    for &m in &following {
+                        left.push(m);
+                    }
+                    continue;
+                }
+            }
             let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
             d.body = n.children.iter().map(|c| c.line..c.end).collect();
-            for &m in &nodes[i + 1..next] {
+            for &m in &following {
                 let takes = match seg.attach {
                     Attach::Following => true,
                     Attach::Blocks => !m.is_item(),
