@@ -384,6 +384,22 @@ impl<'a> Walker<'a> {
             return Outcome::Other;
         }
         // With sub-headings.
+        let asking_subs = subs.iter().filter(|s| Shape::of(&s.title).explicit).count();
+        let own_text = own.iter().any(|n| !is_blank_node(n) && (!Shape::of(&n.title).remark || !n.children.is_empty()));
+        if sh.label || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len()) {
+            // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
+            // the sections under it, which are the questions.
+            self.trace(h.line, Rule::Grouping, format!("«{}» groups the questions under it", trim(&h.title)));
+            self.unused(h.line..h.head_end, Reason::TopicLine);
+            let t = trim(&h.title).trim_end_matches([':', '：']).to_string();
+            let left: Vec<&Node> = own.clone();
+            self.leftover(&left, Some(h), topic);
+            let g = Group { questions: asking_subs * 2 >= subs.len(), ..classify(&subs, inner) };
+            for s in subs {
+                self.section(s, g, &t);
+            }
+            return Outcome::Topic;
+        }
         if ask {
             // A question: sub-headings are parts of its answer, unless they ask themselves.
             let (qs, parts): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| Shape::of(&s.title).explicit);
@@ -398,7 +414,6 @@ impl<'a> Walker<'a> {
             }
             return Outcome::Card;
         }
-        let own_text = own.iter().any(|n| !is_blank_node(n) && (!Shape::of(&n.title).remark || !n.children.is_empty()));
         if !own_text {
             if variants(&subs) {
                 let mut body: Vec<&Node> = own.clone();
