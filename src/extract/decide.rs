@@ -358,6 +358,19 @@ impl<'a> Walker<'a> {
         };
         if subs.is_empty() {
             if ask {
+                // A run of numbered questions after the answer (`20、…？` `21、…？`) are
+                // questions of their own, not more answer.
+                if let Some(at) = asking_run(&own) {
+                    self.card_with(h, topic, &own[..at], Rule::Heading);
+                    let rest: Vec<&Node> = own[at..].to_vec();
+                    if let Some(seg) = self.segment(&rest, &Shape::default(), Gloss::None) {
+                        let left = self.emit_segmentation(&rest, seg, topic);
+                        for n in left {
+                            self.unused_node(n, Reason::Outside);
+                        }
+                    }
+                    return Outcome::Card;
+                }
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
@@ -748,6 +761,31 @@ impl Shape {
             super::shape::is_part(head)
         }
     }
+}
+
+/// Where a run of three or more numbered questions starts among a card's blocks, when the
+/// run goes on to the end: questions written after an answer, not part of it.
+fn asking_run(nodes: &[&Node]) -> Option<usize> {
+    let numbered: Vec<(usize, Shape)> = nodes
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| matches!(n.kind, Kind::Para | Kind::Item { .. }))
+        .map(|(i, n)| (i, Shape::of(&n.title)))
+        .filter(|(i, s)| s.num.is_some() || matches!(nodes[*i].kind, Kind::Item { ordered: true }))
+        .collect();
+    // The longest tail of numbered heads that ask.
+    let mut start = None;
+    let mut count = 0;
+    for (i, s) in numbered.iter().rev() {
+        if !s.explicit {
+            break;
+        }
+        start = Some(*i);
+        count += 1;
+    }
+    let at = start?;
+    // Nothing but their own answers after the first of them, and something before it.
+    (count >= 3 && at > 0).then_some(at)
 }
 
 /// A sub-heading written as a sentence, a few levels below its parent: a paragraph in
