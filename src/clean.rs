@@ -99,6 +99,18 @@ pub fn clean(text: &str) -> Cleaned {
             continue;
         }
         out.push(&clean_line(line, p));
+        // Prose indented under a heading (every line four columns in, as some editors
+        // export): Markdown would read it as code; it is read as plain text instead.
+        if is_atx_heading(line) {
+            if let Some((s, e)) = indented_prose(&lines, i + 1) {
+                for l in &lines[i + 1..e] {
+                    out.push(&clean_line(l, p));
+                }
+                cleaned.prose.push((s, e));
+                i = e;
+                continue;
+            }
+        }
         i += 1;
     }
     cleaned.text = out.0;
@@ -398,6 +410,35 @@ fn fence_open(line: &str) -> Option<Fence> {
 fn fence_closes(line: &str, f: &Fence) -> bool {
     let t = line.trim();
     t.len() >= f.len && t.chars().all(|c| c == f.ch)
+}
+
+fn is_atx_heading(line: &str) -> bool {
+    let t = line.trim_start_matches(' ');
+    line.len() - t.len() <= 3 && {
+        let n = t.len() - t.trim_start_matches('#').len();
+        (1..=6).contains(&n) && t[n..].starts_with([' ', '\t'])
+    }
+}
+
+/// The lines after `from` (blank lines first allowed) that are all indented four columns or
+/// more and read as prose: (first line, end).
+fn indented_prose(lines: &[&str], from: usize) -> Option<(usize, usize)> {
+    let mut s = from;
+    while s < lines.len() && lines[s].trim().is_empty() {
+        s += 1;
+    }
+    let mut e = s;
+    while e < lines.len()
+        && (lines[e].trim().is_empty() || crate::extract::lines::indent_width(lines[e]) >= 4)
+        && fence_open(lines[e]).is_none()
+    {
+        e += 1;
+    }
+    while e > s && lines[e - 1].trim().is_empty() {
+        e -= 1;
+    }
+    let body = &lines[s..e];
+    (body.iter().filter(|l| !l.trim().is_empty()).count() >= 3 && is_prose(body)).then_some((s, e))
 }
 
 /// A fence holds prose (not code) when most of its non-blank lines carry CJK text and few

@@ -784,8 +784,14 @@ fn asking_run(nodes: &[&Node]) -> Option<usize> {
         count += 1;
     }
     let at = start?;
-    // Nothing but their own answers after the first of them, and something before it.
-    (count >= 3 && at > 0).then_some(at)
+    // A list of questions, not an answer in numbered parts: most of them have nothing
+    // under them.
+    let answered = numbered
+        .iter()
+        .filter(|(i, _)| *i >= at)
+        .filter(|(i, _)| has_children(nodes[*i]) || nodes.get(i + 1).is_some_and(|n| !matches!(n.kind, Kind::Para | Kind::Item { .. }) || Shape::of(&n.title).num.is_none()))
+        .count();
+    (count >= 3 && at > 0 && answered * 3 <= count).then_some(at)
 }
 
 /// A sub-heading written as a sentence, a few levels below its parent: a paragraph in

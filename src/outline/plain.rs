@@ -69,6 +69,19 @@ pub fn numbering(t: &str) -> Option<Num> {
                 return None; // `1.25倍`
             }
         }
+        // `7 饥饿线程：…`: a number and a space before text (not `3 个`, `10 年`).
+        if let Some(r) = after.strip_prefix(' ') {
+            // `1 、问题`
+            let r2 = r.trim_start_matches(' ');
+            if let Some(rest) = r2.strip_prefix(['、', '.', '．']) {
+                return Some(Num { style: Style::Arabic, n, len: t.len() - rest.len() });
+            }
+            let next = r.chars().next();
+            let unit = next.is_some_and(|c| "个种位次年月日天秒分元倍层条项步点楼人台张页行字岁周块号".contains(c) || c.is_ascii_digit() || c.is_whitespace() || c.is_ascii_punctuation());
+            if digits <= 2 && next.is_some() && !unit {
+                return Some(Num { style: Style::Arabic, n, len: digits + 1 });
+            }
+        }
         for sep in ['、', '.', '．', ')', '）', '\\', '，'] {
             if let Some(r) = after.strip_prefix(sep) {
                 // `3.5 GB` is a number; `2. 0-1 背包` is numbering.
