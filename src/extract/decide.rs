@@ -138,6 +138,8 @@ pub struct Walker<'a> {
     /// The note's headings ask questions (a fifth of them or more): a heading among sibling
     /// cards is then a question, and its lists and labels are its answer.
     asks: bool,
+    /// The note's title, when it has one.
+    title: Shape,
     pub out: Decisions,
 }
 
@@ -175,11 +177,14 @@ struct Segmentation {
     rule: Rule,
     entries: Vec<usize>,
     attach: Attach,
+    /// The questions among the blocks before the first entry, found by another rule (a
+    /// bullet list of questions above numbered ones with answers).
+    before: Option<Box<Segmentation>>,
 }
 
 impl<'a> Walker<'a> {
     pub fn new(lines: &'a [&'a str]) -> Walker<'a> {
-        Walker { lines, asks: false, out: Decisions::default() }
+        Walker { lines, asks: false, title: Shape::default(), out: Decisions::default() }
     }
 
     fn trace(&mut self, line: usize, rule: Rule, what: impl Into<String>) {
@@ -227,6 +232,7 @@ impl<'a> Walker<'a> {
                     self.unused_node(n, Reason::Intro);
                 }
                 let topic = trim(&only.title).to_string();
+                self.title = Shape::of(&only.title);
                 self.container(&only.children, &topic, None);
                 return;
             }
@@ -239,7 +245,7 @@ impl<'a> Walker<'a> {
     fn container(&mut self, nodes: &[Node], topic: &str, owner: Option<&Node>) {
         let (sections, body): (Vec<&Node>, Vec<&Node>) = nodes.iter().partition(|n| is_section(n));
         let scope = Group { textbook: owner.is_some_and(textbook), ..Group::default() };
-        let leftover = self.body(&body, topic, Gloss::All);
+        let leftover = self.body(&body, topic, Gloss::All, &self.title.clone());
         self.leftover(&leftover, owner, topic);
         let sections = self.flatten_remarks(&sections);
         self.sections(&sections, scope, topic);
@@ -340,7 +346,7 @@ impl<'a> Walker<'a> {
             self.trace(h.line, Rule::TopicHeading, format!("«{}» holds explicit pairs", trim(&h.title)));
             self.unused(h.line..h.head_end, Reason::TopicLine);
             let t = trim(&h.title).to_string();
-            let left = self.body(&own, &t, gloss);
+            let left = self.body(&own, &t, gloss, &sh);
             self.leftover(&left, Some(h), topic);
             self.sections(&subs, inner, &t);
             return Outcome::Topic;
@@ -491,7 +497,7 @@ impl<'a> Walker<'a> {
 
     /// A container's own blocks: explicit pairs first, then the group rules. Returns what
     /// no question took.
-    fn body<'n>(&mut self, nodes: &[&'n Node], topic: &str, gloss: Gloss) -> Vec<&'n Node> {
+    fn body<'n>(&mut self, nodes: &[&'n Node], topic: &str, gloss: Gloss, owner: &Shape) -> Vec<&'n Node> {
         if nodes.is_empty() {
             return Vec::new();
         }
@@ -522,7 +528,7 @@ impl<'a> Walker<'a> {
             self.trace(r.start, d.rule, "an explicit pair");
             self.out.drafts.push(d);
         }
-        match self.segment(&rest, &Shape::default(), gloss) {
+        match self.segment(&rest, owner, gloss) {
             Some(seg) => self.emit_segmentation(&rest, seg, topic),
             None => rest,
         }
@@ -530,6 +536,16 @@ impl<'a> Walker<'a> {
 
     /// Picks the siblings that are questions, trying the group rules in order.
     fn segment(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
+        let mut seg = self.segment_one(nodes, owner, gloss)?;
+        let first = seg.entries.first().copied().unwrap_or(0);
+        if first >= 2 {
+            seg.before = self.segment(&nodes[..first], owner, gloss).map(Box::new);
+        }
+        Some(seg)
+    }
+
+    /// The one rule that picks the questions among `nodes`.
+    fn segment_one(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
         let cand: Vec<(usize, Shape)> = nodes
             .iter()
             .enumerate()
@@ -562,7 +578,7 @@ impl<'a> Walker<'a> {
             .map(|c| c.0)
             .collect();
         if bold.len() >= 2 || (bold.len() == 1 && cand.len() == 1 && cand[0].1.explicit) {
-            return Some(Segmentation { rule: Rule::BoldQuestion, entries: bold, attach: Attach::Following });
+            return Some(Segmentation { rule: Rule::BoldQuestion, entries: bold, attach: Attach::Following, before: None });
         }
         // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`
         // steps inside their answers) that ask or are explained, or that are the section's
@@ -609,14 +625,22 @@ impl<'a> Walker<'a> {
                 && !owner.label
                 && !owner.explicit;
             if (good * 2 >= numbered.len() || content) && steps * 2 < numbered.len() && !owner_names(&entries) {
-                return Some(Segmentation { rule: Rule::Numbered, entries, attach: Attach::Following });
+                return Some(Segmentation { rule: Rule::Numbered, entries, attach: Attach::Following, before: None });
+            }
+        }
+        // Under a heading that announces questions (`### Question`, `## 常问问题`), the
+        // items of its list are the questions, however they are phrased.
+        if owner.question_list {
+            let items: Vec<usize> = cand.iter().filter(|(i, s)| nodes[*i].is_item() && !s.part).map(|c| c.0).collect();
+            if items.len() >= 2 {
+                return Some(Segmentation { rule: Rule::BulletQuestion, entries: items, attach: Attach::Blocks, before: None });
             }
         }
         // A single item that asks, alone under its heading (`## 上线` over `1. devops怎么做的？`).
         if let [(i, sh)] = cand.as_slice() {
             if nodes[*i].is_item() && sh.explicit && !owner.explicit {
                 let rule = if sh.num.is_some() || matches!(nodes[*i].kind, Kind::Item { ordered: true }) { Rule::Numbered } else { Rule::BulletQuestion };
-                return Some(Segmentation { rule, entries: vec![*i], attach: Attach::Following });
+                return Some(Segmentation { rule, entries: vec![*i], attach: Attach::Following, before: None });
             }
         }
         let items: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
@@ -626,7 +650,7 @@ impl<'a> Walker<'a> {
             if asking.len() >= 2 && asking.len() * 2 >= items.len() {
                 // Most bullets ask: in that list, every bullet is a question.
                 let entries: Vec<usize> = items.iter().filter(|(_, s)| !s.part && !s.remark).map(|c| c.0).collect();
-                return Some(Segmentation { rule: Rule::BulletQuestion, entries, attach: Attach::Blocks });
+                return Some(Segmentation { rule: Rule::BulletQuestion, entries, attach: Attach::Blocks, before: None });
             }
         }
         // Rule `explained`: heads with children that explain them.
@@ -646,7 +670,7 @@ impl<'a> Walker<'a> {
             }).map(|c| c.0));
             entries.sort_unstable();
             entries.dedup();
-            return Some(Segmentation { rule: Rule::Explained, entries, attach: Attach::Blocks });
+            return Some(Segmentation { rule: Rule::Explained, entries, attach: Attach::Blocks, before: None });
         }
         // Rule `term`: `term：definition` heads.
         let terms: Vec<usize> = cand
@@ -662,7 +686,7 @@ impl<'a> Walker<'a> {
             Gloss::None => false,
         };
         if terms.len() >= 2 && terms.len() * 2 >= cand.len() && terms_ok && !owner_names(&terms) {
-            return Some(Segmentation { rule: Rule::Term, entries: terms, attach: Attach::Blocks });
+            return Some(Segmentation { rule: Rule::Term, entries: terms, attach: Attach::Blocks, before: None });
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
         let labels: Vec<usize> = cand
@@ -677,7 +701,7 @@ impl<'a> Walker<'a> {
             .map(|c| c.0)
             .collect();
         if gloss == Gloss::All && labels.len() >= 2 && !owner_names(&labels) {
-            return Some(Segmentation { rule: Rule::Label, entries: labels, attach: Attach::Following });
+            return Some(Segmentation { rule: Rule::Label, entries: labels, attach: Attach::Following, before: None });
         }
         // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
         let paras: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para)).collect();
@@ -685,7 +709,7 @@ impl<'a> Walker<'a> {
         let asking = short.iter().filter(|(_, s)| s.question).count();
         if short.len() >= 3 && asking * 3 >= short.len() && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
             let entries: Vec<usize> = short.iter().filter(|(_, s)| !s.remark || s.question).map(|c| c.0).collect();
-            return Some(Segmentation { rule: Rule::ParagraphQuestion, entries, attach: Attach::Following });
+            return Some(Segmentation { rule: Rule::ParagraphQuestion, entries, attach: Attach::Following, before: None });
         }
         None
     }
@@ -693,12 +717,11 @@ impl<'a> Walker<'a> {
     /// Turns a segmentation into drafts; returns the nodes no entry took.
     fn emit_segmentation<'n>(&mut self, nodes: &[&'n Node], seg: Segmentation, topic: &str) -> Vec<&'n Node> {
         let mut left = Vec::new();
-        let mut k = 0;
-        // Nodes before the first entry.
+        // Nodes before the first entry (with their own questions, if any).
         let first = seg.entries.first().copied().unwrap_or(nodes.len());
-        while k < first {
-            left.push(nodes[k]);
-            k += 1;
+        match seg.before {
+            Some(b) => left.extend(self.emit_segmentation(&nodes[..first], *b, topic)),
+            None => left.extend(nodes[..first].iter().copied()),
         }
         for (e, &i) in seg.entries.iter().enumerate() {
             let next = seg.entries.get(e + 1).copied().unwrap_or(nodes.len());

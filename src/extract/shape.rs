@@ -38,6 +38,9 @@ pub struct Shape {
     pub code: bool,
     /// Ends like a sentence (`。` `.` `；`), or holds more than one.
     pub sentence: bool,
+    /// Names a list of questions (`Questions`, `面试题`, `常问问题`, `Review`): what is listed
+    /// under it are questions, however they are phrased.
+    pub question_list: bool,
 }
 
 impl Shape {
@@ -65,6 +68,7 @@ impl Shape {
             anchor: is_anchor_index(t),
             code: looks_like_code(t),
             sentence: ends_sentence(&text),
+            question_list: is_question_list(core),
             num,
             text,
         }
@@ -122,6 +126,18 @@ pub fn is_part(core: &str) -> bool {
     }
     // `第一种` `第二种方法`
     c.starts_with('第') && (c.ends_with('种') || c.ends_with("种方法") || c.ends_with("步"))
+}
+
+/// A title that announces questions: `Questions`, `面试题`, `常问问题`, `Review questions`.
+pub fn is_question_list(core: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "问题", "面试题", "题目", "面经", "习题", "考题", "复习题", "真题", "题库", "八股", "问答",
+        "question", "questions", "exercise", "exercises", "faq", "interview", "quiz",
+    ];
+    let c = core.trim().to_lowercase();
+    crate::text::chars(&c) <= 24
+        && !crate::text::is_explicit_question(&c)
+        && WORDS.iter().any(|w| c.contains(w))
 }
 
 /// Headings that organise a document rather than ask anything.
