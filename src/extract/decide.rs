@@ -553,6 +553,12 @@ impl<'a> Walker<'a> {
             .map(|(i, n)| (i, Shape::of(&n.title)))
             .filter(|(_, s)| !s.anchor && s.chars > 0)
             .collect();
+        // What follows `**参考资料**` / `References:` is a reading list, not questions.
+        let cut = cand
+            .iter()
+            .find(|(i, s)| matches!(nodes[*i].kind, Kind::Para) && s.structural)
+            .map_or(usize::MAX, |c| c.0);
+        let cand: Vec<(usize, Shape)> = cand.into_iter().filter(|(i, _)| *i < cut).collect();
         if cand.is_empty() {
             return None;
         }
@@ -615,6 +621,9 @@ impl<'a> Walker<'a> {
             let before: usize = nodes[..first].iter().map(|n| self.nonblank(n.line..n.end)).sum();
             let total: usize = nodes.iter().map(|n| self.nonblank(n.line..n.end)).sum();
             let avg = numbered.iter().map(|(_, s)| s.chars).sum::<usize>() / numbered.len();
+            // Statements (`…都要上锁；`) are an answer's points; tasks and questions are not
+            // written as sentences.
+            let sentences = numbered.iter().filter(|(_, s)| s.text.trim_end().ends_with(['；', ';', '。'])).count();
             // The items themselves (with what is nested in them) must be most of the text.
             let own: usize = numbered.iter().map(|(i, _)| self.nonblank(nodes[*i].line..nodes[*i].end)).sum();
             let content = gloss != Gloss::None
@@ -622,6 +631,7 @@ impl<'a> Walker<'a> {
                 && avg >= 8
                 && before * 10 <= total * 3
                 && own * 2 >= total
+                && sentences * 3 <= numbered.len()
                 && !owner.label
                 && !owner.explicit;
             if (good * 2 >= numbered.len() || content) && steps * 2 < numbered.len() && !owner_names(&entries) {
@@ -706,7 +716,7 @@ impl<'a> Walker<'a> {
         // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
         let paras: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para)).collect();
         let short: Vec<&&(usize, Shape)> = paras.iter().filter(|(_, s)| s.chars <= 150).collect();
-        let asking = short.iter().filter(|(_, s)| s.question).count();
+        let asking = short.iter().filter(|(_, s)| s.explicit || (s.question && s.term.is_none())).count();
         if short.len() >= 3 && asking * 3 >= short.len() && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
             let entries: Vec<usize> = short.iter().filter(|(_, s)| !s.remark || s.question).map(|c| c.0).collect();
             return Some(Segmentation { rule: Rule::ParagraphQuestion, entries, attach: Attach::Following, before: None });
