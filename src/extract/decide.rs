@@ -140,6 +140,9 @@ pub struct Walker<'a> {
     asks: bool,
     /// The note's title, when it has one.
     title: Shape,
+    /// Sibling sections are interview logs (short paragraphs that are questions): a sibling
+    /// with fewer asking words is read the same way.
+    paragraphs: bool,
     pub out: Decisions,
 }
 
@@ -184,7 +187,7 @@ struct Segmentation {
 
 impl<'a> Walker<'a> {
     pub fn new(lines: &'a [&'a str]) -> Walker<'a> {
-        Walker { lines, asks: false, title: Shape::default(), out: Decisions::default() }
+        Walker { lines, asks: false, title: Shape::default(), paragraphs: false, out: Decisions::default() }
     }
 
     fn trace(&mut self, line: usize, rule: Rule, what: impl Into<String>) {
@@ -257,6 +260,22 @@ impl<'a> Walker<'a> {
     fn sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
         let g = classify(subs, scope);
         let empty = |s: &Node| s.end <= s.head_end && Shape::of(&s.title).term.is_none();
+        // Siblings that are interview logs make their neighbours read as logs too.
+        let logs = subs
+            .iter()
+            .filter(|s| {
+                let (own, subs) = own_and_subs(s);
+                subs.is_empty()
+                    && self
+                        .segment_one(&own, &Shape::of(&s.title), Gloss::Lists)
+                        .is_some_and(|seg| {
+                            seg.rule == Rule::ParagraphQuestion
+                                || seg.rule == Rule::Numbered && seg.entries.iter().all(|&i| matches!(own[i].kind, Kind::Para))
+                        })
+            })
+            .count();
+        let outer = self.paragraphs;
+        self.paragraphs = logs >= 2 && logs * 2 >= subs.len();
         let mut cards = 0;
         let mut topics = 0;
         for s in subs.iter().filter(|s| !empty(s)) {
@@ -270,6 +289,7 @@ impl<'a> Walker<'a> {
         for s in subs.iter().filter(|s| empty(s)) {
             self.section(s, g, topic);
         }
+        self.paragraphs = outer;
     }
 
     /// Remark headings (`### tips：…。`) between a heading and its sub-headings are not
@@ -717,7 +737,8 @@ impl<'a> Walker<'a> {
         let paras: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para)).collect();
         let short: Vec<&&(usize, Shape)> = paras.iter().filter(|(_, s)| s.chars <= 150).collect();
         let asking = short.iter().filter(|(_, s)| s.explicit || (s.question && s.term.is_none())).count();
-        if short.len() >= 3 && asking * 3 >= short.len() && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
+        let enough = if self.paragraphs { short.len() >= 2 } else { short.len() >= 3 && asking * 3 >= short.len() };
+        if enough && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
             let entries: Vec<usize> = short.iter().filter(|(_, s)| !s.remark || s.question).map(|c| c.0).collect();
             return Some(Segmentation { rule: Rule::ParagraphQuestion, entries, attach: Attach::Following, before: None });
         }

@@ -456,8 +456,12 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
         if !closed {
             return (q.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
         }
-        if unanswered {
+        if unanswered && crate::text::chars(remark) < 30 {
             return (t.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
+        }
+        if crate::text::chars(remark) >= 30 {
+            // A remark that long is the answer, written in brackets after the question.
+            return (q.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
         }
     }
     (t.to_string(), None, None)
