@@ -140,6 +140,9 @@ pub struct Walker<'a> {
     asks: bool,
     /// The note's title, when it has one.
     title: Shape,
+    /// Terms in a quarter or more of the note's headings: its subject (`redis` in notes on
+    /// Redis), which says nothing about whether two headings ask the same thing.
+    subject: std::collections::HashSet<String>,
     /// Sibling sections are interview logs (short paragraphs that are questions): a sibling
     /// with fewer asking words is read the same way.
     paragraphs: bool,
@@ -187,7 +190,14 @@ struct Segmentation {
 
 impl<'a> Walker<'a> {
     pub fn new(lines: &'a [&'a str]) -> Walker<'a> {
-        Walker { lines, asks: false, title: Shape::default(), paragraphs: false, out: Decisions::default() }
+        Walker {
+            lines,
+            asks: false,
+            title: Shape::default(),
+            subject: Default::default(),
+            paragraphs: false,
+            out: Decisions::default(),
+        }
     }
 
     fn trace(&mut self, line: usize, rule: Rule, what: impl Into<String>) {
@@ -217,6 +227,15 @@ impl<'a> Walker<'a> {
             }
         });
         self.asks = asking >= 2 && asking * 5 >= heads;
+        let mut counts: std::collections::HashMap<String, usize> = Default::default();
+        root.walk(&mut |n| {
+            if n.is_heading() {
+                for t in terms(&n.title) {
+                    *counts.entry(t).or_default() += 1;
+                }
+            }
+        });
+        self.subject = counts.into_iter().filter(|(_, c)| heads >= 4 && c * 4 >= heads).map(|(t, _)| t).collect();
         let sections: Vec<&Node> = root.children.iter().filter(|c| matches!(c.kind, Kind::Heading(_))).collect();
         let before: Vec<&Node> = root
             .children
@@ -440,8 +459,13 @@ impl<'a> Walker<'a> {
             return Outcome::Topic;
         }
         if ask {
-            // A question: sub-headings are parts of its answer, unless they ask themselves.
-            let (qs, parts): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| Shape::of(&s.title).explicit);
+            // A question: sub-headings are parts of its answer, unless they ask something
+            // else (`### 追问：…？`). One that asks about what the question names
+            // (`#### 什么是死锁？` under `### 描述死锁的概念…`) is a part too.
+            let (qs, parts): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
+                let ss = Shape::of(&s.title);
+                ss.explicit && (follow_up(&s.title) || !shares_term(&h.title, &s.title, &self.subject))
+            });
             let mut body: Vec<&Node> = own.clone();
             body.extend(parts.iter().copied());
             body.sort_by_key(|n| n.line);
@@ -815,6 +839,43 @@ impl Shape {
             super::shape::is_part(head)
         }
     }
+}
+
+/// `追问：…`, `Follow-up: …`: a question asked after another.
+fn follow_up(title: &str) -> bool {
+    let t = crate::text::plain_inline(title).to_lowercase();
+    ["追问", "follow-up", "follow up", "followup", "延伸", "扩展问题"].iter().any(|w| t.trim_start().starts_with(w))
+}
+
+/// Whether two titles name the same thing: a run of two ideographs or a Latin word of three
+/// letters or more in common.
+fn shares_term(a: &str, b: &str, subject: &std::collections::HashSet<String>) -> bool {
+    let tb = terms(b);
+    terms(a).iter().any(|t| tb.contains(t) && !subject.contains(t))
+}
+
+/// The terms of a title: Latin words of three letters or more, and pairs of ideographs
+/// (asking words left out), lower case.
+fn terms(t: &str) -> Vec<String> {
+    const COMMON: &[&str] = &["什么", "如何", "为什么", "怎么", "哪些", "区别", "原理", "问题", "方法", "使用", "作用", "一个", "可以", "以及", "实现", "概念"];
+    let t = crate::text::plain_inline(t).to_lowercase();
+    let mut out: Vec<String> = t
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.len() >= 3 && w.chars().any(|c| c.is_ascii_alphabetic()))
+        .map(String::from)
+        .collect();
+    let cs: Vec<char> = t.chars().collect();
+    for w in cs.windows(2) {
+        if w.iter().all(|c| crate::clean::is_cjk(*c)) {
+            let pair: String = w.iter().collect();
+            if !COMMON.iter().any(|c| c.contains(pair.as_str())) {
+                out.push(pair);
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// Where a run of three or more numbered questions starts among a card's blocks, when the
