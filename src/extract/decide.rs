@@ -657,7 +657,11 @@ impl<'a> Walker<'a> {
         if numbered.len() >= 2 {
             let good = numbered
                 .iter()
-                .filter(|(i, s)| s.question || (has_children(nodes[*i]) && s.titled()) || s.term.is_some())
+                .filter(|(i, s)| {
+                    (s.question && !s.sentence)
+                        || (has_children(nodes[*i]) && s.titled())
+                        || (s.term.is_some() && gloss != Gloss::None)
+                })
                 .count();
             let steps = numbered.iter().filter(|(_, s)| s.part).count();
             let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
