@@ -76,8 +76,34 @@ impl Shape {
 
     /// Short and title-like: could name a concept that its children explain.
     pub fn titled(&self) -> bool {
-        self.chars > 0 && self.chars <= 60 && !self.code && !(self.sentence && self.chars > 24)
+        // A sentence of clauses (`每一次的数据改变都是先写入日志，节点日志没有同步，则…`), not a
+        // name; commas inside brackets or math do not count.
+        let outside = strip_enclosed(&self.text);
+        let clause = outside.matches(['，', ',']).count() >= 2 && !self.question && self.chars > 24;
+        self.chars > 0
+            && self.chars <= 60
+            && !self.code
+            && !(self.sentence && self.chars > 24)
+            && !clause
+            && !crate::text::is_url_line(&self.text)
     }
+}
+
+/// `text` without what is inside brackets or `$…$`.
+fn strip_enclosed(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    let mut math = false;
+    for c in text.chars() {
+        match c {
+            '$' => math = !math,
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            _ if depth == 0 && !math => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// `**x**`, `__x__`, `**x**：`, `**x：**`.

@@ -285,6 +285,7 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
                 let other_family = num.is_some_and(|n| n.style != Style::Letter);
                 let short = chars(l.text) <= 30
                     && !l.text.ends_with(['。', '，', '；', '：', ':', ';', ',', '？', '?', '.', '！'])
+                    && !l.text.contains([':', '：'])
                     && !is_explicit_question(l.text);
                 let alone_after = i + 1 >= end || is_blank(lines[i + 1]) || next_is(nonblank.get(k + 1), i + 1, &info, range.start, style);
                 let titled = words(l.text) >= 2 && alone_after;
