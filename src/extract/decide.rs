@@ -478,7 +478,7 @@ impl<'a> Walker<'a> {
             return Outcome::Card;
         }
         if !own_text {
-            if variants(&subs) {
+            if variants(&subs, &self.subject) {
                 let mut body: Vec<&Node> = own.clone();
                 body.extend(subs.iter().copied());
                 self.card_with(h, topic, &body, Rule::HeadingParts);
@@ -495,10 +495,26 @@ impl<'a> Walker<'a> {
         }
         // A concept with text of its own and sections under it: its text is its card (or
         // holds questions), the sections are decided as siblings one level down, except
-        // those that name parts of its answer (`### 回收过程`, `### 特点:`).
-        let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs
+        // those that name parts of its answer (`### 回收过程`, `### 特点:`) and, outside a
+        // textbook, those that elaborate a term its text uses (`### 三色标记` under
+        // `> 三色标记加写屏障`).
+        let own_words: String = own
             .iter()
-            .partition(|s| super::shape::ends_in_part(&Shape::of(&s.title).text) && !Shape::of(&s.title).explicit);
+            .map(|n| self.lines[n.line..n.end.min(self.lines.len())].join("\n"))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .to_lowercase();
+        let textbook_here = inner.textbook && !self.asks;
+        // Only a brief answer (two lines at most) is one its sub-headings elaborate.
+        let brief = own.iter().map(|n| self.nonblank(n.line..n.end)).sum::<usize>() <= 2;
+        let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
+            let ss = Shape::of(&s.title);
+            let named = !textbook_here && brief && {
+                let name = crate::text::clean_question(&s.title).to_lowercase();
+                crate::text::chars(&name) >= 2 && own_words.contains(&name)
+            };
+            !ss.explicit && (super::shape::ends_in_part(&ss.text) || named)
+        });
         let mut own = own;
         own.extend(parts);
         own.sort_by_key(|n| n.line);
@@ -987,7 +1003,7 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
 
 /// Sub-headings that are variants of one thing (`go1.4` / `go1.4 before`, `"-AR" endings` /
 /// `"-ER/IR" endings`): leaves sharing a word. They are parts of their parent's answer.
-fn variants(subs: &[&Node]) -> bool {
+fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool {
     if subs.len() < 2 || subs.len() > 4 || subs.iter().any(|s| s.children.iter().any(is_section)) {
         return false;
     }
@@ -995,7 +1011,7 @@ fn variants(subs: &[&Node]) -> bool {
         crate::text::plain_inline(t)
             .to_lowercase()
             .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '/' | '-' | '(' | ')' | '（' | '）'))
-            .filter(|w| w.chars().count() >= 2)
+            .filter(|w| w.chars().count() >= 3 && !subject.is_empty() || w.chars().count() >= 3)
             .map(String::from)
             .collect()
     };

@@ -353,7 +353,7 @@ fn assemble(d: &Draft, lines: &[&str]) -> Option<RawCard> {
         answer,
         line: d.head.start,
         last_line: last,
-        rule: rule.unwrap_or(d.rule).name(),
+        rule: { let _ = rule; d.rule.name() },
     })
 }
 
@@ -371,7 +371,7 @@ fn body_text(d: &Draft, lines: &[&str]) -> String {
             _ => r.start,
         };
         if let Some(e) = last_end {
-            if start > e && (e..start).any(|i| !is_blank(lines[i])) {
+            if start > e {
                 picked.push("".into());
             }
         }

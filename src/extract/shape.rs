@@ -46,8 +46,8 @@ pub struct Shape {
 impl Shape {
     pub fn of(raw: &str) -> Shape {
         let t = super::lines::trim(raw);
-        let num = numbering(t);
         let plain = plain_inline(t);
+        let num = numbering(t).or_else(|| numbering(plain.trim()));
         let text = strip_numbering(&plain);
         let text = text.trim_start_matches(['?', '？', ' ']).to_string();
         let core = text.trim_end_matches([':', '：', ' ']);

@@ -234,9 +234,13 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
             }
         }
     }
+    // A family needs two lines, or one that asks (`1. 进程和线程的区别？` under `一、操作系统`).
+    let asks_alone = |style: Style| {
+        nonblank.iter().any(|&i| at(i).num.is_some_and(|n| n.style == style) && is_explicit_question(at(i).text))
+    };
     let item_style = counts
         .iter()
-        .filter(|c| c.1 >= 2)
+        .filter(|c| c.1 >= 2 || asks_alone(c.0))
         .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
         .map(|c| c.0);
 
@@ -303,7 +307,9 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
         .iter()
         .filter(|&&i| top(i) && (i == first || is_blank(lines[i - 1])) && at(i).num.is_none())
         .count();
-    let enough = (items.len() >= 3 && items.len() * 4 >= blocks) || (items.len() >= 2 && blocks <= items.len());
+    let enough = (items.len() >= 3 && items.len() * 4 >= blocks)
+        || (items.len() >= 2 && blocks <= items.len())
+        || (items.len() == 1 && blocks <= 1 && is_explicit_question(at(items[0]).text));
     if items.is_empty() || !enough {
         return paragraphs(lines, &nonblank, base, first..end);
     }
