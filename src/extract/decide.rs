@@ -135,11 +135,14 @@ fn textbook(h: &Node) -> bool {
 
 pub struct Walker<'a> {
     lines: &'a [&'a str],
+    topics: Option<&'a crate::topic::Topics>,
     /// The note's headings ask questions (a fifth of them or more): a heading among sibling
     /// cards is then a question, and its lists and labels are its answer.
     asks: bool,
     /// The note's title, when it has one.
     title: Shape,
+    /// The topic of the note as a whole (its title, front matter or file name).
+    root_topic: String,
     /// Terms in a quarter or more of the note's headings: its subject (`redis` in notes on
     /// Redis), which says nothing about whether two headings ask the same thing.
     subject: std::collections::HashSet<String>,
@@ -189,14 +192,34 @@ struct Segmentation {
 }
 
 impl<'a> Walker<'a> {
+    /// Topic names the alias table knows are subjects that keep their sub-sections.
+    pub fn with_topics(mut self, topics: &'a crate::topic::Topics) -> Walker<'a> {
+        self.topics = Some(topics);
+        self
+    }
+
     pub fn new(lines: &'a [&'a str]) -> Walker<'a> {
         Walker {
             lines,
+            topics: None,
             asks: false,
             title: Shape::default(),
+            root_topic: String::new(),
             subject: Default::default(),
             paragraphs: false,
             out: Decisions::default(),
+        }
+    }
+
+    /// The topic for what lies under `heading` within `current`: the nearest grouping
+    /// heading, except under a known subject (`Go`, `Kubernetes`, `计算机网络` in the alias
+    /// table), which keeps everything under it in one deck.
+    fn sub_topic(&self, current: &str, heading: &str) -> String {
+        let subject = current != self.root_topic && self.topics.is_some_and(|t| t.known(current).is_some());
+        if subject {
+            current.to_string()
+        } else {
+            trim(heading).trim_end_matches([':', '：', '；', ';']).to_string()
         }
     }
 
@@ -255,10 +278,12 @@ impl<'a> Walker<'a> {
                 }
                 let topic = trim(&only.title).to_string();
                 self.title = Shape::of(&only.title);
+                self.root_topic = topic.clone();
                 self.container(&only.children, &topic, None);
                 return;
             }
         }
+        self.root_topic = file_topic.to_string();
         self.container(&root.children, file_topic, None);
     }
 
@@ -384,7 +409,7 @@ impl<'a> Walker<'a> {
             // Explicit pairs make the heading their topic, whatever it says.
             self.trace(h.line, Rule::TopicHeading, format!("«{}» holds explicit pairs", trim(&h.title)));
             self.unused(h.line..h.head_end, Reason::TopicLine);
-            let t = trim(&h.title).to_string();
+            let t = self.sub_topic(topic, &h.title);
             let left = self.body(&own, &t, gloss, &sh);
             self.leftover(&left, Some(h), topic);
             self.sections(&subs, inner, &t);
@@ -422,7 +447,7 @@ impl<'a> Walker<'a> {
             if let Some(seg) = self.segment(&own, &sh, gloss) {
                 self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
                 self.unused(h.line..h.head_end, Reason::TopicLine);
-                let t = trim(&h.title).to_string();
+                let t = self.sub_topic(topic, &h.title);
                 let left = self.emit_segmentation(&own, seg, &t);
                 self.leftover(&left, Some(h), topic);
                 return Outcome::Topic;
@@ -449,7 +474,7 @@ impl<'a> Walker<'a> {
             // the sections under it, which are the questions.
             self.trace(h.line, Rule::Grouping, format!("«{}» groups the questions under it", trim(&h.title)));
             self.unused(h.line..h.head_end, Reason::TopicLine);
-            let t = trim(&h.title).trim_end_matches([':', '：']).to_string();
+            let t = self.sub_topic(topic, &h.title);
             let left: Vec<&Node> = own.clone();
             self.leftover(&left, Some(h), topic);
             let g = Group { questions: asking_subs * 2 >= subs.len(), ..classify(&subs, inner) };
@@ -489,7 +514,7 @@ impl<'a> Walker<'a> {
             for n in &own {
                 self.unused_node(n, Reason::Remark);
             }
-            let t = trim(&h.title).to_string();
+            let t = self.sub_topic(topic, &h.title);
             self.sections(&subs, inner, &t);
             return Outcome::Topic;
         }
@@ -522,7 +547,7 @@ impl<'a> Walker<'a> {
             Some(seg) => {
                 self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
                 self.unused(h.line..h.head_end, Reason::TopicLine);
-                let t = trim(&h.title).to_string();
+                let t = self.sub_topic(topic, &h.title);
                 let left = self.emit_segmentation(&own, seg, &t);
                 self.leftover(&left, Some(h), topic);
                 (t, false, Outcome::Topic)
@@ -815,7 +840,7 @@ impl<'a> Walker<'a> {
                 if let Some(inner) = self.segment(&kids, &sh, Gloss::All).filter(glossary) {
                     self.trace(n.line, Rule::TopicHeading, format!("«{}» introduces the questions under it", trim(&n.title)));
                     self.unused(n.line..n.head_end, Reason::TopicLine);
-                    let t = trim(&n.title).trim_end_matches([':', '：', '；', ';']).to_string();
+                    let t = self.sub_topic(topic, &n.title);
                     let rest = self.emit_segmentation(&kids, inner, &t);
                     for r in rest {
                         self.unused_node(r, Reason::Intro);

@@ -81,11 +81,11 @@ pub enum Role {
 
 /// Runs clean → outline → decisions on one note (lines in the result are 0-based body lines;
 /// warnings carry 1-based file lines).
-pub fn extract_note(note: &Note, _topics: &Topics) -> Extraction {
+pub fn extract_note(note: &Note, topics: &Topics) -> Extraction {
     let cleaned = clean(&note.text);
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     let root = tree(note, &cleaned, &lines);
-    let mut walker = Walker::new(&lines);
+    let mut walker = Walker::new(&lines).with_topics(topics);
     walker.root(&root, &file_topic(note));
     let decided = walker.out;
 
