@@ -665,7 +665,10 @@ impl<'a> Walker<'a> {
         // Rule `bold-question`: bold lines that ask or are numbered.
         let bold: Vec<usize> = cand
             .iter()
-            .filter(|(i, s)| matches!(nodes[*i].kind, Kind::Para) && s.bold && (s.explicit || s.num.is_some()) && !s.part)
+            .filter(|(i, s)| {
+                let lead = bold_lead(&nodes[*i].title);
+                matches!(nodes[*i].kind, Kind::Para) && (s.bold || lead) && (s.explicit || (s.question && !s.sentence) || s.num.is_some()) && !s.part
+            })
             .map(|c| c.0)
             .collect();
         if bold.len() >= 2 || (bold.len() == 1 && cand.len() == 1 && cand[0].1.explicit) {
@@ -884,6 +887,15 @@ impl Shape {
             super::shape::is_part(head)
         }
     }
+}
+
+/// `**6、连接池为什么快？** 复用连接。`: a bold question with its answer after it.
+fn bold_lead(title: &str) -> bool {
+    let t = trim(title);
+    t.strip_prefix("**").and_then(|r| r.find("**").map(|c| &r[..c])).is_some_and(|inner| {
+        let inner = inner.trim_end();
+        inner.ends_with(['?', '？']) && !t.ends_with("**")
+    })
 }
 
 /// `追问：…`, `Follow-up: …`: a question asked after another.

@@ -393,6 +393,14 @@ fn body_text(d: &Draft, lines: &[&str]) -> String {
         }
         last_end = Some(last_end.map_or(r.end, |e| e.max(r.end)));
     }
+    // `答：…` / `A: …` right under a question is a marker, not answer text.
+    if let Some(first) = picked.iter_mut().find(|l| !is_blank(l)) {
+        if let Some((pairs::Marker::A, _, at)) = pairs::qa_marker(first) {
+            let lead = first.len() - first.trim_start().len();
+            let rest = first[at..].to_string();
+            *first = format!("{}{}", &first[..lead], rest).into();
+        }
+    }
     let refs: Vec<&str> = picked.iter().map(|c| c.as_ref()).collect();
     trim_blank_lines(&dedent(&refs))
 }

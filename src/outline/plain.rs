@@ -213,13 +213,13 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
     let mut potential = vec![false; end - range.start];
     for (k, &i) in nonblank.iter().enumerate() {
         let Some(num) = at(i).num else { continue };
-        let _ = num;
         let prev_alone = i >= range.start + 2 && is_blank(lines[i - 2]) || i == range.start + 1;
         let ok = k == 0
             || is_blank(lines[i - 1])
             || at(i - 1).indent > at(i).indent
             || (potential[i - 1 - range.start] && at(i - 1).num.is_some())
-            || (prev_alone && chars(at(i - 1).text) <= 30);
+            || (prev_alone && chars(at(i - 1).text) <= 30)
+            || is_explicit_question(&at(i).text[num.len..]);
         potential[i - range.start] = ok;
     }
     let potential = |i: usize| potential[i - range.start];
@@ -269,6 +269,8 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
                     _ if resumes => true,
                     (_, Some(inn)) if n == inn + 1 => false,
                     _ if n == 1 => is_explicit_question(&l.text[num.len..]),
+                    // `443. Other ports…` under `2.`: a number in an answer, not item 443.
+                    (Some(o), _) if n > o + 3 => is_explicit_question(&l.text[num.len..]),
                     _ => true,
                 };
                 if accept {
@@ -279,7 +281,15 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
                     inner = Some(n);
                 }
             }
-            Some(num) if num.style == style => {}
+            // A `1.` in the middle of an answer starts its steps, even when it cannot be an
+            // item itself: `2.` `3.` after it are steps too.
+            Some(num) if num.style == style => {
+                if num.n == 1 && outer.is_some() {
+                    inner = Some(1);
+                } else if inner.is_some_and(|inn| num.n == inn + 1) {
+                    inner = Some(num.n);
+                }
+            }
             num => {
                 // A section line: another family at the top (`一、` over `1、`), or a short
                 // line standing alone that opens a new count (`伴鱼` above `1、…`) or reads
@@ -287,9 +297,10 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
                 let alone_before = k == 0 || i == 0 || is_blank(lines[i - 1]);
                 let restart = next_num.is_some_and(|n| n.n == 1);
                 let other_family = num.is_some_and(|n| n.style != Style::Letter);
+                let label = l.text.trim_end_matches([':', '：']);
                 let short = chars(l.text) <= 30
-                    && !l.text.ends_with(['。', '，', '；', '：', ':', ';', ',', '？', '?', '.', '！'])
-                    && !l.text.contains([':', '：'])
+                    && !label.ends_with(['。', '，', '；', '：', ':', ';', ',', '？', '?', '.', '！'])
+                    && !label.contains([':', '：'])
                     && !is_explicit_question(l.text);
                 let alone_after = i + 1 >= end || is_blank(lines[i + 1]) || next_is(nonblank.get(k + 1), i + 1, &info, range.start, style);
                 let titled = words(l.text) >= 2 && alone_after;
