@@ -284,6 +284,17 @@ impl<'a> Walker<'a> {
             }
         }
         self.root_topic = file_topic.to_string();
+        // Plain text: a short first block above the sections is the note's title.
+        if let [first, second, ..] = root.children.as_slice() {
+            let sectioned = root.children.iter().skip(1).any(|c| matches!(c.kind, Kind::Heading(_)));
+            if first.plain && matches!(first.kind, Kind::Para) && first.end - first.line <= 2 && sectioned && matches!(second.kind, Kind::Heading(_)) {
+                self.trace(first.line, Rule::Title, format!("«{}» is the note's title", trim(&first.title)));
+                self.unused_node(first, Reason::Title);
+                let rest: Vec<Node> = root.children[1..].to_vec();
+                self.container(&rest, file_topic, None);
+                return;
+            }
+        }
         self.container(&root.children, file_topic, None);
     }
 

@@ -261,7 +261,13 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
             .find(|&&j| top(j))
             .and_then(|&j| at(j).num.filter(|n| n.style == style));
         match l.num {
-            Some(num) if num.style == style && potential(i) => {
+            // An item starts a block, or keeps the count going (`4.` right after item 3's
+            // answer), unless it continues a run of steps.
+            Some(num)
+                if num.style == style
+                    && (potential(i)
+                        || (outer.is_some_and(|o| num.n == o + 1) && !inner.is_some_and(|inn| num.n == inn + 1))) =>
+            {
                 let n = num.n;
                 let resumes = outer.is_some_and(|o| n == o + 1);
                 let accept = match (outer, inner) {
