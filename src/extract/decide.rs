@@ -479,7 +479,9 @@ impl<'a> Walker<'a> {
         }
         // With sub-headings.
         let asking_subs = subs.iter().filter(|s| Shape::of(&s.title).explicit).count();
-        let own_text = own.iter().any(|n| !is_blank_node(n) && (!Shape::of(&n.title).remark || !n.children.is_empty()));
+        // An italic one-liner under a heading (`*研究整数之间的关系。*`) is a remark, not
+        // text of its own.
+        let own_text = own.iter().any(|n| !is_blank_node(n) && !(is_italic_line(n) || Shape::of(&n.title).anchor));
         if sh.label || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len()) {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
             // the sections under it, which are the questions.
@@ -514,7 +516,11 @@ impl<'a> Walker<'a> {
             return Outcome::Card;
         }
         if !own_text {
-            if variants(&subs, &self.subject) {
+            // `## 五、拥塞控制` over empty `### 1. 慢启动` `### 2. 快重传`: a numbered question
+            // whose points are listed as headings.
+            let all_empty = subs.iter().all(|s| s.end <= s.head_end);
+            let numbered_q = sh.num.is_some_and(|n| !matches!(n.style, Style::Decimal));
+            if variants(&subs, &self.subject) || (all_empty && numbered_q) {
                 let mut body: Vec<&Node> = own.clone();
                 body.extend(subs.iter().copied());
                 self.card_with(h, topic, &body, Rule::HeadingParts);
@@ -907,6 +913,15 @@ fn bold_lead(title: &str) -> bool {
         let inner = inner.trim_end();
         inner.ends_with(['?', '？']) && !t.ends_with("**")
     })
+}
+
+/// A one-line paragraph wrapped in emphasis: `*…*` or `_…_`.
+fn is_italic_line(n: &Node) -> bool {
+    let t = trim(&n.title);
+    matches!(n.kind, Kind::Para)
+        && n.children.is_empty()
+        && t.len() > 2
+        && ((t.starts_with('*') && t.ends_with('*') && !t.starts_with("**")) || (t.starts_with('_') && t.ends_with('_') && !t.starts_with("__")))
 }
 
 /// `追问：…`, `Follow-up: …`: a question asked after another.
