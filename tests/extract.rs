@@ -99,7 +99,7 @@ fn rule_title_heading_and_topic_noise_and_sub_headings_in_answers() {
             (
                 "语言基础",
                 "描述一次 HTTP 请求超时的处理。",
-                "heading",
+                "heading-parts",
                 9,
                 "### 客户端超时\n\n给 `http.Client` 设置 `Timeout`。\n\n### 服务端超时\n\n设置 `ReadTimeout` 和 `WriteTimeout`。",
             ),
@@ -114,18 +114,18 @@ fn rule_numbering_removed_numeral_words_kept_duplicates_kept_empty_topics_skippe
         "h1-topics-mixed-levels.md",
         &[
             ("Operating Systems", "线程同步手段", "heading", 3, "互斥锁、读写锁、条件变量、信号量。\n\n### 1 互斥锁\n\n同一时刻只允许一个线程进入临界区。"),
-            ("Operating Systems", "页面置换算法", "heading", 11, ""),
+            ("Operating Systems", "页面置换算法", "empty-heading", 11, ""),
             ("Operating Systems", "虚拟内存的好处", "heading", 13, "让每个进程拥有独立的地址空间。"),
             // Only empty sub-headings: still a question, not yet answered.
-            ("Networking", "拥塞控制", "heading", 21, ""),
+            ("Networking", "拥塞控制", "heading-parts", 21, ""),
             ("Go", "defer 的执行顺序是什么", "heading", 29, "后注册的先执行。"),
             ("Go", "select 有什么用", "heading", 33, "在多个 channel 上等待。"),
             ("Go", "select 有什么用？", "heading", 37, ""),
             // A topic whose questions sit two levels down.
-            ("Gin", "路由为什么快", "heading", 41, "基于前缀树匹配。\n\n### 前缀树\n\n公共前缀只存一次。"),
+            ("Gin", "路由为什么快", "heading-parts", 41, "基于前缀树匹配。\n\n### 前缀树\n\n公共前缀只存一次。"),
             ("Gin", "中间件怎么写", "heading", 49, "实现一个 `gin.HandlerFunc`。"),
-            ("Algorithms", "二叉树", "heading", 55, ""),
-            ("Algorithms", "二分法", "heading", 57, ""),
+            ("Algorithms", "二叉树", "empty-heading", 55, ""),
+            ("Algorithms", "二分法", "empty-heading", 57, ""),
         ],
     );
     let c = cards("h1-topics-mixed-levels.md");
@@ -158,8 +158,8 @@ fn rule_font_wrappers_grouping_heading_indented_headings() {
                 9,
                 "+ 格式化字符串错误\n+ 不可达代码",
             ),
-            ("Go", "go tool pprof", "heading", 12, ""),
-            ("Go", "go tool trace", "heading", 13, ""),
+            ("Go", "go tool pprof", "empty-heading", 12, ""),
+            ("Go", "go tool trace", "empty-heading", 13, ""),
             // One child only: a question with a sub-heading, not a grouping.
             (
                 "Go",
@@ -175,8 +175,8 @@ fn rule_font_wrappers_grouping_heading_indented_headings() {
                 19,
                 "namespace 隔离视图，cgroup 限制资源。",
             ),
-            ("Algorithms", "二叉树", "heading", 22, ""),
-            ("Algorithms", "二分法", "heading", 23, ""),
+            ("Algorithms", "二叉树", "empty-heading", 22, ""),
+            ("Algorithms", "二分法", "empty-heading", 23, ""),
         ],
     );
 }
@@ -186,19 +186,19 @@ fn rule_prose_in_code_fences() {
     assert_cards(
         "prose-fences.txt",
         &[
-            ("Networking", "tcp和udp有什么不同", "prose-question", 3, ""),
-            ("Networking", "http的长连接", "prose-question", 5, "https://example.com/keepalive  \n一个连接上可以发多个请求，  \n减少握手次数。"),
-            ("Networking", "dns解析过程", "prose-question", 10, "先查本地缓存，再问递归服务器。"),
-            ("Networking", "arp", "prose-question", 13, ""),
+            ("Networking", "tcp和udp有什么不同", "explained", 3, ""),
+            ("Networking", "http的长连接", "explained", 5, "https://example.com/keepalive  \n一个连接上可以发多个请求，  \n减少握手次数。"),
+            ("Networking", "dns解析过程", "explained", 10, "先查本地缓存，再问递归服务器。"),
+            ("Networking", "arp", "explained", 13, ""),
             ("Kubernetes", "service的类型", "prose-label", 18, "ClusterIP、NodePort、LoadBalancer"),
-            ("Kubernetes", "kube-proxy", "prose-label", 21, "转发流量，做负载均衡  \n1.iptables 模式  \n2.ipvs 模式\n\nipvs 用哈希表，规则多时更快"),
+            ("Kubernetes", "kube-proxy", "explained", 21, "转发流量，做负载均衡  \n1.iptables 模式  \n2.ipvs 模式\n\nipvs 用哈希表，规则多时更快"),
             ("Kubernetes", "调度器的作用", "prose-label", 27, "把 pod 分到合适的节点，考虑资源和亲和性"),
-            ("Kubernetes", "污点和容忍的区别", "question-list", 29, ""),
+            ("Kubernetes", "污点和容忍的区别", "explained", 29, ""),
             ("Kubernetes", "亲和性的类型", "question-list", 30, ""),
             ("Kubernetes", "节点压力驱逐", "question-list", 31, ""),
-            ("Kubernetes", "etcd为什么要奇数个节点", "prose-question", 33, "多数派投票，奇数更省机器。"),
+            ("Kubernetes", "etcd为什么要奇数个节点", "explained", 33, "多数派投票，奇数更省机器。"),
             // Code that goes on after a blank line stays one code block.
-            ("Kubernetes", "怎么让 go 程序优雅退出", "prose-question", 36, "```\nfunc main() {\n\tsig := make(chan os.Signal, 1)\n\n\t<-sig\n}\n```"),
+            ("Kubernetes", "怎么让 go 程序优雅退出", "explained", 36, "```\nfunc main() {\n\tsig := make(chan os.Signal, 1)\n\n\t<-sig\n}\n```"),
             // `网络:` inside the fence switches the topic.
             ("Networking", "ping 不通怎么排查", "question-list", 44, ""),
             ("Networking", "mtu 设置多少", "question-list", 45, ""),
@@ -541,7 +541,7 @@ fn rule_plain_text_questions_without_numbering() {
             (
                 "plain-questions",
                 "什么是进程？",
-                "prose-question",
+                "explained",
                 1,
                 "操作系统分配资源的基本单位。",
             ),
@@ -555,7 +555,7 @@ fn rule_plain_text_questions_without_numbering() {
             (
                 "plain-questions",
                 "协程和线程比有什么好处",
-                "prose-question",
+                "explained",
                 6,
                 "切换在用户态完成，开销小，  \n所以能开成千上万个。",
             ),
@@ -633,14 +633,14 @@ fn rule_prose_english_answers_are_not_question_lists() {
             (
                 "plain-english",
                 "What is a goroutine leak?",
-                "prose-question",
+                "explained",
                 1,
                 "A goroutine blocked forever.",
             ),
             (
                 "plain-english",
                 "Why does Go use a scheduler?",
-                "prose-question",
+                "explained",
                 4,
                 "To multiplex goroutines onto threads.",
             ),
@@ -844,7 +844,7 @@ fn rule_heading_when_sibling_answers_have_parts() {
             (
                 "Backend",
                 "How would you build a paste service?",
-                "heading",
+                "heading-parts",
                 3,
                 "### Storage\nBlobs in object storage, metadata in a table keyed by a short id.\n\n\
                  ### Expiry\nA TTL column and a nightly sweep.",
@@ -852,7 +852,7 @@ fn rule_heading_when_sibling_answers_have_parts() {
             (
                 "Backend",
                 "Queue semantics",
-                "heading",
+                "heading-parts",
                 11,
                 "### At-most-once\nAck before processing; a crash loses the message.\n\n\
                  ### At-least-once\nAck after processing; a crash redelivers it.",
