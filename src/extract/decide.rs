@@ -416,8 +416,9 @@ impl<'a> Walker<'a> {
             (true, false) => Gloss::Lists,
             (true, true) => Gloss::None,
         };
-        if self.has_pairs(&own) {
-            // Explicit pairs make the heading their topic, whatever it says.
+        if self.has_pairs(&own, sh.explicit) {
+            // Explicit pairs make the heading their topic. Under a heading that asks itself
+            // only callouts and `<details>` do; `Q:` lines there are reported instead.
             self.trace(h.line, Rule::TopicHeading, format!("«{}» holds explicit pairs", trim(&h.title)));
             self.unused(h.line..h.head_end, Reason::TopicLine);
             let t = self.sub_topic(topic, &h.title);
@@ -520,7 +521,9 @@ impl<'a> Walker<'a> {
             // whose points are listed as headings.
             let all_empty = subs.iter().all(|s| s.end <= s.head_end);
             let numbered_q = sh.num.is_some_and(|n| !matches!(n.style, Style::Decimal));
-            if variants(&subs, &self.subject) || (all_empty && numbered_q) {
+            // `## 错误处理` over one `### 用 defer 和 recover 兜底`: the sub-heading is the answer.
+            let answers = subs.len() == 1 && answer_statement(&subs[0].title);
+            if variants(&subs, &self.subject) || (all_empty && numbered_q) || answers {
                 let mut body: Vec<&Node> = own.clone();
                 body.extend(subs.iter().copied());
                 self.card_with(h, topic, &body, Rule::HeadingParts);
@@ -591,10 +594,12 @@ impl<'a> Walker<'a> {
         self.out.drafts.push(d);
     }
 
-    fn has_pairs(&self, nodes: &[&Node]) -> bool {
+    fn has_pairs(&self, nodes: &[&Node], blocks_only: bool) -> bool {
         let Some(first) = nodes.first() else { return false };
         let span = first.line..nodes.iter().map(|n| n.end).max().unwrap_or(first.end);
-        !pairs::find(self.lines, span, "").is_empty()
+        pairs::find(self.lines, span, "")
+            .iter()
+            .any(|(d, _)| !blocks_only || matches!(d.rule, Rule::Callout | Rule::Details))
     }
 
     /// A container's own blocks: explicit pairs first, then the group rules. Returns what
@@ -913,6 +918,14 @@ fn bold_lead(title: &str) -> bool {
         let inner = inner.trim_end();
         inner.ends_with(['?', '？']) && !t.ends_with("**")
     })
+}
+
+/// A heading that states an answer (`用 defer 和 recover 兜底`, `Go中用 defer panic recover来处理`)
+/// rather than naming something.
+fn answer_statement(title: &str) -> bool {
+    let sh = Shape::of(title);
+    let t = &sh.text;
+    !sh.question && sh.chars >= 6 && ["用", "通过", "使用", "采用", "靠", "借助", "利用"].iter().any(|w| t.starts_with(w) || t.contains(&format!("中{w}")))
 }
 
 /// A one-line paragraph wrapped in emphasis: `*…*` or `_…_`.

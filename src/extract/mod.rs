@@ -401,6 +401,10 @@ fn body_text(d: &Draft, lines: &[&str]) -> String {
             *first = format!("{}{}", &first[..lead], rest).into();
         }
     }
+    // An answer of sub-headings alone (`### 1. 慢启动`, `### 2. 快重传`) is still to be written.
+    if d.relevel.is_some() && picked.iter().all(|l| is_blank(l) || l.trim_start().starts_with('#')) {
+        return String::new();
+    }
     let refs: Vec<&str> = picked.iter().map(|c| c.as_ref()).collect();
     trim_blank_lines(&dedent(&refs))
 }
