@@ -139,6 +139,8 @@ pub fn clean_question(s: &str) -> String {
         .trim_start_matches(|c: char| matches!(c, '-' | '*' | '+' | '•' | '·' | '●' | '○' | '▪') || c.is_whitespace());
     let q = strip_numbering(&strip_numbering(plain));
     let q = q.trim().trim_end_matches('\\').trim();
+    // `service的类型:` asks about what follows the colon.
+    let q = q.trim_end_matches([':', '：']).trim();
     collapse_ws(q)
 }
 

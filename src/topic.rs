@@ -194,6 +194,19 @@ pub fn clean_topic(raw: &str) -> String {
     let s = strip_numbering(crate::text::trim_decoration(&s));
     let s = note.replace(&s, "");
     let s = s.trim().trim_end_matches([':', '：']).trim();
+    // `== Memory ==`, `[Databases]`, `【网络】`: section markers around the name.
+    let s = s.trim_matches(['=', ' ']).trim();
+    let s = match (s.strip_prefix('['), s.strip_prefix('【')) {
+        (Some(r), _) => r.strip_suffix(']').unwrap_or(s),
+        (_, Some(r)) => r.strip_suffix('】').unwrap_or(s),
+        _ => s,
+    }
+    .trim();
+    // `树（重点，必考）`: a remark in full-width brackets after the name.
+    let s = match s.rfind('（') {
+        Some(p) if p > 0 && s.ends_with('）') => s[..p].trim(),
+        _ => s,
+    };
     if s.is_empty() {
         raw.trim().to_string()
     } else {

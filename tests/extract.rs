@@ -164,7 +164,7 @@ fn rule_font_wrappers_grouping_heading_indented_headings() {
             (
                 "Go",
                 "错误处理",
-                "heading",
+                "heading-parts",
                 14,
                 "### 用 defer 和 recover 兜底\n  + panic 之后在 defer 中 recover",
             ),

@@ -693,7 +693,8 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
-        if bold.len() >= 2 || (bold.len() == 1 && cand.len() == 1 && cand[0].1.explicit) {
+        let single = bold.len() == 1 && cand.iter().find(|c| c.0 == bold[0]).is_some_and(|c| c.1.explicit);
+        if bold.len() >= 2 || single {
             return Some(Segmentation { rule: Rule::BoldQuestion, entries: bold, attach: Attach::Following, before: None });
         }
         // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`

@@ -282,6 +282,22 @@ pub fn term_split(raw: &str) -> Option<usize> {
             }
         }
     }
+    // `调度器的作用  把 pod 分到合适的节点`: a label, two spaces, its explanation.
+    if let Some(p) = t.find("  ").or_else(|| t.find('\t')) {
+        let term = t[..p].trim();
+        let def = t[p..].trim_start();
+        if !term.is_empty()
+            && chars(term) <= 16
+            && !term.contains(['，', '。', '？', '?', ',', ':', '：'])
+            && chars(def) >= 4
+            && !term.starts_with(['-', '*', '#', '>', '|'])
+            && numbering(t).is_none()
+            && !crate::text::is_numbered(t)
+            && chars(term) >= 2
+        {
+            return Some(t.len() - def.len());
+        }
+    }
     // `term：def`, `term: def`
     let colon = t
         .char_indices()
