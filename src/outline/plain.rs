@@ -425,14 +425,45 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) 
         while e < r.end && !is_blank(lines[e]) && !is_rule(lines[e]) && top(e) {
             e += 1;
         }
+        // A block of short lines that each name something (`污点和容忍的区别` /
+        // `亲和性的类型`) is a list of questions, one per line; a label line above such a
+        // list (`网络:`) is their section.
+        if let Some(list) = question_list(lines, s, e) {
+            let (head, from) = if list { (None, s) } else { (Some(s), s + 1) };
+            let items: Vec<Node> = (from..e).map(|i| Node::leaf(Kind::Para, i..i + 1, trim(lines[i]).to_string())).collect();
+            match head {
+                Some(h) => {
+                    let mut sec = Node::leaf(Kind::Heading(1), h..h + 1, trim(lines[h]).trim_end_matches([':', '：']).to_string());
+                    sec.heading = Some(1);
+                    sec.end = e;
+                    sec.children = items;
+                    out.push(sec);
+                }
+                None => out.extend(items),
+            }
+            k = nonblank.partition_point(|&i| i < e);
+            continue;
+        }
         let mut n = Node::leaf(Kind::Para, s..e, trim(lines[s]).to_string());
         if e > s + 1 {
             n.children.push(Node::leaf(Kind::Text, s + 1..e, trim(lines[s + 1]).to_string()));
         }
-        // Deeper lines (across blank lines) are its children.
+        // Deeper lines (across blank lines) are its children; a margin line right after
+        // them that goes on as a sentence (`ifelse已结束，且没有旧值，…`) still belongs here.
         let mut j = nonblank.partition_point(|&i| i < e);
         let first_child = j;
-        while j < nonblank.len() && nonblank[j] < r.end && !top(nonblank[j]) {
+        loop {
+            while j < nonblank.len() && nonblank[j] < r.end && !top(nonblank[j]) {
+                j += 1;
+            }
+            let continues = j > first_child
+                && j < nonblank.len()
+                && nonblank[j] < r.end
+                && nonblank[j] == nonblank[j - 1] + 1
+                && sentence_line(lines[nonblank[j]]);
+            if !continues {
+                break;
+            }
             j += 1;
         }
         if j > first_child {
@@ -445,6 +476,48 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) 
         k = j.max(nonblank.partition_point(|&i| i < e));
     }
     out
+}
+
+/// A line that reads as part of a sentence: long with clauses, or ending in a comma.
+fn sentence_line(l: &str) -> bool {
+    let t = trim(l);
+    t.matches(['，', ',']).count() >= 2 || t.ends_with(['，', ',', '、']) || (chars(t) > 40 && !is_explicit_question(t))
+}
+
+/// Whether lines `s..e` are a list of short questions: `Some(true)` when all are, `Some(false)`
+/// when the first is a label (`网络:`) over such a list, `None` otherwise.
+fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> {
+    let short = |l: &str| {
+        let t = trim(l);
+        let asks = crate::text::is_question_like(t);
+        chars(t) <= 40
+            && (asks || (chars(t) <= 24 && !t.contains(['，', ','])))
+            && !t.ends_with(['。', '，', '、', '；', ',', ';', '！', '!', '.', ':', '：'])
+            && !t.contains(['=', '–', '—', '{', '}', '(', '（'])
+            && !t.contains(" - ")
+            && !t.contains("->")
+            && super::super::extract::shape::term_split(t).is_none()
+            && numbering(t).is_none()
+            && !crate::text::is_url_line(t)
+            && !t.starts_with(['-', '*', '#', '/', '>'])
+    };
+    let label = |l: &str| {
+        let t = trim(l);
+        t.ends_with([':', '：']) && chars(t) <= 20 && !t.trim_end_matches([':', '：']).contains([':', '：'])
+    };
+    let n = e - s;
+    let first_asks = trim(lines[s]).ends_with(['?', '？']);
+    if n >= 2 && (s..e).all(|i| short(lines[i])) {
+        // `What is X?` over lines that do not ask: a question and its answer.
+        if first_asks && !(s + 1..e).all(|i| crate::text::is_question_like(trim(lines[i]))) {
+            return None;
+        }
+        return Some(true);
+    }
+    if n >= 3 && label(lines[s]) && (s + 1..e).all(|i| short(lines[i])) {
+        return Some(false);
+    }
+    None
 }
 
 #[cfg(test)]
