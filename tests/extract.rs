@@ -194,14 +194,14 @@ fn rule_prose_in_code_fences() {
             ("Kubernetes", "kube-proxy", "explained", 21, "转发流量，做负载均衡  \n1.iptables 模式  \n2.ipvs 模式\n\nipvs 用哈希表，规则多时更快"),
             ("Kubernetes", "调度器的作用", "explained", 27, "把 pod 分到合适的节点，考虑资源和亲和性"),
             ("Kubernetes", "污点和容忍的区别", "explained", 29, ""),
-            ("Kubernetes", "亲和性的类型", "question-list", 30, ""),
-            ("Kubernetes", "节点压力驱逐", "question-list", 31, ""),
+            ("Kubernetes", "亲和性的类型", "explained", 30, ""),
+            ("Kubernetes", "节点压力驱逐", "explained", 31, ""),
             ("Kubernetes", "etcd为什么要奇数个节点", "explained", 33, "多数派投票，奇数更省机器。"),
             // Code that goes on after a blank line stays one code block.
             ("Kubernetes", "怎么让 go 程序优雅退出", "explained", 36, "```\nfunc main() {\n\tsig := make(chan os.Signal, 1)\n\n\t<-sig\n}\n```"),
             // `网络:` inside the fence switches the topic.
-            ("Networking", "ping 不通怎么排查", "question-list", 44, ""),
-            ("Networking", "mtu 设置多少", "question-list", 45, ""),
+            ("Networking", "ping 不通怎么排查", "paragraph-question", 44, ""),
+            ("Networking", "mtu 设置多少", "paragraph-question", 45, ""),
         ],
     );
 }
@@ -548,7 +548,7 @@ fn rule_plain_text_questions_without_numbering() {
             (
                 "plain-questions",
                 "什么是线程？",
-                "prose-question",
+                "explained",
                 3,
                 "CPU 调度的基本单位，共享进程的内存。",
             ),

@@ -35,6 +35,8 @@ pub struct Draft {
     pub unquote: bool,
     /// `</details>` line, whose text before the tag belongs to the answer.
     pub close_details: Option<usize>,
+    /// Plain text: the author's line breaks are kept as Markdown hard breaks.
+    pub plain: bool,
     pub rule: Rule,
 }
 
@@ -49,6 +51,7 @@ impl Draft {
             relevel: None,
             unquote: false,
             close_details: None,
+            plain: false,
             rule,
         }
     }
@@ -215,7 +218,8 @@ impl<'a> Walker<'a> {
     /// heading, except under a known subject (`Go`, `Kubernetes`, `计算机网络` in the alias
     /// table), which keeps everything under it in one deck.
     fn sub_topic(&self, current: &str, heading: &str) -> String {
-        let subject = current != self.root_topic && self.topics.is_some_and(|t| t.known(current).is_some());
+        let known = |t: &str| self.topics.is_some_and(|topics| topics.known(t).is_some());
+        let subject = current != self.root_topic && known(current) && !known(heading);
         if subject {
             current.to_string()
         } else {
@@ -589,6 +593,7 @@ impl<'a> Walker<'a> {
 
     fn card_with(&mut self, h: &Node, topic: &str, body: &[&Node], rule: Rule) {
         let mut d = self.heading_draft(h, topic, rule);
+        d.plain = h.plain;
         d.body = body.iter().map(|n| n.line..n.end).collect();
         self.trace(h.line, rule, format!("«{}» is a question", trim(&h.title)));
         self.out.drafts.push(d);
@@ -828,6 +833,11 @@ impl<'a> Walker<'a> {
         if gloss == Gloss::All && labels.len() >= 2 && !owner_names(&labels) {
             return Some(Segmentation { rule: Rule::Label, entries: labels, attach: Attach::Following, before: None });
         }
+        // Plain text already split into one-line blocks (a list of questions).
+        if cand.len() >= 2 && cand.iter().all(|(i, s)| nodes[*i].plain && matches!(nodes[*i].kind, Kind::Para) && !has_children(nodes[*i]) && s.titled()) {
+            let entries = cand.iter().map(|c| c.0).collect();
+            return Some(Segmentation { rule: Rule::ParagraphQuestion, entries, attach: Attach::Blocks, before: None });
+        }
         // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
         let paras: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para)).collect();
         let short: Vec<&&(usize, Shape)> = paras.iter().filter(|(_, s)| s.chars <= 150).collect();
@@ -878,6 +888,7 @@ impl<'a> Walker<'a> {
                 }
             }
             let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+            d.plain = n.plain;
             d.body = n.children.iter().map(|c| c.line..c.end).collect();
             for &m in &following {
                 let takes = match seg.attach {

@@ -406,7 +406,35 @@ fn body_text(d: &Draft, lines: &[&str]) -> String {
         return String::new();
     }
     let refs: Vec<&str> = picked.iter().map(|c| c.as_ref()).collect();
-    trim_blank_lines(&dedent(&refs))
+    let text = trim_blank_lines(&dedent(&refs));
+    if d.plain {
+        hard_breaks(&text)
+    } else {
+        text
+    }
+}
+
+/// Plain text keeps the author's line breaks: lines inside a paragraph end with two spaces
+/// (a Markdown hard break); code-looking lines and list items are left as they are.
+fn hard_breaks(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut out = String::with_capacity(text.len() + lines.len() * 2);
+    for (i, l) in lines.iter().enumerate() {
+        out.push_str(l);
+        let next = lines.get(i + 1);
+        let joinable = !is_blank(l)
+            && next.is_some_and(|n| !is_blank(n))
+            && !l.trim_start().starts_with("```")
+            && !next.is_some_and(|n| n.trim_start().starts_with("```"))
+            && !crate::clean::looks_like_code(l);
+        if joinable {
+            out.push_str("  ");
+        }
+        if i + 1 < lines.len() {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `#### 子标题` under a `##` card becomes `### 子标题`: sub-headings sit two levels below the

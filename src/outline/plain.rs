@@ -421,8 +421,10 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) 
             continue;
         }
         // Margin lines that continue the head.
+        // A question on its own line after answer lines starts the next block.
+        let asks = |i: usize| trim(lines[i]).ends_with(['?', '？']);
         let mut e = s + 1;
-        while e < r.end && !is_blank(lines[e]) && !is_rule(lines[e]) && top(e) {
+        while e < r.end && !is_blank(lines[e]) && !is_rule(lines[e]) && top(e) && !(asks(e) && !asks(e - 1)) {
             e += 1;
         }
         // A block of short lines that each name something (`污点和容忍的区别` /
