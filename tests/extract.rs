@@ -336,7 +336,7 @@ fn rule_numbered_questions_in_plain_text_with_section_topics() {
                 "goroutine 泄漏的常见原因？",
                 "numbered",
                 2,
-                "向没有接收者的 channel 发送，\n或者等待永远不会关闭的 channel。",
+                "向没有接收者的 channel 发送，  \n或者等待永远不会关闭的 channel。",
             ),
             (
                 "Go",
@@ -768,7 +768,7 @@ fn rule_numbered_sequence_and_numbers_after_numbering() {
                 "0-1 背包一维写法为什么倒序？",
                 "numbered",
                 7,
-                "(1) 正序会让同一件物品被放入多次。\n(2) 倒序时 dp[w - c] 还是上一轮的值。",
+                "(1) 正序会让同一件物品被放入多次。  \n(2) 倒序时 dp[w - c] 还是上一轮的值。",
             ),
             (
                 "背包",

@@ -68,7 +68,8 @@ pub fn dedent(lines: &[&str]) -> String {
             out.push('\n');
         }
         if !is_blank(l) {
-            out.push_str(strip_indent(l, indent).trim_end());
+            // Trailing spaces stay: two of them are a Markdown hard break.
+            out.push_str(strip_indent(l, indent).trim_end_matches(['\r', '\t']));
         }
     }
     out

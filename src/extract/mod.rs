@@ -331,7 +331,8 @@ fn assemble(d: &Draft, lines: &[&str]) -> Option<RawCard> {
     }
     if !body.trim().is_empty() {
         if !answer.is_empty() {
-            answer.push_str("\n\n");
+            // Plain text goes on on the next line; Markdown starts a new paragraph.
+            answer.push_str(if d.plain { "  \n" } else { "\n\n" });
         }
         answer.push_str(&body);
     }
@@ -415,26 +416,74 @@ fn body_text(d: &Draft, lines: &[&str]) -> String {
 }
 
 /// Plain text keeps the author's line breaks: lines inside a paragraph end with two spaces
-/// (a Markdown hard break); code-looking lines and list items are left as they are.
+/// (a Markdown hard break). Runs of code (`func main() {` … `}`) are fenced so that
+/// Markdown shows them as code.
 fn hard_breaks(text: &str) -> String {
     let lines: Vec<&str> = text.split('\n').collect();
+    let code: Vec<bool> = code_runs(&lines);
+    let list_item = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with("- ") || t.starts_with("* ") || t.starts_with("+ ") || {
+            let d = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            d > 0 && (t[d..].starts_with(". ") || t[d..].starts_with(") "))
+        }
+    };
     let mut out = String::with_capacity(text.len() + lines.len() * 2);
     for (i, l) in lines.iter().enumerate() {
+        if code[i] && (i == 0 || !code[i - 1]) {
+            out.push_str("```\n");
+        }
         out.push_str(l);
-        let next = lines.get(i + 1);
-        let joinable = !is_blank(l)
-            && next.is_some_and(|n| !is_blank(n))
-            && !l.trim_start().starts_with("```")
-            && !next.is_some_and(|n| n.trim_start().starts_with("```"))
-            && !crate::clean::looks_like_code(l);
+        let next = lines.get(i + 1).copied();
+        let joinable = !code[i]
+            && !is_blank(l)
+            && next.is_some_and(|n| !is_blank(n) && !list_item(n))
+            && !code.get(i + 1).copied().unwrap_or(false);
         if joinable {
             out.push_str("  ");
+        }
+        if code[i] && !code.get(i + 1).copied().unwrap_or(false) {
+            out.push_str("\n```");
         }
         if i + 1 < lines.len() {
             out.push('\n');
         }
     }
     out
+}
+
+/// Which lines of plain text are code: a run that opens with a line that looks like code
+/// and goes on through indented lines, blank lines and closing brackets.
+fn code_runs(lines: &[&str]) -> Vec<bool> {
+    let mut code = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        if !crate::clean::looks_like_code(lines[i]) || lines[i].trim_start().starts_with("```") {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last = i;
+        while j < lines.len() {
+            let l = lines[j];
+            let t = l.trim();
+            let goes_on = is_blank(l) || crate::clean::looks_like_code(l) || l.starts_with(['\t', ' ']) || matches!(t, "}" | ")" | "};" | "})" | "]");
+            if !goes_on {
+                break;
+            }
+            if !is_blank(l) {
+                last = j;
+            }
+            j += 1;
+        }
+        if last > i {
+            for c in code.iter_mut().take(last + 1).skip(i) {
+                *c = true;
+            }
+        }
+        i = last + 1;
+    }
+    code
 }
 
 /// `#### 子标题` under a `##` card becomes `### 子标题`: sub-headings sit two levels below the

@@ -462,7 +462,7 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) 
                 && j < nonblank.len()
                 && nonblank[j] < r.end
                 && nonblank[j] == nonblank[j - 1] + 1
-                && sentence_line(lines[nonblank[j]]);
+                && (sentence_line(lines[nonblank[j]]) || crate::clean::looks_like_code(lines[nonblank[j]]) || matches!(trim(lines[nonblank[j]]), "}" | ")" | "};" | "]"));
             if !continues {
                 break;
             }
@@ -509,7 +509,13 @@ fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> {
     };
     let n = e - s;
     let first_asks = trim(lines[s]).ends_with(['?', '？']);
-    if n >= 2 && (s..e).all(|i| short(lines[i])) {
+    // `创建线程的方式` over `继承Thread` / `实现Runnable`: a title naming a kind of things, and
+    // the things.
+    const KINDS: &[&str] = &["方式", "类型", "种类", "分类", "哪些", "几种", "包括", "组成", "步骤", "特点", "方法", "命令", "工具", "原则", "作用", "用法"];
+    if KINDS.iter().any(|k| trim(lines[s]).ends_with(k)) {
+        return None;
+    }
+    if n >= 3 && (s..e).all(|i| short(lines[i])) {
         // `What is X?` over lines that do not ask: a question and its answer.
         if first_asks && !(s + 1..e).all(|i| crate::text::is_question_like(trim(lines[i]))) {
             return None;
