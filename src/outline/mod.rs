@@ -177,6 +177,10 @@ fn raw_blocks(text: &str, idx: &LineIndex) -> Raw {
     }];
     // Nesting depth of tags that are not blocks we track (table parts, inline markup).
     let bytes = text.as_bytes();
+    // Blocks nested deeper than this are read as part of their ancestor at that depth:
+    // a 10,000-deep quote must not build a 10,000-deep tree (every walk over it recurses).
+    const MAX_DEPTH: usize = 48;
+    let mut skipped = 0usize;
     for (ev, mut range) in Parser::new_ext(text, options()).into_offset_iter() {
         // A nested list may be reported from the newline that ends its parent's line.
         while range.start < range.end && matches!(bytes.get(range.start), Some(b'\n' | b'\r')) {
@@ -196,6 +200,10 @@ fn raw_blocks(text: &str, idx: &LineIndex) -> Raw {
                     Tag::FootnoteDefinition(_) | Tag::MetadataBlock(_) => RawTag::Other,
                     _ => continue,
                 };
+                if stack.len() >= MAX_DEPTH {
+                    skipped += 1;
+                    continue;
+                }
                 stack.push(Raw {
                     tag: t,
                     lines: idx.lines(&range),
@@ -216,6 +224,10 @@ fn raw_blocks(text: &str, idx: &LineIndex) -> Raw {
                         | TagEnd::FootnoteDefinition
                         | TagEnd::MetadataBlock(_)
                 );
+                if tracked && skipped > 0 {
+                    skipped -= 1;
+                    continue;
+                }
                 if tracked && stack.len() > 1 {
                     let done = stack.pop().expect("stack has a root");
                     if let Some(parent) = stack.last_mut() {

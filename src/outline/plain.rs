@@ -177,7 +177,7 @@ struct Line<'a> {
 
 /// Builds nodes for `range` of `lines`, read as plain text.
 pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
-    let mut nodes = build_inner(lines, range);
+    let mut nodes = build_inner(lines, range, 0);
     fn mark(nodes: &mut [Node]) {
         for n in nodes {
             n.plain = true;
@@ -188,7 +188,17 @@ pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
     nodes
 }
 
-fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
+/// Indentation deeper than this many levels is read as text of the level above.
+const MAX_DEPTH: usize = 32;
+
+fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
+    if depth >= MAX_DEPTH {
+        let end = range.end.min(lines.len());
+        let first = (range.start..end).find(|&i| !is_blank(lines[i]));
+        return first
+            .map(|s| vec![Node::leaf(Kind::Text, s..super::last_nonblank_end(lines, s..end), trim(lines[s]).to_string())])
+            .unwrap_or_default();
+    }
     let end = range.end.min(lines.len());
     let info: Vec<Line> = (range.start..end)
         .map(|i| {
@@ -245,7 +255,7 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
         .map(|c| c.0);
 
     let Some(style) = item_style else {
-        return paragraphs(lines, &nonblank, base, first..end);
+        return paragraphs(lines, &nonblank, base, first..end, depth);
     };
     let mut items: Vec<usize> = Vec::new();
     let mut sections: Vec<usize> = Vec::new();
@@ -328,7 +338,7 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
         || (items.len() >= 2 && blocks <= items.len())
         || (items.len() == 1 && blocks <= 1 && is_explicit_question(at(items[0]).text));
     if items.is_empty() || !enough {
-        return paragraphs(lines, &nonblank, base, first..end);
+        return paragraphs(lines, &nonblank, base, first..end, depth);
     }
     // Assemble: preamble paragraphs, then sections holding items.
     let mut out: Vec<Node> = Vec::new();
@@ -340,7 +350,7 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
     marks.sort_unstable();
     let first_mark = marks[0].0;
     if first_mark > first {
-        out.extend(paragraphs(lines, &nonblank, base, first..first_mark));
+        out.extend(paragraphs(lines, &nonblank, base, first..first_mark, depth));
     }
     let mut section: Option<Node> = None;
     for (k, &(i, is_item)) in marks.iter().enumerate() {
@@ -349,7 +359,7 @@ fn build_inner(lines: &[&str], range: Range<usize>) -> Vec<Node> {
         let node = if is_item {
             let num = l.num.expect("items are numbered");
             let mut n = Node::leaf(Kind::Item { ordered: true }, i..i + 1, trim(&l.text[num.len..]).to_string());
-            n.children = build_inner(lines, i + 1..next);
+            n.children = build_inner(lines, i + 1..next, depth + 1);
             n.end = n.children.iter().map(|c| c.end).max().unwrap_or(i + 1).max(i + 1);
             n
         } else {
@@ -397,7 +407,7 @@ fn words(s: &str) -> usize {
 /// `-----` rule, or deeper-indented lines; margin lines right under it continue it (a `Text`
 /// child); deeper-indented lines are its children, read the same way one level in (an
 /// indented outline).
-fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) -> Vec<Node> {
+fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>, depth: usize) -> Vec<Node> {
     use crate::extract::lines::is_rule;
     let top = |i: usize| indent_width(lines[i]) <= base;
     let mut out = Vec::new();
@@ -416,7 +426,7 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) 
                 e += 1;
             }
             let end = nonblank.get(e).copied().unwrap_or(r.end).min(r.end);
-            out.extend(build_inner(lines, s..end));
+            out.extend(build_inner(lines, s..end, depth + 1));
             k = e;
             continue;
         }
@@ -471,7 +481,7 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>) 
         if j > first_child {
             let cs = nonblank[first_child];
             let ce = nonblank[j - 1] + 1;
-            n.children.extend(build_inner(lines, cs..ce));
+            n.children.extend(build_inner(lines, cs..ce, depth + 1));
             n.end = ce;
         }
         out.push(n);
