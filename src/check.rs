@@ -124,11 +124,15 @@ pub fn render_text(r: &Report) -> String {
     if !r.coverage.is_empty() {
         let _ = writeln!(s, "\nLines that reached a card");
         for c in r.coverage {
-            let pct = if c.lines == 0 { 100 } else { c.in_cards * 100 / c.lines };
+            let pct = (c.in_cards * 100).checked_div(c.lines).unwrap_or(100);
             let _ = writeln!(s, "  {:>3}%  {}/{}  {}", pct, c.in_cards, c.lines, c.path);
         }
     }
-    let look: Vec<&crate::model::Unused> = r.unused.iter().filter(|u| worth_a_look(&u.reason)).collect();
+    let look: Vec<&crate::model::Unused> = r
+        .unused
+        .iter()
+        .filter(|u| worth_a_look(&u.reason))
+        .collect();
     if !look.is_empty() {
         let _ = writeln!(
             s,
@@ -136,7 +140,11 @@ pub fn render_text(r: &Report) -> String {
             look.len()
         );
         for u in look {
-            let span = if u.end_line > u.line { format!("{}-{}", u.line, u.end_line) } else { u.line.to_string() };
+            let span = if u.end_line > u.line {
+                format!("{}-{}", u.line, u.end_line)
+            } else {
+                u.line.to_string()
+            };
             let _ = writeln!(s, "  {}:{}  {}", u.path, span, u.reason);
         }
     }

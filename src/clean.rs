@@ -140,7 +140,10 @@ fn outliner(cleaned: &mut Cleaned) {
     });
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     let props = lines.iter().filter(|l| prop.is_match(l)).count();
-    let bullets = lines.iter().filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-").count();
+    let bullets = lines
+        .iter()
+        .filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-")
+        .count();
     let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count().max(1);
     let logseq = props >= 1 && bullets * 2 >= nonblank;
     if !logseq {
@@ -160,12 +163,17 @@ fn outliner(cleaned: &mut Cleaned) {
             let t = l.trim();
             if let (Some(b), Some(v)) = (last_bullet, t.strip_prefix("heading::")) {
                 let v = v.trim();
-                let level = v.parse::<usize>().ok().filter(|n| (1..=6).contains(n)).unwrap_or(if v == "true" { 2 } else { 0 });
+                let level = v
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=6).contains(n))
+                    .unwrap_or(if v == "true" { 2 } else { 0 });
                 if level > 0 {
                     let line: &str = &out[b];
                     if let Some(p) = line.find("- ") {
                         if !line[p + 2..].starts_with('#') {
-                            out[b] = format!("{}- {} {}", &line[..p], "#".repeat(level), &line[p + 2..]);
+                            out[b] =
+                                format!("{}- {} {}", &line[..p], "#".repeat(level), &line[p + 2..]);
                         }
                     }
                 }
@@ -237,7 +245,10 @@ fn loose_setext(cleaned: &mut Cleaned) {
             }
         }
     }
-    let Some(level) = (1..=6).filter(|&n| counts[n] > 0).max_by_key(|&n| (counts[n], std::cmp::Reverse(n))) else {
+    let Some(level) = (1..=6)
+        .filter(|&n| counts[n] > 0)
+        .max_by_key(|&n| (counts[n], std::cmp::Reverse(n)))
+    else {
         return;
     };
     let is_dashes = |l: &str| {
@@ -256,7 +267,11 @@ fn loose_setext(cleaned: &mut Cleaned) {
             j -= 1;
         }
         let q = lines[j].trim();
-        if q.is_empty() || fenced[j] || atx_level(lines[j]).is_some() || lines[j].starts_with([' ', '\t']) {
+        if q.is_empty()
+            || fenced[j]
+            || atx_level(lines[j]).is_some()
+            || lines[j].starts_with([' ', '\t'])
+        {
             continue;
         }
         let direct = j + 1 == i;

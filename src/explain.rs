@@ -41,7 +41,12 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
     let lines: Vec<&str> = note.text.split('\n').collect();
     let off = note.line_offset;
     let mut out = String::new();
-    let in_cards = ex.roles.iter().zip(&lines).filter(|(r, l)| **r != Role::None && !crate::extract::lines::is_blank(l)).count();
+    let in_cards = ex
+        .roles
+        .iter()
+        .zip(&lines)
+        .filter(|(r, l)| **r != Role::None && !crate::extract::lines::is_blank(l))
+        .count();
     let mut traces_sorted = ex.trace.clone();
     traces_sorted.sort_by_key(|t| t.line);
     let _ = writeln!(
@@ -51,7 +56,7 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
         ex.cards.len(),
         in_cards,
         ex.nonblank,
-        if ex.nonblank == 0 { 100 } else { in_cards * 100 / ex.nonblank }
+        (in_cards * 100).checked_div(ex.nonblank).unwrap_or(100)
     );
     if off > 0 {
         let _ = writeln!(out, "{:>9}  unused: front matter", format!("1-{off}"));
@@ -75,7 +80,13 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
                 continue;
             }
             let same = ex.roles[j] == role
-                && (role != Role::None || ex.unused.iter().find(|u| u.lines.contains(&j)).map(|u| &u.lines) == unused.map(|u| &u.lines));
+                && (role != Role::None
+                    || ex
+                        .unused
+                        .iter()
+                        .find(|u| u.lines.contains(&j))
+                        .map(|u| &u.lines)
+                        == unused.map(|u| &u.lines));
             if !same {
                 break;
             }
@@ -83,10 +94,23 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
             j += 1;
         }
         while let Some(t) = traces.next_if(|t| t.line <= last) {
-            let _ = writeln!(out, "{:>9}  ({}: {})", t.line + off + 1, t.rule.name(), t.what);
+            let _ = writeln!(
+                out,
+                "{:>9}  ({}: {})",
+                t.line + off + 1,
+                t.rule.name(),
+                t.what
+            );
         }
-        let span = if last > i { format!("{}-{}", i + off + 1, last + off + 1) } else { format!("{}", i + off + 1) };
-        let preview: String = crate::extract::lines::trim(lines[i]).chars().take(60).collect();
+        let span = if last > i {
+            format!("{}-{}", i + off + 1, last + off + 1)
+        } else {
+            format!("{}", i + off + 1)
+        };
+        let preview: String = crate::extract::lines::trim(lines[i])
+            .chars()
+            .take(60)
+            .collect();
         let what = match role {
             Role::Question(k) => {
                 let c = &ex.cards[k];
@@ -99,13 +123,23 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
                 )
             }
             Role::Answer(k) => format!("answer of #{}", k + 1),
-            Role::None => format!("unused ({}): {}", unused.map_or("text outside any question", |u| u.reason.name()), preview),
+            Role::None => format!(
+                "unused ({}): {}",
+                unused.map_or("text outside any question", |u| u.reason.name()),
+                preview
+            ),
         };
         let _ = writeln!(out, "{span:>9}  {what}");
         i = last + 1;
     }
     for t in traces {
-        let _ = writeln!(out, "{:>9}  ({}: {})", t.line + off + 1, t.rule.name(), t.what);
+        let _ = writeln!(
+            out,
+            "{:>9}  ({}: {})",
+            t.line + off + 1,
+            t.rule.name(),
+            t.what
+        );
     }
     out
 }

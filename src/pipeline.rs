@@ -65,7 +65,10 @@ fn extract_file(
 ) -> Result<FileResult> {
     let mut warnings = Vec::new();
     let Some(note) = read_note(display, file, root, &mut warnings)? else {
-        return Ok(FileResult { warnings, ..Default::default() });
+        return Ok(FileResult {
+            warnings,
+            ..Default::default()
+        });
     };
     Ok(file_result(note, topics, warnings))
 }
@@ -75,7 +78,12 @@ fn file_result(note: Note, topics: &Topics, mut warnings: Vec<Warning>) -> FileR
     warnings.append(&mut ex.warnings);
     let (unused, coverage) = accounting(&note, &ex);
     let cards = to_cards(ex.cards, &note, topics, &mut warnings);
-    FileResult { cards, warnings, unused, coverage: Some(coverage) }
+    FileResult {
+        cards,
+        warnings,
+        unused,
+        coverage: Some(coverage),
+    }
 }
 
 /// Unused stretches and coverage in 1-based file lines, front matter included.

@@ -135,8 +135,9 @@ pub fn clean_question(s: &str) -> String {
     };
     let plain = trim_decoration(&plain);
     // Bullets left in the text (`* 3.Redis为什么快？`, `- Topic` in plain text).
-    let plain = plain
-        .trim_start_matches(|c: char| matches!(c, '-' | '*' | '+' | '•' | '·' | '●' | '○' | '▪') || c.is_whitespace());
+    let plain = plain.trim_start_matches(|c: char| {
+        matches!(c, '-' | '*' | '+' | '•' | '·' | '●' | '○' | '▪') || c.is_whitespace()
+    });
     let q = strip_numbering(&strip_numbering(plain));
     let q = q.trim().trim_end_matches('\\').trim();
     // `service的类型:` asks about what follows the colon.
@@ -265,21 +266,62 @@ pub fn is_explicit_question(s: &str) -> bool {
 /// numbering). These ask as surely as a question mark does.
 pub fn is_prompt(s: &str) -> bool {
     const LEADS: &[&str] = &[
-        "解释", "描述", "简述", "阐述", "概述", "列举", "说明", "论述", "比较", "对比", "谈谈",
-        "聊聊", "说说", "说一下", "讲一下", "讲讲", "介绍一下", "请", "分析一下", "简单说",
-        "简单介绍", "详述", "试述", "写出", "写一下", "手写", "实现一个", "设计一个",
+        "解释",
+        "描述",
+        "简述",
+        "阐述",
+        "概述",
+        "列举",
+        "说明",
+        "论述",
+        "比较",
+        "对比",
+        "谈谈",
+        "聊聊",
+        "说说",
+        "说一下",
+        "讲一下",
+        "讲讲",
+        "介绍一下",
+        "请",
+        "分析一下",
+        "简单说",
+        "简单介绍",
+        "详述",
+        "试述",
+        "写出",
+        "写一下",
+        "手写",
+        "实现一个",
+        "设计一个",
     ];
     const LEADS_EN: &[&str] = &[
-        "explain", "describe", "list ", "compare", "define", "discuss", "outline", "name ",
-        "give ", "show ", "prove", "derive", "write ", "state ", "summarize", "summarise",
+        "explain",
+        "describe",
+        "list ",
+        "compare",
+        "define",
+        "discuss",
+        "outline",
+        "name ",
+        "give ",
+        "show ",
+        "prove",
+        "derive",
+        "write ",
+        "state ",
+        "summarize",
+        "summarise",
     ];
     let t = strip_numbering(&plain_inline(s));
     let t = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let lower = t.to_lowercase();
     // The word alone (`## 概述`, `## Summary`) names a section; a prompt asks about something.
-    let after = |w: &str| t.len() > w.len() && crate::text::chars(&t[w.len()..].trim()) >= 2;
+    let after = |w: &str| t.len() > w.len() && crate::text::chars(t[w.len()..].trim()) >= 2;
     LEADS.iter().any(|w| t.starts_with(w) && after(w))
-        || LEADS_EN.iter().any(|w| lower.starts_with(w) && lower.len() > w.len() + 2)
+        || LEADS_EN
+            .iter()
+            .any(|w| lower.starts_with(w) && lower.len() > w.len() + 2)
 }
 
 /// Rule `placeholder-answer`: an "answer" that only marks the question as still to do

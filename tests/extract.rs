@@ -653,21 +653,9 @@ fn rule_parenthesised_section_lines_are_topics() {
     assert_cards(
         "paren-sections.txt",
         &[
-            (
-                "排序",
-                "归并排序的空间复杂度？",
-                "numbered",
-                4,
-                "O(n)。",
-            ),
+            ("排序", "归并排序的空间复杂度？", "numbered", 4, "O(n)。"),
             ("排序", "什么是 Trie？", "numbered", 6, ""),
-            (
-                "图",
-                "Dijkstra 能处理负权边吗？",
-                "numbered",
-                9,
-                "不能。",
-            ),
+            ("图", "Dijkstra 能处理负权边吗？", "numbered", 9, "不能。"),
         ],
     );
 }

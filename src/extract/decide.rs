@@ -124,7 +124,11 @@ struct Group {
 
 impl Group {
     fn within(self, h: &Node, under_card: bool) -> Group {
-        Group { textbook: self.textbook || textbook(h), under_card, ..self }
+        Group {
+            textbook: self.textbook || textbook(h),
+            under_card,
+            ..self
+        }
     }
 }
 
@@ -133,7 +137,9 @@ fn textbook(h: &Node) -> bool {
     use crate::outline::plain::Style;
     let t = trim(&h.title);
     let t = t.trim_start_matches(['*', '_']);
-    crate::outline::plain::numbering(t).is_some_and(|n| n.style == Style::Decimal || (n.style == Style::Chinese && t.starts_with('第')))
+    crate::outline::plain::numbering(t).is_some_and(|n| {
+        n.style == Style::Decimal || (n.style == Style::Chinese && t.starts_with('第'))
+    })
 }
 
 pub struct Walker<'a> {
@@ -223,7 +229,9 @@ impl<'a> Walker<'a> {
         if subject {
             current.to_string()
         } else {
-            trim(heading).trim_end_matches([':', '：', '；', ';']).to_string()
+            trim(heading)
+                .trim_end_matches([':', '：', '；', ';'])
+                .to_string()
         }
     }
 
@@ -262,20 +270,40 @@ impl<'a> Walker<'a> {
                 }
             }
         });
-        self.subject = counts.into_iter().filter(|(_, c)| heads >= 4 && c * 4 >= heads).map(|(t, _)| t).collect();
-        let sections: Vec<&Node> = root.children.iter().filter(|c| matches!(c.kind, Kind::Heading(_))).collect();
+        self.subject = counts
+            .into_iter()
+            .filter(|(_, c)| heads >= 4 && c * 4 >= heads)
+            .map(|(t, _)| t)
+            .collect();
+        let sections: Vec<&Node> = root
+            .children
+            .iter()
+            .filter(|c| matches!(c.kind, Kind::Heading(_)))
+            .collect();
         let before: Vec<&Node> = root
             .children
             .iter()
             .take_while(|c| !matches!(c.kind, Kind::Heading(_)))
             .collect();
         if let [only] = sections.as_slice() {
-            let lone = before.iter().all(|n| n.is_content_only() || Shape::of(&n.title).anchor);
-            let has_subs = only.children.iter().any(|c| matches!(c.kind, Kind::Heading(_)) || c.is_heading());
+            let lone = before
+                .iter()
+                .all(|n| n.is_content_only() || Shape::of(&n.title).anchor);
+            let has_subs = only
+                .children
+                .iter()
+                .any(|c| matches!(c.kind, Kind::Heading(_)) || c.is_heading());
             let kids: Vec<&Node> = only.children.iter().collect();
-            let questions_inside = !has_subs && self.segment(&kids, &Shape::of(&only.title), Gloss::All).is_some();
+            let questions_inside = !has_subs
+                && self
+                    .segment(&kids, &Shape::of(&only.title), Gloss::All)
+                    .is_some();
             if lone && (has_subs || questions_inside) && !Shape::of(&only.title).explicit {
-                self.trace(only.line, Rule::Title, format!("«{}» is the note's title", trim(&only.title)));
+                self.trace(
+                    only.line,
+                    Rule::Title,
+                    format!("«{}» is the note's title", trim(&only.title)),
+                );
                 self.unused(only.line..only.head_end, Reason::Title);
                 for n in &before {
                     self.unused_node(n, Reason::Intro);
@@ -290,9 +318,22 @@ impl<'a> Walker<'a> {
         self.root_topic = file_topic.to_string();
         // Plain text: a short first block above the sections is the note's title.
         if let [first, second, ..] = root.children.as_slice() {
-            let sectioned = root.children.iter().skip(1).any(|c| matches!(c.kind, Kind::Heading(_)));
-            if first.plain && matches!(first.kind, Kind::Para) && first.end - first.line <= 2 && sectioned && matches!(second.kind, Kind::Heading(_)) {
-                self.trace(first.line, Rule::Title, format!("«{}» is the note's title", trim(&first.title)));
+            let sectioned = root
+                .children
+                .iter()
+                .skip(1)
+                .any(|c| matches!(c.kind, Kind::Heading(_)));
+            if first.plain
+                && matches!(first.kind, Kind::Para)
+                && first.end - first.line <= 2
+                && sectioned
+                && matches!(second.kind, Kind::Heading(_))
+            {
+                self.trace(
+                    first.line,
+                    Rule::Title,
+                    format!("«{}» is the note's title", trim(&first.title)),
+                );
                 self.unused_node(first, Reason::Title);
                 let rest: Vec<Node> = root.children[1..].to_vec();
                 self.container(&rest, file_topic, None);
@@ -306,7 +347,10 @@ impl<'a> Walker<'a> {
     /// `owner` is the heading the blocks belong to, which becomes a card of what is left.
     fn container(&mut self, nodes: &[Node], topic: &str, owner: Option<&Node>) {
         let (sections, body): (Vec<&Node>, Vec<&Node>) = nodes.iter().partition(|n| is_section(n));
-        let scope = Group { textbook: owner.is_some_and(textbook), ..Group::default() };
+        let scope = Group {
+            textbook: owner.is_some_and(textbook),
+            ..Group::default()
+        };
         let leftover = self.body(&body, topic, Gloss::All, &self.title.clone());
         self.leftover(&leftover, owner, topic);
         let sections = self.flatten_remarks(&sections);
@@ -329,7 +373,11 @@ impl<'a> Walker<'a> {
                         .segment_one(&own, &Shape::of(&s.title), Gloss::Lists)
                         .is_some_and(|seg| {
                             seg.rule == Rule::ParagraphQuestion
-                                || seg.rule == Rule::Numbered && seg.entries.iter().all(|&i| matches!(own[i].kind, Kind::Para))
+                                || seg.rule == Rule::Numbered
+                                    && seg
+                                        .entries
+                                        .iter()
+                                        .all(|&i| matches!(own[i].kind, Kind::Para))
                         })
             })
             .count();
@@ -344,7 +392,10 @@ impl<'a> Walker<'a> {
                 Outcome::Other => {}
             }
         }
-        let g = Group { cards: cards >= topics, ..g };
+        let g = Group {
+            cards: cards >= topics,
+            ..g
+        };
         for s in subs.iter().filter(|s| empty(s)) {
             self.section(s, g, topic);
         }
@@ -379,17 +430,29 @@ impl<'a> Walker<'a> {
             return;
         }
         let lines: usize = left.iter().map(|n| self.nonblank(n.line..n.end)).sum();
-        let rich = left.iter().any(|n| !matches!(n.kind, Kind::Para | Kind::Text | Kind::Rule));
+        let rich = left
+            .iter()
+            .any(|n| !matches!(n.kind, Kind::Para | Kind::Text | Kind::Rule));
         match owner {
             Some(h) if lines >= 2 || rich => {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
                 d.body = left.iter().map(|n| n.line..n.end).collect();
-                self.trace(h.line, Rule::Heading, "its own text, beside the questions under it, is a card");
+                self.trace(
+                    h.line,
+                    Rule::Heading,
+                    "its own text, beside the questions under it, is a card",
+                );
                 self.out.drafts.push(d);
             }
             _ => {
                 for n in left {
-                    let why = if matches!(n.kind, Kind::Rule) { Reason::Separator } else if owner.is_some() { Reason::Intro } else { Reason::Outside };
+                    let why = if matches!(n.kind, Kind::Rule) {
+                        Reason::Separator
+                    } else if owner.is_some() {
+                        Reason::Intro
+                    } else {
+                        Reason::Outside
+                    };
                     self.unused_node(n, why);
                 }
             }
@@ -397,7 +460,9 @@ impl<'a> Walker<'a> {
     }
 
     fn nonblank(&self, r: Range<usize>) -> usize {
-        (r.start..r.end.min(self.lines.len())).filter(|&i| !is_blank(self.lines[i])).count()
+        (r.start..r.end.min(self.lines.len()))
+            .filter(|&i| !is_blank(self.lines[i]))
+            .count()
     }
 
     /// One heading (or heading bullet) among siblings decided as `group`.
@@ -423,7 +488,11 @@ impl<'a> Walker<'a> {
         if self.has_pairs(&own, sh.explicit) {
             // Explicit pairs make the heading their topic. Under a heading that asks itself
             // only callouts and `<details>` do; `Q:` lines there are reported instead.
-            self.trace(h.line, Rule::TopicHeading, format!("«{}» holds explicit pairs", trim(&h.title)));
+            self.trace(
+                h.line,
+                Rule::TopicHeading,
+                format!("«{}» holds explicit pairs", trim(&h.title)),
+            );
             self.unused(h.line..h.head_end, Reason::TopicLine);
             let t = self.sub_topic(topic, &h.title);
             let left = self.body(&own, &t, gloss, &sh);
@@ -461,7 +530,11 @@ impl<'a> Walker<'a> {
                 return Outcome::Card;
             }
             if let Some(seg) = self.segment(&own, &sh, gloss) {
-                self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
+                self.trace(
+                    h.line,
+                    Rule::TopicHeading,
+                    format!("«{}» holds questions", trim(&h.title)),
+                );
                 self.unused(h.line..h.head_end, Reason::TopicLine);
                 let t = self.sub_topic(topic, &h.title);
                 let left = self.emit_segmentation(&own, seg, &t);
@@ -478,7 +551,11 @@ impl<'a> Walker<'a> {
                 self.out.drafts.push(d);
                 return Outcome::Card;
             }
-            self.trace(h.line, Rule::EmptyHeading, "an empty section, not a question");
+            self.trace(
+                h.line,
+                Rule::EmptyHeading,
+                "an empty section, not a question",
+            );
             self.unused_node(h, Reason::EmptyHeading);
             return Outcome::Other;
         }
@@ -486,16 +563,25 @@ impl<'a> Walker<'a> {
         let asking_subs = subs.iter().filter(|s| Shape::of(&s.title).explicit).count();
         // An italic one-liner under a heading (`*研究整数之间的关系。*`) is a remark, not
         // text of its own.
-        let own_text = own.iter().any(|n| !is_blank_node(n) && !(is_italic_line(n) || Shape::of(&n.title).anchor));
+        let own_text = own
+            .iter()
+            .any(|n| !(is_blank_node(n) || is_italic_line(n) || Shape::of(&n.title).anchor));
         if sh.label || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len()) {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
             // the sections under it, which are the questions.
-            self.trace(h.line, Rule::Grouping, format!("«{}» groups the questions under it", trim(&h.title)));
+            self.trace(
+                h.line,
+                Rule::Grouping,
+                format!("«{}» groups the questions under it", trim(&h.title)),
+            );
             self.unused(h.line..h.head_end, Reason::TopicLine);
             let t = self.sub_topic(topic, &h.title);
             let left: Vec<&Node> = own.clone();
             self.leftover(&left, Some(h), topic);
-            let g = Group { questions: asking_subs * 2 >= subs.len(), ..classify(&subs, inner) };
+            let g = Group {
+                questions: asking_subs * 2 >= subs.len(),
+                ..classify(&subs, inner)
+            };
             for s in subs {
                 self.section(s, g, &t);
             }
@@ -507,15 +593,24 @@ impl<'a> Walker<'a> {
             // (`#### 什么是死锁？` under `### 描述死锁的概念…`) is a part too.
             let (qs, parts): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
                 let ss = Shape::of(&s.title);
-                ss.explicit && (follow_up(&s.title) || !shares_term(&h.title, &s.title, &self.subject))
+                ss.explicit
+                    && (follow_up(&s.title) || !shares_term(&h.title, &s.title, &self.subject))
             });
             let mut body: Vec<&Node> = own.clone();
             body.extend(parts.iter().copied());
             body.sort_by_key(|n| n.line);
             self.card_with(h, topic, &body, Rule::HeadingParts);
-            let g = Group { questions: true, cards: true, ..group.within(h, true) };
+            let g = Group {
+                questions: true,
+                cards: true,
+                ..group.within(h, true)
+            };
             for q in qs {
-                self.trace(q.line, Rule::SubQuestion, "a question of its own under a question");
+                self.trace(
+                    q.line,
+                    Rule::SubQuestion,
+                    "a question of its own under a question",
+                );
                 self.section(q, g, topic);
             }
             return Outcome::Card;
@@ -533,7 +628,11 @@ impl<'a> Walker<'a> {
                 self.card_with(h, topic, &body, Rule::HeadingParts);
                 return Outcome::Card;
             }
-            self.trace(h.line, Rule::Grouping, format!("«{}» groups the sections under it", trim(&h.title)));
+            self.trace(
+                h.line,
+                Rule::Grouping,
+                format!("«{}» groups the sections under it", trim(&h.title)),
+            );
             self.unused(h.line..h.head_end, Reason::TopicLine);
             for n in &own {
                 self.unused_node(n, Reason::Remark);
@@ -555,7 +654,11 @@ impl<'a> Walker<'a> {
             .to_lowercase();
         let textbook_here = inner.textbook && !self.asks;
         // Only a brief answer (two lines at most) is one its sub-headings elaborate.
-        let brief = own.iter().map(|n| self.nonblank(n.line..n.end)).sum::<usize>() <= 2;
+        let brief = own
+            .iter()
+            .map(|n| self.nonblank(n.line..n.end))
+            .sum::<usize>()
+            <= 2;
         let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
             let ss = Shape::of(&s.title);
             let named = !textbook_here && brief && {
@@ -569,7 +672,11 @@ impl<'a> Walker<'a> {
         own.sort_by_key(|n| n.line);
         let (sub_topic, under_card, outcome) = match self.segment(&own, &sh, gloss) {
             Some(seg) => {
-                self.trace(h.line, Rule::TopicHeading, format!("«{}» holds questions", trim(&h.title)));
+                self.trace(
+                    h.line,
+                    Rule::TopicHeading,
+                    format!("«{}» holds questions", trim(&h.title)),
+                );
                 self.unused(h.line..h.head_end, Reason::TopicLine);
                 let t = self.sub_topic(topic, &h.title);
                 let left = self.emit_segmentation(&own, seg, &t);
@@ -600,7 +707,9 @@ impl<'a> Walker<'a> {
     }
 
     fn has_pairs(&self, nodes: &[&Node], blocks_only: bool) -> bool {
-        let Some(first) = nodes.first() else { return false };
+        let Some(first) = nodes.first() else {
+            return false;
+        };
         let span = first.line..nodes.iter().map(|n| n.end).max().unwrap_or(first.end);
         pairs::find(self.lines, span, "")
             .iter()
@@ -609,7 +718,13 @@ impl<'a> Walker<'a> {
 
     /// A container's own blocks: explicit pairs first, then the group rules. Returns what
     /// no question took.
-    fn body<'n>(&mut self, nodes: &[&'n Node], topic: &str, gloss: Gloss, owner: &Shape) -> Vec<&'n Node> {
+    fn body<'n>(
+        &mut self,
+        nodes: &[&'n Node],
+        topic: &str,
+        gloss: Gloss,
+        owner: &Shape,
+    ) -> Vec<&'n Node> {
         if nodes.is_empty() {
             return Vec::new();
         }
@@ -676,16 +791,27 @@ impl<'a> Walker<'a> {
         }
         let named_by_owner = |s: &Shape| {
             let term = match s.term {
-                Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text).to_lowercase(),
+                Some(_) => s
+                    .text
+                    .split(['：', ':'])
+                    .next()
+                    .unwrap_or(&s.text)
+                    .to_lowercase(),
                 None => s.text.to_lowercase(),
             };
             let term = term.trim();
-            !owner.text.is_empty() && term.chars().count() >= 2 && owner.text.to_lowercase().contains(term)
+            !owner.text.is_empty()
+                && term.chars().count() >= 2
+                && owner.text.to_lowercase().contains(term)
         };
         let owner_names = |picked: &[usize]| {
             let named = picked
                 .iter()
-                .filter(|&&i| cand.iter().find(|c| c.0 == i).is_some_and(|c| named_by_owner(&c.1)))
+                .filter(|&&i| {
+                    cand.iter()
+                        .find(|c| c.0 == i)
+                        .is_some_and(|c| named_by_owner(&c.1))
+                })
                 .count();
             named * 2 > picked.len()
         };
@@ -694,13 +820,25 @@ impl<'a> Walker<'a> {
             .iter()
             .filter(|(i, s)| {
                 let lead = bold_lead(&nodes[*i].title);
-                matches!(nodes[*i].kind, Kind::Para) && (s.bold || lead) && (s.explicit || (s.question && !s.sentence) || s.num.is_some()) && !s.part
+                matches!(nodes[*i].kind, Kind::Para)
+                    && (s.bold || lead)
+                    && (s.explicit || (s.question && !s.sentence) || s.num.is_some())
+                    && !s.part
             })
             .map(|c| c.0)
             .collect();
-        let single = bold.len() == 1 && cand.iter().find(|c| c.0 == bold[0]).is_some_and(|c| c.1.explicit);
+        let single = bold.len() == 1
+            && cand
+                .iter()
+                .find(|c| c.0 == bold[0])
+                .is_some_and(|c| c.1.explicit);
         if bold.len() >= 2 || single {
-            return Some(Segmentation { rule: Rule::BoldQuestion, entries: bold, attach: Attach::Following, before: None });
+            return Some(Segmentation {
+                rule: Rule::BoldQuestion,
+                entries: bold,
+                attach: Attach::Following,
+                before: None,
+            });
         }
         // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`
         // steps inside their answers) that ask or are explained, or that are the section's
@@ -708,7 +846,11 @@ impl<'a> Walker<'a> {
         let family = |i: usize, s: &Shape| -> Option<Style> {
             match (s.num, nodes[i].kind) {
                 (_, Kind::Item { ordered: true }) => Some(Style::Arabic),
-                (Some(n), _) => Some(if n.style == Style::Label { Style::Label } else { n.style }),
+                (Some(n), _) => Some(if n.style == Style::Label {
+                    Style::Label
+                } else {
+                    n.style
+                }),
                 _ => None,
             }
         };
@@ -738,14 +880,23 @@ impl<'a> Walker<'a> {
             let steps = numbered.iter().filter(|(_, s)| s.part).count();
             let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
             let first = entries[0];
-            let before: usize = nodes[..first].iter().map(|n| self.nonblank(n.line..n.end)).sum();
+            let before: usize = nodes[..first]
+                .iter()
+                .map(|n| self.nonblank(n.line..n.end))
+                .sum();
             let total: usize = nodes.iter().map(|n| self.nonblank(n.line..n.end)).sum();
             let avg = numbered.iter().map(|(_, s)| s.chars).sum::<usize>() / numbered.len();
             // Statements (`…都要上锁；`) are an answer's points; tasks and questions are not
             // written as sentences.
-            let sentences = numbered.iter().filter(|(_, s)| s.text.trim_end().ends_with(['；', ';', '。'])).count();
+            let sentences = numbered
+                .iter()
+                .filter(|(_, s)| s.text.trim_end().ends_with(['；', ';', '。']))
+                .count();
             // The items themselves (with what is nested in them) must be most of the text.
-            let own: usize = numbered.iter().map(|(i, _)| self.nonblank(nodes[*i].line..nodes[*i].end)).sum();
+            let own: usize = numbered
+                .iter()
+                .map(|(i, _)| self.nonblank(nodes[*i].line..nodes[*i].end))
+                .sum();
             let content = gloss != Gloss::None
                 && numbered.len() >= 3
                 && avg >= 8
@@ -754,39 +905,86 @@ impl<'a> Walker<'a> {
                 && sentences * 3 <= numbered.len()
                 && !owner.label
                 && !owner.explicit;
-            if (good * 2 >= numbered.len() || content) && steps * 2 < numbered.len() && !owner_names(&entries) {
-                return Some(Segmentation { rule: Rule::Numbered, entries, attach: Attach::Following, before: None });
+            if (good * 2 >= numbered.len() || content)
+                && steps * 2 < numbered.len()
+                && !owner_names(&entries)
+            {
+                return Some(Segmentation {
+                    rule: Rule::Numbered,
+                    entries,
+                    attach: Attach::Following,
+                    before: None,
+                });
             }
         }
         // Under a heading that announces questions (`### Question`, `## 常问问题`), the
         // items of its list are the questions, however they are phrased.
         if owner.question_list {
-            let items: Vec<usize> = cand.iter().filter(|(i, s)| nodes[*i].is_item() && !s.part).map(|c| c.0).collect();
+            let items: Vec<usize> = cand
+                .iter()
+                .filter(|(i, s)| nodes[*i].is_item() && !s.part)
+                .map(|c| c.0)
+                .collect();
             if items.len() >= 2 {
-                return Some(Segmentation { rule: Rule::BulletQuestion, entries: items, attach: Attach::Blocks, before: None });
+                return Some(Segmentation {
+                    rule: Rule::BulletQuestion,
+                    entries: items,
+                    attach: Attach::Blocks,
+                    before: None,
+                });
             }
         }
         // A single item that asks, alone under its heading (`## 上线` over `1. devops怎么做的？`).
         if let [(i, sh)] = cand.as_slice() {
             if nodes[*i].is_item() && sh.explicit && !owner.explicit {
-                let rule = if sh.num.is_some() || matches!(nodes[*i].kind, Kind::Item { ordered: true }) { Rule::Numbered } else { Rule::BulletQuestion };
-                return Some(Segmentation { rule, entries: vec![*i], attach: Attach::Following, before: None });
+                let rule =
+                    if sh.num.is_some() || matches!(nodes[*i].kind, Kind::Item { ordered: true }) {
+                        Rule::Numbered
+                    } else {
+                        Rule::BulletQuestion
+                    };
+                return Some(Segmentation {
+                    rule,
+                    entries: vec![*i],
+                    attach: Attach::Following,
+                    before: None,
+                });
             }
         }
-        let items: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
+        let items: Vec<&(usize, Shape)> =
+            cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
         // Rule `bullet-question`: bullets that ask.
         if items.len() >= 2 {
-            let asking: Vec<usize> = items.iter().filter(|(_, s)| s.explicit || (s.question && s.chars <= 60)).map(|c| c.0).collect();
+            let asking: Vec<usize> = items
+                .iter()
+                .filter(|(_, s)| s.explicit || (s.question && s.chars <= 60))
+                .map(|c| c.0)
+                .collect();
             if asking.len() >= 2 && asking.len() * 2 >= items.len() {
                 // Most bullets ask: in that list, every bullet is a question.
-                let entries: Vec<usize> = items.iter().filter(|(_, s)| !s.part && !s.remark).map(|c| c.0).collect();
-                return Some(Segmentation { rule: Rule::BulletQuestion, entries, attach: Attach::Blocks, before: None });
+                let entries: Vec<usize> = items
+                    .iter()
+                    .filter(|(_, s)| !s.part && !s.remark)
+                    .map(|c| c.0)
+                    .collect();
+                return Some(Segmentation {
+                    rule: Rule::BulletQuestion,
+                    entries,
+                    attach: Attach::Blocks,
+                    before: None,
+                });
             }
         }
         // Rule `explained`: heads with children that explain them.
         let explained: Vec<usize> = cand
             .iter()
-            .filter(|(i, s)| (nodes[*i].is_item() || nodes[*i].plain) && has_children(nodes[*i]) && s.titled() && !s.part && !s.label_only_part())
+            .filter(|(i, s)| {
+                (nodes[*i].is_item() || nodes[*i].plain)
+                    && has_children(nodes[*i])
+                    && s.titled()
+                    && !s.part
+                    && !s.label_only_part()
+            })
             .map(|c| c.0)
             .collect();
         let only_one = explained.len() == 1 && cand.len() == 1 && !owner.explicit;
@@ -794,13 +992,28 @@ impl<'a> Walker<'a> {
             // In plain text, a block of one short line among explained blocks is a question
             // not answered yet.
             let mut entries = explained;
-            entries.extend(cand.iter().filter(|(i, s)| {
-                let n = nodes[*i];
-                n.plain && matches!(n.kind, Kind::Para) && !has_children(n) && s.titled() && !s.sentence && !s.part && !s.label
-            }).map(|c| c.0));
+            entries.extend(
+                cand.iter()
+                    .filter(|(i, s)| {
+                        let n = nodes[*i];
+                        n.plain
+                            && matches!(n.kind, Kind::Para)
+                            && !has_children(n)
+                            && s.titled()
+                            && !s.sentence
+                            && !s.part
+                            && !s.label
+                    })
+                    .map(|c| c.0),
+            );
             entries.sort_unstable();
             entries.dedup();
-            return Some(Segmentation { rule: Rule::Explained, entries, attach: Attach::Blocks, before: None });
+            return Some(Segmentation {
+                rule: Rule::Explained,
+                entries,
+                attach: Attach::Blocks,
+                before: None,
+            });
         }
         // Rule `term`: `term：definition` heads.
         let terms: Vec<usize> = cand
@@ -816,7 +1029,12 @@ impl<'a> Walker<'a> {
             Gloss::None => false,
         };
         if terms.len() >= 2 && terms.len() * 2 >= cand.len() && terms_ok && !owner_names(&terms) {
-            return Some(Segmentation { rule: Rule::Term, entries: terms, attach: Attach::Blocks, before: None });
+            return Some(Segmentation {
+                rule: Rule::Term,
+                entries: terms,
+                attach: Attach::Blocks,
+                before: None,
+            });
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
         let labels: Vec<usize> = cand
@@ -826,32 +1044,75 @@ impl<'a> Walker<'a> {
                     && (s.bold || s.label || s.term.is_some())
                     && !s.part
                     && !s.part_term()
-                    && (s.term.is_some() || nodes.get(*i + 1).is_some_and(|n| !is_section(n)) || has_children(nodes[*i]))
+                    && (s.term.is_some()
+                        || nodes.get(*i + 1).is_some_and(|n| !is_section(n))
+                        || has_children(nodes[*i]))
             })
             .map(|c| c.0)
             .collect();
         if gloss == Gloss::All && labels.len() >= 2 && !owner_names(&labels) {
-            return Some(Segmentation { rule: Rule::Label, entries: labels, attach: Attach::Following, before: None });
+            return Some(Segmentation {
+                rule: Rule::Label,
+                entries: labels,
+                attach: Attach::Following,
+                before: None,
+            });
         }
         // Plain text already split into one-line blocks (a list of questions).
-        if cand.len() >= 2 && cand.iter().all(|(i, s)| nodes[*i].plain && matches!(nodes[*i].kind, Kind::Para) && !has_children(nodes[*i]) && s.titled()) {
+        if cand.len() >= 2
+            && cand.iter().all(|(i, s)| {
+                nodes[*i].plain
+                    && matches!(nodes[*i].kind, Kind::Para)
+                    && !has_children(nodes[*i])
+                    && s.titled()
+            })
+        {
             let entries = cand.iter().map(|c| c.0).collect();
-            return Some(Segmentation { rule: Rule::ParagraphQuestion, entries, attach: Attach::Blocks, before: None });
+            return Some(Segmentation {
+                rule: Rule::ParagraphQuestion,
+                entries,
+                attach: Attach::Blocks,
+                before: None,
+            });
         }
         // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
-        let paras: Vec<&(usize, Shape)> = cand.iter().filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para)).collect();
+        let paras: Vec<&(usize, Shape)> = cand
+            .iter()
+            .filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para))
+            .collect();
         let short: Vec<&&(usize, Shape)> = paras.iter().filter(|(_, s)| s.chars <= 150).collect();
-        let asking = short.iter().filter(|(_, s)| s.explicit || (s.question && s.term.is_none())).count();
-        let enough = if self.paragraphs { short.len() >= 2 } else { short.len() >= 3 && asking * 3 >= short.len() };
+        let asking = short
+            .iter()
+            .filter(|(_, s)| s.explicit || (s.question && s.term.is_none()))
+            .count();
+        let enough = if self.paragraphs {
+            short.len() >= 2
+        } else {
+            short.len() >= 3 && asking * 3 >= short.len()
+        };
         if enough && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
-            let entries: Vec<usize> = short.iter().filter(|(_, s)| !s.remark || s.question).map(|c| c.0).collect();
-            return Some(Segmentation { rule: Rule::ParagraphQuestion, entries, attach: Attach::Following, before: None });
+            let entries: Vec<usize> = short
+                .iter()
+                .filter(|(_, s)| !s.remark || s.question)
+                .map(|c| c.0)
+                .collect();
+            return Some(Segmentation {
+                rule: Rule::ParagraphQuestion,
+                entries,
+                attach: Attach::Following,
+                before: None,
+            });
         }
         None
     }
 
     /// Turns a segmentation into drafts; returns the nodes no entry took.
-    fn emit_segmentation<'n>(&mut self, nodes: &[&'n Node], seg: Segmentation, topic: &str) -> Vec<&'n Node> {
+    fn emit_segmentation<'n>(
+        &mut self,
+        nodes: &[&'n Node],
+        seg: Segmentation,
+        topic: &str,
+    ) -> Vec<&'n Node> {
         let mut left = Vec::new();
         // Nodes before the first entry (with their own questions, if any).
         let first = seg.entries.first().copied().unwrap_or(nodes.len());
@@ -870,11 +1131,22 @@ impl<'a> Walker<'a> {
                 let kids: Vec<&Node> = n.children.iter().collect();
                 let glossary = |seg: &Segmentation| match seg.rule {
                     Rule::Term | Rule::Explained | Rule::Label => true,
-                    Rule::Numbered => seg.entries.iter().filter(|&&k| Shape::of(&kids[k].title).term.is_some()).count() * 2 > seg.entries.len(),
+                    Rule::Numbered => {
+                        seg.entries
+                            .iter()
+                            .filter(|&&k| Shape::of(&kids[k].title).term.is_some())
+                            .count()
+                            * 2
+                            > seg.entries.len()
+                    }
                     _ => false,
                 };
                 if let Some(inner) = self.segment(&kids, &sh, Gloss::All).filter(glossary) {
-                    self.trace(n.line, Rule::TopicHeading, format!("«{}» introduces the questions under it", trim(&n.title)));
+                    self.trace(
+                        n.line,
+                        Rule::TopicHeading,
+                        format!("«{}» introduces the questions under it", trim(&n.title)),
+                    );
                     self.unused(n.line..n.head_end, Reason::TopicLine);
                     let t = self.sub_topic(topic, &n.title);
                     let rest = self.emit_segmentation(&kids, inner, &t);
@@ -901,7 +1173,11 @@ impl<'a> Walker<'a> {
                     left.push(m);
                 }
             }
-            self.trace(n.line, seg.rule, format!("«{}» is a question", trim(&n.title)));
+            self.trace(
+                n.line,
+                seg.rule,
+                format!("«{}» is a question", trim(&n.title)),
+            );
             self.out.drafts.push(d);
         }
         left
@@ -926,10 +1202,12 @@ impl Shape {
 /// `**6、连接池为什么快？** 复用连接。`: a bold question with its answer after it.
 fn bold_lead(title: &str) -> bool {
     let t = trim(title);
-    t.strip_prefix("**").and_then(|r| r.find("**").map(|c| &r[..c])).is_some_and(|inner| {
-        let inner = inner.trim_end();
-        inner.ends_with(['?', '？']) && !t.ends_with("**")
-    })
+    t.strip_prefix("**")
+        .and_then(|r| r.find("**").map(|c| &r[..c]))
+        .is_some_and(|inner| {
+            let inner = inner.trim_end();
+            inner.ends_with(['?', '？']) && !t.ends_with("**")
+        })
 }
 
 /// A heading that states an answer (`用 defer 和 recover 兜底`, `Go中用 defer panic recover来处理`)
@@ -937,7 +1215,11 @@ fn bold_lead(title: &str) -> bool {
 fn answer_statement(title: &str) -> bool {
     let sh = Shape::of(title);
     let t = &sh.text;
-    !sh.question && sh.chars >= 6 && ["用", "通过", "使用", "采用", "靠", "借助", "利用"].iter().any(|w| t.starts_with(w) || t.contains(&format!("中{w}")))
+    !sh.question
+        && sh.chars >= 6
+        && ["用", "通过", "使用", "采用", "靠", "借助", "利用"]
+            .iter()
+            .any(|w| t.starts_with(w) || t.contains(&format!("中{w}")))
 }
 
 /// A one-line paragraph wrapped in emphasis: `*…*` or `_…_`.
@@ -946,26 +1228,55 @@ fn is_italic_line(n: &Node) -> bool {
     matches!(n.kind, Kind::Para)
         && n.children.is_empty()
         && t.len() > 2
-        && ((t.starts_with('*') && t.ends_with('*') && !t.starts_with("**")) || (t.starts_with('_') && t.ends_with('_') && !t.starts_with("__")))
+        && ((t.starts_with('*') && t.ends_with('*') && !t.starts_with("**"))
+            || (t.starts_with('_') && t.ends_with('_') && !t.starts_with("__")))
 }
 
 /// `追问：…`, `Follow-up: …`: a question asked after another.
 fn follow_up(title: &str) -> bool {
     let t = crate::text::plain_inline(title).to_lowercase();
-    ["追问", "follow-up", "follow up", "followup", "延伸", "扩展问题"].iter().any(|w| t.trim_start().starts_with(w))
+    [
+        "追问",
+        "follow-up",
+        "follow up",
+        "followup",
+        "延伸",
+        "扩展问题",
+    ]
+    .iter()
+    .any(|w| t.trim_start().starts_with(w))
 }
 
 /// Whether two titles name the same thing: a run of two ideographs or a Latin word of three
 /// letters or more in common.
 fn shares_term(a: &str, b: &str, subject: &std::collections::HashSet<String>) -> bool {
     let tb = terms(b);
-    terms(a).iter().any(|t| tb.contains(t) && !subject.contains(t))
+    terms(a)
+        .iter()
+        .any(|t| tb.contains(t) && !subject.contains(t))
 }
 
 /// The terms of a title: Latin words of three letters or more, and pairs of ideographs
 /// (asking words left out), lower case.
 fn terms(t: &str) -> Vec<String> {
-    const COMMON: &[&str] = &["什么", "如何", "为什么", "怎么", "哪些", "区别", "原理", "问题", "方法", "使用", "作用", "一个", "可以", "以及", "实现", "概念"];
+    const COMMON: &[&str] = &[
+        "什么",
+        "如何",
+        "为什么",
+        "怎么",
+        "哪些",
+        "区别",
+        "原理",
+        "问题",
+        "方法",
+        "使用",
+        "作用",
+        "一个",
+        "可以",
+        "以及",
+        "实现",
+        "概念",
+    ];
     let t = crate::text::plain_inline(t).to_lowercase();
     let mut out: Vec<String> = t
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -1012,7 +1323,13 @@ fn asking_run(nodes: &[&Node]) -> Option<usize> {
     let answered = numbered
         .iter()
         .filter(|(i, _)| *i >= at)
-        .filter(|(i, _)| has_children(nodes[*i]) || nodes.get(i + 1).is_some_and(|n| !matches!(n.kind, Kind::Para | Kind::Item { .. }) || Shape::of(&n.title).num.is_none()))
+        .filter(|(i, _)| {
+            has_children(nodes[*i])
+                || nodes.get(i + 1).is_some_and(|n| {
+                    !matches!(n.kind, Kind::Para | Kind::Item { .. })
+                        || Shape::of(&n.title).num.is_none()
+                })
+        })
         .count();
     (count >= 3 && at > 0 && answered * 3 <= count).then_some(at)
 }
@@ -1037,7 +1354,9 @@ fn is_index(n: &Node) -> bool {
     }
     let mut all = true;
     n.walk(&mut |m| {
-        if !matches!(m.kind, Kind::Item { .. } | Kind::Para | Kind::Text) || !(m.title.trim().is_empty() || Shape::of(&m.title).anchor) {
+        if !matches!(m.kind, Kind::Item { .. } | Kind::Para | Kind::Text)
+            || !(m.title.trim().is_empty() || Shape::of(&m.title).anchor)
+        {
             all = false;
         }
     });
@@ -1098,7 +1417,9 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
     let words = |t: &str| -> Vec<String> {
         crate::text::plain_inline(t)
             .to_lowercase()
-            .split(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '/' | '-' | '(' | ')' | '（' | '）'))
+            .split(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '\'' | '/' | '-' | '(' | ')' | '（' | '）')
+            })
             .filter(|w| w.chars().count() >= 3 && !subject.is_empty() || w.chars().count() >= 3)
             .map(String::from)
             .collect()

@@ -8,7 +8,11 @@
 /// Characters that count as white space in notes, beyond what `char::is_whitespace` knows:
 /// zero-width space and joiners, byte-order marks pasted mid-file.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
 }
 
 /// A line with nothing but white space (full-width and zero-width spaces included).
@@ -120,7 +124,9 @@ pub fn fenced_lines(lines: &[&str]) -> Vec<bool> {
                 open = Some(f);
                 out[i] = true;
             }
-            (Some((c, n)), Some((fc, fnum))) if fc == c && fnum >= n && trim(t).chars().all(|x| x == c) => {
+            (Some((c, n)), Some((fc, fnum)))
+                if fc == c && fnum >= n && trim(t).chars().all(|x| x == c) =>
+            {
                 open = None;
                 out[i] = true;
             }

@@ -105,7 +105,16 @@ pub fn extract_note(note: &Note, topics: &Topics) -> Extraction {
     for d in drafts {
         match assemble(&d, &lines) {
             Some(c) => made.push((c, d)),
-            None => unused.push((d.head.start..d.body.iter().map(|r| r.end).max().unwrap_or(d.head.end).max(d.head.end), Reason::EmptyHeading)),
+            None => unused.push((
+                d.head.start
+                    ..d.body
+                        .iter()
+                        .map(|r| r.end)
+                        .max()
+                        .unwrap_or(d.head.end)
+                        .max(d.head.end),
+                Reason::EmptyHeading,
+            )),
         }
     }
     drop_index_copies(&mut made, &mut unused);
@@ -147,7 +156,8 @@ pub fn extract_note(note: &Note, topics: &Topics) -> Extraction {
         warnings.push(Warning {
             path: note.display.clone(),
             line: 0,
-            message: "no questions found (see `deckhand explain` for what each block became)".into(),
+            message: "no questions found (see `deckhand explain` for what each block became)"
+                .into(),
         });
     }
     Extraction {
@@ -229,7 +239,12 @@ fn wrap_fence(out: &mut Vec<Node>, inner: Vec<Node>) {
         h.kind = Kind::Heading(1);
         h.heading = Some(1);
         h.title = h.title.trim_end_matches([':', '：']).to_string();
-        h.end = inner.iter().map(|n| n.end).max().unwrap_or(h.end).max(h.end);
+        h.end = inner
+            .iter()
+            .map(|n| n.end)
+            .max()
+            .unwrap_or(h.end)
+            .max(h.end);
         h.children = inner;
         out.push(h);
     } else {
@@ -298,7 +313,17 @@ fn file_topic(note: &Note) -> String {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     const GENERIC: &[&str] = &[
-        "readme", "index", "notes", "note", "笔记", "notes_", "untitled", "无标题", "main", "summary", "todo",
+        "readme",
+        "index",
+        "notes",
+        "note",
+        "笔记",
+        "notes_",
+        "untitled",
+        "无标题",
+        "main",
+        "summary",
+        "todo",
     ];
     if GENERIC.contains(&stem.to_lowercase().as_str()) {
         if let Some(dir) = path
@@ -337,14 +362,22 @@ fn assemble(d: &Draft, lines: &[&str]) -> Option<RawCard> {
         answer.push_str(&body);
     }
     let answer = trim_blank_lines(&answer);
-    let answer = if answer.is_empty() { link_answer(&d.question) } else { answer };
+    let answer = if answer.is_empty() {
+        link_answer(&d.question)
+    } else {
+        answer
+    };
     if crate::model::normalise_question(&crate::text::clean_question(&question)).is_empty() {
         return None;
     }
     let last = d
         .body
         .iter()
-        .filter_map(|r| (r.start..r.end.min(lines.len())).rev().find(|&i| !is_blank(lines[i])))
+        .filter_map(|r| {
+            (r.start..r.end.min(lines.len()))
+                .rev()
+                .find(|&i| !is_blank(lines[i]))
+        })
         .max()
         .unwrap_or(d.head.end.saturating_sub(1))
         .max(d.head.start);
@@ -354,14 +387,18 @@ fn assemble(d: &Draft, lines: &[&str]) -> Option<RawCard> {
         answer,
         line: d.head.start,
         last_line: last,
-        rule: { let _ = rule; d.rule.name() },
+        rule: {
+            let _ = rule;
+            d.rule.name()
+        },
     })
 }
 
 /// The answer lines of a draft: ranges in order, dedented, quotes removed where the pair was
 /// quoted, sub-headings re-levelled under the card.
 fn body_text(d: &Draft, lines: &[&str]) -> String {
-    let mut ranges: Vec<Range<usize>> = d.body.iter().filter(|r| r.start < r.end).cloned().collect();
+    let mut ranges: Vec<Range<usize>> =
+        d.body.iter().filter(|r| r.start < r.end).cloned().collect();
     ranges.sort_by_key(|r| r.start);
     let mut picked: Vec<std::borrow::Cow<str>> = Vec::new();
     let mut last_end: Option<usize> = None;
@@ -377,7 +414,11 @@ fn body_text(d: &Draft, lines: &[&str]) -> String {
             }
         }
         for i in start..r.end.min(lines.len()) {
-            let mut l: std::borrow::Cow<str> = if d.unquote { unquote(lines[i]).into() } else { lines[i].into() };
+            let mut l: std::borrow::Cow<str> = if d.unquote {
+                unquote(lines[i]).into()
+            } else {
+                lines[i].into()
+            };
             if let (Some(base), false) = (d.relevel, fenced[i]) {
                 if let Some(h) = relevel(&l, base) {
                     l = h.into();
@@ -403,7 +444,11 @@ fn body_text(d: &Draft, lines: &[&str]) -> String {
         }
     }
     // An answer of sub-headings alone (`### 1. 慢启动`, `### 2. 快重传`) is still to be written.
-    if d.relevel.is_some() && picked.iter().all(|l| is_blank(l) || l.trim_start().starts_with('#')) {
+    if d.relevel.is_some()
+        && picked
+            .iter()
+            .all(|l| is_blank(l) || l.trim_start().starts_with('#'))
+    {
         return String::new();
     }
     let refs: Vec<&str> = picked.iter().map(|c| c.as_ref()).collect();
@@ -467,7 +512,10 @@ fn code_runs(lines: &[&str]) -> Vec<bool> {
         while j < lines.len() {
             let l = lines[j];
             let t = l.trim();
-            let goes_on = is_blank(l) || crate::clean::looks_like_code(l) || l.starts_with(['\t', ' ']) || matches!(t, "}" | ")" | "};" | "})" | "]");
+            let goes_on = is_blank(l)
+                || crate::clean::looks_like_code(l)
+                || l.starts_with(['\t', ' '])
+                || matches!(t, "}" | ")" | "};" | "})" | "]");
             if !goes_on {
                 break;
             }
@@ -491,11 +539,17 @@ fn code_runs(lines: &[&str]) -> Vec<bool> {
 fn relevel(line: &str, base: u8) -> Option<String> {
     let t = line.trim_start();
     let hashes = t.len() - t.trim_start_matches('#').len();
-    if !(1..=6).contains(&hashes) || !t[hashes..].starts_with([' ', '\t']) && !t[hashes..].is_empty() {
+    if !(1..=6).contains(&hashes)
+        || !t[hashes..].starts_with([' ', '\t']) && !t[hashes..].is_empty()
+    {
         return None;
     }
     let depth = (hashes as u8).saturating_sub(base).max(1) + 2;
-    Some(format!("{} {}", "#".repeat(depth.min(6) as usize), t[hashes..].trim()))
+    Some(format!(
+        "{} {}",
+        "#".repeat(depth.min(6) as usize),
+        t[hashes..].trim()
+    ))
 }
 
 /// Splits an answer off the question's own line: `**Q？** A`, `Q？A`, `term：definition`,
@@ -511,8 +565,16 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
                 let after = trim(&r[close + m.len()..]);
                 let after = after.trim_start_matches([':', '：']);
                 let after = trim(after);
-                if !after.is_empty() && !inner.contains(m) && (inner.trim_end().ends_with(['?', '？', ':', '：']) || after_starts_def(&r[close + m.len()..])) {
-                    return (inner.to_string(), Some(after.to_string()), Some(Rule::InlineAnswer));
+                if !after.is_empty()
+                    && !inner.contains(m)
+                    && (inner.trim_end().ends_with(['?', '？', ':', '：'])
+                        || after_starts_def(&r[close + m.len()..]))
+                {
+                    return (
+                        inner.to_string(),
+                        Some(after.to_string()),
+                        Some(Rule::InlineAnswer),
+                    );
                 }
             }
         }
@@ -522,7 +584,10 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     // (`…源码吗？apiserver、scheduler` names what the question is about).
     if let Some((q, a)) = split_after_question_mark(t) {
         let sentence = crate::text::chars(&a) > 20 || a.contains(['，', '。', ',', ';', '；']);
-        if unanswered || sentence || !matches!(rule, Rule::Heading | Rule::HeadingParts | Rule::SubQuestion) {
+        if unanswered
+            || sentence
+            || !matches!(rule, Rule::Heading | Rule::HeadingParts | Rule::SubQuestion)
+        {
             return (q, Some(a), Some(Rule::InlineAnswer));
         }
     }
@@ -530,12 +595,28 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     if let Some(at) = shape.term {
         let def = &t[at..];
         let term = t[..at].trim_end().trim_end_matches([':', '：']).trim_end();
-        let term = term.trim_end_matches("->").trim_end_matches("=>").trim_end_matches('→').trim_end();
+        let term = term
+            .trim_end_matches("->")
+            .trim_end_matches("=>")
+            .trim_end_matches('→')
+            .trim_end();
         let def_asks = crate::text::is_explicit_question(def);
-        let strong = matches!(rule, Rule::Term | Rule::Label | Rule::Explained | Rule::Heading | Rule::EmptyHeading | Rule::Numbered | Rule::HeadingParts)
-            || crate::text::chars(def) > 30;
+        let strong = matches!(
+            rule,
+            Rule::Term
+                | Rule::Label
+                | Rule::Explained
+                | Rule::Heading
+                | Rule::EmptyHeading
+                | Rule::Numbered
+                | Rule::HeadingParts
+        ) || crate::text::chars(def) > 30;
         if !def_asks && strong && !term.is_empty() {
-            return (term.to_string(), Some(def.to_string()), Some(Rule::InlineAnswer));
+            return (
+                term.to_string(),
+                Some(def.to_string()),
+                Some(Rule::InlineAnswer),
+            );
         }
     }
     // A trailing remark in brackets: the answer when there is no other.
@@ -543,14 +624,26 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     // runs on into the answer.
     if let Some((q, remark, closed)) = trailing_remark(t) {
         if !closed {
-            return (q.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
+            return (
+                q.to_string(),
+                Some(remark.to_string()),
+                Some(Rule::RemarkAnswer),
+            );
         }
         if unanswered && crate::text::chars(remark) < 30 {
-            return (t.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
+            return (
+                t.to_string(),
+                Some(remark.to_string()),
+                Some(Rule::RemarkAnswer),
+            );
         }
         if crate::text::chars(remark) >= 30 {
             // A remark that long is the answer, written in brackets after the question.
-            return (q.to_string(), Some(remark.to_string()), Some(Rule::RemarkAnswer));
+            return (
+                q.to_string(),
+                Some(remark.to_string()),
+                Some(Rule::RemarkAnswer),
+            );
         }
     }
     (t.to_string(), None, None)
@@ -565,7 +658,10 @@ fn strip_tag(t: &str) -> &str {
     if let Some(r) = t.strip_prefix('[') {
         if let Some(p) = r.find(']') {
             let after = &r[p + 1..];
-            if !after.starts_with('(') && crate::text::chars(&r[..p]) <= 8 && !after.trim().is_empty() {
+            if !after.starts_with('(')
+                && crate::text::chars(&r[..p]) <= 8
+                && !after.trim().is_empty()
+            {
                 return trim(after);
             }
         }
@@ -593,13 +689,21 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         }
         // `?` inside a URL or code.
         let before = &t[..i];
-        if c == '?' && (before.ends_with(|ch: char| ch.is_ascii_alphanumeric()) && rest.starts_with(|ch: char| ch.is_ascii_alphanumeric() && !ch.is_ascii_uppercase()) || before.contains("](") && !before.contains(')')) {
+        if c == '?'
+            && (before.ends_with(|ch: char| ch.is_ascii_alphanumeric())
+                && rest
+                    .starts_with(|ch: char| ch.is_ascii_alphanumeric() && !ch.is_ascii_uppercase())
+                || before.contains("](") && !before.contains(')'))
+        {
             return None;
         }
         if before.matches('`').count() % 2 == 1 {
             return None;
         }
-        return Some((t[..cut].trim_end_matches(['*', '_']).to_string(), rest.to_string()));
+        return Some((
+            t[..cut].trim_end_matches(['*', '_']).to_string(),
+            rest.to_string(),
+        ));
     }
     None
 }
@@ -618,7 +722,13 @@ fn trailing_remark(t: &str) -> Option<(&str, &str, bool)> {
                     if depth == 0 {
                         let q = trim(&t[..i]);
                         let r = trim(&t[i + open.len_utf8()..inner_end]);
-                        if q.is_empty() || r.is_empty() || q.ends_with(|c: char| c.is_ascii_alphanumeric()) && open == '(' && !r.contains(' ') && crate::text::chars(r) < 4 {
+                        if q.is_empty()
+                            || r.is_empty()
+                            || q.ends_with(|c: char| c.is_ascii_alphanumeric())
+                                && open == '('
+                                && !r.contains(' ')
+                                && crate::text::chars(r) < 4
+                        {
                             return None;
                         }
                         return Some((q, r, true));
@@ -661,7 +771,8 @@ fn link_answer(question: &str) -> String {
 /// is an index entry, not a card.
 fn drop_index_copies(made: &mut Vec<(RawCard, Draft)>, unused: &mut Vec<(Range<usize>, Reason)>) {
     use std::collections::HashMap;
-    let key = |c: &RawCard| crate::model::normalise_question(&crate::text::clean_question(&c.question));
+    let key =
+        |c: &RawCard| crate::model::normalise_question(&crate::text::clean_question(&c.question));
     let mut answered: HashMap<String, usize> = HashMap::new();
     for (i, (c, _)) in made.iter().enumerate() {
         if !c.answer.trim().is_empty() {
@@ -707,8 +818,13 @@ fn account(lines: &[&str], roles: &[Role], recorded: Vec<(Range<usize>, Reason)>
             why[i].unwrap_or(Reason::Outside)
         };
         match out.last_mut() {
-            Some(u) if u.reason == reason && (u.lines.end..i).all(|k| is_blank(lines[k])) => u.lines.end = i + 1,
-            _ => out.push(Unused { lines: i..i + 1, reason }),
+            Some(u) if u.reason == reason && (u.lines.end..i).all(|k| is_blank(lines[k])) => {
+                u.lines.end = i + 1
+            }
+            _ => out.push(Unused {
+                lines: i..i + 1,
+                reason,
+            }),
         }
     }
     out

@@ -80,13 +80,20 @@ fn claimed(taken: &[(Draft, Range<usize>)], i: usize) -> bool {
     taken.iter().any(|(_, r)| r.contains(&i))
 }
 
-fn qa(lines: &[&str], r: Range<usize>, topic: &str, taken: &[(Draft, Range<usize>)]) -> Vec<(Draft, Range<usize>)> {
+fn qa(
+    lines: &[&str],
+    r: Range<usize>,
+    topic: &str,
+    taken: &[(Draft, Range<usize>)],
+) -> Vec<(Draft, Range<usize>)> {
     let marks: Vec<(usize, Marker, bool, usize)> = r
         .clone()
         .filter(|&i| !claimed(taken, i))
         .filter_map(|i| qa_marker(lines[i]).map(|(m, cn, at)| (i, m, cn, at)))
         .collect();
-    let qs: Vec<usize> = (0..marks.len()).filter(|&k| marks[k].1 == Marker::Q).collect();
+    let qs: Vec<usize> = (0..marks.len())
+        .filter(|&k| marks[k].1 == Marker::Q)
+        .collect();
     let has_a = marks.iter().any(|m| m.1 == Marker::A);
     if qs.is_empty() || (!has_a && qs.len() < 2) {
         return Vec::new();
@@ -107,12 +114,17 @@ fn qa(lines: &[&str], r: Range<usize>, topic: &str, taken: &[(Draft, Range<usize
             .iter()
             .take_while(|m| m.0 < stop)
             .find(|m| m.1 == Marker::A);
-        let mut d = Draft::new(topic, qline..qline + 1, String::new(), if cn { Rule::WendaPair } else { Rule::QaPair });
+        let mut d = Draft::new(
+            topic,
+            qline..qline + 1,
+            String::new(),
+            if cn { Rule::WendaPair } else { Rule::QaPair },
+        );
         match (inline_answer_marker(qtext), a) {
             (Some((cut, text_at)), _) => {
                 d.question = qtext[..cut].to_string();
                 d.inline = Some(qtext[text_at..].to_string());
-                d.body = vec![qline + 1..stop];
+                d.body.push(qline + 1..stop);
             }
             (None, Some(&(aline, _, _, aat))) => {
                 let mut q = qtext.trim().to_string();
@@ -125,11 +137,11 @@ fn qa(lines: &[&str], r: Range<usize>, topic: &str, taken: &[(Draft, Range<usize
                 d.question = q;
                 d.head = qline..aline;
                 d.inline = Some(lines[aline][aat..].to_string());
-                d.body = vec![aline + 1..stop];
+                d.body.push(aline + 1..stop);
             }
             (None, None) => {
                 d.question = qtext.to_string();
-                d.body = vec![qline + 1..stop];
+                d.body.push(qline + 1..stop);
             }
         }
         d.unquote = true;
@@ -140,7 +152,8 @@ fn qa(lines: &[&str], r: Range<usize>, topic: &str, taken: &[(Draft, Range<usize
 
 fn details(lines: &[&str], r: Range<usize>, topic: &str) -> Vec<(Draft, Range<usize>)> {
     static SUMMARY: OnceLock<Regex> = OnceLock::new();
-    let summary = SUMMARY.get_or_init(|| Regex::new(r"(?is)<summary[^>]*>(.*?)</summary>").expect("valid pattern"));
+    let summary = SUMMARY
+        .get_or_init(|| Regex::new(r"(?is)<summary[^>]*>(.*?)</summary>").expect("valid pattern"));
     let mut out = Vec::new();
     let mut i = r.start;
     while i < r.end {
@@ -166,7 +179,7 @@ fn details(lines: &[&str], r: Range<usize>, topic: &str) -> Vec<(Draft, Range<us
             if !tail.trim().is_empty() {
                 d.inline = Some(tail.to_string());
             }
-            d.body = vec![summary_end + 1..close];
+            d.body.push(summary_end + 1..close);
             d.close_details = Some(close);
             out.push((d, i..close + 1));
         }
@@ -184,10 +197,16 @@ fn strip_details_close(s: &str) -> &str {
 }
 
 /// Obsidian `> [!question] 问题` callouts with the quoted lines below as the answer.
-fn callouts(lines: &[&str], r: Range<usize>, topic: &str, taken: &[(Draft, Range<usize>)]) -> Vec<(Draft, Range<usize>)> {
+fn callouts(
+    lines: &[&str],
+    r: Range<usize>,
+    topic: &str,
+    taken: &[(Draft, Range<usize>)],
+) -> Vec<(Draft, Range<usize>)> {
     static R: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| {
-        Regex::new(r"(?i)^\s*>\s*\[!(?:question|faq|help|q|问题|问)\][-+]?\s*(.*)$").expect("valid pattern")
+        Regex::new(r"(?i)^\s*>\s*\[!(?:question|faq|help|q|问题|问)\][-+]?\s*(.*)$")
+            .expect("valid pattern")
     });
     let mut out = Vec::new();
     let mut i = r.start;
@@ -206,7 +225,7 @@ fn callouts(lines: &[&str], r: Range<usize>, topic: &str, taken: &[(Draft, Range
             j += 1;
         }
         let mut d = Draft::new(topic, i..i + 1, c[1].to_string(), Rule::Callout);
-        d.body = vec![i + 1..j];
+        d.body.push(i + 1..j);
         d.unquote = true;
         out.push((d, i..j));
         i = j;

@@ -63,7 +63,9 @@ impl Shape {
             term: term_split(t),
             part: is_part(core),
             structural: is_structural(core),
-            remark: is_remark(&text) && !is_question_like(&text) && (term_split(t).is_none() || led_remark(&text)),
+            remark: is_remark(&text)
+                && !is_question_like(&text)
+                && (term_split(t).is_none() || led_remark(&text)),
             link: t.contains("](") || t.contains("<http"),
             anchor: is_anchor_index(t),
             code: looks_like_code(t),
@@ -80,12 +82,9 @@ impl Shape {
         // name; commas inside brackets or math do not count.
         let outside = strip_enclosed(&self.text);
         let clause = outside.matches(['，', ',']).count() >= 2 && !self.question && self.chars > 24;
-        self.chars > 0
-            && self.chars <= 60
-            && !self.code
-            && !(self.sentence && self.chars > 24)
-            && !clause
-            && !crate::text::is_url_line(&self.text)
+        let long_sentence = self.sentence && self.chars > 24;
+        (1..=60).contains(&self.chars)
+            && !(self.code || long_sentence || clause || crate::text::is_url_line(&self.text))
     }
 }
 
@@ -120,18 +119,112 @@ pub fn is_bold(t: &str) -> bool {
 /// Words that name a part of an answer, not a question: a sub-heading or label made of one
 /// of these (`### 优点`, `**Example**`, `步骤：`) belongs to the answer above it.
 const PARTS: &[&str] = &[
-    "优点", "缺点", "优势", "劣势", "优缺点", "特点", "特性", "步骤", "流程", "执行流程", "过程",
-    "示例", "例子", "举例", "例如", "比如", "代码", "代码示例", "用法", "使用", "使用方法",
-    "注意", "注意事项", "注", "备注", "说明", "总结", "小结", "结论", "概述", "简介", "解释",
-    "缺陷", "问题", "解决", "解决方法", "解决方案", "方案", "思路", "解析", "分析", "答案",
-    "答", "回答", "原因", "背景", "功能", "目标", "意义", "应用", "应用场景", "场景",
-    "使用场景", "补充", "原理", "实现", "实现原理", "实现方式", "源码", "详解", "参数",
-    "方法", "语法", "案例", "图示", "例题", "证明", "推导", "公式",
-    "advantages", "disadvantages", "pros", "cons", "pros and cons", "steps", "example",
-    "examples", "usage", "note", "notes", "summary", "conclusion", "overview", "code",
-    "implementation", "proof", "remark", "remarks", "solution", "answer", "reason",
-    "background", "idea", "setting", "e.g.", "eg", "demo", "syntax", "output", "result",
-    "results", "details", "explanation", "why", "how", "what",
+    "优点",
+    "缺点",
+    "优势",
+    "劣势",
+    "优缺点",
+    "特点",
+    "特性",
+    "步骤",
+    "流程",
+    "执行流程",
+    "过程",
+    "示例",
+    "例子",
+    "举例",
+    "例如",
+    "比如",
+    "代码",
+    "代码示例",
+    "用法",
+    "使用",
+    "使用方法",
+    "注意",
+    "注意事项",
+    "注",
+    "备注",
+    "说明",
+    "总结",
+    "小结",
+    "结论",
+    "概述",
+    "简介",
+    "解释",
+    "缺陷",
+    "问题",
+    "解决",
+    "解决方法",
+    "解决方案",
+    "方案",
+    "思路",
+    "解析",
+    "分析",
+    "答案",
+    "答",
+    "回答",
+    "原因",
+    "背景",
+    "功能",
+    "目标",
+    "意义",
+    "应用",
+    "应用场景",
+    "场景",
+    "使用场景",
+    "补充",
+    "原理",
+    "实现",
+    "实现原理",
+    "实现方式",
+    "源码",
+    "详解",
+    "参数",
+    "方法",
+    "语法",
+    "案例",
+    "图示",
+    "例题",
+    "证明",
+    "推导",
+    "公式",
+    "advantages",
+    "disadvantages",
+    "pros",
+    "cons",
+    "pros and cons",
+    "steps",
+    "example",
+    "examples",
+    "usage",
+    "note",
+    "notes",
+    "summary",
+    "conclusion",
+    "overview",
+    "code",
+    "implementation",
+    "proof",
+    "remark",
+    "remarks",
+    "solution",
+    "answer",
+    "reason",
+    "background",
+    "idea",
+    "setting",
+    "e.g.",
+    "eg",
+    "demo",
+    "syntax",
+    "output",
+    "result",
+    "results",
+    "details",
+    "explanation",
+    "why",
+    "how",
+    "what",
 ];
 
 /// An answer-part name, also with a number (`方法1`, `方法一`, `Step 2`, `第一种`).
@@ -144,10 +237,10 @@ pub fn is_part(core: &str) -> bool {
     if PARTS.contains(&c) {
         return true;
     }
-    let stem = c.trim_end_matches(|ch: char| {
-        ch.is_ascii_digit() || "一二三四五六七八九十 ".contains(ch)
-    });
-    if stem != c && (PARTS.contains(&stem) || matches!(stem, "step" | "case" | "方式" | "情况")) {
+    let stem =
+        c.trim_end_matches(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十 ".contains(ch));
+    if stem != c && (PARTS.contains(&stem) || matches!(stem, "step" | "case" | "方式" | "情况"))
+    {
         return true;
     }
     // `第一种` `第二种方法`
@@ -157,8 +250,24 @@ pub fn is_part(core: &str) -> bool {
 /// A title that announces questions: `Questions`, `面试题`, `常问问题`, `Review questions`.
 pub fn is_question_list(core: &str) -> bool {
     const WORDS: &[&str] = &[
-        "问题", "面试题", "题目", "面经", "习题", "考题", "复习题", "真题", "题库", "八股", "问答",
-        "question", "questions", "exercise", "exercises", "faq", "interview", "quiz",
+        "问题",
+        "面试题",
+        "题目",
+        "面经",
+        "习题",
+        "考题",
+        "复习题",
+        "真题",
+        "题库",
+        "八股",
+        "问答",
+        "question",
+        "questions",
+        "exercise",
+        "exercises",
+        "faq",
+        "interview",
+        "quiz",
     ];
     let c = core.trim().to_lowercase();
     crate::text::chars(&c) <= 24
@@ -169,11 +278,38 @@ pub fn is_question_list(core: &str) -> bool {
 /// Headings that organise a document rather than ask anything.
 pub fn is_structural(core: &str) -> bool {
     const NAMES: &[&str] = &[
-        "目录", "前言", "引言", "序言", "参考", "参考资料", "参考文献", "参考链接", "相关链接",
-        "延伸阅读", "扩展阅读", "附录", "写在前面", "写在最后", "更新日志", "致谢", "todo",
-        "待办", "toc", "[toc]", "table of contents", "contents", "references", "reference",
-        "links", "further reading", "appendix", "changelog", "see also", "resources",
-        "bibliography", "readings",
+        "目录",
+        "前言",
+        "引言",
+        "序言",
+        "参考",
+        "参考资料",
+        "参考文献",
+        "参考链接",
+        "相关链接",
+        "延伸阅读",
+        "扩展阅读",
+        "附录",
+        "写在前面",
+        "写在最后",
+        "更新日志",
+        "致谢",
+        "todo",
+        "待办",
+        "toc",
+        "[toc]",
+        "table of contents",
+        "contents",
+        "references",
+        "reference",
+        "links",
+        "further reading",
+        "appendix",
+        "changelog",
+        "see also",
+        "resources",
+        "bibliography",
+        "readings",
     ];
     let c = core.trim().to_lowercase();
     let c = c.trim_matches(|ch: char| ch == '*' || ch == '(' || ch == ')' || ch.is_whitespace());
@@ -188,7 +324,9 @@ pub fn is_remark(text: &str) -> bool {
 /// `tips：…`, `注：…`, `Note: …`.
 fn led_remark(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let lead = ["tips", "tip", "注", "注意", "note", "ps", "p.s.", "说明", "备注", "提示"];
+    let lead = [
+        "tips", "tip", "注", "注意", "note", "ps", "p.s.", "说明", "备注", "提示",
+    ];
     lead.iter().any(|w| {
         lower
             .strip_prefix(w)
@@ -199,14 +337,27 @@ fn led_remark(text: &str) -> bool {
 /// A short title that ends in an answer-part word (`回收过程`, `实现原理`, `Usage notes`):
 /// under a concept, a part of its answer.
 pub fn ends_in_part(core: &str) -> bool {
-    const TAILS: &[&str] = &["过程", "流程", "原理", "特点", "步骤", "用法", "示例", "优缺点", "注意事项", "总结", "参数"];
+    const TAILS: &[&str] = &[
+        "过程",
+        "流程",
+        "原理",
+        "特点",
+        "步骤",
+        "用法",
+        "示例",
+        "优缺点",
+        "注意事项",
+        "总结",
+        "参数",
+    ];
     let c = core.trim().trim_end_matches([':', '：']).trim();
     is_part(c) || (crate::text::chars(c) <= 8 && TAILS.iter().any(|t| c.ends_with(t)))
 }
 
 fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end();
-    t.ends_with(['。', '；', ';', '，', ',']) || (t.ends_with('.') && !t.ends_with("..") && chars(t) > 30)
+    t.ends_with(['。', '；', ';', '，', ','])
+        || (t.ends_with('.') && !t.ends_with("..") && chars(t) > 30)
         || t.trim_end_matches('。').contains('。')
 }
 
@@ -265,7 +416,10 @@ pub fn term_split(raw: &str) -> Option<usize> {
                 if !after_trim.trim().is_empty()
                     && chars(inner_core) <= 30
                     && !inner_core.is_empty()
-                    && (after.starts_with([':', '：']) || inner.ends_with([':', '：']) || after.starts_with(' ') || after.starts_with(|c: char| !c.is_ascii()))
+                    && (after.starts_with([':', '：'])
+                        || inner.ends_with([':', '：'])
+                        || after.starts_with(' ')
+                        || after.starts_with(|c: char| !c.is_ascii()))
                 {
                     return Some(def_at);
                 }
@@ -277,7 +431,10 @@ pub fn term_split(raw: &str) -> Option<usize> {
     for arrow in [" -> ", " => ", " → "] {
         if let Some(p) = t.find(arrow) {
             let term = &t[..p];
-            if chars(term) <= 40 && !term.trim().is_empty() && !t[p + arrow.len()..].trim().is_empty() {
+            if chars(term) <= 40
+                && !term.trim().is_empty()
+                && !t[p + arrow.len()..].trim().is_empty()
+            {
                 return Some(p + arrow.len());
             }
         }
@@ -307,10 +464,18 @@ pub fn term_split(raw: &str) -> Option<usize> {
     let term = &t[..p];
     let def = &t[p + w..];
     // `https://`, `12:30`, `a::b`, `-XX:+UseG1GC` are not terms.
-    if def.starts_with("//") || def.starts_with(':') || term.ends_with(|c: char| c.is_ascii_digit()) && def.starts_with(|c: char| c.is_ascii_digit()) {
+    if def.starts_with("//")
+        || def.starts_with(':')
+        || term.ends_with(|c: char| c.is_ascii_digit())
+            && def.starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
-    if term.trim_start().starts_with(['-', '+', '$', '/', '.', '<', '(']) || def.starts_with(['+', '-', '=', '/', '\\', '|', ')']) {
+    if term
+        .trim_start()
+        .starts_with(['-', '+', '$', '/', '.', '<', '('])
+        || def.starts_with(['+', '-', '=', '/', '\\', '|', ')'])
+    {
         return None;
     }
     let term_plain = plain_inline(term);
@@ -338,7 +503,10 @@ mod tests {
             term_split(t).map(|i| &t[i..])
         }
         assert_eq!(d("死锁：两个进程互相等待"), Some("两个进程互相等待"));
-        assert_eq!(d("**互斥共享方式**：规定一段时间内"), Some("规定一段时间内"));
+        assert_eq!(
+            d("**互斥共享方式**：规定一段时间内"),
+            Some("规定一段时间内")
+        );
         assert_eq!(d("Round robin: each in turn"), Some("each in turn"));
         assert_eq!(d("Anoche -> last night"), Some("last night"));
         assert_eq!(d("见 https://x.y/z"), None);

@@ -24,7 +24,9 @@ pub enum Kind {
     /// A Markdown heading; children are its section.
     Heading(u8),
     /// A list item or a numbered line of plain text; the head is its first line.
-    Item { ordered: bool },
+    Item {
+        ordered: bool,
+    },
     /// A paragraph: the head is its first line, further lines are a [`Kind::Text`] child.
     Para,
     /// Lines that continue something (a paragraph's further lines, an item's lazy lines).
@@ -126,7 +128,9 @@ impl LineIndex {
     }
 
     pub fn line_of(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&s| s <= byte).saturating_sub(1)
+        self.starts
+            .partition_point(|&s| s <= byte)
+            .saturating_sub(1)
     }
 
     /// Lines spanned by a byte range (end exclusive).
@@ -336,7 +340,11 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
         RawTag::Para => {
             let end = last_nonblank_end(lines, r.clone());
             for part in label_runs(lines, r.start..end) {
-                let mut n = Node::leaf(Kind::Para, part.clone(), trim(lines[part.start]).to_string());
+                let mut n = Node::leaf(
+                    Kind::Para,
+                    part.clone(),
+                    trim(lines[part.start]).to_string(),
+                );
                 if part.start + 1 < part.end {
                     push_text(&mut n.children, lines, part.start + 1..part.end);
                 }
@@ -389,7 +397,10 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
     let label = |l: &str| {
         let t = trim(l);
         let plain = crate::text::plain_inline(t);
-        term_split(t).is_some() || (t.ends_with([':', '：']) && crate::text::chars(&plain) <= 30 && !plain.contains(['，', '。', ',']))
+        term_split(t).is_some()
+            || (t.ends_with([':', '：'])
+                && crate::text::chars(&plain) <= 30
+                && !plain.contains(['，', '。', ',']))
     };
     let first = lines[r.start];
     let bold = is_bold(trim(first));
@@ -398,8 +409,12 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
     }
     let mut out = Vec::new();
     let mut s = r.start;
-    for i in r.start + 1..r.end {
-        let split = if bold { is_bold(trim(lines[i])) } else { label(lines[i]) };
+    for (i, line) in lines.iter().enumerate().take(r.end).skip(r.start + 1) {
+        let split = if bold {
+            is_bold(trim(line))
+        } else {
+            label(line)
+        };
         if split {
             out.push(s..i);
             s = i;
@@ -496,7 +511,10 @@ fn item_text(line: &str) -> String {
     } else {
         let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         let after = &t[digits..];
-        match after.strip_prefix(". ").or_else(|| after.strip_prefix(") ")) {
+        match after
+            .strip_prefix(". ")
+            .or_else(|| after.strip_prefix(") "))
+        {
             Some(r) if digits > 0 => r,
             _ if digits > 0 && (after == "." || after == ")") => "",
             _ => t,

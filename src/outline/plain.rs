@@ -6,8 +6,8 @@
 //! that starts again at 1 under an item is that item's steps), which lines open sections, and
 //! groups everything else under the item it follows.
 
-use crate::extract::lines::{indent_width, is_blank, trim};
 use super::{Kind, Node};
+use crate::extract::lines::{indent_width, is_blank, trim};
 use crate::text::{chars, is_explicit_question};
 use std::ops::Range;
 
@@ -39,7 +39,12 @@ pub struct Num {
 }
 
 fn chinese_value(s: &str) -> Option<u32> {
-    let digit = |c: char| "零一二三四五六七八九".chars().position(|d| d == c).map(|v| v as u32);
+    let digit = |c: char| {
+        "零一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|v| v as u32)
+    };
     let cs: Vec<char> = s.chars().collect();
     match cs.as_slice() {
         [a] if *a == '十' => Some(10),
@@ -64,7 +69,11 @@ pub fn numbering(t: &str) -> Option<Num> {
                 let rest = r[d2..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
                 if rest.starts_with([' ', '\u{3000}']) {
                     let len = t.len() - rest.len();
-                    return Some(Num { style: Style::Decimal, n, len });
+                    return Some(Num {
+                        style: Style::Decimal,
+                        n,
+                        len,
+                    });
                 }
                 return None; // `1.25倍`
             }
@@ -74,12 +83,25 @@ pub fn numbering(t: &str) -> Option<Num> {
             // `1 、问题`
             let r2 = r.trim_start_matches(' ');
             if let Some(rest) = r2.strip_prefix(['、', '.', '．']) {
-                return Some(Num { style: Style::Arabic, n, len: t.len() - rest.len() });
+                return Some(Num {
+                    style: Style::Arabic,
+                    n,
+                    len: t.len() - rest.len(),
+                });
             }
             let next = r.chars().next();
-            let unit = next.is_some_and(|c| "个种位次年月日天秒分元倍层条项步点楼人台张页行字岁周块号".contains(c) || c.is_ascii_digit() || c.is_whitespace() || c.is_ascii_punctuation());
+            let unit = next.is_some_and(|c| {
+                "个种位次年月日天秒分元倍层条项步点楼人台张页行字岁周块号".contains(c)
+                    || c.is_ascii_digit()
+                    || c.is_whitespace()
+                    || c.is_ascii_punctuation()
+            });
             if digits <= 2 && next.is_some() && !unit {
-                return Some(Num { style: Style::Arabic, n, len: digits + 1 });
+                return Some(Num {
+                    style: Style::Arabic,
+                    n,
+                    len: digits + 1,
+                });
             }
         }
         for sep in ['、', '.', '．', ')', '）', '\\', '，'] {
@@ -88,7 +110,11 @@ pub fn numbering(t: &str) -> Option<Num> {
                 if sep == '.' && r.starts_with(|c: char| c.is_ascii_digit()) {
                     return None;
                 }
-                return Some(Num { style: Style::Arabic, n, len: t.len() - r.len() });
+                return Some(Num {
+                    style: Style::Arabic,
+                    n,
+                    len: t.len() - r.len(),
+                });
             }
         }
         return None;
@@ -101,32 +127,58 @@ pub fn numbering(t: &str) -> Option<Num> {
                 let len = t.len() - r.len() + p + close.len_utf8();
                 if let Ok(n) = inner.parse::<u32>() {
                     if inner.len() <= 3 {
-                        return Some(Num { style: Style::Paren, n, len });
+                        return Some(Num {
+                            style: Style::Paren,
+                            n,
+                            len,
+                        });
                     }
                 }
                 if let Some(n) = chinese_value(inner) {
-                    return Some(Num { style: Style::Chinese, n, len });
+                    return Some(Num {
+                        style: Style::Chinese,
+                        n,
+                        len,
+                    });
                 }
             }
             return None;
         }
     }
     // `一、` `十二.`, `第三章` `第一题`
-    let cn: String = t.chars().take_while(|c| "零一二三四五六七八九十".contains(*c)).collect();
+    let cn: String = t
+        .chars()
+        .take_while(|c| "零一二三四五六七八九十".contains(*c))
+        .collect();
     if !cn.is_empty() {
         let r = &t[cn.len()..];
         if let (Some(n), true) = (chinese_value(&cn), r.starts_with(['、', '.', '．'])) {
             let sep = r.chars().next().map_or(0, char::len_utf8);
-            return Some(Num { style: Style::Chinese, n, len: cn.len() + sep });
+            return Some(Num {
+                style: Style::Chinese,
+                n,
+                len: cn.len() + sep,
+            });
         }
     }
     if let Some(r) = t.strip_prefix('第') {
-        let cn: String = r.chars().take_while(|c| "零一二三四五六七八九十".contains(*c)).collect();
+        let cn: String = r
+            .chars()
+            .take_while(|c| "零一二三四五六七八九十".contains(*c))
+            .collect();
         let rest = &r[cn.len()..];
         if let Some(n) = chinese_value(&cn) {
-            if let Some(unit) = rest.chars().next().filter(|c| "章节题问部篇讲课".contains(*c)) {
+            if let Some(unit) = rest
+                .chars()
+                .next()
+                .filter(|c| "章节题问部篇讲课".contains(*c))
+            {
                 let len = '第'.len_utf8() + cn.len() + unit.len_utf8();
-                return Some(Num { style: Style::Chinese, n, len });
+                return Some(Num {
+                    style: Style::Chinese,
+                    n,
+                    len,
+                });
             }
         }
     }
@@ -196,7 +248,13 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
         let end = range.end.min(lines.len());
         let first = (range.start..end).find(|&i| !is_blank(lines[i]));
         return first
-            .map(|s| vec![Node::leaf(Kind::Text, s..super::last_nonblank_end(lines, s..end), trim(lines[s]).to_string())])
+            .map(|s| {
+                vec![Node::leaf(
+                    Kind::Text,
+                    s..super::last_nonblank_end(lines, s..end),
+                    trim(lines[s]).to_string(),
+                )]
+            })
             .unwrap_or_default();
     }
     let end = range.end.min(lines.len());
@@ -206,12 +264,18 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
             Line {
                 text: trim(l),
                 indent: indent_width(l),
-                num: if is_blank(l) { None } else { numbering(trim(l)) },
+                num: if is_blank(l) {
+                    None
+                } else {
+                    numbering(trim(l))
+                },
             }
         })
         .collect();
     let at = |i: usize| &info[i - range.start];
-    let nonblank: Vec<usize> = (range.start..end).filter(|&i| !is_blank(lines[i])).collect();
+    let nonblank: Vec<usize> = (range.start..end)
+        .filter(|&i| !is_blank(lines[i]))
+        .collect();
     let Some(&first) = nonblank.first() else {
         return Vec::new();
     };
@@ -246,7 +310,9 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
     }
     // A family needs two lines, or one that asks (`1. 进程和线程的区别？` under `一、操作系统`).
     let asks_alone = |style: Style| {
-        nonblank.iter().any(|&i| at(i).num.is_some_and(|n| n.style == style) && is_explicit_question(at(i).text))
+        nonblank.iter().any(|&i| {
+            at(i).num.is_some_and(|n| n.style == style) && is_explicit_question(at(i).text)
+        })
     };
     let item_style = counts
         .iter()
@@ -276,7 +342,8 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
             Some(num)
                 if num.style == style
                     && (potential(i)
-                        || (outer.is_some_and(|o| num.n == o + 1) && !inner.is_some_and(|inn| num.n == inn + 1))) =>
+                        || (outer.is_some_and(|o| num.n == o + 1)
+                            && inner.is_none_or(|inn| num.n != inn + 1))) =>
             {
                 let n = num.n;
                 let resumes = outer.is_some_and(|o| n == o + 1);
@@ -315,12 +382,19 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
                 let other_family = num.is_some_and(|n| n.style != Style::Letter);
                 let label = l.text.trim_end_matches([':', '：']);
                 let short = chars(l.text) <= 30
-                    && !label.ends_with(['。', '，', '；', '：', ':', ';', ',', '？', '?', '.', '！'])
+                    && !label
+                        .ends_with(['。', '，', '；', '：', ':', ';', ',', '？', '?', '.', '！'])
                     && !label.contains([':', '：'])
                     && !is_explicit_question(l.text);
-                let alone_after = i + 1 >= end || is_blank(lines[i + 1]) || next_is(nonblank.get(k + 1), i + 1, &info, range.start, style);
+                let alone_after = i + 1 >= end
+                    || is_blank(lines[i + 1])
+                    || next_is(nonblank.get(k + 1), i + 1, &info, range.start, style);
                 let titled = words(l.text) >= 2 && alone_after;
-                if alone_before && short && (other_family || restart || titled) && next_num.is_some() {
+                if alone_before
+                    && short
+                    && (other_family || restart || titled)
+                    && next_num.is_some()
+                {
                     sections.push(i);
                     outer = None;
                     inner = None;
@@ -358,9 +432,19 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
         let l = at(i);
         let node = if is_item {
             let num = l.num.expect("items are numbered");
-            let mut n = Node::leaf(Kind::Item { ordered: true }, i..i + 1, trim(&l.text[num.len..]).to_string());
+            let mut n = Node::leaf(
+                Kind::Item { ordered: true },
+                i..i + 1,
+                trim(&l.text[num.len..]).to_string(),
+            );
             n.children = build_inner(lines, i + 1..next, depth + 1);
-            n.end = n.children.iter().map(|c| c.end).max().unwrap_or(i + 1).max(i + 1);
+            n.end = n
+                .children
+                .iter()
+                .map(|c| c.end)
+                .max()
+                .unwrap_or(i + 1)
+                .max(i + 1);
             n
         } else {
             let title = match l.num {
@@ -407,7 +491,13 @@ fn words(s: &str) -> usize {
 /// `-----` rule, or deeper-indented lines; margin lines right under it continue it (a `Text`
 /// child); deeper-indented lines are its children, read the same way one level in (an
 /// indented outline).
-fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>, depth: usize) -> Vec<Node> {
+fn paragraphs(
+    lines: &[&str],
+    nonblank: &[usize],
+    base: usize,
+    r: Range<usize>,
+    depth: usize,
+) -> Vec<Node> {
     use crate::extract::lines::is_rule;
     let top = |i: usize| indent_width(lines[i]) <= base;
     let mut out = Vec::new();
@@ -434,7 +524,12 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>, 
         // A question on its own line after answer lines starts the next block.
         let asks = |i: usize| trim(lines[i]).ends_with(['?', '？']);
         let mut e = s + 1;
-        while e < r.end && !is_blank(lines[e]) && !is_rule(lines[e]) && top(e) && !(asks(e) && !asks(e - 1)) {
+        while e < r.end
+            && !is_blank(lines[e])
+            && !is_rule(lines[e])
+            && top(e)
+            && (!asks(e) || asks(e - 1))
+        {
             e += 1;
         }
         // A block of short lines that each name something (`污点和容忍的区别` /
@@ -442,10 +537,16 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>, 
         // list (`网络:`) is their section.
         if let Some(list) = question_list(lines, s, e) {
             let (head, from) = if list { (None, s) } else { (Some(s), s + 1) };
-            let items: Vec<Node> = (from..e).map(|i| Node::leaf(Kind::Para, i..i + 1, trim(lines[i]).to_string())).collect();
+            let items: Vec<Node> = (from..e)
+                .map(|i| Node::leaf(Kind::Para, i..i + 1, trim(lines[i]).to_string()))
+                .collect();
             match head {
                 Some(h) => {
-                    let mut sec = Node::leaf(Kind::Heading(1), h..h + 1, trim(lines[h]).trim_end_matches([':', '：']).to_string());
+                    let mut sec = Node::leaf(
+                        Kind::Heading(1),
+                        h..h + 1,
+                        trim(lines[h]).trim_end_matches([':', '：']).to_string(),
+                    );
                     sec.heading = Some(1);
                     sec.end = e;
                     sec.children = items;
@@ -458,7 +559,11 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>, 
         }
         let mut n = Node::leaf(Kind::Para, s..e, trim(lines[s]).to_string());
         if e > s + 1 {
-            n.children.push(Node::leaf(Kind::Text, s + 1..e, trim(lines[s + 1]).to_string()));
+            n.children.push(Node::leaf(
+                Kind::Text,
+                s + 1..e,
+                trim(lines[s + 1]).to_string(),
+            ));
         }
         // Deeper lines (across blank lines) are its children; a margin line right after
         // them that goes on as a sentence (`ifelse已结束，且没有旧值，…`) still belongs here.
@@ -472,7 +577,9 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>, 
                 && j < nonblank.len()
                 && nonblank[j] < r.end
                 && nonblank[j] == nonblank[j - 1] + 1
-                && (sentence_line(lines[nonblank[j]]) || crate::clean::looks_like_code(lines[nonblank[j]]) || matches!(trim(lines[nonblank[j]]), "}" | ")" | "};" | "]"));
+                && (sentence_line(lines[nonblank[j]])
+                    || crate::clean::looks_like_code(lines[nonblank[j]])
+                    || matches!(trim(lines[nonblank[j]]), "}" | ")" | "};" | "]"));
             if !continues {
                 break;
             }
@@ -493,7 +600,9 @@ fn paragraphs(lines: &[&str], nonblank: &[usize], base: usize, r: Range<usize>, 
 /// A line that reads as part of a sentence: long with clauses, or ending in a comma.
 fn sentence_line(l: &str) -> bool {
     let t = trim(l);
-    t.matches(['，', ',']).count() >= 2 || t.ends_with(['，', ',', '、']) || (chars(t) > 40 && !is_explicit_question(t))
+    t.matches(['，', ',']).count() >= 2
+        || t.ends_with(['，', ',', '、'])
+        || (chars(t) > 40 && !is_explicit_question(t))
 }
 
 /// Whether lines `s..e` are a list of short questions: `Some(true)` when all are, `Some(false)`
@@ -515,13 +624,18 @@ fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> {
     };
     let label = |l: &str| {
         let t = trim(l);
-        t.ends_with([':', '：']) && chars(t) <= 20 && !t.trim_end_matches([':', '：']).contains([':', '：'])
+        t.ends_with([':', '：'])
+            && chars(t) <= 20
+            && !t.trim_end_matches([':', '：']).contains([':', '：'])
     };
     let n = e - s;
     let first_asks = trim(lines[s]).ends_with(['?', '？']);
     // `创建线程的方式` over `继承Thread` / `实现Runnable`: a title naming a kind of things, and
     // the things.
-    const KINDS: &[&str] = &["方式", "类型", "种类", "分类", "哪些", "几种", "包括", "组成", "步骤", "特点", "方法", "命令", "工具", "原则", "作用", "用法"];
+    const KINDS: &[&str] = &[
+        "方式", "类型", "种类", "分类", "哪些", "几种", "包括", "组成", "步骤", "特点", "方法",
+        "命令", "工具", "原则", "作用", "用法",
+    ];
     if KINDS.iter().any(|k| trim(lines[s]).ends_with(k)) {
         return None;
     }
