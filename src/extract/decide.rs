@@ -659,9 +659,12 @@ impl<'a> Walker<'a> {
             .map(|n| self.nonblank(n.line..n.end))
             .sum::<usize>()
             <= 2;
+        // `## iptables/ipvs` over `### ipvs 三种模式`, `### iptables 使用`: the heading names
+        // what its sub-headings are about; they are the parts of its answer.
+        let enumerates = !textbook_here && enumerates(&h.title, &subs, &self.subject);
         let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
             let ss = Shape::of(&s.title);
-            let named = !textbook_here && brief && {
+            let named = enumerates || !textbook_here && brief && {
                 let name = crate::text::clean_question(&s.title).to_lowercase();
                 crate::text::chars(&name) >= 2 && own_words.contains(&name)
             };
@@ -1406,6 +1409,32 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
         cards: nonempty.is_empty() || leaves * 2 > nonempty.len(),
         ..scope
     }
+}
+
+/// Latin words of a title (two letters or more), lower case.
+fn latin_words(t: &str) -> Vec<String> {
+    crate::text::plain_inline(t)
+        .to_lowercase()
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .map(|w| w.trim_matches(['-', '_']))
+        .filter(|w| w.len() >= 2 && w.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|w| !matches!(*w, "the" | "and" | "of" | "in" | "to" | "vs" | "with" | "for" | "on"))
+        .map(String::from)
+        .collect()
+}
+
+/// A heading whose Latin words (not the note's subject) name at least half of its
+/// sub-headings: `epoll 原理（select/poll）` over `select/poll 技术`, `epoll 技术`.
+fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool {
+    let own: Vec<String> = latin_words(title).into_iter().filter(|w| !subject.contains(w)).collect();
+    if own.is_empty() || subs.len() < 2 {
+        return false;
+    }
+    let named = subs
+        .iter()
+        .filter(|s| latin_words(&s.title).iter().any(|w| own.contains(w)))
+        .count();
+    named * 2 >= subs.len()
 }
 
 /// Sub-headings that are variants of one thing (`go1.4` / `go1.4 before`, `"-AR" endings` /
