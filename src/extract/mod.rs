@@ -213,15 +213,41 @@ fn tree(note: &Note, cleaned: &Cleaned, lines: &[&str]) -> Node {
 /// A plain-text note whose prose sits in code fences: the text outside and each fence read
 /// separately, so that a line above a fence (`网络:`) becomes the fence's section.
 fn plain_regions(lines: &[&str], prose: &[(usize, usize)]) -> Vec<Node> {
+    // In plain text every fence is a container of the author's text (code pasted among
+    // notes included): the prose fences the cleaner unwrapped, and the others, read
+    // without their fence lines.
+    let mut regions: Vec<(usize, usize)> = prose.to_vec();
+    let fenced = lines::fenced_lines(lines);
+    let mut i = 0;
+    while i < lines.len() {
+        if fenced[i] && !prose.iter().any(|&(s, e)| i >= s && i < e) {
+            let mut j = i + 1;
+            while j < lines.len() && fenced[j] && !lines[j].trim_start().starts_with("```") && !lines[j].trim_start().starts_with("~~~") {
+                j += 1;
+            }
+            // `j` is the closing fence (or the end).
+            regions.push((i + 1, j.min(lines.len())));
+            i = j + 1;
+            continue;
+        }
+        i += 1;
+    }
+    regions.sort_unstable();
     let mut out: Vec<Node> = Vec::new();
     let mut at = 0;
-    for &(s, e) in prose {
-        if s > at {
-            out.extend(outline::plain::build(lines, at..s));
+    for &(s, e) in &regions {
+        let s = s.max(at);
+        if s > e {
+            continue;
+        }
+        // The fence line itself (before `s`) belongs to no block.
+        let before = if s > 0 && s > at && fenced[s - 1] { s - 1 } else { s };
+        if before > at {
+            out.extend(outline::plain::build(lines, at..before));
         }
         let inner = outline::plain::build(lines, s..e);
         wrap_fence(&mut out, inner);
-        at = e;
+        at = if e < lines.len() && fenced[e] { e + 1 } else { e };
     }
     if at < lines.len() {
         out.extend(outline::plain::build(lines, at..lines.len()));
@@ -637,7 +663,7 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
                 Some(Rule::RemarkAnswer),
             );
         }
-        if crate::text::chars(remark) >= 30 {
+        if crate::text::chars(remark) >= 30 && remark.contains(['，', '。', '；', ',']) {
             // A remark that long is the answer, written in brackets after the question.
             return (
                 q.to_string(),
