@@ -1002,10 +1002,9 @@ impl<'a> Walker<'a> {
                         n.plain
                             && matches!(n.kind, Kind::Para)
                             && !has_children(n)
-                            && s.titled()
-                            && !s.sentence
                             && !s.part
                             && !s.label
+                            && ((s.titled() && !s.sentence) || s.explicit)
                     })
                     .map(|c| c.0),
             );
