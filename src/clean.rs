@@ -303,6 +303,10 @@ impl Lines {
 }
 
 fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
+    // `<!-- deckhand: skip -->` marks are read from the note as written; they are no text.
+    if line.trim_start().starts_with("<!-- deckhand:") && line.trim_end().ends_with("-->") {
+        return std::borrow::Cow::Borrowed("");
+    }
     // Most lines need nothing: skip every pattern unless a trigger character is present.
     if !line.contains(|c| matches!(c, '<' | '[' | '：' | ':' | '#') || is_radical(c)) {
         return std::borrow::Cow::Borrowed(line);

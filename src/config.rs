@@ -17,6 +17,9 @@ pub struct Config {
     /// PDF settings.
     #[serde(default)]
     pub pdf: PdfConfig,
+    /// Extraction hints for the notes a glob matches (`[[hints]]`).
+    #[serde(default)]
+    pub hints: Vec<crate::hints::HintSpec>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]

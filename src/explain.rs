@@ -23,8 +23,7 @@ pub fn explain_file(path: &Path, config: &Config, tree: bool) -> Result<String> 
             let _ = writeln!(out, "{display}: skipped (not a text file)");
             continue;
         };
-        let note = crate::hints::apply_file(note, config);
-        let ex = extract_note(&note, &topics);
+        let ex = extract_note(&note, &topics, config);
         if std::env::var_os("DECKHAND_CLEANED").is_some() {
             out.push_str(&crate::extract::cleaned_text(&note));
         } else if tree {

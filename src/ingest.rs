@@ -39,6 +39,8 @@ pub struct Note {
 /// The front-matter fields deckhand uses.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FrontMatter {
+    /// `deckhand:` hints for this note.
+    pub hints: Option<crate::hints::HintSpec>,
     pub title: Option<String>,
     pub tags: Vec<String>,
     pub other: BTreeMap<String, String>,
@@ -338,6 +340,10 @@ fn parse_yaml(raw: &str) -> std::result::Result<FrontMatter, String> {
                 }
             }
             ("title", v) => fm.title = yaml_scalar(&v),
+            ("deckhand", v) => {
+                fm.hints =
+                    Some(serde_yaml::from_value(v).map_err(|e| format!("`deckhand:` hints: {e}"))?);
+            }
             (_, v) => {
                 if let Some(s) = yaml_scalar(&v) {
                     fm.other.insert(k, s);
@@ -369,6 +375,12 @@ fn parse_toml(raw: &str) -> std::result::Result<FrontMatter, String> {
                 .tags
                 .extend(a.iter().filter_map(|x| x.as_str().map(String::from))),
             ("title", toml::Value::String(s)) => fm.title = Some(s),
+            ("deckhand", v @ toml::Value::Table(_)) => {
+                fm.hints =
+                    Some(v.try_into().map_err(|e: toml::de::Error| {
+                        format!("`deckhand` hints: {}", e.message())
+                    })?);
+            }
             (_, toml::Value::String(s)) => {
                 fm.other.insert(k, s);
             }

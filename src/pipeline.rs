@@ -30,7 +30,7 @@ pub fn build_deck_with_progress(
     let per_file: Vec<Result<FileResult>> = files
         .par_iter()
         .map(|(display, file, root)| {
-            let r = extract_file(display, file.as_deref(), root, &topics);
+            let r = extract_file(display, file.as_deref(), root, &topics, config);
             progress(0);
             r
         })
@@ -62,6 +62,7 @@ fn extract_file(
     file: Option<&std::path::Path>,
     root: &std::path::Path,
     topics: &Topics,
+    config: &Config,
 ) -> Result<FileResult> {
     let mut warnings = Vec::new();
     let Some(note) = read_note(display, file, root, &mut warnings)? else {
@@ -70,11 +71,16 @@ fn extract_file(
             ..Default::default()
         });
     };
-    Ok(file_result(note, topics, warnings))
+    Ok(file_result(note, topics, config, warnings))
 }
 
-fn file_result(note: Note, topics: &Topics, mut warnings: Vec<Warning>) -> FileResult {
-    let mut ex = extract_note(&note, topics);
+fn file_result(
+    note: Note,
+    topics: &Topics,
+    config: &Config,
+    mut warnings: Vec<Warning>,
+) -> FileResult {
+    let mut ex = extract_note(&note, topics, config);
     warnings.append(&mut ex.warnings);
     let (unused, coverage) = accounting(&note, &ex);
     let cards = to_cards(ex.cards, &note, topics, &mut warnings);
@@ -163,7 +169,7 @@ pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
         meta,
         mtime: 0,
     };
-    let f = file_result(note, &topics, Vec::new());
+    let f = file_result(note, &topics, config, Vec::new());
     deck.cards = f.cards;
     deck.warnings.extend(f.warnings);
     deck.unused = f.unused;

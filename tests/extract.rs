@@ -941,3 +941,63 @@ fn rule_topic_label_bracketed_sections_in_plain_text() {
         ],
     );
 }
+
+#[test]
+fn hints_in_front_matter_and_comments_steer_extraction() {
+    // `questions: h3` makes h3 the question level, `skip` leaves a section out,
+    // `<!-- deckhand: skip -->` drops the block below it, `<!-- deckhand: card -->` makes one.
+    assert_cards(
+        "hints.md",
+        &[
+            (
+                "传输层",
+                "TCP 三次握手",
+                "hint",
+                11,
+                "客户端发 SYN，服务端回 SYN+ACK，客户端再发 ACK。",
+            ),
+            (
+                "传输层",
+                "拥塞控制",
+                "hint",
+                15,
+                "慢启动、拥塞避免、快重传、快恢复。",
+            ),
+            (
+                "应用层",
+                "HTTP 和 HTTPS 的区别",
+                "hint",
+                31,
+                "HTTPS 在 TCP 和 HTTP 之间加了 TLS。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn hints_per_glob_in_config() {
+    let config =
+        Config::parse("[[hints]]\nglob = \"**/log.md\"\nquestions = \"items\"\ntopic = \"面经\"\n")
+            .unwrap();
+    let note = "## 字节一面\n\n- 自我介绍\n- 项目难点\n- 手写快排\n";
+    let deck = deckhand::pipeline::deck_from_text("notes/log.md", note, &config);
+    let got: Vec<(&str, &str, &str)> = deck
+        .cards
+        .iter()
+        .map(|c| (c.topic.as_str(), c.question.as_str(), c.rule.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("面经", "自我介绍", "hint"),
+            ("面经", "项目难点", "hint"),
+            ("面经", "手写快排", "hint")
+        ]
+    );
+    // The glob does not match another file: deckhand decides by itself there.
+    let other = deckhand::pipeline::deck_from_text("notes/other.md", note, &config);
+    assert!(other
+        .cards
+        .iter()
+        .all(|c| c.topic == "字节一面" && c.rule != "hint"));
+}

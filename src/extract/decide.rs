@@ -72,6 +72,7 @@ pub enum Reason {
     Outside,
     Property,
     Skipped,
+    Hint,
 }
 
 impl Reason {
@@ -89,6 +90,7 @@ impl Reason {
             Reason::Outside => "text outside any question",
             Reason::Property => "outliner property",
             Reason::Skipped => "skipped by a hint",
+            Reason::Hint => "hint",
         }
     }
 
@@ -145,6 +147,7 @@ fn textbook(h: &Node) -> bool {
 pub struct Walker<'a> {
     lines: &'a [&'a str],
     topics: Option<&'a crate::topic::Topics>,
+    hints: Option<&'a crate::hints::Hints>,
     /// The note's headings ask questions (a fifth of them or more): a heading among sibling
     /// cards is then a question, and its lists and labels are its answer.
     asks: bool,
@@ -207,10 +210,25 @@ impl<'a> Walker<'a> {
         self
     }
 
+    /// The user's hints for this note.
+    pub fn with_hints(mut self, hints: &'a crate::hints::Hints) -> Walker<'a> {
+        self.hints = Some(hints);
+        self
+    }
+
+    fn mark(&self, line: usize) -> Option<crate::hints::Mark> {
+        self.hints.and_then(|h| h.marks.get(&line).copied())
+    }
+
+    fn questions_hint(&self) -> Option<crate::hints::Questions> {
+        self.hints.and_then(|h| h.questions)
+    }
+
     pub fn new(lines: &'a [&'a str]) -> Walker<'a> {
         Walker {
             lines,
             topics: None,
+            hints: None,
             asks: false,
             title: Shape::default(),
             root_topic: String::new(),
@@ -467,15 +485,63 @@ impl<'a> Walker<'a> {
 
     /// One heading (or heading bullet) among siblings decided as `group`.
     fn section(&mut self, h: &Node, group: Group, topic: &str) -> Outcome {
+        use crate::hints::{Mark, Questions};
         let sh = Shape::of(&h.title);
         let (own, subs) = own_and_subs(h);
+        let skipped = self.hints.is_some_and(|hints| hints.skips(&h.title));
+        match self.mark(h.line) {
+            Some(Mark::Skip) => {
+                self.trace(h.line, Rule::Hint, "left out by `<!-- deckhand: skip -->`");
+                self.unused_node(h, Reason::Skipped);
+                return Outcome::Other;
+            }
+            Some(Mark::Card) => {
+                let body: Vec<&Node> = h.children.iter().collect();
+                self.card_with(h, topic, &body, Rule::Hint);
+                return Outcome::Card;
+            }
+            None if skipped => {
+                self.trace(h.line, Rule::Hint, "left out by a `skip` hint");
+                self.unused_node(h, Reason::Skipped);
+                return Outcome::Other;
+            }
+            None => {}
+        }
+        if let (Some(Questions::Heading(n)), Some(level)) = (self.questions_hint(), h.heading) {
+            if level == n {
+                let body: Vec<&Node> = h.children.iter().collect();
+                self.card_with(h, topic, &body, Rule::Hint);
+                return Outcome::Card;
+            }
+            if level < n {
+                self.trace(
+                    h.line,
+                    Rule::Hint,
+                    format!("questions are h{n}: «{}» is a topic", trim(&h.title)),
+                );
+                self.unused(h.line..h.head_end, Reason::TopicLine);
+                let t = self.sub_topic(topic, &h.title);
+                let left = self.body(&own, &t, Gloss::All, &sh);
+                for n in left {
+                    self.unused_node(n, Reason::Intro);
+                }
+                let subs: Vec<&Node> = subs.to_vec();
+                self.sections(&subs, group.within(h, false), &t);
+                return Outcome::Topic;
+            }
+        }
         if sh.structural {
             self.trace(h.line, Rule::Structural, "skipped");
             self.unused_node(h, Reason::Structural);
             return Outcome::Other;
         }
         let subs = self.flatten_remarks(&subs);
-        let ask = sh.explicit || group.questions;
+        // When the user says the questions are items or paragraphs, headings are topics.
+        let listed = matches!(
+            self.questions_hint(),
+            Some(Questions::Items | Questions::Paragraphs)
+        );
+        let ask = (sh.explicit || group.questions) && !listed;
         let inner = group.within(h, false);
         // Textbook numbering marks sections of definitions, unless the headings ask (then
         // `1.2 查看内存使用情况` is just question number 1.2).
@@ -664,10 +730,11 @@ impl<'a> Walker<'a> {
         let enumerates = !textbook_here && enumerates(&h.title, &subs, &self.subject);
         let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
             let ss = Shape::of(&s.title);
-            let named = enumerates || !textbook_here && brief && {
-                let name = crate::text::clean_question(&s.title).to_lowercase();
-                crate::text::chars(&name) >= 2 && own_words.contains(&name)
-            };
+            let named = enumerates
+                || !textbook_here && brief && {
+                    let name = crate::text::clean_question(&s.title).to_lowercase();
+                    crate::text::chars(&name) >= 2 && own_words.contains(&name)
+                };
             !ss.explicit && (super::shape::ends_in_part(&ss.text) || named)
         });
         let mut own = own;
@@ -731,9 +798,27 @@ impl<'a> Walker<'a> {
         if nodes.is_empty() {
             return Vec::new();
         }
-        // An index: links to this note's own headings.
+        // An index: links to this note's own headings. Blocks the user marked are decided
+        // as marked.
         let mut kept: Vec<&'n Node> = Vec::new();
         for &n in nodes {
+            if let Some(mark) = self.mark(n.line) {
+                match mark {
+                    crate::hints::Mark::Skip => {
+                        self.trace(n.line, Rule::Hint, "left out by `<!-- deckhand: skip -->`");
+                        self.unused_node(n, Reason::Skipped);
+                    }
+                    crate::hints::Mark::Card => {
+                        let mut d =
+                            Draft::new(topic, n.line..n.head_end, n.title.clone(), Rule::Hint);
+                        d.plain = n.plain;
+                        d.body = n.children.iter().map(|c| c.line..c.end).collect();
+                        self.trace(n.line, Rule::Hint, "a card by `<!-- deckhand: card -->`");
+                        self.out.drafts.push(d);
+                    }
+                }
+                continue;
+            }
             if is_index(n) {
                 self.trace(n.line, Rule::Index, "links to this note's headings");
                 self.unused_node(n, Reason::Index);
@@ -783,6 +868,40 @@ impl<'a> Walker<'a> {
             .map(|(i, n)| (i, Shape::of(&n.title)))
             .filter(|(_, s)| !s.anchor && s.chars > 0)
             .collect();
+        // The user said where the questions are.
+        match self.questions_hint() {
+            Some(crate::hints::Questions::Items) => {
+                let entries: Vec<usize> = cand
+                    .iter()
+                    .filter(|(i, _)| nodes[*i].is_item())
+                    .map(|c| c.0)
+                    .collect();
+                if !entries.is_empty() {
+                    return Some(Segmentation {
+                        rule: Rule::Hint,
+                        entries,
+                        attach: Attach::Blocks,
+                        before: None,
+                    });
+                }
+            }
+            Some(crate::hints::Questions::Paragraphs) => {
+                let entries: Vec<usize> = cand
+                    .iter()
+                    .filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para))
+                    .map(|c| c.0)
+                    .collect();
+                if !entries.is_empty() {
+                    return Some(Segmentation {
+                        rule: Rule::Hint,
+                        entries,
+                        attach: Attach::Following,
+                        before: None,
+                    });
+                }
+            }
+            _ => {}
+        }
         // What follows `**参考资料**` / `References:` is a reading list, not questions.
         let cut = cand
             .iter()
@@ -1417,7 +1536,12 @@ fn latin_words(t: &str) -> Vec<String> {
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         .map(|w| w.trim_matches(['-', '_']))
         .filter(|w| w.len() >= 2 && w.chars().any(|c| c.is_ascii_alphabetic()))
-        .filter(|w| !matches!(*w, "the" | "and" | "of" | "in" | "to" | "vs" | "with" | "for" | "on"))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "the" | "and" | "of" | "in" | "to" | "vs" | "with" | "for" | "on"
+            )
+        })
         .map(String::from)
         .collect()
 }
@@ -1425,7 +1549,10 @@ fn latin_words(t: &str) -> Vec<String> {
 /// A heading whose Latin words (not the note's subject) name at least half of its
 /// sub-headings: `epoll 原理（select/poll）` over `select/poll 技术`, `epoll 技术`.
 fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool {
-    let own: Vec<String> = latin_words(title).into_iter().filter(|w| !subject.contains(w)).collect();
+    let own: Vec<String> = latin_words(title)
+        .into_iter()
+        .filter(|w| !subject.contains(w))
+        .collect();
     if own.is_empty() || subs.len() < 2 {
         return false;
     }

@@ -81,11 +81,15 @@ pub enum Role {
 
 /// Runs clean → outline → decisions on one note (lines in the result are 0-based body lines;
 /// warnings carry 1-based file lines).
-pub fn extract_note(note: &Note, topics: &Topics) -> Extraction {
+pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config) -> Extraction {
     let cleaned = clean(&note.text);
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     let root = tree(note, &cleaned, &lines);
-    let mut walker = Walker::new(&lines).with_topics(topics);
+    let (mut hints, hint_errors) =
+        crate::hints::for_note(&note.display, note.meta.hints.as_ref(), config);
+    let original: Vec<&str> = note.text.split('\n').collect();
+    hints.read_marks(&original);
+    let mut walker = Walker::new(&lines).with_topics(topics).with_hints(&hints);
     walker.root(&root, &file_topic(note));
     let decided = walker.out;
 
@@ -98,9 +102,20 @@ pub fn extract_note(note: &Note, topics: &Topics) -> Extraction {
             message: m.clone(),
         })
         .collect();
+    warnings.extend(hint_errors.into_iter().map(|message| Warning {
+        path: note.display.clone(),
+        line: 0,
+        message,
+    }));
     let mut drafts = decided.drafts;
+    if let Some(t) = &hints.topic {
+        for d in &mut drafts {
+            d.topic.clone_from(t);
+        }
+    }
     drafts.sort_by_key(|d| d.head.start);
     let mut unused: Vec<(Range<usize>, Reason)> = decided.unused;
+    unused.extend(hints.mark_lines.iter().map(|&l| (l..l + 1, Reason::Hint)));
     let mut made: Vec<(RawCard, Draft)> = Vec::with_capacity(drafts.len());
     for d in drafts {
         match assemble(&d, &lines) {
@@ -149,7 +164,6 @@ pub fn extract_note(note: &Note, topics: &Topics) -> Extraction {
         };
         unused.push((l..l + 1, reason));
     }
-    let original: Vec<&str> = note.text.split('\n').collect();
     let unused = account(&original, &roles, unused);
     let nonblank = original.iter().filter(|l| !is_blank(l)).count();
     if cards.is_empty() && nonblank > 0 {
@@ -222,7 +236,11 @@ fn plain_regions(lines: &[&str], prose: &[(usize, usize)]) -> Vec<Node> {
     while i < lines.len() {
         if fenced[i] && !prose.iter().any(|&(s, e)| i >= s && i < e) {
             let mut j = i + 1;
-            while j < lines.len() && fenced[j] && !lines[j].trim_start().starts_with("```") && !lines[j].trim_start().starts_with("~~~") {
+            while j < lines.len()
+                && fenced[j]
+                && !lines[j].trim_start().starts_with("```")
+                && !lines[j].trim_start().starts_with("~~~")
+            {
                 j += 1;
             }
             // `j` is the closing fence (or the end).
@@ -241,13 +259,21 @@ fn plain_regions(lines: &[&str], prose: &[(usize, usize)]) -> Vec<Node> {
             continue;
         }
         // The fence line itself (before `s`) belongs to no block.
-        let before = if s > 0 && s > at && fenced[s - 1] { s - 1 } else { s };
+        let before = if s > 0 && s > at && fenced[s - 1] {
+            s - 1
+        } else {
+            s
+        };
         if before > at {
             out.extend(outline::plain::build(lines, at..before));
         }
         let inner = outline::plain::build(lines, s..e);
         wrap_fence(&mut out, inner);
-        at = if e < lines.len() && fenced[e] { e + 1 } else { e };
+        at = if e < lines.len() && fenced[e] {
+            e + 1
+        } else {
+            e
+        };
     }
     if at < lines.len() {
         out.extend(outline::plain::build(lines, at..lines.len()));
