@@ -42,9 +42,9 @@ pub fn report(deck: &Deck) -> Report<'_> {
         answered: deck.cards.iter().filter(|c| c.is_answered()).count(),
         topics: &deck.topics,
         unanswered: deck
-            .topics
-            .iter()
-            .flat_map(|t| deck.cards_in(&t.name))
+            .by_topic()
+            .into_iter()
+            .flat_map(|(_, cards)| cards)
             .filter(|c| !c.is_answered())
             .map(|c| Todo {
                 topic: &c.topic,

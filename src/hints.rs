@@ -102,7 +102,7 @@ impl Hints {
             return false;
         }
         let t = crate::text::clean_question(title).to_lowercase();
-        self.skip.iter().any(|s| *s == t)
+        self.skip.contains(&t)
     }
 
     /// Reads `<!-- deckhand: skip -->` / `<!-- deckhand: card -->` comments: each marks the

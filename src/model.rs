@@ -176,17 +176,15 @@ impl Deck {
     /// Recomputes `topics` from `cards`, keeping first-seen order.
     pub fn recount_topics(&mut self) {
         let mut topics: Vec<Topic> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for c in &self.cards {
-            let i = match topics.iter().position(|t| t.name == c.topic) {
-                Some(i) => i,
-                None => {
-                    topics.push(Topic {
-                        name: c.topic.clone(),
-                        ..Default::default()
-                    });
-                    topics.len() - 1
-                }
-            };
+            let i = *index.entry(c.topic.as_str()).or_insert_with(|| {
+                topics.push(Topic {
+                    name: c.topic.clone(),
+                    ..Default::default()
+                });
+                topics.len() - 1
+            });
             topics[i].cards += 1;
             if c.is_answered() {
                 topics[i].answered += 1;
@@ -195,9 +193,22 @@ impl Deck {
         self.topics = topics;
     }
 
-    /// Cards of one topic, in model order.
-    pub fn cards_in<'a>(&'a self, topic: &'a str) -> impl Iterator<Item = &'a Card> + 'a {
-        self.cards.iter().filter(move |c| c.topic == topic)
+    /// Cards grouped by topic in one pass: topics in `topics` order (then any topic only the
+    /// cards name), each with its cards in model order.
+    pub fn by_topic(&self) -> Vec<(&str, Vec<&Card>)> {
+        let mut groups: Vec<(&str, Vec<&Card>)> = Vec::new();
+        let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let names = self.topics.iter().map(|t| t.name.as_str());
+        for name in names.chain(self.cards.iter().map(|c| c.topic.as_str())) {
+            index.entry(name).or_insert_with(|| {
+                groups.push((name, Vec::new()));
+                groups.len() - 1
+            });
+        }
+        for c in &self.cards {
+            groups[index[c.topic.as_str()]].1.push(c);
+        }
+        groups
     }
 }
 

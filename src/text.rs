@@ -213,18 +213,24 @@ pub fn is_question_like(s: &str) -> bool {
     if ASKING.iter().any(|w| t.contains(w)) {
         return true;
     }
+    if t.len() >= 200 || !t.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
     // `String vs &str`, `TCP versus UDP`: a comparison asks for the difference.
-    if t.len() < 200
-        && t.split_whitespace()
-            .any(|w| matches!(w.to_ascii_lowercase().as_str(), "vs" | "vs." | "versus"))
-    {
+    if t.split_whitespace().any(|w| {
+        w.eq_ignore_ascii_case("vs")
+            || w.eq_ignore_ascii_case("vs.")
+            || w.eq_ignore_ascii_case("versus")
+    }) {
         return true;
     }
-    let lower = t.to_lowercase();
-    ASKING_EN
-        .iter()
-        .any(|w| lower.starts_with(w) || lower.contains(&format!(" {}", w.trim_end())))
-        && t.len() < 200
+    let lower = t.to_ascii_lowercase();
+    ASKING_EN.iter().any(|w| {
+        lower.starts_with(w)
+            || lower
+                .match_indices(w.trim_end())
+                .any(|(i, _)| i > 0 && lower.as_bytes()[i - 1] == b' ')
+    })
 }
 
 /// Removes decorative emoji and star ratings around a title (`🔥 什么是 GMP？⭐⭐⭐`).
@@ -262,9 +268,34 @@ pub fn is_explicit_question(s: &str) -> bool {
     STRONG.iter().any(|w| s.contains(w)) || is_prompt(s)
 }
 
+/// [`is_explicit_question`] for text already plain and without numbering.
+pub fn is_explicit_question_plain(s: &str) -> bool {
+    const STRONG: &[&str] = &[
+        "?",
+        "？",
+        "吗",
+        "什么",
+        "怎么",
+        "如何",
+        "为什么",
+        "为何",
+        "哪",
+        "多少",
+        "是否",
+        "能否",
+        "有没有",
+    ];
+    STRONG.iter().any(|w| s.contains(w)) || prompt_lead(s)
+}
+
 /// An exam-style prompt: `解释 X`, `描述 X`, `简述 X`, `Explain X`, `Describe X` (after any
 /// numbering). These ask as surely as a question mark does.
 pub fn is_prompt(s: &str) -> bool {
+    prompt_lead(&strip_numbering(&plain_inline(s)))
+}
+
+/// [`is_prompt`] for text already plain and without numbering.
+fn prompt_lead(t: &str) -> bool {
     const LEADS: &[&str] = &[
         "解释",
         "描述",
@@ -313,7 +344,6 @@ pub fn is_prompt(s: &str) -> bool {
         "summarize",
         "summarise",
     ];
-    let t = strip_numbering(&plain_inline(s));
     let t = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let lower = t.to_lowercase();
     // The word alone (`## 概述`, `## Summary`) names a section; a prompt asks about something.

@@ -274,7 +274,7 @@ impl<'a> Walker<'a> {
         root.walk(&mut |n| {
             if n.is_heading() {
                 heads += 1;
-                if Shape::of(&n.title).explicit {
+                if n.shape().explicit {
                     asking += 1;
                 }
             }
@@ -306,17 +306,15 @@ impl<'a> Walker<'a> {
         if let [only] = sections.as_slice() {
             let lone = before
                 .iter()
-                .all(|n| n.is_content_only() || Shape::of(&n.title).anchor);
+                .all(|n| n.is_content_only() || n.shape().anchor);
             let has_subs = only
                 .children
                 .iter()
                 .any(|c| matches!(c.kind, Kind::Heading(_)) || c.is_heading());
             let kids: Vec<&Node> = only.children.iter().collect();
-            let questions_inside = !has_subs
-                && self
-                    .segment(&kids, &Shape::of(&only.title), Gloss::All)
-                    .is_some();
-            if lone && (has_subs || questions_inside) && !Shape::of(&only.title).explicit {
+            let questions_inside =
+                !has_subs && self.segment(&kids, only.shape(), Gloss::All).is_some();
+            if lone && (has_subs || questions_inside) && !only.shape().explicit {
                 self.trace(
                     only.line,
                     Rule::Title,
@@ -327,7 +325,7 @@ impl<'a> Walker<'a> {
                     self.unused_node(n, Reason::Intro);
                 }
                 let topic = trim(&only.title).to_string();
-                self.title = Shape::of(&only.title);
+                self.title = only.shape().clone();
                 self.root_topic = topic.clone();
                 self.container(&only.children, &topic, None);
                 return;
@@ -380,15 +378,17 @@ impl<'a> Walker<'a> {
     /// an empty chapter when they turned out to be topics.
     fn sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
         let g = classify(subs, scope);
-        let empty = |s: &Node| s.end <= s.head_end && Shape::of(&s.title).term.is_none();
-        // Siblings that are interview logs make their neighbours read as logs too.
+        let empty = |s: &Node| s.end <= s.head_end && s.shape().term.is_none();
+        // Siblings that are interview logs make their neighbours read as logs too. (Siblings
+        // that ask are questions anyway: no need to look.)
         let logs = subs
             .iter()
+            .filter(|_| !g.questions && subs.len() >= 2)
             .filter(|s| {
                 let (own, subs) = own_and_subs(s);
                 subs.is_empty()
                     && self
-                        .segment_one(&own, &Shape::of(&s.title), Gloss::Lists)
+                        .segment_one(&own, s.shape(), Gloss::Lists)
                         .is_some_and(|seg| {
                             seg.rule == Rule::ParagraphQuestion
                                 || seg.rule == Rule::Numbered
@@ -425,7 +425,7 @@ impl<'a> Walker<'a> {
     fn flatten_remarks<'n>(&mut self, sections: &[&'n Node]) -> Vec<&'n Node> {
         let mut out = Vec::new();
         for &s in sections {
-            let sh = Shape::of(&s.title);
+            let sh = s.shape();
             let (own, subs) = own_and_subs(s);
             if sh.remark && !subs.is_empty() && own.is_empty() {
                 self.trace(s.line, Rule::Remark, "a remark, not a topic");
@@ -486,7 +486,7 @@ impl<'a> Walker<'a> {
     /// One heading (or heading bullet) among siblings decided as `group`.
     fn section(&mut self, h: &Node, group: Group, topic: &str) -> Outcome {
         use crate::hints::{Mark, Questions};
-        let sh = Shape::of(&h.title);
+        let sh = h.shape();
         let (own, subs) = own_and_subs(h);
         let skipped = self.hints.is_some_and(|hints| hints.skips(&h.title));
         match self.mark(h.line) {
@@ -521,7 +521,7 @@ impl<'a> Walker<'a> {
                 );
                 self.unused(h.line..h.head_end, Reason::TopicLine);
                 let t = self.sub_topic(topic, &h.title);
-                let left = self.body(&own, &t, Gloss::All, &sh);
+                let left = self.body(&own, &t, Gloss::All, sh);
                 for n in left {
                     self.unused_node(n, Reason::Intro);
                 }
@@ -561,7 +561,7 @@ impl<'a> Walker<'a> {
             );
             self.unused(h.line..h.head_end, Reason::TopicLine);
             let t = self.sub_topic(topic, &h.title);
-            let left = self.body(&own, &t, gloss, &sh);
+            let left = self.body(&own, &t, gloss, sh);
             self.leftover(&left, Some(h), topic);
             self.sections(&subs, inner, &t);
             return Outcome::Topic;
@@ -595,7 +595,7 @@ impl<'a> Walker<'a> {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
-            if let Some(seg) = self.segment(&own, &sh, gloss) {
+            if let Some(seg) = self.segment(&own, sh, gloss) {
                 self.trace(
                     h.line,
                     Rule::TopicHeading,
@@ -626,12 +626,12 @@ impl<'a> Walker<'a> {
             return Outcome::Other;
         }
         // With sub-headings.
-        let asking_subs = subs.iter().filter(|s| Shape::of(&s.title).explicit).count();
+        let asking_subs = subs.iter().filter(|s| s.shape().explicit).count();
         // An italic one-liner under a heading (`*研究整数之间的关系。*`) is a remark, not
         // text of its own.
         let own_text = own
             .iter()
-            .any(|n| !(is_blank_node(n) || is_italic_line(n) || Shape::of(&n.title).anchor));
+            .any(|n| !(is_blank_node(n) || is_italic_line(n) || n.shape().anchor));
         if sh.label || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len()) {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
             // the sections under it, which are the questions.
@@ -658,7 +658,7 @@ impl<'a> Walker<'a> {
             // else (`### 追问：…？`). One that asks about what the question names
             // (`#### 什么是死锁？` under `### 描述死锁的概念…`) is a part too.
             let (qs, parts): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
-                let ss = Shape::of(&s.title);
+                let ss = s.shape();
                 ss.explicit
                     && (follow_up(&s.title) || !shares_term(&h.title, &s.title, &self.subject))
             });
@@ -729,7 +729,7 @@ impl<'a> Walker<'a> {
         // what its sub-headings are about; they are the parts of its answer.
         let enumerates = !textbook_here && enumerates(&h.title, &subs, &self.subject);
         let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
-            let ss = Shape::of(&s.title);
+            let ss = s.shape();
             let named = enumerates
                 || !textbook_here && brief && {
                     let name = crate::text::clean_question(&s.title).to_lowercase();
@@ -740,7 +740,7 @@ impl<'a> Walker<'a> {
         let mut own = own;
         own.extend(parts);
         own.sort_by_key(|n| n.line);
-        let (sub_topic, under_card, outcome) = match self.segment(&own, &sh, gloss) {
+        let (sub_topic, under_card, outcome) = match self.segment(&own, sh, gloss) {
             Some(seg) => {
                 self.trace(
                     h.line,
@@ -832,9 +832,12 @@ impl<'a> Walker<'a> {
         }
         let span = nodes[0].line..nodes.iter().map(|n| n.end).max().unwrap_or(nodes[0].end);
         let found = pairs::find(self.lines, span, topic);
+        // `found` is in line order: a node overlaps a pair only if the last pair starting
+        // before the node's end reaches into it (pairs do not overlap one another).
         let mut rest: Vec<&Node> = Vec::new();
         for n in nodes {
-            let taken = found.iter().any(|(_, r)| r.start < n.end && n.line < r.end);
+            let k = found.partition_point(|(_, r)| r.start < n.end);
+            let taken = k > 0 && found[k - 1].1.end > n.line;
             if !taken {
                 rest.push(n);
             }
@@ -853,19 +856,22 @@ impl<'a> Walker<'a> {
     fn segment(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
         let mut seg = self.segment_one(nodes, owner, gloss)?;
         let first = seg.entries.first().copied().unwrap_or(0);
+        // One look at what comes before (not a chain of them, which could go quadratic).
         if first >= 2 {
-            seg.before = self.segment(&nodes[..first], owner, gloss).map(Box::new);
+            seg.before = self
+                .segment_one(&nodes[..first], owner, gloss)
+                .map(Box::new);
         }
         Some(seg)
     }
 
     /// The one rule that picks the questions among `nodes`.
     fn segment_one(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
-        let cand: Vec<(usize, Shape)> = nodes
+        let cand: Vec<(usize, &Shape)> = nodes
             .iter()
             .enumerate()
             .filter(|(_, n)| matches!(n.kind, Kind::Para | Kind::Item { .. }) && !n.is_heading())
-            .map(|(i, n)| (i, Shape::of(&n.title)))
+            .map(|(i, n)| (i, n.shape()))
             .filter(|(_, s)| !s.anchor && s.chars > 0)
             .collect();
         // The user said where the questions are.
@@ -907,7 +913,7 @@ impl<'a> Walker<'a> {
             .iter()
             .find(|(i, s)| matches!(nodes[*i].kind, Kind::Para) && s.structural)
             .map_or(usize::MAX, |c| c.0);
-        let cand: Vec<(usize, Shape)> = cand.into_iter().filter(|(i, _)| *i < cut).collect();
+        let cand: Vec<(usize, &Shape)> = cand.into_iter().filter(|(i, _)| *i < cut).collect();
         if cand.is_empty() {
             return None;
         }
@@ -930,9 +936,8 @@ impl<'a> Walker<'a> {
             let named = picked
                 .iter()
                 .filter(|&&i| {
-                    cand.iter()
-                        .find(|c| c.0 == i)
-                        .is_some_and(|c| named_by_owner(&c.1))
+                    cand.binary_search_by_key(&i, |c| c.0)
+                        .is_ok_and(|k| named_by_owner(cand[k].1))
                 })
                 .count();
             named * 2 > picked.len()
@@ -986,7 +991,7 @@ impl<'a> Walker<'a> {
             }
         }
         let top = families.iter().max_by_key(|x| x.1).map(|x| x.0);
-        let numbered: Vec<&(usize, Shape)> = cand
+        let numbered: Vec<&(usize, &Shape)> = cand
             .iter()
             .filter(|(i, s)| top.is_some() && family(*i, s) == top)
             .collect();
@@ -1073,7 +1078,7 @@ impl<'a> Walker<'a> {
                 });
             }
         }
-        let items: Vec<&(usize, Shape)> =
+        let items: Vec<&(usize, &Shape)> =
             cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
         // Rule `bullet-question`: bullets that ask.
         if items.len() >= 2 {
@@ -1197,11 +1202,11 @@ impl<'a> Walker<'a> {
             });
         }
         // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
-        let paras: Vec<&(usize, Shape)> = cand
+        let paras: Vec<&(usize, &Shape)> = cand
             .iter()
             .filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para))
             .collect();
-        let short: Vec<&&(usize, Shape)> = paras.iter().filter(|(_, s)| s.chars <= 150).collect();
+        let short: Vec<&&(usize, &Shape)> = paras.iter().filter(|(_, s)| s.chars <= 150).collect();
         let asking = short
             .iter()
             .filter(|(_, s)| s.explicit || (s.question && s.term.is_none()))
@@ -1247,7 +1252,7 @@ impl<'a> Walker<'a> {
             let following: Vec<&Node> = nodes[i + 1..next].to_vec();
             // A label (`SQL索引：`, `索引的类型；`) whose children are entries of their own
             // introduces them: it is their topic, not a card.
-            let sh = Shape::of(&n.title);
+            let sh = n.shape();
             if sh.label || trim(&n.title).ends_with(['；', ';']) {
                 let kids: Vec<&Node> = n.children.iter().collect();
                 let glossary = |seg: &Segmentation| match seg.rule {
@@ -1255,14 +1260,14 @@ impl<'a> Walker<'a> {
                     Rule::Numbered => {
                         seg.entries
                             .iter()
-                            .filter(|&&k| Shape::of(&kids[k].title).term.is_some())
+                            .filter(|&&k| kids[k].shape().term.is_some())
                             .count()
                             * 2
                             > seg.entries.len()
                     }
                     _ => false,
                 };
-                if let Some(inner) = self.segment(&kids, &sh, Gloss::All).filter(glossary) {
+                if let Some(inner) = self.segment(&kids, sh, Gloss::All).filter(glossary) {
                     self.trace(
                         n.line,
                         Rule::TopicHeading,
@@ -1421,11 +1426,18 @@ fn terms(t: &str) -> Vec<String> {
 /// Where a run of three or more numbered questions starts among a card's blocks, when the
 /// run goes on to the end: questions written after an answer, not part of it.
 fn asking_run(nodes: &[&Node]) -> Option<usize> {
-    let numbered: Vec<(usize, Shape)> = nodes
+    // Only numbered heads (checked cheaply first) need their shapes.
+    let numbered: Vec<(usize, &Shape)> = nodes
         .iter()
         .enumerate()
-        .filter(|(_, n)| matches!(n.kind, Kind::Para | Kind::Item { .. }))
-        .map(|(i, n)| (i, Shape::of(&n.title)))
+        .filter(|(_, n)| {
+            matches!(n.kind, Kind::Item { ordered: true })
+                || matches!(n.kind, Kind::Para)
+                    && trim(&n.title).starts_with(|c: char| {
+                        c.is_ascii_digit() || "*（(一二三四五六七八九十第".contains(c)
+                    })
+        })
+        .map(|(i, n)| (i, n.shape()))
         .filter(|(i, s)| s.num.is_some() || matches!(nodes[*i].kind, Kind::Item { ordered: true }))
         .collect();
     // The longest tail of numbered heads that ask.
@@ -1447,8 +1459,7 @@ fn asking_run(nodes: &[&Node]) -> Option<usize> {
         .filter(|(i, _)| {
             has_children(nodes[*i])
                 || nodes.get(i + 1).is_some_and(|n| {
-                    !matches!(n.kind, Kind::Para | Kind::Item { .. })
-                        || Shape::of(&n.title).num.is_none()
+                    !matches!(n.kind, Kind::Para | Kind::Item { .. }) || n.shape().num.is_none()
                 })
         })
         .count();
@@ -1462,7 +1473,7 @@ fn is_sentence_heading(s: &Node, parent: &Node) -> bool {
         (Some(a), Some(b)) => a >= b + 2,
         _ => false,
     };
-    let sh = Shape::of(&s.title);
+    let sh = s.shape();
     deep && !sh.explicit && (sh.sentence || sh.remark || s.title.trim_end().ends_with(['。', '.']))
 }
 
@@ -1476,12 +1487,12 @@ fn is_index(n: &Node) -> bool {
     let mut all = true;
     n.walk(&mut |m| {
         if !matches!(m.kind, Kind::Item { .. } | Kind::Para | Kind::Text)
-            || !(m.title.trim().is_empty() || Shape::of(&m.title).anchor)
+            || !(m.title.trim().is_empty() || m.shape().anchor)
         {
             all = false;
         }
     });
-    all && Shape::of(&n.title).anchor
+    all && n.shape().anchor
 }
 
 fn is_section(n: &Node) -> bool {
@@ -1510,7 +1521,7 @@ fn own_and_subs(h: &Node) -> (Vec<&Node>, Vec<&Node>) {
 
 /// Sibling headings decided together, within `scope`.
 fn classify(sections: &[&Node], scope: Group) -> Group {
-    let shapes: Vec<Shape> = sections.iter().map(|s| Shape::of(&s.title)).collect();
+    let shapes: Vec<&Shape> = sections.iter().map(|s| s.shape()).collect();
     let n = shapes.len();
     if n == 0 {
         return scope;

@@ -117,8 +117,9 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     let mut unused: Vec<(Range<usize>, Reason)> = decided.unused;
     unused.extend(hints.mark_lines.iter().map(|&l| (l..l + 1, Reason::Hint)));
     let mut made: Vec<(RawCard, Draft)> = Vec::with_capacity(drafts.len());
+    let fenced = lines::fenced_lines(&lines);
     for d in drafts {
-        match assemble(&d, &lines) {
+        match assemble(&d, &lines, &fenced) {
             Some(c) => made.push((c, d)),
             None => unused.push((
                 d.head.start
@@ -215,6 +216,7 @@ fn tree(note: &Note, cleaned: &Cleaned, lines: &[&str]) -> Node {
             heading: None,
             children: plain_regions(lines, &cleaned.prose),
             plain: true,
+            shape: Default::default(),
         }
     };
     if markdown && !cleaned.prose.is_empty() {
@@ -395,8 +397,8 @@ fn file_topic(note: &Note) -> String {
 }
 
 /// Question and answer text of a draft. `None` when the question has no words.
-fn assemble(d: &Draft, lines: &[&str]) -> Option<RawCard> {
-    let body = body_text(d, lines);
+fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<RawCard> {
+    let body = body_text(d, lines, fenced);
     let (question, inline, rule) = split_head(&d.question, d.rule, body.trim().is_empty());
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
@@ -413,7 +415,12 @@ fn assemble(d: &Draft, lines: &[&str]) -> Option<RawCard> {
         }
         answer.push_str(&body);
     }
-    let answer = trim_blank_lines(&answer);
+    // The body is already trimmed; only an answer that starts on the question's line needs it.
+    let answer = if d.inline.is_some() || inline.is_some() {
+        trim_blank_lines(&answer)
+    } else {
+        answer
+    };
     let answer = if answer.is_empty() {
         link_answer(&d.question)
     } else {
@@ -448,13 +455,12 @@ fn assemble(d: &Draft, lines: &[&str]) -> Option<RawCard> {
 
 /// The answer lines of a draft: ranges in order, dedented, quotes removed where the pair was
 /// quoted, sub-headings re-levelled under the card.
-fn body_text(d: &Draft, lines: &[&str]) -> String {
+fn body_text(d: &Draft, lines: &[&str], fenced: &[bool]) -> String {
     let mut ranges: Vec<Range<usize>> =
         d.body.iter().filter(|r| r.start < r.end).cloned().collect();
     ranges.sort_by_key(|r| r.start);
     let mut picked: Vec<std::borrow::Cow<str>> = Vec::new();
     let mut last_end: Option<usize> = None;
-    let fenced = lines::fenced_lines(lines);
     for r in ranges {
         let start = match last_end {
             Some(e) if r.start < e => e,
@@ -643,8 +649,7 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
             return (q, Some(a), Some(Rule::InlineAnswer));
         }
     }
-    let shape = shape::Shape::of(t);
-    if let Some(at) = shape.term {
+    if let Some(at) = shape::term_split(t) {
         let def = &t[at..];
         let term = t[..at].trim_end().trim_end_matches([':', '：']).trim_end();
         let term = term
@@ -825,15 +830,20 @@ fn drop_index_copies(made: &mut Vec<(RawCard, Draft)>, unused: &mut Vec<(Range<u
     use std::collections::HashMap;
     let key =
         |c: &RawCard| crate::model::normalise_question(&crate::text::clean_question(&c.question));
-    let mut answered: HashMap<String, usize> = HashMap::new();
+    // Only unanswered cards can be index entries: look up their keys among the answered.
+    if made.iter().all(|(c, _)| !c.answer.trim().is_empty()) {
+        return;
+    }
+    let keys: Vec<String> = made.iter().map(|(c, _)| key(c)).collect();
+    let mut answered: HashMap<&str, usize> = HashMap::new();
     for (i, (c, _)) in made.iter().enumerate() {
         if !c.answer.trim().is_empty() {
-            answered.entry(key(c)).or_insert(i);
+            answered.entry(&keys[i]).or_insert(i);
         }
     }
     let mut keep = vec![true; made.len()];
     for (i, (c, _)) in made.iter().enumerate() {
-        if c.answer.trim().is_empty() && answered.get(&key(c)).is_some_and(|&j| j > i) {
+        if c.answer.trim().is_empty() && answered.get(keys[i].as_str()).is_some_and(|&j| j > i) {
             keep[i] = false;
             unused.push((c.line..c.last_line + 1, Reason::Index));
         }

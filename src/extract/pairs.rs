@@ -71,13 +71,17 @@ pub fn find(lines: &[&str], range: Range<usize>, topic: &str) -> Vec<(Draft, Ran
     let end = range.end.min(lines.len());
     let mut out = details(lines, range.start..end, topic);
     out.extend(callouts(lines, range.start..end, topic, &out));
+    out.sort_by_key(|(d, _)| d.head.start);
     out.extend(qa(lines, range.start..end, topic, &out));
     out.sort_by_key(|(d, _)| d.head.start);
     out
 }
 
+/// Whether line `i` is inside a range already taken. `taken` is in line order with ranges
+/// that do not overlap, so a binary search finds the one candidate.
 fn claimed(taken: &[(Draft, Range<usize>)], i: usize) -> bool {
-    taken.iter().any(|(_, r)| r.contains(&i))
+    let k = taken.partition_point(|(_, r)| r.start <= i);
+    k > 0 && taken[k - 1].1.contains(&i)
 }
 
 fn qa(

@@ -5,10 +5,10 @@
 //! siblings. Keeping them in one place keeps the word lists in one place too.
 
 use crate::outline::plain::{numbering, Num};
-use crate::text::{chars, is_explicit_question, is_question_like, plain_inline, strip_numbering};
+use crate::text::{chars, is_question_like, plain_inline, strip_numbering};
 
 /// Features of one head (a heading, an item's first line, a paragraph's first line).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Shape {
     /// Plain text: markup and numbering removed.
     pub text: String,
@@ -56,7 +56,7 @@ impl Shape {
         let label = text.ends_with([':', '：']) && chars_n <= 40;
         Shape {
             question: !text.is_empty() && is_question_like(&text),
-            explicit: is_explicit_question(&text),
+            explicit: crate::text::is_explicit_question_plain(&text),
             chars: chars_n,
             bold,
             label,

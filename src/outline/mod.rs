@@ -56,6 +56,8 @@ pub struct Node {
     pub children: Vec<Node>,
     /// Read as plain text (numbered lines, blocks), not Markdown.
     pub plain: bool,
+    /// The features of the head, computed on first use (decisions read them many times).
+    pub shape: std::cell::OnceCell<crate::extract::shape::Shape>,
 }
 
 impl Node {
@@ -69,7 +71,14 @@ impl Node {
             heading: None,
             children: Vec::new(),
             plain: false,
+            shape: Default::default(),
         }
+    }
+
+    /// The features of the head (computed once).
+    pub fn shape(&self) -> &crate::extract::shape::Shape {
+        self.shape
+            .get_or_init(|| crate::extract::shape::Shape::of(&self.title))
     }
 
     /// Heading-like: a heading, or a list item whose head is a heading (Logseq `- ## x`).
@@ -277,6 +286,7 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         heading: None,
         children: nest_headings(flat),
         plain: false,
+        shape: Default::default(),
     }
 }
 
@@ -371,6 +381,7 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
                 heading: Some(level),
                 children: Vec::new(),
                 plain: false,
+                shape: Default::default(),
             });
         }
         RawTag::Root | RawTag::Other => out.extend(convert_children(raw, lines, r)),
@@ -481,6 +492,7 @@ fn convert_item(raw: &Raw, ordered: bool, lines: &[&str], out: &mut Vec<Node>) {
         heading,
         children,
         plain: false,
+        shape: Default::default(),
     });
 }
 

@@ -59,7 +59,7 @@ fn chinese_value(s: &str) -> Option<u32> {
 /// Reads a numbering prefix at the start of `t` (already trimmed).
 pub fn numbering(t: &str) -> Option<Num> {
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if (1..=3).contains(&digits) {
+    if (1..=4).contains(&digits) {
         let n: u32 = t[..digits].parse().ok()?;
         let after = &t[digits..];
         // `1.1 ` / `1.2.3 `
@@ -690,6 +690,7 @@ mod tests {
             heading: None,
             children: build(&lines, 0..lines.len()),
             plain: true,
+            shape: Default::default(),
         };
         super::super::dump(&root)
     }

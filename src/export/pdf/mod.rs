@@ -46,9 +46,9 @@ impl Exporter for Pdf {
         let mut written = Vec::new();
         let mut names = HashSet::new();
         let mut missing = BTreeSet::new();
-        for topic in topics_in_order(deck) {
-            let cards: Vec<&Card> = deck
-                .cards_in(&topic)
+        for (topic, cards) in deck.by_topic() {
+            let cards: Vec<&Card> = cards
+                .into_iter()
                 .filter(|c| opts.include_unanswered || c.is_answered())
                 .collect();
             if !cards.iter().any(|c| c.is_answered()) {
@@ -117,23 +117,6 @@ pub fn missing_warning(fonts: &FontSet, missing: &BTreeSet<char>) -> Warning {
             fonts::MISSING_PLACEHOLDER
         ),
     }
-}
-
-/// Topics in the deck's order (from `topics`, then any only the cards mention).
-fn topics_in_order(deck: &Deck) -> Vec<String> {
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    for name in deck
-        .topics
-        .iter()
-        .map(|t| t.name.as_str())
-        .chain(deck.cards.iter().map(|c| c.topic.as_str()))
-    {
-        if seen.insert(name) {
-            out.push(name.to_string());
-        }
-    }
-    out
 }
 
 /// Paper size in points.
