@@ -54,13 +54,13 @@ impl Exporter for Pdf {
             if !cards.iter().any(|c| c.is_answered()) {
                 continue;
             }
-            let sheet = render_topic(&topic, &cards, &opts.pdf, &fonts)?;
+            let sheet = render_topic(topic, &cards, &opts.pdf, &fonts)?;
             warnings.extend(sheet.warnings);
             missing.extend(sheet.missing);
             if written.is_empty() {
                 ensure_dir(&dir)?;
             }
-            let path = dir.join(unique_name(&safe_file_name(&topic), &mut names) + ".pdf");
+            let path = dir.join(unique_name(&safe_file_name(topic), &mut names) + ".pdf");
             write_atomic(&path, &sheet.bytes)?;
             written.push(path);
         }
