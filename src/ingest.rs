@@ -272,6 +272,49 @@ fn normalise_newlines(s: &str) -> String {
 
 /// Splits YAML (`---`) or TOML (`+++`) front matter off the text.
 /// Returns (metadata, body, number of lines removed).
+/// Logseq page properties (`title:: 分布式系统`, `tags:: 复习, 网络` on the first lines) play
+/// the part of front matter; the lines stay in the text (`clean` blanks them).
+fn page_properties(text: &str) -> FrontMatter {
+    let mut fm = FrontMatter::default();
+    for line in text.lines() {
+        let Some((key, value)) = line.split_once(":: ") else {
+            break;
+        };
+        let key = key.trim().to_ascii_lowercase();
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        {
+            break;
+        }
+        let value = value
+            .trim()
+            .trim_start_matches("[[")
+            .trim_end_matches("]]")
+            .trim();
+        match key.as_str() {
+            "title" if !value.is_empty() => fm.title = Some(value.to_string()),
+            "tags" => {
+                fm.tags = value
+                    .split(',')
+                    .map(|t| {
+                        t.trim()
+                            .trim_start_matches('#')
+                            .trim_start_matches("[[")
+                            .trim_end_matches("]]")
+                            .trim()
+                            .to_string()
+                    })
+                    .filter(|t| !t.is_empty())
+                    .collect()
+            }
+            _ => {}
+        }
+    }
+    fm
+}
+
 pub fn split_front_matter(
     text: &str,
     display: &str,
@@ -280,7 +323,7 @@ pub fn split_front_matter(
     let fence = match text.lines().next() {
         Some(l) if l.trim_end() == "---" => "---",
         Some(l) if l.trim_end() == "+++" => "+++",
-        _ => return (FrontMatter::default(), text.to_string(), 0),
+        _ => return (page_properties(text), text.to_string(), 0),
     };
     // Find the closing fence by byte offset; the body is a slice, not a re-join.
     let mut close = None;

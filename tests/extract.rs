@@ -68,7 +68,7 @@ fn rule_heading_topic_and_question_levels_front_matter() {
                 12,
                 "容量不够时按倍数增长，大切片的增长系数变小。",
             ),
-            ("Go", "channel 关闭后还能读吗", "heading", 16, ""),
+            ("Go", "channel 关闭后还能读吗", "empty-heading", 16, ""),
             (
                 "Go",
                 "内存逃逸分析",
@@ -120,7 +120,7 @@ fn rule_numbering_removed_numeral_words_kept_duplicates_kept_empty_topics_skippe
             ("Networking", "拥塞控制", "heading-parts", 21, ""),
             ("Go", "defer 的执行顺序是什么", "heading", 29, "后注册的先执行。"),
             ("Go", "select 有什么用", "heading", 33, "在多个 channel 上等待。"),
-            ("Go", "select 有什么用？", "heading", 37, ""),
+            ("Go", "select 有什么用？", "empty-heading", 37, ""),
             // A topic whose questions sit two levels down.
             ("Gin", "路由为什么快", "heading-parts", 41, "基于前缀树匹配。\n\n### 前缀树\n\n公共前缀只存一次。"),
             ("Gin", "中间件怎么写", "heading", 49, "实现一个 `gin.HandlerFunc`。"),
@@ -1000,4 +1000,781 @@ fn hints_per_glob_in_config() {
         .cards
         .iter()
         .all(|c| c.topic == "字节一面" && c.rule != "hint"));
+}
+#[test]
+fn rules_bold_question() {
+    // a bold line that asks is a question, with or without `？`.
+    assert_cards(
+        "rules/bold-question.md",
+        &[
+            (
+                "Networking",
+                "HTTP 1.1 和 HTTP 2 的区别？",
+                "bold-question",
+                3,
+                "HTTP 2 用二进制分帧，一个连接上多路复用，还压缩头部。",
+            ),
+            (
+                "Networking",
+                "什么是队头阻塞",
+                "bold-question",
+                7,
+                "前一个请求没完成，后面的请求只能等着。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_bullet_question() {
+    // an interview log: bullets that ask, answers nested under them, one not answered.
+    assert_cards(
+        "rules/bullet-question.md",
+        &[
+            (
+                "快手一面",
+                "为什么用 Kafka 而不是 RabbitMQ",
+                "bullet-question",
+                3,
+                "- 吞吐量高，消息可以回放。",
+            ),
+            (
+                "快手一面",
+                "怎么保证消息顺序",
+                "bullet-question",
+                5,
+                "- 同一个 key 发到同一个分区，分区内有序。",
+            ),
+            (
+                "快手一面",
+                "项目里遇到过消息积压吗",
+                "bullet-question",
+                7,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_callout_kinds() {
+    // question callouts, folded ones and a nested answer callout.
+    assert_cards(
+        "rules/callout-kinds.md",
+        &[
+            (
+                "Operating Systems",
+                "什么是虚拟内存？",
+                "callout",
+                3,
+                "给每个进程一个连续的地址空间，实际由页表映射到物理内存和磁盘。",
+            ),
+            (
+                "Operating Systems",
+                "缺页中断是什么？",
+                "callout",
+                6,
+                "> [!success]- 答案\n> 访问的页不在内存时触发，由操作系统把页调入后重新执行指令。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_details() {
+    // `<details>` blocks: the summary asks, the body answers.
+    assert_cards(
+        "rules/details.md",
+        &[
+            (
+                "JVM",
+                "新生代为什么分 Eden 和两个 Survivor？",
+                "details",
+                3,
+                "复制算法需要一块空闲区域，两个 Survivor 轮流当目标，减少碎片。",
+            ),
+            (
+                "JVM",
+                "对象什么时候进入老年代？",
+                "details",
+                10,
+                "年龄达到阈值，或者对象太大，或者 Survivor 放不下。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_empty_heading() {
+    // question headings with nothing under them are unanswered cards.
+    assert_cards(
+        "rules/empty-heading.md",
+        &[
+            (
+                "Spring",
+                "IoC 是什么？",
+                "heading",
+                3,
+                "把对象的创建和依赖交给容器管理。",
+            ),
+            ("Spring", "AOP 的实现原理？", "empty-heading", 7, ""),
+            ("Spring", "三级缓存与循环依赖", "empty-heading", 9, ""),
+            (
+                "Spring",
+                "Bean 的生命周期？",
+                "heading",
+                11,
+                "实例化、属性填充、初始化、销毁。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_explained_logseq() {
+    // a Logseq page: `title::` names the topic, each bullet explained by its children is a card, `id::` is dropped.
+    assert_cards(
+        "rules/explained-logseq.md",
+        &[
+            (
+                "分布式系统",
+                "CAP 定理",
+                "explained",
+                4,
+                "- 一致性、可用性、分区容错三者最多同时满足两个。\n- 网络…",
+            ),
+            (
+                "分布式系统",
+                "BASE",
+                "explained",
+                8,
+                "- 基本可用、软状态、最终一致，是对 CAP 中 AP 的延伸。",
+            ),
+            (
+                "分布式系统",
+                "两阶段提交",
+                "explained",
+                10,
+                "- 准备阶段所有参与者投票，提交阶段协调者统一提交或回滚。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_explained_outline() {
+    // an indented plain-text outline: a name over indented lines explaining it; the lone first line is the title.
+    assert_cards(
+        "rules/explained-outline.txt",
+        &[
+            (
+                "explained-outline",
+                "栈",
+                "explained",
+                3,
+                "后进先出，只能在一端插入和删除。  \n典型用途：函数调用、括号匹配。",
+            ),
+            (
+                "explained-outline",
+                "队列",
+                "explained",
+                6,
+                "先进先出，一端入队，另一端出队。",
+            ),
+            (
+                "explained-outline",
+                "堆",
+                "explained",
+                8,
+                "完全二叉树，父节点不小于（或不大于）子节点。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_grouping() {
+    // headings with no text of their own group the question headings under them.
+    assert_cards(
+        "rules/grouping.md",
+        &[
+            (
+                "缓存",
+                "缓存穿透怎么处理？",
+                "heading",
+                5,
+                "布隆过滤器，或者缓存空值。",
+            ),
+            (
+                "缓存",
+                "缓存雪崩怎么处理？",
+                "heading",
+                9,
+                "过期时间加随机值。",
+            ),
+            (
+                "消息队列",
+                "如何保证消息不丢？",
+                "heading",
+                15,
+                "生产者确认，持久化，消费者手动 ack。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_heading_parts() {
+    // `优点`/`缺点` sub-headings are parts of the question above them.
+    assert_cards(
+        "rules/heading-parts.md",
+        &[
+            (
+                "heading-parts",
+                "为什么要用线程池？",
+                "heading-parts",
+                1,
+                "避免反复创建和销毁线程。\n\n### 优点\n\n- 复用线程，降…",
+            ),
+            (
+                "heading-parts",
+                "线程池有哪些拒绝策略？",
+                "heading",
+                14,
+                "抛异常、调用者执行、直接丢弃、丢弃最旧的任务。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_heading() {
+    // headings that ask; the text under each answers it.
+    assert_cards(
+        "rules/heading.md",
+        &[
+            (
+                "heading",
+                "什么是 CAS？",
+                "heading",
+                1,
+                "比较并交换：内存值等于预期值时才写入新值，整个操作是原子的。",
+            ),
+            (
+                "heading",
+                "ABA 问题怎么解决？",
+                "heading",
+                5,
+                "给值加版本号，比如 AtomicStampedReference。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_hint() {
+    // front matter `deckhand: questions: items` makes plain bullets the questions.
+    assert_cards(
+        "rules/hint.md",
+        &[
+            ("一面", "讲讲页表", "hint", 9, ""),
+            ("一面", "用户态和内核态怎么切换", "hint", 10, ""),
+        ],
+    );
+}
+
+#[test]
+fn rules_index() {
+    // questions listed at the top and repeated below with answers: the list is an index, not cards.
+    assert_cards(
+        "rules/index.md",
+        &[
+            (
+                "Go",
+                "Go 的 GMP 模型是什么？",
+                "heading",
+                6,
+                "G 是协程，M 是系统线程，P 是调度用的处理器，M 要拿到 P 才能运行 G。",
+            ),
+            (
+                "Go",
+                "channel 关闭后还能读吗？",
+                "heading",
+                10,
+                "能，读完缓冲里的数据后返回零值，ok 为 false。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_inline_answer() {
+    // a question and its short answer on one line are split at the question mark.
+    assert_cards(
+        "rules/inline-answer.md",
+        &[
+            (
+                "Redis 小题",
+                "Redis 默认端口是多少？",
+                "bullet-question",
+                3,
+                "6379",
+            ),
+            (
+                "Redis 小题",
+                "单个 key 最大能存多大？",
+                "bullet-question",
+                4,
+                "512 MB",
+            ),
+            (
+                "Redis 小题",
+                "Redis 是单线程的吗？",
+                "bullet-question",
+                5,
+                "命令执行是单线程，6.0 起网络 IO 可以多线程。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_label() {
+    // bold lines over their explanations are one card each.
+    assert_cards(
+        "rules/label.md",
+        &[
+            (
+                "并发基础",
+                "进程",
+                "label",
+                3,
+                "操作系统分配资源的基本单位，有独立的地址空间。",
+            ),
+            (
+                "并发基础",
+                "线程",
+                "label",
+                6,
+                "CPU 调度的基本单位，同一进程的线程共享内存。",
+            ),
+            (
+                "并发基础",
+                "协程",
+                "label",
+                9,
+                "用户态的轻量线程，由程序自己切换，不经过内核。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_link_answer() {
+    // a question that is a link is answered by the link.
+    assert_cards(
+        "rules/link-answer.md",
+        &[
+            (
+                "算法题",
+                "LRU 缓存怎么实现",
+                "bullet-question",
+                3,
+                "[LRU 缓存怎么实现](https://example.com/lru-cache)",
+            ),
+            (
+                "算法题",
+                "如何判断链表有环",
+                "bullet-question",
+                4,
+                "[如何判断链表有环](https://example.com/linked-list-cycle)",
+            ),
+            ("算法题", "手写快速排序", "bullet-question", 5, ""),
+        ],
+    );
+}
+
+#[test]
+fn rules_numbered() {
+    // `1、` items keep the count; `1.` steps restarting under one are its answer.
+    assert_cards(
+        "rules/numbered.txt",
+        &[
+            (
+                "numbered",
+                "什么是内存泄漏",
+                "numbered",
+                1,
+                "对象已经不用了却仍被引用，GC 无法回收。",
+            ),
+            (
+                "numbered",
+                "如何排查内存泄漏",
+                "numbered",
+                3,
+                "1. 用 jmap 导出堆快照\n2. 用 MAT 分析占用最大的对象",
+            ),
+            ("numbered", "OOM 有哪几种", "numbered", 6, ""),
+        ],
+    );
+}
+
+#[test]
+fn rules_paragraph_question() {
+    // an interview log of plain paragraphs; a sibling round with one question reads the same way.
+    assert_cards(
+        "rules/paragraph-question.md",
+        &[
+            ("阿里一面", "自我介绍", "paragraph-question", 3, ""),
+            (
+                "阿里一面",
+                "说一下 synchronized 和 ReentrantLock 的区别",
+                "paragraph-question",
+                5,
+                "> 前者是关键字由 JVM 实现，后者是 API，支持公平锁、可中断和多个条件变量。",
+            ),
+            (
+                "阿里一面",
+                "线程池的核心参数有哪些",
+                "paragraph-question",
+                9,
+                "> 核心线程数、最大线程数、空闲存活时间、工作队列、拒绝策略。",
+            ),
+            (
+                "阿里二面",
+                "MySQL 的隔离级别",
+                "paragraph-question",
+                15,
+                "> 读未提交、读已提交、可重复读、串行化，InnoDB 默认可重复读。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_qa_pair() {
+    // `Q:` / `A:` pairs.
+    assert_cards(
+        "rules/qa-pair.md",
+        &[
+            (
+                "Docker",
+                "What is the difference between an image and a container?",
+                "qa-pair",
+                3,
+                "An image is a read-only templa…",
+            ),
+            (
+                "Docker",
+                "How do containers share the host kernel?",
+                "qa-pair",
+                6,
+                "Through namespaces for isolati…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_remark_answer() {
+    // a short remark in brackets after a question answers it.
+    assert_cards(
+        "rules/remark-answer.md",
+        &[
+            (
+                "字节二面",
+                "一个有重复元素的数组怎么去重（先排序再双指针）",
+                "bullet-question",
+                3,
+                "先排序再双指针",
+            ),
+            (
+                "字节二面",
+                "一亿个数找最大的一百个（小顶堆）",
+                "bullet-question",
+                4,
+                "小顶堆",
+            ),
+            ("字节二面", "介绍一下你的实习项目", "bullet-question", 5, ""),
+        ],
+    );
+}
+
+#[test]
+fn rules_remark() {
+    // a heading that is a remark is neither topic nor question.
+    assert_cards(
+        "rules/remark.md",
+        &[
+            (
+                "Networking",
+                "TCP 为什么要三次握手？",
+                "heading",
+                5,
+                "防止已失效的连接请求突然到达服务端，也让双方确认收发能力。",
+            ),
+            (
+                "Networking",
+                "四次挥手中 TIME_WAIT 有什么用？",
+                "heading",
+                9,
+                "保证最后一个 ACK 能到达，并让旧连接的报文在网络中消失。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_section_line() {
+    // in plain text, a line standing alone before numbered questions is their topic.
+    assert_cards(
+        "rules/section-line.txt",
+        &[
+            (
+                "美团一面",
+                "HashMap 的底层结构？",
+                "numbered",
+                3,
+                "数组加链表，链表过长转红黑树。",
+            ),
+            (
+                "美团一面",
+                "volatile 能保证原子性吗？",
+                "numbered",
+                5,
+                "不能，只保证可见性和有序性。",
+            ),
+            ("美团二面", "讲一下你做过最难的项目", "numbered", 10, ""),
+            (
+                "美团二面",
+                "Redis 分布式锁怎么实现？",
+                "numbered",
+                11,
+                "SET key value NX PX，释放时用 Lua 脚本比较后删除。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_structural() {
+    // 目录 and 参考资料 sections are skipped.
+    assert_cards(
+        "rules/structural.md",
+        &[
+            (
+                "Java 基础",
+                "equals 和 == 的区别？",
+                "heading",
+                8,
+                "== 比较引用，equals 比较内容。",
+            ),
+            (
+                "Java 基础",
+                "String 为什么不可变？",
+                "heading",
+                12,
+                "内部数组是 final 的，便于缓存哈希值和共享常量池。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_sub_question() {
+    // a `追问` sub-heading under a question is a card of its own.
+    assert_cards(
+        "rules/sub-question.md",
+        &[
+            (
+                "集合",
+                "HashMap 的原理是什么？",
+                "heading-parts",
+                3,
+                "数组加链表，哈希冲突时挂链表，长度超过 8 转红黑树。",
+            ),
+            (
+                "集合",
+                "追问：为什么 HashMap 线程不安全？",
+                "heading",
+                7,
+                "并发扩容时可能丢数据，JDK7 还会形成环形链表。",
+            ),
+            (
+                "集合",
+                "ArrayList 怎么扩容？",
+                "heading",
+                11,
+                "每次扩到原来的 1.5 倍，再拷贝旧数组。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_term() {
+    // `term：definition` items and `**Term**: …` paragraphs are one card per term.
+    assert_cards(
+        "rules/term.md",
+        &[
+            (
+                "调度算法",
+                "先来先服务",
+                "term",
+                3,
+                "按到达顺序执行，简单但短作业可能等很久。",
+            ),
+            (
+                "调度算法",
+                "短作业优先",
+                "term",
+                4,
+                "先执行估计时间最短的作业，平均等待时间最小。",
+            ),
+            (
+                "调度算法",
+                "Round robin",
+                "term",
+                5,
+                "every process gets a fixed time slice in turn.",
+            ),
+            (
+                "术语",
+                "Throughput",
+                "term",
+                9,
+                "jobs finished per unit of time.",
+            ),
+            (
+                "术语",
+                "Latency",
+                "term",
+                11,
+                "time from request to response.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_title() {
+    // a lone H1 above question headings is the title.
+    assert_cards(
+        "rules/title.md",
+        &[
+            (
+                "Operating Systems",
+                "进程和线程有什么区别？",
+                "heading",
+                3,
+                "进程是资源分配的单位，线程是调度的单位。",
+            ),
+            (
+                "Operating Systems",
+                "什么是死锁？",
+                "heading",
+                7,
+                "两个以上的线程互相等待对方持有的资源，谁都无法继续。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_topic_heading() {
+    // headings over numbered questions are their topics.
+    assert_cards(
+        "rules/topic-heading.md",
+        &[
+            (
+                "Redis",
+                "Redis 为什么快？",
+                "numbered",
+                3,
+                "数据在内存里，单线程处理命令，没有锁竞争。",
+            ),
+            (
+                "Redis",
+                "Redis 有哪些持久化方式？",
+                "numbered",
+                5,
+                "RDB 快照和 AOF 日志。",
+            ),
+            (
+                "Kafka",
+                "分区有什么用？",
+                "numbered",
+                10,
+                "水平扩展吞吐量，分区内消息有序。",
+            ),
+            ("Kafka", "消费者组是什么？", "numbered", 12, ""),
+        ],
+    );
+}
+
+#[test]
+fn rules_wenda_pair() {
+    // `问：` / `答：` pairs.
+    assert_cards(
+        "rules/wenda-pair.md",
+        &[
+            (
+                "Linux",
+                "怎么查看端口被哪个进程占用？",
+                "wenda-pair",
+                3,
+                "lsof -i :端口号，或者 netstat -tlnp。",
+            ),
+            (
+                "Linux",
+                "软链接和硬链接有什么区别？",
+                "wenda-pair",
+                6,
+                "软链接是指向路径的特殊文件，硬链接是同一个 inode 的另一个名字。",
+            ),
+        ],
+    );
+}
+
+/// Every rule in the registry has a fixture under `fixtures/rules/` (named after it) in
+/// which `deckhand explain` shows that rule deciding something.
+#[test]
+fn every_rule_has_a_fixture_where_it_decides() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/rules");
+    let files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixtures/rules")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    use deckhand::extract::rules::Rule;
+    // A fixture belongs to the longest rule name its stem is or starts with (`remark-answer`
+    // is not `remark`'s).
+    let owner = |p: &PathBuf| {
+        let stem = p
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        Rule::ALL
+            .iter()
+            .map(|r| r.name())
+            .filter(|n| stem == *n || stem.starts_with(&format!("{n}-")))
+            .max_by_key(|n| n.len())
+    };
+    for rule in Rule::ALL {
+        let name = rule.name();
+        let mine: Vec<&PathBuf> = files.iter().filter(|p| owner(p) == Some(name)).collect();
+        assert!(
+            !mine.is_empty(),
+            "rule {name} has no fixture in fixtures/rules"
+        );
+        for path in mine {
+            let shown = deckhand::explain::explain_file(path, &Config::default(), false)
+                .expect("explain runs");
+            assert!(
+                shown.contains(&format!("({name}:")) || shown.contains(&format!("[{name}]")),
+                "{}: rule {name} decides nothing:\n{shown}",
+                path.display()
+            );
+        }
+    }
 }

@@ -27,6 +27,8 @@ pub struct Draft {
     pub question: String,
     /// Answer text that shares the question's line.
     pub inline: Option<String>,
+    /// The line holding `inline` when it is not the question's (`A: …` below `Q: …`).
+    pub inline_at: Option<usize>,
     /// Line ranges holding the answer, in order.
     pub body: Vec<Range<usize>>,
     /// Sub-headings in the answer are re-levelled below this heading level.
@@ -47,6 +49,7 @@ impl Draft {
             head,
             question,
             inline: None,
+            inline_at: None,
             body: Vec::new(),
             relevel: None,
             unquote: false,
@@ -339,11 +342,26 @@ impl<'a> Walker<'a> {
                 .iter()
                 .skip(1)
                 .any(|c| matches!(c.kind, Kind::Heading(_)));
+            // Or, in a note without sections, a one-line name standing alone above blocks
+            // that explain things (`数据结构` over `栈` / `队列` blocks).
+            let fs = first.shape();
+            let named = !sectioned
+                && first.line + 1 == first.end
+                && !has_children(first)
+                && fs.titled()
+                && !fs.explicit
+                && !fs.sentence
+                && fs.num.is_none()
+                && fs.term.is_none()
+                && root.children[1..]
+                    .iter()
+                    .filter(|c| has_children(c))
+                    .count()
+                    >= 2;
             if first.plain
                 && matches!(first.kind, Kind::Para)
                 && first.end - first.line <= 2
-                && sectioned
-                && matches!(second.kind, Kind::Heading(_))
+                && (sectioned && matches!(second.kind, Kind::Heading(_)) || named)
             {
                 self.trace(
                     first.line,
@@ -400,7 +418,7 @@ impl<'a> Walker<'a> {
             })
             .count();
         let outer = self.paragraphs;
-        self.paragraphs = logs >= 2 && logs * 2 >= subs.len();
+        self.paragraphs = logs >= 1 && logs * 2 >= subs.len();
         let mut cards = 0;
         let mut topics = 0;
         for s in subs.iter().filter(|s| !empty(s)) {
@@ -556,7 +574,7 @@ impl<'a> Walker<'a> {
             // only callouts and `<details>` do; `Q:` lines there are reported instead.
             self.trace(
                 h.line,
-                Rule::TopicHeading,
+                topic_rule(h),
                 format!("«{}» holds explicit pairs", trim(&h.title)),
             );
             self.unused(h.line..h.head_end, Reason::TopicLine);
@@ -598,7 +616,7 @@ impl<'a> Walker<'a> {
             if let Some(seg) = self.segment(&own, sh, gloss) {
                 self.trace(
                     h.line,
-                    Rule::TopicHeading,
+                    topic_rule(h),
                     format!("«{}» holds questions", trim(&h.title)),
                 );
                 self.unused(h.line..h.head_end, Reason::TopicLine);
@@ -744,7 +762,7 @@ impl<'a> Walker<'a> {
             Some(seg) => {
                 self.trace(
                     h.line,
-                    Rule::TopicHeading,
+                    topic_rule(h),
                     format!("«{}» holds questions", trim(&h.title)),
                 );
                 self.unused(h.line..h.head_end, Reason::TopicLine);
@@ -769,6 +787,12 @@ impl<'a> Walker<'a> {
     }
 
     fn card_with(&mut self, h: &Node, topic: &str, body: &[&Node], rule: Rule) {
+        // A question heading with nothing under it is one not answered yet.
+        let rule = if rule == Rule::Heading && body.is_empty() && h.end <= h.head_end {
+            Rule::EmptyHeading
+        } else {
+            rule
+        };
         let mut d = self.heading_draft(h, topic, rule);
         d.plain = h.plain;
         d.body = body.iter().map(|n| n.line..n.end).collect();
@@ -1147,7 +1171,11 @@ impl<'a> Walker<'a> {
             .filter(|(_, s)| s.term.is_some() && !s.part_term())
             .map(|c| c.0)
             .collect();
-        let term_items = terms.iter().filter(|&&i| nodes[i].is_item()).count();
+        // Items and `**Term**: …` paragraphs are written as a list of terms.
+        let term_items = terms
+            .iter()
+            .filter(|&&i| nodes[i].is_item() || nodes[i].title.trim_start().starts_with("**"))
+            .count();
         let strong_terms = term_items * 3 >= terms.len() * 2 && terms.len() * 3 >= cand.len() * 2;
         let terms_ok = match gloss {
             Gloss::All => true,
@@ -1211,8 +1239,15 @@ impl<'a> Walker<'a> {
             .iter()
             .filter(|(_, s)| s.explicit || (s.question && s.term.is_none()))
             .count();
+        // Among logs, one short paragraph answered by a quote, code or list below it is a
+        // question too.
+        let answered_below = |i: usize| {
+            nodes
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.kind, Kind::Quote | Kind::Code | Kind::Item { .. }))
+        };
         let enough = if self.paragraphs {
-            short.len() >= 2
+            short.len() >= 2 || short.len() == 1 && paras.len() == 1 && answered_below(short[0].0)
         } else {
             short.len() >= 3 && asking * 3 >= short.len()
         };
@@ -1594,4 +1629,14 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
     first
         .iter()
         .any(|w| subs[1..].iter().all(|s| words(&s.title).contains(w)))
+}
+
+/// A heading over questions is a `topic-heading`; a plain-text line in its place a
+/// `section-line`.
+fn topic_rule(h: &Node) -> Rule {
+    if h.plain {
+        Rule::SectionLine
+    } else {
+        Rule::TopicHeading
+    }
 }

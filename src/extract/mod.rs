@@ -108,6 +108,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         message,
     }));
     let mut drafts = decided.drafts;
+    let mut traced = decided.trace;
     if let Some(t) = &hints.topic {
         for d in &mut drafts {
             d.topic.clone_from(t);
@@ -120,7 +121,17 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     let fenced = lines::fenced_lines(&lines);
     for d in drafts {
         match assemble(&d, &lines, &fenced) {
-            Some(c) => made.push((c, d)),
+            Some((c, split)) => {
+                if let Some(rule) = split {
+                    let what = match rule {
+                        Rule::LinkAnswer => "the link is the answer",
+                        Rule::RemarkAnswer => "the remark in brackets is the answer",
+                        _ => "the answer shares the question's line",
+                    };
+                    traced.push((d.head.start, rule, what.into()));
+                }
+                made.push((c, d))
+            }
             None => unused.push((
                 d.head.start
                     ..d.body
@@ -133,11 +144,18 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
             )),
         }
     }
-    drop_index_copies(&mut made, &mut unused);
+    for line in drop_index_copies(&mut made, &mut unused) {
+        traced.push((
+            line,
+            Rule::Index,
+            "an index entry: the question comes again below with its answer".into(),
+        ));
+    }
     let mut roles = vec![Role::None; lines.len()];
     for (k, (_, d)) in made.iter().enumerate() {
-        for r in &d.body {
-            set_role(&mut roles, r, Role::Answer(k));
+        let extra = [d.inline_at, d.close_details].into_iter().flatten();
+        for r in d.body.iter().cloned().chain(extra.map(|i| i..i + 1)) {
+            set_role(&mut roles, &r, Role::Answer(k));
         }
         set_role(&mut roles, &d.head, Role::Question(k));
     }
@@ -180,8 +198,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         warnings,
         unused,
         trace: {
-            let mut t: Vec<Trace> = decided
-                .trace
+            let mut t: Vec<Trace> = traced
                 .into_iter()
                 .map(|(line, rule, what)| Trace { line, rule, what })
                 .collect();
@@ -396,8 +413,9 @@ fn file_topic(note: &Note) -> String {
     }
 }
 
-/// Question and answer text of a draft. `None` when the question has no words.
-fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<RawCard> {
+/// Question and answer text of a draft, with the rule that found an answer on the question's
+/// own line, if one did. `None` when the question has no words.
+fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<(RawCard, Option<Rule>)> {
     let body = body_text(d, lines, fenced);
     let (question, inline, rule) = split_head(&d.question, d.rule, body.trim().is_empty());
     let mut answer = String::new();
@@ -421,10 +439,12 @@ fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<RawCard> {
     } else {
         answer
     };
-    let answer = if answer.is_empty() {
-        link_answer(&d.question)
+    let (answer, rule) = if answer.is_empty() {
+        let link = link_answer(&d.question);
+        let by = (!link.is_empty()).then_some(Rule::LinkAnswer);
+        (link, by)
     } else {
-        answer
+        (answer, rule)
     };
     if crate::model::normalise_question(&crate::text::clean_question(&question)).is_empty() {
         return None;
@@ -432,6 +452,13 @@ fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<RawCard> {
     let last = d
         .body
         .iter()
+        .cloned()
+        .chain(
+            [d.inline_at, d.close_details]
+                .into_iter()
+                .flatten()
+                .map(|i| i..i + 1),
+        )
         .filter_map(|r| {
             (r.start..r.end.min(lines.len()))
                 .rev()
@@ -440,17 +467,15 @@ fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<RawCard> {
         .max()
         .unwrap_or(d.head.end.saturating_sub(1))
         .max(d.head.start);
-    Some(RawCard {
+    let card = RawCard {
         topic: d.topic.clone(),
         question,
         answer,
         line: d.head.start,
         last_line: last,
-        rule: {
-            let _ = rule;
-            d.rule.name()
-        },
-    })
+        rule: d.rule.name(),
+    };
+    Some((card, rule))
 }
 
 /// The answer lines of a draft: ranges in order, dedented, quotes removed where the pair was
@@ -779,8 +804,10 @@ fn trailing_remark(t: &str) -> Option<(&str, &str, bool)> {
                     if depth == 0 {
                         let q = trim(&t[..i]);
                         let r = trim(&t[i + open.len_utf8()..inner_end]);
+                        // `[text](url)` is a link, not a remark.
                         if q.is_empty()
                             || r.is_empty()
+                            || q.ends_with(']')
                             || q.ends_with(|c: char| c.is_ascii_alphanumeric())
                                 && open == '('
                                 && !r.contains(' ')
@@ -826,13 +853,17 @@ fn link_answer(question: &str) -> String {
 
 /// An index of questions at the top, repeated below with answers: the unanswered first copy
 /// is an index entry, not a card.
-fn drop_index_copies(made: &mut Vec<(RawCard, Draft)>, unused: &mut Vec<(Range<usize>, Reason)>) {
+/// Returns the lines of the entries it dropped.
+fn drop_index_copies(
+    made: &mut Vec<(RawCard, Draft)>,
+    unused: &mut Vec<(Range<usize>, Reason)>,
+) -> Vec<usize> {
     use std::collections::HashMap;
     let key =
         |c: &RawCard| crate::model::normalise_question(&crate::text::clean_question(&c.question));
     // Only unanswered cards can be index entries: look up their keys among the answered.
     if made.iter().all(|(c, _)| !c.answer.trim().is_empty()) {
-        return;
+        return Vec::new();
     }
     let keys: Vec<String> = made.iter().map(|(c, _)| key(c)).collect();
     let mut answered: HashMap<&str, usize> = HashMap::new();
@@ -842,10 +873,12 @@ fn drop_index_copies(made: &mut Vec<(RawCard, Draft)>, unused: &mut Vec<(Range<u
         }
     }
     let mut keep = vec![true; made.len()];
+    let mut dropped = Vec::new();
     for (i, (c, _)) in made.iter().enumerate() {
         if c.answer.trim().is_empty() && answered.get(keys[i].as_str()).is_some_and(|&j| j > i) {
             keep[i] = false;
             unused.push((c.line..c.last_line + 1, Reason::Index));
+            dropped.push(c.line);
         }
     }
     let mut k = 0;
@@ -853,6 +886,7 @@ fn drop_index_copies(made: &mut Vec<(RawCard, Draft)>, unused: &mut Vec<(Range<u
         k += 1;
         keep[k - 1]
     });
+    dropped
 }
 
 /// Every non-blank line in no card: stretches with their reason (the reason recorded when the

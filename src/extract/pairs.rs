@@ -141,6 +141,7 @@ fn qa(
                 d.question = q;
                 d.head = qline..aline;
                 d.inline = Some(lines[aline][aat..].to_string());
+                d.inline_at = Some(aline);
                 d.body.push(aline + 1..stop);
             }
             (None, None) => {
