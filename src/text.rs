@@ -48,7 +48,8 @@ pub fn plain_inline(s: &str) -> String {
         out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
             .replace_all(&out, "")
             .into_owned();
-        out = re(&LINK, r"\[([^\]]*)\]\([^)]*\)")
+        // Link text may hold balanced brackets (`[new[] 和 delete[]](url)`).
+        out = re(&LINK, r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\([^)]*\)")
             .replace_all(&out, "$1")
             .into_owned();
     }

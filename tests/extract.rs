@@ -1390,6 +1390,13 @@ fn rules_link_answer() {
                 "[如何判断链表有环](https://example.com/linked-list-cycle)",
             ),
             ("算法题", "手写快速排序", "bullet-question", 5, ""),
+            (
+                "算法题",
+                "new[] 和 delete[] 混用会怎样？",
+                "bullet-question",
+                6,
+                "[new[] 和 delete[] 混用会怎样？](https://example.com/new-delete)",
+            ),
         ],
     );
 }
@@ -1777,4 +1784,24 @@ fn every_rule_has_a_fixture_where_it_decides() {
             );
         }
     }
+}
+
+#[test]
+fn file_topic_skips_names_that_say_nothing() {
+    // `review.md` says nothing, nor does `cp2/`: the book's folder names the topic.
+    let note = "R1:\n\nHTTP, SMTP, FTP\n\nR2:\n\nclient-server and P2P\n";
+    let deck = deckhand::pipeline::deck_from_text(
+        "top-down-networking/cp2/review.md",
+        note,
+        &Config::default(),
+    );
+    let topics: Vec<&str> = deck.cards.iter().map(|c| c.topic.as_str()).collect();
+    assert_eq!(topics, ["top-down-networking", "top-down-networking"]);
+    // A name that does say something is kept (and canonicalised).
+    let deck = deckhand::pipeline::deck_from_text("notes/week3/redis.md", note, &Config::default());
+    assert!(
+        deck.cards.iter().all(|c| c.topic == "Redis"),
+        "{:?}",
+        deck.cards
+    );
 }

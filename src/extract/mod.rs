@@ -395,14 +395,20 @@ fn file_topic(note: &Note) -> String {
         "main",
         "summary",
         "todo",
+        "review",
+        "复习",
+        "总结",
     ];
-    if GENERIC.contains(&stem.to_lowercase().as_str()) {
-        if let Some(dir) = path
-            .parent()
-            .and_then(|p| p.file_name())
+    if GENERIC.contains(&stem.to_lowercase().as_str()) || is_ordinal_name(&stem) {
+        // The nearest folder that names something (`cp2/` and `week3/` only count).
+        let named = path
+            .ancestors()
+            .skip(1)
+            .filter_map(|p| p.file_name())
             .map(|d| d.to_string_lossy().into_owned())
-            .filter(|d| !d.is_empty() && d != "." && d != "..")
-        {
+            .take_while(|d| !d.is_empty() && d != "." && d != "..")
+            .find(|d| !is_ordinal_name(d));
+        if let Some(dir) = named {
             return dir;
         }
     }
@@ -411,6 +417,18 @@ fn file_topic(note: &Note) -> String {
     } else {
         stem
     }
+}
+
+/// A name that only counts (`cp2`, `ch03`, `week-3`, `lec_12`, `第二章`, `2`): it says which
+/// part, not what about.
+fn is_ordinal_name(name: &str) -> bool {
+    static ORDINAL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)^(?:(?:cp|ch|chap|chapter|lec|lecture|week|wk|part|unit|hw|lab|sec|section|day|l|w)[-_ ]?)?\d{1,3}$|^第[一二三四五六七八九十百零〇\d]+[章节课讲周篇部]$",
+        )
+        .expect("valid regex")
+    });
+    ORDINAL.is_match(name.trim())
 }
 
 /// Question and answer text of a draft, with the rule that found an answer on the question's
@@ -740,7 +758,10 @@ fn strip_tag(t: &str) -> &str {
     if let Some(r) = t.strip_prefix('[') {
         if let Some(p) = r.find(']') {
             let after = &r[p + 1..];
+            // Not the text of a link (`[new[]和delete[]…](url)`).
             if !after.starts_with('(')
+                && !r[..p].contains('[')
+                && !after.contains("](")
                 && crate::text::chars(&r[..p]) <= 8
                 && !after.trim().is_empty()
             {
@@ -761,6 +782,18 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         let rest_all = &t[cut..];
         let extra = rest_all.len() - rest_all.trim_start_matches(['？', '?', '*', '_']).len();
         cut += extra;
+        // Inside a link's text (`[Q？](url) A`): the question runs to the end of the link.
+        let before = &t[..i];
+        if before.matches('[').count() > before.matches(']').count() {
+            let after = &t[cut..];
+            let Some(close) = after
+                .find("](")
+                .and_then(|p| after[p..].find(')').map(|q| p + q))
+            else {
+                return None;
+            };
+            cut += close + 1;
+        }
         let rest = trim(&t[cut..]);
         if rest.is_empty() || rest.contains(['？', '?']) {
             continue;
@@ -770,7 +803,6 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
             return None;
         }
         // `?` inside a URL or code.
-        let before = &t[..i];
         if c == '?'
             && (before.ends_with(|ch: char| ch.is_ascii_alphanumeric())
                 && rest
@@ -841,7 +873,20 @@ fn link_answer(question: &str) -> String {
     let mut s = question;
     while let Some(a) = s.find("](") {
         let Some(b) = s[a..].find(')') else { break };
-        let start = s[..a].rfind('[').unwrap_or(a);
+        // The `[` that opens the link text, past balanced brackets inside it.
+        let mut depth = 0usize;
+        let mut start = a;
+        for (i, c) in s[..a].char_indices().rev() {
+            match c {
+                ']' => depth += 1,
+                '[' if depth == 0 => {
+                    start = i;
+                    break;
+                }
+                '[' => depth -= 1,
+                _ => {}
+            }
+        }
         let url = &s[a + 2..a + b];
         if !url.starts_with('#') && !url.is_empty() {
             out.push(s[start..a + b + 1].to_string());
