@@ -786,12 +786,9 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         let before = &t[..i];
         if before.matches('[').count() > before.matches(']').count() {
             let after = &t[cut..];
-            let Some(close) = after
+            let close = after
                 .find("](")
-                .and_then(|p| after[p..].find(')').map(|q| p + q))
-            else {
-                return None;
-            };
+                .and_then(|p| after[p..].find(')').map(|q| p + q))?;
             cut += close + 1;
         }
         let rest = trim(&t[cut..]);
