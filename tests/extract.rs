@@ -1805,3 +1805,28 @@ fn file_topic_skips_names_that_say_nothing() {
         deck.cards
     );
 }
+
+#[test]
+fn rules_label_named_blocks() {
+    // A name (here a link to a solution and its title) over the fenced block that explains it,
+    // again and again, is one card per name.
+    assert_cards(
+        "rules/label-named-blocks.md",
+        &[
+            (
+                "固定窗口",
+                "LeetCode 643 子数组最大平均数",
+                "label",
+                5,
+                "```\n窗口长度固定为 k，每次右移时加上新进入的数、减去离开的数。\n```",
+            ),
+            (
+                "固定窗口",
+                "LeetCode 1343 大小为 K 且平均值大于等于阈值的子数组数目",
+                "label",
+                11,
+                "和上一题一样维护窗口和，比较时把阈值乘以 k，避免除法。\n\n注意窗口刚好满 k 个元素时才开始统计。",
+            ),
+        ],
+    );
+}

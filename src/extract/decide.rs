@@ -9,7 +9,7 @@
 //! follow it up to the next question. Sub-headings are sections of the same kind, decided
 //! by the same group test one level down. Everything else is recorded as unused, with why.
 
-use super::lines::{is_blank, trim};
+use super::lines::{is_blank, is_fence_line, trim};
 use super::pairs;
 use super::rules::Rule;
 use super::shape::Shape;
@@ -149,6 +149,7 @@ fn textbook(h: &Node) -> bool {
 
 pub struct Walker<'a> {
     lines: &'a [&'a str],
+    raw: &'a [&'a str],
     topics: Option<&'a crate::topic::Topics>,
     hints: Option<&'a crate::hints::Hints>,
     /// The note's headings ask questions (a fifth of them or more): a heading among sibling
@@ -219,6 +220,12 @@ impl<'a> Walker<'a> {
         self
     }
 
+    /// The note's lines before cleaning (where fences around prose are still visible).
+    pub fn with_raw(mut self, raw: &'a [&'a str]) -> Walker<'a> {
+        self.raw = raw;
+        self
+    }
+
     fn mark(&self, line: usize) -> Option<crate::hints::Mark> {
         self.hints.and_then(|h| h.marks.get(&line).copied())
     }
@@ -230,6 +237,7 @@ impl<'a> Walker<'a> {
     pub fn new(lines: &'a [&'a str]) -> Walker<'a> {
         Walker {
             lines,
+            raw: lines,
             topics: None,
             hints: None,
             asks: false,
@@ -1204,7 +1212,31 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
-        if gloss == Gloss::All && labels.len() >= 2 && !owner_names(&labels) {
+        // `[Leetcode 141](…) 环形链表` over a fenced or quoted explanation, again and again: a
+        // name over the block that explains it.
+        let named: Vec<usize> = cand
+            .iter()
+            .filter(|(i, s)| {
+                let n = nodes[*i];
+                matches!(n.kind, Kind::Para)
+                    && n.end - n.line <= 2
+                    && s.titled()
+                    && !s.sentence
+                    && !s.part
+                    && (nodes
+                        .get(*i + 1)
+                        .is_some_and(|b| matches!(b.kind, Kind::Code | Kind::Quote))
+                        || self.raw[n.end.min(self.raw.len())..]
+                            .iter()
+                            .find(|l| !is_blank(l))
+                            .is_some_and(|l| is_fence_line(l)))
+            })
+            .map(|c| c.0)
+            .collect();
+        let by_name = labels.len() < 2 && named.len() >= 2 && named.len() * 3 >= cand.len();
+        let labels = if by_name { named } else { labels };
+        let allowed = gloss == Gloss::All || by_name && gloss == Gloss::Lists;
+        if allowed && labels.len() >= 2 && !owner_names(&labels) {
             return Some(Segmentation {
                 rule: Rule::Label,
                 entries: labels,

@@ -15,6 +15,12 @@ pub fn is_space(c: char) -> bool {
         )
 }
 
+/// A code fence's opening or closing line.
+pub fn is_fence_line(l: &str) -> bool {
+    let t = l.trim();
+    t.starts_with("```") || t.starts_with("~~~")
+}
+
 /// A line with nothing but white space (full-width and zero-width spaces included).
 pub fn is_blank(line: &str) -> bool {
     line.chars().all(is_space)

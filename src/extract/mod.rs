@@ -89,7 +89,10 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         crate::hints::for_note(&note.display, note.meta.hints.as_ref(), config);
     let original: Vec<&str> = note.text.split('\n').collect();
     hints.read_marks(&original);
-    let mut walker = Walker::new(&lines).with_topics(topics).with_hints(&hints);
+    let mut walker = Walker::new(&lines)
+        .with_topics(topics)
+        .with_hints(&hints)
+        .with_raw(&original);
     walker.root(&root, &file_topic(note));
     let decided = walker.out;
 
@@ -933,11 +936,6 @@ fn drop_index_copies(
 
 /// Every non-blank line in no card: stretches with their reason (the reason recorded when the
 /// line was set aside, else "text outside any question").
-fn is_fence_line(l: &str) -> bool {
-    let t = l.trim();
-    t.starts_with("```") || t.starts_with("~~~")
-}
-
 fn account(lines: &[&str], roles: &[Role], recorded: Vec<(Range<usize>, Reason)>) -> Vec<Unused> {
     let mut why: Vec<Option<Reason>> = vec![None; lines.len()];
     for (r, reason) in recorded {
@@ -950,7 +948,7 @@ fn account(lines: &[&str], roles: &[Role], recorded: Vec<(Range<usize>, Reason)>
         if is_blank(l) || roles.get(i).is_some_and(|r| *r != Role::None) {
             continue;
         }
-        let reason = if lines::is_rule(l) || is_fence_line(l) {
+        let reason = if lines::is_rule(l) || lines::is_fence_line(l) {
             why[i].unwrap_or(Reason::Separator)
         } else {
             why[i].unwrap_or(Reason::Outside)
