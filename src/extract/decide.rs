@@ -1223,6 +1223,7 @@ impl<'a> Walker<'a> {
                     && s.titled()
                     && !s.sentence
                     && !s.part
+                    && !s.question
                     && (nodes
                         .get(*i + 1)
                         .is_some_and(|b| matches!(b.kind, Kind::Code | Kind::Quote))
