@@ -1830,3 +1830,42 @@ fn rules_label_named_blocks() {
         ],
     );
 }
+
+#[test]
+fn rules_sub_question_lettered() {
+    // `a.` `b.` sub-questions inside an answer, each with its own answer, are cards of their
+    // own; a lower-case `a.` is a list letter, not an `A.` answer marker.
+    assert_cards(
+        "rules/sub-question-lettered.txt",
+        &[
+            (
+                "Week 3 Tutorial",
+                "Why does a process need its own address space?",
+                "qa-pair",
+                3,
+                "It keeps one program from reading or overwriting the memory of another.",
+            ),
+            (
+                "Week 3 Tutorial",
+                "Answer these about the fork example below.",
+                "qa-pair",
+                7,
+                "",
+            ),
+            (
+                "Week 3 Tutorial",
+                "How many processes exist after two calls to fork?",
+                "sub-question",
+                8,
+                "Four: the parent, two children and one grandchild.",
+            ),
+            (
+                "Week 3 Tutorial",
+                "Which of them print the final message?",
+                "sub-question",
+                11,
+                "All four, since each continues after the last fork.",
+            ),
+        ],
+    );
+}

@@ -16,6 +16,7 @@ pub mod lines;
 pub mod pairs;
 pub mod rules;
 pub mod shape;
+pub mod subq;
 
 use crate::clean::{clean, Cleaned};
 use crate::ingest::Note;
@@ -117,6 +118,20 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
             d.topic.clone_from(t);
         }
     }
+    let mut drafts: Vec<Draft> = drafts
+        .into_iter()
+        .flat_map(|d| {
+            let parts = subq::split(d, &lines);
+            for p in parts.iter().skip(1) {
+                traced.push((
+                    p.head.start,
+                    Rule::SubQuestion,
+                    "a lettered sub-question with its own answer".into(),
+                ));
+            }
+            parts
+        })
+        .collect();
     drafts.sort_by_key(|d| d.head.start);
     let mut unused: Vec<(Range<usize>, Reason)> = decided.unused;
     unused.extend(hints.mark_lines.iter().map(|&l| (l..l + 1, Reason::Hint)));

@@ -26,6 +26,13 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
             .expect("valid pattern")
     });
     let c = r.captures(line)?;
+    // `a. …` and `q. …` in lower case are list letters, not markers.
+    if let Some(w) = c.get(3).filter(|w| matches!(w.as_str(), "a" | "q")) {
+        let after = line[w.end()..].trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == ' ');
+        if after.starts_with(['.', '．']) {
+            return None;
+        }
+    }
     let word = (1..=4).find_map(|i| c.get(i)).map_or("", |m| m.as_str());
     let (m, cn) = match word.to_ascii_lowercase().as_str() {
         "q" | "question" => (Marker::Q, false),

@@ -1,0 +1,114 @@
+//! Lettered sub-questions inside an answer (`a. What is …?` / `b. Why …?` under `Q5.`, or
+//! `（1）…？` `（2）…？` under an exam question), each followed by its own answer, are cards of
+//! their own: a learner reviews them one by one. The question above keeps what comes before
+//! the first of them.
+//!
+//! This runs over the drafts every rule made, so it holds for sub-questions under a heading,
+//! a numbered item or a `Q:` pair alike.
+
+use super::decide::Draft;
+use super::lines::{is_blank, trim};
+use super::rules::Rule;
+use std::ops::Range;
+
+/// `a.` `b)` `(c)` `（1）` `(2)`: the marker's ordinal (a = 1) and the text after it.
+fn marker(line: &str) -> Option<(u32, bool, &str)> {
+    let t = trim(line);
+    let (open, rest) = match t.strip_prefix(['(', '（']) {
+        Some(r) => (true, r),
+        None => (false, t),
+    };
+    let first = rest.chars().next()?;
+    let (n, letter, after) = if first.is_ascii_lowercase() {
+        (first as u32 - 'a' as u32 + 1, true, &rest[1..])
+    } else {
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 || digits > 2 {
+            return None;
+        }
+        (rest[..digits].parse().ok()?, false, &rest[digits..])
+    };
+    let after = if open {
+        after.strip_prefix([')', '）'])?
+    } else if letter {
+        after.strip_prefix(['.', ')'])?
+    } else {
+        // A bare `1.` is ordinary numbering, handled by the outline.
+        return None;
+    };
+    if !after.starts_with([' ', '\t', '\u{3000}']) && !(open && !after.is_empty()) {
+        return None;
+    }
+    let text = trim(after);
+    (!text.is_empty()).then_some((n, letter, text))
+}
+
+/// Asks something: a question mark, or (for lettered items) an English question word.
+fn asks(text: &str, letter: bool) -> bool {
+    crate::text::is_explicit_question(text) || letter && crate::text::is_question_like(text)
+}
+
+/// Splits `d` at a run of sub-questions in its answer; returns the drafts that replace it.
+pub fn split(d: Draft, lines: &[&str]) -> Vec<Draft> {
+    let [body] = d.body.as_slice() else {
+        return vec![d];
+    };
+    let body: Range<usize> = body.start..body.end.min(lines.len());
+    // Candidates: marker lines at the lowest indent among them, counting 1, 2, 3 … of one kind.
+    let mut run: Vec<(usize, &str)> = Vec::new();
+    let mut kind = None;
+    for i in body.clone() {
+        let Some((n, letter, text)) = marker(lines[i]) else {
+            continue;
+        };
+        if n == 1 && run.is_empty() {
+            kind = Some(letter);
+            run.push((i, text));
+        } else if kind == Some(letter) && n as usize == run.len() + 1 {
+            run.push((i, text));
+        }
+    }
+    let Some(letter) = kind else {
+        return vec![d];
+    };
+    let asking = run.iter().filter(|(_, t)| asks(t, letter)).count();
+    // Each one asks and most have an answer of their own below them.
+    let answered = run
+        .iter()
+        .enumerate()
+        .filter(|(k, (i, _))| {
+            let end = run.get(k + 1).map_or(body.end, |n| n.0);
+            (i + 1..end).any(|j| !is_blank(lines[j]))
+        })
+        .count();
+    if run.len() < 2 || asking < run.len() || answered * 2 < run.len() {
+        return vec![d];
+    }
+    let mut out = Vec::with_capacity(run.len() + 1);
+    let mut parent = d.clone();
+    parent.body = vec![body.start..run[0].0];
+    for (k, &(i, text)) in run.iter().enumerate() {
+        let end = run.get(k + 1).map_or(body.end, |n| n.0);
+        let mut sub = Draft::new(&d.topic, i..i + 1, text.to_string(), Rule::SubQuestion);
+        sub.body = vec![i + 1..end];
+        sub.plain = d.plain;
+        sub.unquote = d.unquote;
+        out.push(sub);
+    }
+    out.insert(0, parent);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        assert_eq!(marker("    a. What is i?"), Some((1, true, "What is i?")));
+        assert_eq!(marker("(b) Why?"), Some((2, true, "Why?")));
+        assert_eq!(marker("（2）为什么？"), Some((2, false, "为什么？")));
+        assert_eq!(marker("1. 步骤"), None);
+        assert_eq!(marker("apple pie"), None);
+    }
+}
