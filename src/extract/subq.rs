@@ -36,7 +36,7 @@ fn marker(line: &str) -> Option<(u32, bool, &str)> {
         // A bare `1.` is ordinary numbering, handled by the outline.
         return None;
     };
-    if !after.starts_with([' ', '\t', '\u{3000}']) && !(open && !after.is_empty()) {
+    if !(after.starts_with([' ', '\t', '\u{3000}']) || open && !after.is_empty()) {
         return None;
     }
     let text = trim(after);
