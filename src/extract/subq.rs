@@ -86,11 +86,11 @@ pub fn split(d: Draft, lines: &[&str]) -> Vec<Draft> {
     }
     let mut out = Vec::with_capacity(run.len() + 1);
     let mut parent = d.clone();
-    parent.body = vec![body.start..run[0].0];
+    parent.body = std::iter::once(body.start..run[0].0).collect();
     for (k, &(i, text)) in run.iter().enumerate() {
         let end = run.get(k + 1).map_or(body.end, |n| n.0);
         let mut sub = Draft::new(&d.topic, i..i + 1, text.to_string(), Rule::SubQuestion);
-        sub.body = vec![i + 1..end];
+        sub.body = std::iter::once(i + 1..end).collect();
         sub.plain = d.plain;
         sub.unquote = d.unquote;
         out.push(sub);
