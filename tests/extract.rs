@@ -1869,3 +1869,51 @@ fn rules_sub_question_lettered() {
         ],
     );
 }
+
+#[test]
+fn rules_paragraph_question_lines() {
+    // An interview log pasted as tab-indented lines under company headings (a Markdown code
+    // block holding prose): one question per line.
+    assert_cards(
+        "rules/paragraph-question-lines.md",
+        &[
+            (
+                "某银行 软件开发",
+                "Java 的垃圾回收",
+                "paragraph-question",
+                4,
+                "",
+            ),
+            (
+                "某银行 软件开发",
+                "SQL：左连接和右连接的区别",
+                "paragraph-question",
+                5,
+                "",
+            ),
+            (
+                "某银行 软件开发",
+                "手写单例模式",
+                "paragraph-question",
+                6,
+                "",
+            ),
+            (
+                "某银行 软件开发",
+                "进程间通信方式",
+                "paragraph-question",
+                7,
+                "",
+            ),
+            ("某厂 后端实习", "自我介绍", "paragraph-question", 10, ""),
+            (
+                "某厂 后端实习",
+                "Redis 的数据类型",
+                "paragraph-question",
+                11,
+                "",
+            ),
+            ("某厂 后端实习", "聊项目", "paragraph-question", 12, ""),
+        ],
+    );
+}

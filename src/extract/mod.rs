@@ -371,7 +371,7 @@ fn splice_prose(nodes: Vec<Node>, prose: &[(usize, usize)], lines: &[&str]) -> V
                 if !done.contains(&k) {
                     done.push(k);
                     let (s, e) = prose[k];
-                    wrap_fence(&mut out, outline::plain::build(lines, s..e));
+                    wrap_fence(&mut out, outline::plain::build_prose(lines, s..e));
                 }
             }
             None => {

@@ -413,6 +413,9 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
                 && crate::text::chars(&plain) <= 30
                 && !plain.contains(['，', '。', ',']))
     };
+    if plain::one_per_line(lines, r.start, r.end) {
+        return r.map(|i| i..i + 1).collect();
+    }
     let first = lines[r.start];
     let bold = is_bold(trim(first));
     if r.end <= r.start + 1 || !(bold || label(first)) {

@@ -229,7 +229,18 @@ struct Line<'a> {
 
 /// Builds nodes for `range` of `lines`, read as plain text.
 pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
-    let mut nodes = build_inner(lines, range, 0);
+    build_with(lines, range, false)
+}
+
+/// Like [`build`], for prose inside a Markdown note (an indented or fenced block under a
+/// heading): there a block of short lines is read one item per line ([`one_per_line`]),
+/// where in a plain-text file its first line would name what the others explain.
+pub fn build_prose(lines: &[&str], range: Range<usize>) -> Vec<Node> {
+    build_with(lines, range, true)
+}
+
+fn build_with(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node> {
+    let mut nodes = build_inner(lines, range, 0, prose);
     fn mark(nodes: &mut [Node]) {
         for n in nodes {
             n.plain = true;
@@ -243,7 +254,7 @@ pub fn build(lines: &[&str], range: Range<usize>) -> Vec<Node> {
 /// Indentation deeper than this many levels is read as text of the level above.
 const MAX_DEPTH: usize = 32;
 
-fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
+fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -> Vec<Node> {
     if depth >= MAX_DEPTH {
         let end = range.end.min(lines.len());
         let first = (range.start..end).find(|&i| !is_blank(lines[i]));
@@ -321,7 +332,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
         .map(|c| c.0);
 
     let Some(style) = item_style else {
-        return paragraphs(lines, &nonblank, base, first..end, depth);
+        return paragraphs(lines, &nonblank, base, first..end, depth, prose);
     };
     let mut items: Vec<usize> = Vec::new();
     let mut sections: Vec<usize> = Vec::new();
@@ -412,7 +423,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
         || (items.len() >= 2 && blocks <= items.len())
         || (items.len() == 1 && blocks <= 1 && is_explicit_question(at(items[0]).text));
     if items.is_empty() || !enough {
-        return paragraphs(lines, &nonblank, base, first..end, depth);
+        return paragraphs(lines, &nonblank, base, first..end, depth, prose);
     }
     // Assemble: preamble paragraphs, then sections holding items.
     let mut out: Vec<Node> = Vec::new();
@@ -424,7 +435,14 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
     marks.sort_unstable();
     let first_mark = marks[0].0;
     if first_mark > first {
-        out.extend(paragraphs(lines, &nonblank, base, first..first_mark, depth));
+        out.extend(paragraphs(
+            lines,
+            &nonblank,
+            base,
+            first..first_mark,
+            depth,
+            prose,
+        ));
     }
     let mut section: Option<Node> = None;
     for (k, &(i, is_item)) in marks.iter().enumerate() {
@@ -437,7 +455,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize) -> Vec<Node> {
                 i..i + 1,
                 trim(&l.text[num.len..]).to_string(),
             );
-            n.children = build_inner(lines, i + 1..next, depth + 1);
+            n.children = build_inner(lines, i + 1..next, depth + 1, prose);
             n.end = n
                 .children
                 .iter()
@@ -497,6 +515,7 @@ fn paragraphs(
     base: usize,
     r: Range<usize>,
     depth: usize,
+    prose: bool,
 ) -> Vec<Node> {
     use crate::extract::lines::is_rule;
     let top = |i: usize| indent_width(lines[i]) <= base;
@@ -516,7 +535,7 @@ fn paragraphs(
                 e += 1;
             }
             let end = nonblank.get(e).copied().unwrap_or(r.end).min(r.end);
-            out.extend(build_inner(lines, s..end, depth + 1));
+            out.extend(build_inner(lines, s..end, depth + 1, prose));
             k = e;
             continue;
         }
@@ -535,7 +554,9 @@ fn paragraphs(
         // A block of short lines that each name something (`污点和容忍的区别` /
         // `亲和性的类型`) is a list of questions, one per line; a label line above such a
         // list (`网络:`) is their section.
-        if let Some(list) = question_list(lines, s, e) {
+        let list = question_list(lines, s, e)
+            .or_else(|| (prose && one_per_line(lines, s, e)).then_some(true));
+        if let Some(list) = list {
             let (head, from) = if list { (None, s) } else { (Some(s), s + 1) };
             let items: Vec<Node> = (from..e)
                 .map(|i| Node::leaf(Kind::Para, i..i + 1, trim(lines[i]).to_string()))
@@ -588,7 +609,8 @@ fn paragraphs(
         if j > first_child {
             let cs = nonblank[first_child];
             let ce = nonblank[j - 1] + 1;
-            n.children.extend(build_inner(lines, cs..ce, depth + 1));
+            n.children
+                .extend(build_inner(lines, cs..ce, depth + 1, prose));
             n.end = ce;
         }
         out.push(n);
@@ -650,6 +672,28 @@ fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> {
         return Some(false);
     }
     None
+}
+
+/// A Markdown paragraph written one item per line (an interview log pasted as lines: `手写冒泡
+/// 排序` / `Linux指令：强行杀进程` / `堆栈队列介绍`): three or more short lines, none a
+/// sentence, most of them short titles or questions. Each line is then a block of its own.
+pub(crate) fn one_per_line(lines: &[&str], s: usize, e: usize) -> bool {
+    if e < s + 3 || question_list(lines, s, e) == Some(false) {
+        return false;
+    }
+    let line_ok = |l: &str| {
+        let t = trim(l);
+        chars(t) <= 40
+            && !t.ends_with(['。', '；', '！', '.', ';', '!', '，', ',', '、', ':', '：'])
+            && !t.starts_with(['-', '*', '#', '/', '>', '|', '`', '<', '!', '['])
+            && numbering(t).is_none()
+    };
+    let title = |l: &str| {
+        let t = trim(l);
+        crate::text::is_question_like(t) || chars(t) <= 24 && t.matches(['，', ',']).count() <= 1
+    };
+    let n = e - s;
+    (s..e).all(|i| line_ok(lines[i])) && (s..e).filter(|&i| title(lines[i])).count() * 3 >= n * 2
 }
 
 #[cfg(test)]
