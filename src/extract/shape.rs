@@ -316,9 +316,15 @@ pub fn is_structural(core: &str) -> bool {
     NAMES.contains(&c)
 }
 
-/// A remark rather than a title: `tips：…`, `注：…`, or a sentence (`记不大全了。`).
+/// A remark rather than a title: `tips：…`, `注：…`, or a sentence (`记不大全了。`, `You can
+/// find more questions from former associates here`: ten words or more make an English
+/// sentence, not a title).
 pub fn is_remark(text: &str) -> bool {
-    led_remark(text) || text.ends_with(['。', '！', '!'])
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .count();
+    led_remark(text) || text.ends_with(['。', '！', '!']) || words >= 10
 }
 
 /// `tips：…`, `注：…`, `Note: …`.
@@ -525,6 +531,10 @@ mod tests {
         assert!(is_structural("TODO"));
         assert!(is_remark("tips：语音文件夹放了学习过程"));
         assert!(is_remark("记不大全了。"));
+        assert!(is_remark(
+            "You can find a sheet with more interview questions from former students here"
+        ));
+        assert!(!is_remark("Process scheduling in operating systems"));
         assert!(!is_remark("gc：并发三色标记，写屏障"));
         assert!(is_anchor_index("* [GCRoots](#GCRoots)"));
         assert!(is_anchor_index(">[快慢指针](#快慢指针),"));
