@@ -1917,3 +1917,11 @@ fn rules_paragraph_question_lines() {
         ],
     );
 }
+
+#[test]
+fn skip_mark_above_the_title_leaves_the_whole_note_out_quietly() {
+    let note = "<!-- deckhand: skip -->\n# Sources\n\n## Where did these come from?\n\nPublic repositories.\n";
+    let deck = deckhand::pipeline::deck_from_text("fixtures/SOURCES.md", note, &Config::default());
+    assert!(deck.cards.is_empty(), "{:?}", deck.cards);
+    assert!(deck.warnings.is_empty(), "{:?}", deck.warnings);
+}

@@ -315,6 +315,19 @@ impl<'a> Walker<'a> {
             .take_while(|c| !matches!(c.kind, Kind::Heading(_)))
             .collect();
         if let [only] = sections.as_slice() {
+            if self.mark(only.line) == Some(crate::hints::Mark::Skip) {
+                // `<!-- deckhand: skip -->` above the note's only top heading: all of it.
+                self.trace(
+                    only.line,
+                    Rule::Hint,
+                    "left out by `<!-- deckhand: skip -->`",
+                );
+                self.unused_node(only, Reason::Skipped);
+                for n in &before {
+                    self.unused_node(n, Reason::Skipped);
+                }
+                return;
+            }
             let lone = before
                 .iter()
                 .all(|n| n.is_content_only() || n.shape().anchor);

@@ -203,7 +203,11 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     }
     let unused = account(&original, &roles, unused);
     let nonblank = original.iter().filter(|l| !is_blank(l)).count();
-    if cards.is_empty() && nonblank > 0 {
+    // A note the user left out with a hint gets no warning for it.
+    let left_out = unused
+        .iter()
+        .all(|u| matches!(u.reason, Reason::Skipped | Reason::Hint));
+    if cards.is_empty() && nonblank > 0 && !left_out {
         warnings.push(Warning {
             path: note.display.clone(),
             line: 0,
