@@ -248,44 +248,31 @@ pub fn trim_decoration(s: &str) -> &str {
     }
 }
 
+/// A question mark or a word that only a question uses.
+const STRONG: &[&str] = &[
+    "?",
+    "？",
+    "吗",
+    "什么",
+    "怎么",
+    "如何",
+    "为什么",
+    "为何",
+    "哪",
+    "多少",
+    "是否",
+    "能否",
+    "有没有",
+];
+
 /// A stricter test: a question mark or a word that only a question uses (not "作用", "原理",
 /// which also name answers).
 pub fn is_explicit_question(s: &str) -> bool {
-    const STRONG: &[&str] = &[
-        "?",
-        "？",
-        "吗",
-        "什么",
-        "怎么",
-        "如何",
-        "为什么",
-        "为何",
-        "哪",
-        "多少",
-        "是否",
-        "能否",
-        "有没有",
-    ];
     STRONG.iter().any(|w| s.contains(w)) || is_prompt(s)
 }
 
 /// [`is_explicit_question`] for text already plain and without numbering.
 pub fn is_explicit_question_plain(s: &str) -> bool {
-    const STRONG: &[&str] = &[
-        "?",
-        "？",
-        "吗",
-        "什么",
-        "怎么",
-        "如何",
-        "为什么",
-        "为何",
-        "哪",
-        "多少",
-        "是否",
-        "能否",
-        "有没有",
-    ];
     STRONG.iter().any(|w| s.contains(w)) || prompt_lead(s)
 }
 

@@ -207,6 +207,17 @@ struct Segmentation {
     before: Option<Box<Segmentation>>,
 }
 
+impl Segmentation {
+    fn new(rule: Rule, entries: Vec<usize>, attach: Attach) -> Option<Segmentation> {
+        Some(Segmentation {
+            rule,
+            entries,
+            attach,
+            before: None,
+        })
+    }
+}
+
 impl<'a> Walker<'a> {
     /// Topic names the alias table knows are subjects that keep their sub-sections.
     pub fn with_topics(mut self, topics: &'a crate::topic::Topics) -> Walker<'a> {
@@ -635,15 +646,7 @@ impl<'a> Walker<'a> {
                 return Outcome::Card;
             }
             if let Some(seg) = self.segment(&own, sh, gloss) {
-                self.trace(
-                    h.line,
-                    topic_rule(h),
-                    format!("«{}» holds questions", trim(&h.title)),
-                );
-                self.unused(h.line..h.head_end, Reason::TopicLine);
-                let t = self.sub_topic(topic, &h.title);
-                let left = self.emit_segmentation(&own, seg, &t);
-                self.leftover(&left, Some(h), topic);
+                self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;
             }
             if !own.is_empty() || sh.term.is_some() {
@@ -780,18 +783,7 @@ impl<'a> Walker<'a> {
         own.extend(parts);
         own.sort_by_key(|n| n.line);
         let (sub_topic, under_card, outcome) = match self.segment(&own, sh, gloss) {
-            Some(seg) => {
-                self.trace(
-                    h.line,
-                    topic_rule(h),
-                    format!("«{}» holds questions", trim(&h.title)),
-                );
-                self.unused(h.line..h.head_end, Reason::TopicLine);
-                let t = self.sub_topic(topic, &h.title);
-                let left = self.emit_segmentation(&own, seg, &t);
-                self.leftover(&left, Some(h), topic);
-                (t, false, Outcome::Topic)
-            }
+            Some(seg) => (self.topic_over(h, &own, seg, topic), false, Outcome::Topic),
             None => {
                 self.card_with(h, topic, &own, Rule::Heading);
                 (topic.to_string(), true, Outcome::Card)
@@ -805,6 +797,21 @@ impl<'a> Walker<'a> {
         let mut d = Draft::new(topic, h.line..h.head_end, h.title.clone(), rule);
         d.relevel = h.heading;
         d
+    }
+
+    /// `h` is the topic of the questions `seg` found among its own blocks: emits them, and a
+    /// card of `h` for what is left. Returns the topic they took.
+    fn topic_over(&mut self, h: &Node, own: &[&Node], seg: Segmentation, topic: &str) -> String {
+        self.trace(
+            h.line,
+            topic_rule(h),
+            format!("«{}» holds questions", trim(&h.title)),
+        );
+        self.unused(h.line..h.head_end, Reason::TopicLine);
+        let t = self.sub_topic(topic, &h.title);
+        let left = self.emit_segmentation(own, seg, &t);
+        self.leftover(&left, Some(h), topic);
+        t
     }
 
     fn card_with(&mut self, h: &Node, topic: &str, body: &[&Node], rule: Rule) {
@@ -928,12 +935,7 @@ impl<'a> Walker<'a> {
                     .map(|c| c.0)
                     .collect();
                 if !entries.is_empty() {
-                    return Some(Segmentation {
-                        rule: Rule::Hint,
-                        entries,
-                        attach: Attach::Blocks,
-                        before: None,
-                    });
+                    return Segmentation::new(Rule::Hint, entries, Attach::Blocks);
                 }
             }
             Some(crate::hints::Questions::Paragraphs) => {
@@ -943,12 +945,7 @@ impl<'a> Walker<'a> {
                     .map(|c| c.0)
                     .collect();
                 if !entries.is_empty() {
-                    return Some(Segmentation {
-                        rule: Rule::Hint,
-                        entries,
-                        attach: Attach::Following,
-                        before: None,
-                    });
+                    return Segmentation::new(Rule::Hint, entries, Attach::Following);
                 }
             }
             _ => {}
@@ -1005,12 +1002,7 @@ impl<'a> Walker<'a> {
                 .find(|c| c.0 == bold[0])
                 .is_some_and(|c| c.1.explicit);
         if bold.len() >= 2 || single {
-            return Some(Segmentation {
-                rule: Rule::BoldQuestion,
-                entries: bold,
-                attach: Attach::Following,
-                before: None,
-            });
+            return Segmentation::new(Rule::BoldQuestion, bold, Attach::Following);
         }
         // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`
         // steps inside their answers) that ask or are explained, or that are the section's
@@ -1081,12 +1073,7 @@ impl<'a> Walker<'a> {
                 && steps * 2 < numbered.len()
                 && !owner_names(&entries)
             {
-                return Some(Segmentation {
-                    rule: Rule::Numbered,
-                    entries,
-                    attach: Attach::Following,
-                    before: None,
-                });
+                return Segmentation::new(Rule::Numbered, entries, Attach::Following);
             }
         }
         // Under a heading that announces questions (`### Question`, `## 常问问题`), the
@@ -1098,12 +1085,7 @@ impl<'a> Walker<'a> {
                 .map(|c| c.0)
                 .collect();
             if items.len() >= 2 {
-                return Some(Segmentation {
-                    rule: Rule::BulletQuestion,
-                    entries: items,
-                    attach: Attach::Blocks,
-                    before: None,
-                });
+                return Segmentation::new(Rule::BulletQuestion, items, Attach::Blocks);
             }
         }
         // A single item that asks, alone under its heading (`## 上线` over `1. devops怎么做的？`).
@@ -1139,12 +1121,7 @@ impl<'a> Walker<'a> {
                     .filter(|(_, s)| !s.part && !s.remark)
                     .map(|c| c.0)
                     .collect();
-                return Some(Segmentation {
-                    rule: Rule::BulletQuestion,
-                    entries,
-                    attach: Attach::Blocks,
-                    before: None,
-                });
+                return Segmentation::new(Rule::BulletQuestion, entries, Attach::Blocks);
             }
         }
         // Rule `explained`: heads with children that explain them.
@@ -1179,12 +1156,7 @@ impl<'a> Walker<'a> {
             );
             entries.sort_unstable();
             entries.dedup();
-            return Some(Segmentation {
-                rule: Rule::Explained,
-                entries,
-                attach: Attach::Blocks,
-                before: None,
-            });
+            return Segmentation::new(Rule::Explained, entries, Attach::Blocks);
         }
         // Rule `term`: `term：definition` heads.
         let terms: Vec<usize> = cand
@@ -1204,12 +1176,7 @@ impl<'a> Walker<'a> {
             Gloss::None => false,
         };
         if terms.len() >= 2 && terms.len() * 2 >= cand.len() && terms_ok && !owner_names(&terms) {
-            return Some(Segmentation {
-                rule: Rule::Term,
-                entries: terms,
-                attach: Attach::Blocks,
-                before: None,
-            });
+            return Segmentation::new(Rule::Term, terms, Attach::Blocks);
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
         let labels: Vec<usize> = cand
@@ -1251,12 +1218,7 @@ impl<'a> Walker<'a> {
         let labels = if by_name { named } else { labels };
         let allowed = gloss == Gloss::All || by_name && gloss == Gloss::Lists;
         if allowed && labels.len() >= 2 && !owner_names(&labels) {
-            return Some(Segmentation {
-                rule: Rule::Label,
-                entries: labels,
-                attach: Attach::Following,
-                before: None,
-            });
+            return Segmentation::new(Rule::Label, labels, Attach::Following);
         }
         // Plain text already split into one-line blocks (a list of questions).
         if cand.len() >= 2
@@ -1268,12 +1230,7 @@ impl<'a> Walker<'a> {
             })
         {
             let entries = cand.iter().map(|c| c.0).collect();
-            return Some(Segmentation {
-                rule: Rule::ParagraphQuestion,
-                entries,
-                attach: Attach::Blocks,
-                before: None,
-            });
+            return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Blocks);
         }
         // Rule `paragraph-question`: short paragraphs that (mostly) ask, under a subject.
         let paras: Vec<&(usize, &Shape)> = cand
@@ -1303,12 +1260,7 @@ impl<'a> Walker<'a> {
                 .filter(|(_, s)| !s.remark || s.question)
                 .map(|c| c.0)
                 .collect();
-            return Some(Segmentation {
-                rule: Rule::ParagraphQuestion,
-                entries,
-                attach: Attach::Following,
-                before: None,
-            });
+            return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
         }
         None
     }

@@ -246,17 +246,7 @@ fn tree(note: &Note, cleaned: &Cleaned, lines: &[&str]) -> Node {
     let mut root = if markdown {
         outline::markdown(&cleaned.text, lines)
     } else {
-        Node {
-            kind: Kind::Root,
-            line: 0,
-            head_end: 0,
-            end: lines.len(),
-            title: String::new(),
-            heading: None,
-            children: plain_regions(lines, &cleaned.prose),
-            plain: true,
-            shape: Default::default(),
-        }
+        Node::plain_root(lines.len(), plain_regions(lines, &cleaned.prose))
     };
     if markdown && !cleaned.prose.is_empty() {
         let children = std::mem::take(&mut root.children);

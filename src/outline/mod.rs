@@ -75,6 +75,17 @@ impl Node {
         }
     }
 
+    /// The root of a plain-text note of `len` lines.
+    pub fn plain_root(len: usize, children: Vec<Node>) -> Node {
+        Node {
+            kind: Kind::Root,
+            head_end: 0,
+            children,
+            plain: true,
+            ..Node::leaf(Kind::Root, 0..len, String::new())
+        }
+    }
+
     /// The features of the head (computed once).
     pub fn shape(&self) -> &crate::extract::shape::Shape {
         self.shape

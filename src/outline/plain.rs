@@ -725,17 +725,7 @@ mod tests {
 
     fn dump(text: &str) -> String {
         let lines: Vec<&str> = text.split('\n').collect();
-        let root = Node {
-            kind: Kind::Root,
-            line: 0,
-            head_end: 0,
-            end: lines.len(),
-            title: String::new(),
-            heading: None,
-            children: build(&lines, 0..lines.len()),
-            plain: true,
-            shape: Default::default(),
-        };
+        let root = Node::plain_root(lines.len(), build(&lines, 0..lines.len()));
         super::super::dump(&root)
     }
 
