@@ -1925,3 +1925,38 @@ fn skip_mark_above_the_title_leaves_the_whole_note_out_quietly() {
     assert!(deck.cards.is_empty(), "{:?}", deck.cards);
     assert!(deck.warnings.is_empty(), "{:?}", deck.warnings);
 }
+
+#[test]
+fn rules_term_outline() {
+    // An indented plain-text glossary (`RAM - Random Access Memory`, one per line, a bare term
+    // among them) under a name: the name is the topic, each term a card.
+    assert_cards(
+        "rules/term-outline.txt",
+        &[
+            ("Acronyms to know", "RAM", "term", 2, "Random Access Memory"),
+            ("Acronyms to know", "ROM", "term", 3, "Read Only Memory"),
+            (
+                "Acronyms to know",
+                "CPU",
+                "term",
+                4,
+                "Central Processing Unit",
+            ),
+            (
+                "Acronyms to know",
+                "TLB",
+                "term",
+                5,
+                "Translation Lookaside Buffer",
+            ),
+            ("Acronyms to know", "Paging", "term", 6, ""),
+            (
+                "term-outline",
+                "Storage hierarchy",
+                "explained",
+                8,
+                "Registers  \n  fastest, inside the CPU  \n…",
+            ),
+        ],
+    );
+}

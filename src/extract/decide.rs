@@ -1176,6 +1176,24 @@ impl<'a> Walker<'a> {
             Gloss::None => false,
         };
         if terms.len() >= 2 && terms.len() * 2 >= cand.len() && terms_ok && !owner_names(&terms) {
+            // In a plain-text list of terms, a bare one-line term is a card not answered yet.
+            let mut terms = terms;
+            terms.extend(
+                cand.iter()
+                    .filter(|(i, s)| {
+                        let n = nodes[*i];
+                        n.plain
+                            && matches!(n.kind, Kind::Para)
+                            && n.end == n.line + 1
+                            && !has_children(n)
+                            && s.titled()
+                            && !s.sentence
+                            && s.term.is_none()
+                    })
+                    .map(|c| c.0),
+            );
+            terms.sort_unstable();
+            terms.dedup();
             return Segmentation::new(Rule::Term, terms, Attach::Blocks);
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
@@ -1284,11 +1302,19 @@ impl<'a> Walker<'a> {
             let n = nodes[i];
             let following: Vec<&Node> = nodes[i + 1..next].to_vec();
             // A label (`SQL索引：`, `索引的类型；`) whose children are entries of their own
-            // introduces them: it is their topic, not a card.
+            // introduces them: it is their topic, not a card. So does any name over a list of
+            // three or more terms that is all its children, in an outline (`Things to know`
+            // over `TCP - …`).
             let sh = n.shape();
-            if sh.label || trim(&n.title).ends_with(['；', ';']) {
+            let labelled = sh.label || trim(&n.title).ends_with(['；', ';']);
+            let named = seg.rule == Rule::Explained && !sh.question && n.children.len() >= 3;
+            if labelled || named {
                 let kids: Vec<&Node> = n.children.iter().collect();
                 let glossary = |seg: &Segmentation| match seg.rule {
+                    Rule::Term if !labelled => {
+                        seg.entries.len() >= 3 && seg.entries.len() * 4 >= kids.len() * 3
+                    }
+                    _ if !labelled => false,
                     Rule::Term | Rule::Explained | Rule::Label => true,
                     Rule::Numbered => {
                         seg.entries

@@ -711,6 +711,8 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
             .trim_end_matches("->")
             .trim_end_matches("=>")
             .trim_end_matches('→')
+            .trim_end()
+            .trim_end_matches(" -")
             .trim_end();
         let def_asks = crate::text::is_explicit_question(def);
         let strong = matches!(

@@ -445,6 +445,22 @@ pub fn term_split(raw: &str) -> Option<usize> {
             }
         }
     }
+    // `TCP - Transport Control Protocol`: a short Latin name, a dash, what it stands for.
+    if let Some(p) = t.find(" - ") {
+        let term = t[..p].trim();
+        let def = t[p + 3..].trim();
+        if !term.is_empty()
+            && !def.is_empty()
+            && term.is_ascii()
+            && term.split_whitespace().count() <= 3
+            && chars(term) <= 20
+            && !term.starts_with(['-', '*', '#', '>', '|'])
+            && !term.contains([':', '=', '?'])
+            && !def.contains(['?', '？'])
+        {
+            return Some(t.len() - def.len());
+        }
+    }
     // `调度器的作用  把 pod 分到合适的节点`: a label, two spaces, its explanation.
     if let Some(p) = t.find("  ").or_else(|| t.find('\t')) {
         let term = t[..p].trim();

@@ -554,8 +554,9 @@ fn paragraphs(
         // A block of short lines that each name something (`污点和容忍的区别` /
         // `亲和性的类型`) is a list of questions, one per line; a label line above such a
         // list (`网络:`) is their section.
-        let list = question_list(lines, s, e)
-            .or_else(|| (prose && one_per_line(lines, s, e)).then_some(true));
+        let list = question_list(lines, s, e).or_else(|| {
+            (prose && one_per_line(lines, s, e) || term_lines(lines, s, e)).then_some(true)
+        });
         if let Some(list) = list {
             let (head, from) = if list { (None, s) } else { (Some(s), s + 1) };
             let items: Vec<Node> = (from..e)
@@ -672,6 +673,17 @@ fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> {
         return Some(false);
     }
     None
+}
+
+/// A block of terms, one per line (`TCP - Transport Control Protocol`, `死锁：互相等待`): three
+/// or more lines, the first and two in three of them `term: explanation`, none long.
+fn term_lines(lines: &[&str], s: usize, e: usize) -> bool {
+    use crate::extract::shape::term_split;
+    let term = |i: usize| term_split(trim(lines[i])).is_some();
+    e >= s + 3
+        && term(s)
+        && (s..e).all(|i| chars(trim(lines[i])) <= 80)
+        && (s..e).filter(|&i| term(i)).count() * 3 >= (e - s) * 2
 }
 
 /// A Markdown paragraph written one item per line (an interview log pasted as lines: `手写冒泡
