@@ -1204,6 +1204,7 @@ impl<'a> Walker<'a> {
                     && (s.bold || s.label || s.term.is_some())
                     && !s.part
                     && !s.part_term()
+                    && !intro_sentence(s)
                     && (s.term.is_some()
                         || nodes.get(*i + 1).is_some_and(|n| !is_section(n))
                         || has_children(nodes[*i]))
@@ -1653,6 +1654,15 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
     first
         .iter()
         .any(|w| subs[1..].iter().all(|s| words(&s.title).contains(w)))
+}
+
+/// A sentence that introduces what follows (`当进程调用fork后，内核会做4件事情：`,
+/// `Semaphore类中比较重要的几个方法，首先是acquire()、release()方法`): not a name to learn.
+fn intro_sentence(s: &Shape) -> bool {
+    let body = s.text.trim_end_matches([':', '：']);
+    s.term.is_none()
+        && crate::text::chars(body) > 20
+        && (body.contains(['，', '。', ',']) || s.sentence)
 }
 
 /// A heading over questions is a `topic-heading`; a plain-text line in its place a
