@@ -1428,7 +1428,8 @@ fn rules_numbered() {
 
 #[test]
 fn rules_paragraph_question() {
-    // an interview log of plain paragraphs; a sibling round with one question reads the same way.
+    // an interview log of plain paragraphs; a sibling round with one question reads the same way;
+    // a long statement answers the question above it.
     assert_cards(
         "rules/paragraph-question.md",
         &[
@@ -1453,6 +1454,13 @@ fn rules_paragraph_question() {
                 "paragraph-question",
                 15,
                 "> 读未提交、读已提交、可重复读、串行化，InnoDB 默认可重复读。",
+            ),
+            (
+                "阿里二面",
+                "说一下 MVCC",
+                "paragraph-question",
+                19,
+                "MVCC 用版本链和 ReadView 实现，读操作不加锁，读写之间互不阻塞。",
             ),
         ],
     );

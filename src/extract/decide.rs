@@ -1274,9 +1274,12 @@ impl<'a> Walker<'a> {
             short.len() >= 3 && asking * 3 >= short.len()
         };
         if enough && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
+            // A long statement (`pid_t 是进程描述符，实质就是一个 int。`) answers the question
+            // above it; it asks nothing.
             let entries: Vec<usize> = short
                 .iter()
                 .filter(|(_, s)| !s.remark || s.question)
+                .filter(|(_, s)| s.explicit || !(intro_sentence(s) && (s.sentence || s.label)))
                 .map(|c| c.0)
                 .collect();
             return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
