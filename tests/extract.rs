@@ -1968,3 +1968,29 @@ fn rules_term_outline() {
         ],
     );
 }
+
+#[test]
+fn rules_label_numbers() {
+    // `Q1:` alone on its line is a numbered label, not an empty `Q:` pair; the `term -> …`
+    // lines under it are its answer, not cards of their own.
+    assert_cards(
+        "rules/label-numbers.md",
+        &[
+            (
+                "label-numbers",
+                "Q1",
+                "label",
+                1,
+                "TCP -> reliable byte stream\n\nUDP -> independent datagrams",
+            ),
+            (
+                "label-numbers",
+                "Q2",
+                "label",
+                7,
+                "The three-way handshake sets up both sequence numbers.",
+            ),
+            ("label-numbers", "Q3", "label", 11, "No."),
+        ],
+    );
+}

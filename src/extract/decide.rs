@@ -1233,6 +1233,14 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
+        // Question numbers (`R1:` … `R26:`) among the labels: they are the questions, and the
+        // labelled lines between them (`email -> SMTP`) their answers.
+        let numbers: Vec<usize> = labels
+            .iter()
+            .copied()
+            .filter(|&i| question_number(&nodes[i].title))
+            .collect();
+        let labels = if numbers.len() >= 2 { numbers } else { labels };
         let by_name = labels.len() < 2 && named.len() >= 2 && named.len() * 3 >= cand.len();
         let labels = if by_name { named } else { labels };
         let allowed = gloss == Gloss::All || by_name && gloss == Gloss::Lists;
@@ -1310,7 +1318,9 @@ impl<'a> Walker<'a> {
             // three or more terms that is all its children, in an outline (`Things to know`
             // over `TCP - …`).
             let sh = n.shape();
-            let labelled = sh.label || trim(&n.title).ends_with(['；', ';']);
+            // A question number (`R1:`, `Q12：`) labels a question, never a topic.
+            let number = question_number(&n.title);
+            let labelled = (sh.label || trim(&n.title).ends_with(['；', ';'])) && !number;
             let named = seg.rule == Rule::Explained && !sh.question && n.children.len() >= 3;
             if labelled || named {
                 let kids: Vec<&Node> = n.children.iter().collect();
@@ -1657,6 +1667,12 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
     first
         .iter()
         .any(|w| subs[1..].iter().all(|s| words(&s.title).contains(w)))
+}
+
+/// `R1:`, `Q12：`, `3:`: a question's number used as its label.
+fn question_number(title: &str) -> bool {
+    let core = trim(title).trim_end_matches([':', '：']);
+    core.len() <= 4 && core.ends_with(|c: char| c.is_ascii_digit()) && core.is_ascii()
 }
 
 /// A sentence that introduces what follows (`当进程调用fork后，内核会做4件事情：`,

@@ -101,6 +101,9 @@ fn qa(
         .clone()
         .filter(|&i| !claimed(taken, i))
         .filter_map(|i| qa_marker(lines[i]).map(|(m, cn, at)| (i, m, cn, at)))
+        // A bare `Q1:` asks nothing by itself: it is a numbered label (see `label`), not a
+        // pair; a bare `A:` still opens the answer below it.
+        .filter(|&(i, m, _, at)| m == Marker::A || !is_blank(&lines[i][at..]))
         .collect();
     let qs: Vec<usize> = (0..marks.len())
         .filter(|&k| marks[k].1 == Marker::Q)
