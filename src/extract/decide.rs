@@ -1329,7 +1329,13 @@ impl<'a> Walker<'a> {
                         seg.entries.len() >= 3 && seg.entries.len() * 4 >= kids.len() * 3
                     }
                     _ if !labelled => false,
-                    Rule::Term | Rule::Explained | Rule::Label => true,
+                    // Lines that explain (`一直请求缓存和数据库里都没有的数据，导致…`) are the
+                    // label's answer, not names under it.
+                    Rule::Explained => !seg
+                        .entries
+                        .iter()
+                        .any(|&k| intro_sentence(kids[k].shape())),
+                    Rule::Term | Rule::Label => true,
                     Rule::Numbered => {
                         seg.entries
                             .iter()
