@@ -1994,3 +1994,77 @@ fn rules_label_numbers() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_after_numbered() {
+    // Plain-text notes of `label：` blocks with a numbered list in between: the last numbered
+    // item's answer ends where the explained blocks resume, and each of those is a card.
+    assert_cards(
+        "rules/explained-after-numbered.txt",
+        &[
+            (
+                "explained-after-numbered",
+                "类加载的过程",
+                "explained",
+                1,
+                "加载、验证、准备、解析、初始化。",
+            ),
+            (
+                "explained-after-numbered",
+                "怎么判断链表有环",
+                "explained",
+                4,
+                "快慢指针，相遇就有环。",
+            ),
+            (
+                "死锁的四个条件",
+                "互斥条件",
+                "numbered",
+                9,
+                "资源一次只给一个线程",
+            ),
+            (
+                "死锁的四个条件",
+                "请求与保持条件",
+                "numbered",
+                11,
+                "拿着资源还要新的  \n3、不剥夺条件：资源不能被抢走",
+            ),
+            (
+                "死锁的四个条件",
+                "循环等待条件",
+                "numbered",
+                15,
+                "线程之间首尾相接地等待",
+            ),
+            (
+                "保证线程按顺序执行",
+                "用 join 等前一个线程结束",
+                "explained",
+                19,
+                "2、用只有一个线程的线程池",
+            ),
+            (
+                "explained-after-numbered",
+                "ThreadLocal 原理",
+                "explained",
+                23,
+                "每个线程有自己的 ThreadLocalMap，键是 ThreadLocal 对象。",
+            ),
+            (
+                "explained-after-numbered",
+                "volatile 的作用",
+                "explained",
+                26,
+                "保证可见性，禁止指令重排。",
+            ),
+            (
+                "explained-after-numbered",
+                "CAS 的缺点",
+                "explained",
+                29,
+                "ABA 问题，自旋开销大。",
+            ),
+        ],
+    );
+}

@@ -1331,10 +1331,9 @@ impl<'a> Walker<'a> {
                     _ if !labelled => false,
                     // Lines that explain (`一直请求缓存和数据库里都没有的数据，导致…`) are the
                     // label's answer, not names under it.
-                    Rule::Explained => !seg
-                        .entries
-                        .iter()
-                        .any(|&k| intro_sentence(kids[k].shape())),
+                    Rule::Explained => {
+                        !seg.entries.iter().any(|&k| intro_sentence(kids[k].shape()))
+                    }
                     Rule::Term | Rule::Label => true,
                     Rule::Numbered => {
                         seg.entries
@@ -1362,6 +1361,18 @@ impl<'a> Walker<'a> {
                         left.push(m);
                     }
                     continue;
+                }
+            }
+            // After the last entry, three or more blocks explained by their children (the notes
+            // go on as `term：` + explanation blocks): its answer ends where they begin.
+            let mut following = following;
+            if e + 1 == seg.entries.len() && following.len() >= 3 {
+                let tail = self
+                    .segment(&following, &Shape::default(), Gloss::All)
+                    .filter(|t| t.rule == Rule::Explained && t.entries.len() >= 3);
+                if let Some(tail) = tail {
+                    let rest = following.split_off(tail.entries[0]);
+                    left.extend(self.emit_segmentation(&rest, tail, topic));
                 }
             }
             let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);

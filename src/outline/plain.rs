@@ -445,8 +445,27 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         ));
     }
     let mut section: Option<Node> = None;
+    let mut tail: Option<Range<usize>> = None;
     for (k, &(i, is_item)) in marks.iter().enumerate() {
-        let next = marks.get(k + 1).map_or(end, |m| m.0);
+        let mut next = marks.get(k + 1).map_or(end, |m| m.0);
+        // After the last item, two or more blocks at the margin that their indented lines
+        // explain (`ThreadLocal 原理：` over its answer): the notes went on past the list.
+        if k + 1 == marks.len() {
+            let blocks: Vec<usize> = (i + 1..next)
+                .filter(|&j| {
+                    top(j)
+                        && is_blank(lines[j - 1])
+                        && at(j).num.is_none()
+                        && j + 1 < next
+                        && !is_blank(lines[j + 1])
+                        && !top(j + 1)
+                })
+                .collect();
+            if blocks.len() >= 2 {
+                tail = Some(blocks[0]..next);
+                next = blocks[0];
+            }
+        }
         let l = at(i);
         let node = if is_item {
             let num = l.num.expect("items are numbered");
@@ -490,6 +509,9 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     }
     if let Some(s) = section.take() {
         out.push(s);
+    }
+    if let Some(r) = tail {
+        out.extend(paragraphs(lines, &nonblank, base, r, depth, prose));
     }
     out
 }
