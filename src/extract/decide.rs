@@ -1111,7 +1111,7 @@ impl<'a> Walker<'a> {
         if items.len() >= 2 {
             let asking: Vec<usize> = items
                 .iter()
-                .filter(|(_, s)| s.explicit || (s.question && s.chars <= 60))
+                .filter(|(_, s)| (s.explicit || s.question && s.chars <= 60) && !statement(s))
                 .map(|c| c.0)
                 .collect();
             if asking.len() >= 2 && asking.len() * 2 >= items.len() {
@@ -1692,6 +1692,15 @@ fn question_number(title: &str) -> bool {
     core.len() <= 4 && core.ends_with(|c: char| c.is_ascii_digit()) && core.is_ascii()
 }
 
+/// A long statement of clauses (`服务端收到请求，检查 cipher 是否支持，不支持则断开连接。`):
+/// a `是否` inside it (checking whether) does not make it ask.
+fn statement(s: &Shape) -> bool {
+    s.chars > 30
+        && s.text.contains(['，', ','])
+        && s.text.contains("是否")
+        && !crate::text::is_question_like(&s.text.replace("是否", ""))
+}
+
 /// A sentence that introduces what follows (`当进程调用fork后，内核会做4件事情：`,
 /// `Semaphore类中比较重要的几个方法，首先是acquire()、release()方法`): not a name to learn.
 fn intro_sentence(s: &Shape) -> bool {
@@ -1708,5 +1717,29 @@ fn topic_rule(h: &Node) -> Rule {
         Rule::SectionLine
     } else {
         Rule::TopicHeading
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statements_intros_and_question_numbers() {
+        // `是否` inside a statement checks whether; it does not ask.
+        assert!(statement(&Shape::of(
+            "服务端检查套件是否支持，选好算法后把证书发给客户端，再等客户端回应。"
+        )));
+        assert!(!statement(&Shape::of(
+            "Fasttext 原理是什么，相比于 word2vec 有什么优势，是否需要负采样"
+        )));
+        // A sentence that introduces a list is no label to learn.
+        assert!(intro_sentence(&Shape::of(
+            "当进程调用 fork 后，内核会做下面四件事情："
+        )));
+        assert!(!intro_sentence(&Shape::of("进程调度算法：")));
+        assert!(question_number("R1:"));
+        assert!(question_number("Q12："));
+        assert!(!question_number("Redis:"));
     }
 }
