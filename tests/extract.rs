@@ -2068,3 +2068,35 @@ fn rules_explained_after_numbered() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_logseq_nested() {
+    // Logseq heading bullets nested under the text bullet that introduces them are sections
+    // of their own, not part of that bullet's answer.
+    assert_cards(
+        "rules/heading-logseq-nested.md",
+        &[
+            (
+                "heading-logseq-nested",
+                "虚拟内存的作用",
+                "heading",
+                1,
+                "- 虚拟内存让每个进程都有一样的地址空间，因此简化了几件事：",
+            ),
+            (
+                "heading-logseq-nested",
+                "简化链接",
+                "heading",
+                3,
+                "- 每个程序的代码段都从同一个虚拟地址开始，链接器不用关心物理地址。",
+            ),
+            (
+                "heading-logseq-nested",
+                "简化共享",
+                "heading",
+                5,
+                "- 多个进程的虚拟页可以映射到同一个物理页，比如共享库。",
+            ),
+        ],
+    );
+}

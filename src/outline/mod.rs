@@ -295,10 +295,39 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         end,
         title: String::new(),
         heading: None,
-        children: nest_headings(flat),
+        children: nest_headings(hoist_heading_items(flat)),
         plain: false,
         shape: Default::default(),
     }
+}
+
+/// Logseq: heading bullets (`- ## 简化链接`) written under a text bullet that introduces them
+/// (`- VM 简化了链接、加载…`) are sections of the page, like the text bullet's siblings: they
+/// are lifted out of it, the text bullet keeping what comes before them.
+fn hoist_heading_items(nodes: Vec<Node>) -> Vec<Node> {
+    let mut out = Vec::with_capacity(nodes.len());
+    for mut n in nodes {
+        n.children = hoist_heading_items(std::mem::take(&mut n.children));
+        let heading_item = |c: &Node| c.is_item() && c.is_heading();
+        let headings = n.children.iter().filter(|c| heading_item(c)).count();
+        let first = n.children.iter().position(heading_item);
+        match first {
+            Some(k) if n.is_item() && !n.is_heading() && headings >= 2 => {
+                let lifted = n.children.split_off(k);
+                n.end = n
+                    .children
+                    .iter()
+                    .map(|c| c.end)
+                    .max()
+                    .unwrap_or(n.head_end)
+                    .max(n.head_end);
+                out.push(n);
+                out.extend(lifted);
+            }
+            _ => out.push(n),
+        }
+    }
+    out
 }
 
 /// The end (exclusive) of the last non-blank line in `r`, or `r.start` when all are blank.
