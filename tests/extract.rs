@@ -2100,3 +2100,27 @@ fn rules_heading_logseq_nested() {
         ],
     );
 }
+
+#[test]
+fn rules_structural_toc() {
+    // `# TOC` over the whole note is no title: the cards take the file's topic.
+    assert_cards(
+        "rules/structural-toc.md",
+        &[
+            (
+                "structural-toc",
+                "Pointers",
+                "heading",
+                6,
+                "A pointer holds the address of another variable.",
+            ),
+            (
+                "structural-toc",
+                "Arrays",
+                "heading",
+                10,
+                "Contiguous elements of one type, indexed from zero.",
+            ),
+        ],
+    );
+}

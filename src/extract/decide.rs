@@ -339,6 +339,21 @@ impl<'a> Walker<'a> {
                 }
                 return;
             }
+            if only.shape().structural {
+                // `# TOC` or `# 目录` over the whole note: no title, no topic.
+                self.trace(
+                    only.line,
+                    Rule::Structural,
+                    "a table of contents, not a title",
+                );
+                self.unused(only.line..only.head_end, Reason::Structural);
+                for n in &before {
+                    self.unused_node(n, Reason::Intro);
+                }
+                self.root_topic = file_topic.to_string();
+                self.container(&only.children, file_topic, None);
+                return;
+            }
             let lone = before
                 .iter()
                 .all(|n| n.is_content_only() || n.shape().anchor);
