@@ -1334,6 +1334,13 @@ fn rules_inline_answer() {
                 5,
                 "命令执行是单线程，6.0 起网络 IO 可以多线程。",
             ),
+            (
+                "Redis 小题",
+                "怎么看一条 SQL 的性能",
+                "bullet-question",
+                6,
+                "用 explain 看执行计划",
+            ),
         ],
     );
 }

@@ -704,6 +704,10 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
             return (q, Some(a), Some(Rule::InlineAnswer));
         }
     }
+    // `说一下 redis   ---举了平时做的项目`: an answer written after a run of dashes.
+    if let Some((q, a)) = dash_answer(t) {
+        return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
+    }
     if let Some(at) = shape::term_split(t) {
         let def = &t[at..];
         let term = t[..at].trim_end().trim_end_matches([':', '：']).trim_end();
@@ -761,6 +765,25 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
         }
     }
     (t.to_string(), None, None)
+}
+
+/// `question   ---answer`, `question --answer`: two or more dashes after white space, with
+/// words on both sides.
+fn dash_answer(t: &str) -> Option<(&str, &str)> {
+    let mut from = 0;
+    while let Some(p) = t[from..].find("--").map(|p| p + from) {
+        let before = &t[..p];
+        let run = t[p..].len() - t[p..].trim_start_matches(['-', '》', '>']).len();
+        let after = trim(&t[p + run..]);
+        if before.ends_with(|c: char| c.is_whitespace() || c == '\u{3000}')
+            && !trim(before).is_empty()
+            && !after.is_empty()
+        {
+            return Some((trim(before), after));
+        }
+        from = p + run.max(2);
+    }
+    None
 }
 
 fn after_starts_def(after: &str) -> bool {
