@@ -120,7 +120,7 @@ impl Rule {
             Rule::WendaPair => "`问：` / `答：` pairs",
             Rule::Details => "`<details><summary>question</summary>answer</details>`",
             Rule::Callout => "Obsidian `> [!question]` callouts",
-            Rule::InlineAnswer => "a question and its answer on one line (`**Q？** A`, `Q？A`, `term：definition`) are split",
+            Rule::InlineAnswer => "a question and its answer on one line (`**Q？** A`, `Q？A`, `term：definition`, `Q ---A`) are split",
             Rule::RemarkAnswer => "a trailing remark in brackets (`…（先排序）`) is the answer when nothing else is",
             Rule::LinkAnswer => "a question that is or holds a link, with no other answer, is answered by the link",
             Rule::Index => "a list of links to the note's own headings, or questions repeated later with answers, is an index",
