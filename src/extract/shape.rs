@@ -229,6 +229,10 @@ const PARTS: &[&str] = &[
 
 /// An answer-part name, also with a number (`方法1`, `方法一`, `Step 2`, `第一种`).
 pub fn is_part(core: &str) -> bool {
+    // Part names are short; a long head is never one (and is not worth lower-casing).
+    if core.len() > 80 {
+        return false;
+    }
     let c = core.trim().to_lowercase();
     let c = c.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace());
     if c.is_empty() {
@@ -269,6 +273,9 @@ pub fn is_question_list(core: &str) -> bool {
         "interview",
         "quiz",
     ];
+    if core.len() > 100 {
+        return false;
+    }
     let c = core.trim().to_lowercase();
     crate::text::chars(&c) <= 24
         && !crate::text::is_explicit_question(&c)
@@ -311,6 +318,9 @@ pub fn is_structural(core: &str) -> bool {
         "bibliography",
         "readings",
     ];
+    if core.len() > 80 {
+        return false;
+    }
     let c = core.trim().to_lowercase();
     let c = c.trim_matches(|ch: char| ch == '*' || ch == '(' || ch == ')' || ch.is_whitespace());
     NAMES.contains(&c)
@@ -329,7 +339,8 @@ pub fn is_remark(text: &str) -> bool {
 
 /// `tips：…`, `注：…`, `Note: …`.
 fn led_remark(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // Only the lead matters: lower-case a few characters, not the whole line.
+    let lower: String = text.chars().take(8).flat_map(char::to_lowercase).collect();
     let lead = [
         "tips", "tip", "注", "注意", "note", "ps", "p.s.", "说明", "备注", "提示",
     ];
