@@ -2131,3 +2131,27 @@ fn rules_structural_toc() {
         ],
     );
 }
+
+#[test]
+fn rules_term_translated() {
+    // A term defined twice in a row (English, then its Chinese translation) is one card.
+    assert_cards(
+        "rules/term-translated.md",
+        &[
+            (
+                "数据库语言",
+                "DDL",
+                "term",
+                3,
+                "a language to define tables, keys and constraints.\n\nDDL：定义表、键和约束的语言",
+            ),
+            (
+                "数据库语言",
+                "DML",
+                "term",
+                6,
+                "a language to query and change the data.\n\nDML：查询和修改数据的语言",
+            ),
+        ],
+    );
+}

@@ -461,13 +461,21 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
     if r.end <= r.start + 1 || !(bold || label(first)) {
         return vec![r];
     }
+    // `DDL: A language that…` then `DDL：一个…语言`: the same term again is its translation,
+    // not a new entry.
+    let term_of = |l: &str| {
+        let t = trim(l);
+        t.find([':', '：'])
+            .map(|p| t[..p].trim().to_lowercase())
+            .filter(|k| !k.is_empty())
+    };
     let mut out = Vec::new();
     let mut s = r.start;
     for (i, line) in lines.iter().enumerate().take(r.end).skip(r.start + 1) {
         let split = if bold {
             is_bold(trim(line))
         } else {
-            label(line)
+            label(line) && (term_of(line).is_none() || term_of(line) != term_of(lines[s]))
         };
         if split {
             out.push(s..i);
