@@ -2155,3 +2155,35 @@ fn rules_term_translated() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_intro_terms() {
+    // A section that explains itself before listing its features is one card (the list is
+    // part of its answer); a section that is only a list of terms gives one card per term.
+    assert_cards(
+        "rules/heading-intro-terms.md",
+        &[
+            (
+                "操作系统发展",
+                "单道批处理系统",
+                "heading",
+                3,
+                "把一批作业脱机输入磁带，再由监督程序把它们一个接一个地调入内存运行。…",
+            ),
+            ("调度算法", "先来先服务", "term", 13, "按到达顺序执行"),
+            (
+                "调度算法",
+                "短作业优先",
+                "term",
+                14,
+                "先执行估计时间最短的作业",
+            ),
+        ],
+    );
+    let single = cards("rules/heading-intro-terms.md");
+    assert!(
+        single[0].answer.ends_with("* 单道性：内存中只有一道程序"),
+        "{}",
+        single[0].answer
+    );
+}

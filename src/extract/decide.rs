@@ -1190,7 +1190,19 @@ impl<'a> Walker<'a> {
             Gloss::Lists => strong_terms,
             Gloss::None => false,
         };
-        if terms.len() >= 2 && terms.len() * 2 >= cand.len() && terms_ok && !owner_names(&terms) {
+        // A section that explains itself first (`将一批作业以脱机的方式输入…。主要特征如下：`)
+        // and then lists its features: the list is part of that answer.
+        let intro: usize = cand
+            .iter()
+            .take_while(|(i, _)| terms.first().is_some_and(|&f| *i < f))
+            .map(|(_, s)| s.chars)
+            .sum();
+        if terms.len() >= 2
+            && terms.len() * 2 >= cand.len()
+            && terms_ok
+            && intro <= 60
+            && !owner_names(&terms)
+        {
             // In a plain-text list of terms, a bare one-line term is a card not answered yet.
             let mut terms = terms;
             terms.extend(
