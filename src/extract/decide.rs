@@ -1176,7 +1176,7 @@ impl<'a> Walker<'a> {
         // Rule `term`: `term：definition` heads.
         let terms: Vec<usize> = cand
             .iter()
-            .filter(|(_, s)| s.term.is_some() && !s.part_term())
+            .filter(|(i, s)| s.term.is_some() && !s.part_term() && !is_italic_line(nodes[*i]))
             .map(|c| c.0)
             .collect();
         // Items and `**Term**: …` paragraphs are written as a list of terms.
