@@ -2187,3 +2187,35 @@ fn rules_heading_intro_terms() {
         single[0].answer
     );
 }
+
+#[test]
+fn rules_topic_heading_announced() {
+    // `本次面试的问题：` over indented numbered lines announces them: each is a question, and
+    // the announcing line names no topic of its own.
+    assert_cards(
+        "rules/topic-heading-announced.txt",
+        &[
+            (
+                "topic-heading-announced",
+                "讲一下 HashMap 的结构",
+                "numbered",
+                4,
+                "",
+            ),
+            (
+                "topic-heading-announced",
+                "String 和 StringBuilder",
+                "numbered",
+                6,
+                "",
+            ),
+            (
+                "topic-heading-announced",
+                "equals 和 == 的区别",
+                "numbered",
+                8,
+                "",
+            ),
+        ],
+    );
+}

@@ -1351,7 +1351,10 @@ impl<'a> Walker<'a> {
             let named = seg.rule == Rule::Explained && !sh.question && n.children.len() >= 3;
             if labelled || named {
                 let kids: Vec<&Node> = n.children.iter().collect();
+                // `本次面试的问题：` over numbered lines announces them as the questions.
+                let announces = labelled && sh.question_list;
                 let glossary = |seg: &Segmentation| match seg.rule {
+                    _ if announces => true,
                     Rule::Term if !labelled => {
                         seg.entries.len() >= 3 && seg.entries.len() * 4 >= kids.len() * 3
                     }
@@ -1379,7 +1382,12 @@ impl<'a> Walker<'a> {
                         format!("«{}» introduces the questions under it", trim(&n.title)),
                     );
                     self.unused(n.line..n.head_end, Reason::TopicLine);
-                    let t = self.sub_topic(topic, &n.title);
+                    // A title that only announces questions names no subject.
+                    let t = if announces {
+                        topic.to_string()
+                    } else {
+                        self.sub_topic(topic, &n.title)
+                    };
                     let rest = self.emit_segmentation(&kids, inner, &t);
                     for r in rest {
                         self.unused_node(r, Reason::Intro);
