@@ -207,8 +207,11 @@ pub fn clean_topic(raw: &str) -> String {
         Some(p) if p > 0 && s.ends_with('）') => s[..p].trim(),
         _ => s,
     };
-    if s.is_empty() {
-        raw.trim().to_string()
+    // `第三章了`: what is left after the numbering (`了`, `吧`) names nothing; keep it whole.
+    let fragment = !s.is_empty() && s.chars().all(|c| "了吧呗啊呀的吗呢哦嘛么".contains(c));
+    if s.is_empty() || fragment {
+        let whole = crate::text::trim_decoration(&crate::text::plain_inline(raw)).to_string();
+        whole.trim().trim_end_matches([':', '：']).trim().to_string()
     } else {
         s.to_string()
     }
@@ -235,6 +238,8 @@ mod tests {
         assert_eq!(t.canonical("k8s&docker"), "Kubernetes");
         assert_eq!(t.canonical("网络:"), "Networking");
         assert_eq!(t.canonical("Kubemate"), "Kubemate");
+        assert_eq!(clean_topic("第三章了"), "第三章了");
+        assert_eq!(clean_topic("一、进程"), "进程");
         assert_eq!(t.canonical("Go 面试题"), "Go");
         assert_eq!(t.canonical("Go语言面试题整理"), "Go");
         assert_eq!(t.canonical("Docker 笔记"), "Docker");
