@@ -211,7 +211,11 @@ pub fn clean_topic(raw: &str) -> String {
     let fragment = !s.is_empty() && s.chars().all(|c| "了吧呗啊呀的吗呢哦嘛么".contains(c));
     if s.is_empty() || fragment {
         let whole = crate::text::trim_decoration(&crate::text::plain_inline(raw)).to_string();
-        whole.trim().trim_end_matches([':', '：']).trim().to_string()
+        whole
+            .trim()
+            .trim_end_matches([':', '：'])
+            .trim()
+            .to_string()
     } else {
         s.to_string()
     }

@@ -2219,3 +2219,28 @@ fn rules_topic_heading_announced() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_small() {
+    // `######` lines that are statements, under a `####` concept, are emphasised lines of its
+    // answer, not questions of their own.
+    assert_cards(
+        "rules/heading-small.md",
+        &[
+            (
+                "C++",
+                "继承",
+                "heading",
+                3,
+                "#### 把公共的部分抽象到父类，减少重复代码。\n#### 构造时先父类后子类，析构顺序相反。\n#### 同名成员要加作用域才能访问父类的。",
+            ),
+            (
+                "C++",
+                "多态",
+                "heading",
+                8,
+                "#### 静态多态靠重载，动态多态靠虚函数。\n#### 虚函数表里存着虚函数的地址。",
+            ),
+        ],
+    );
+}

@@ -552,7 +552,23 @@ impl<'a> Walker<'a> {
     fn section(&mut self, h: &Node, group: Group, topic: &str) -> Outcome {
         use crate::hints::{Mark, Questions};
         let sh = h.shape();
-        let (own, subs) = own_and_subs(h);
+        let (mut own, mut subs) = own_and_subs(h);
+        // `#### 继承` over `###### 减少重复的代码。` lines: the smallest headings, most of them
+        // statements, are emphasised lines of its answer, not sections.
+        let small = |s: &&Node| {
+            matches!(s.kind, Kind::Heading(l) if l >= 5)
+                && s.children.iter().all(|c| !is_section(c))
+                && !trim(&s.title).ends_with(['?', '？'])
+        };
+        if matches!(h.kind, Kind::Heading(l) if l < 5)
+            && subs.len() >= 2
+            && subs.iter().all(small)
+            && subs.iter().filter(|s| s.shape().explicit).count() * 2 < subs.len()
+        {
+            own.append(&mut subs);
+            own.sort_by_key(|n| n.line);
+        }
+        let (own, subs) = (own, subs);
         let skipped = self.hints.is_some_and(|hints| hints.skips(&h.title));
         match self.mark(h.line) {
             Some(Mark::Skip) => {

@@ -556,12 +556,13 @@ fn body_text(d: &Draft, lines: &[&str], fenced: &[bool]) -> String {
             *first = format!("{}{}", &first[..lead], rest).into();
         }
     }
-    // An answer of sub-headings alone (`### 1. 慢启动`, `### 2. 快重传`) is still to be written.
-    if d.relevel.is_some()
-        && picked
-            .iter()
-            .all(|l| is_blank(l) || l.trim_start().starts_with('#'))
-    {
+    // An answer of sub-headings alone (`### 1. 慢启动`, `### 2. 快重传`) is still to be written;
+    // headings that are sentences (`###### 构造时先父类后子类。`) are its text.
+    let title_only = |l: &str| {
+        let t = trim(l.trim_start().trim_start_matches('#'));
+        l.trim_start().starts_with('#') && !t.ends_with(['。', '！', '；', '.', '!', ';'])
+    };
+    if d.relevel.is_some() && picked.iter().all(|l| is_blank(l) || title_only(l)) {
         return String::new();
     }
     let refs: Vec<&str> = picked.iter().map(|c| c.as_ref()).collect();
