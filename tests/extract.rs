@@ -1126,6 +1126,13 @@ fn rules_empty_heading() {
                 11,
                 "实例化、属性填充、初始化、销毁。",
             ),
+            (
+                "Spring",
+                "看过 Spring 源码吗？IoC、AOP、事务",
+                "empty-heading",
+                15,
+                "",
+            ),
         ],
     );
 }

@@ -697,10 +697,16 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     // heading with an answer of its own, only a sentence after the mark is an answer
     // (`…源码吗？apiserver、scheduler` names what the question is about).
     if let Some((q, a)) = split_after_question_mark(t) {
-        let sentence = crate::text::chars(&a) > 20 || a.contains(['，', '。', ',', ';', '；']);
-        if unanswered
+        // `apiserver、scheduler、controller-manager` lists what is asked about, not an answer.
+        let listing = a.contains('、') && !a.contains(['，', '。', ',', ';', '；', ' ']);
+        let sentence =
+            !listing && (crate::text::chars(&a) > 20 || a.contains(['，', '。', ',', ';', '；']));
+        if !listing && unanswered
             || sentence
-            || !matches!(rule, Rule::Heading | Rule::HeadingParts | Rule::SubQuestion)
+            || !matches!(
+                rule,
+                Rule::Heading | Rule::HeadingParts | Rule::SubQuestion | Rule::EmptyHeading
+            )
         {
             return (q, Some(a), Some(Rule::InlineAnswer));
         }
