@@ -2251,3 +2251,28 @@ fn rules_heading_small() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_kinds() {
+    // A heading that names a kind of things (`…算法`) owns the explained list of them as its
+    // answer, rather than turning each into a card.
+    assert_cards(
+        "rules/heading-kinds.md",
+        &[
+            (
+                "传输层",
+                "TCP 的拥塞控制算法",
+                "heading",
+                3,
+                "+ 慢启动\n  > 窗口从 1 开始指数增长，到阈值后改为线性增长。\n+ BBR…",
+            ),
+            (
+                "传输层",
+                "什么是 TIME_WAIT？",
+                "heading",
+                9,
+                "> 主动关闭的一方等待 2MSL，确保最后的 ACK 到达。",
+            ),
+        ],
+    );
+}

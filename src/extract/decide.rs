@@ -1005,6 +1005,12 @@ impl<'a> Walker<'a> {
                 && term.chars().count() >= 2
                 && owner.text.to_lowercase().contains(term)
         };
+        // `TCP的拥塞算法` over `Cubic` / `BBR` each explained below: a heading that names a kind
+        // of things owns the things it explains as its answer (terms still split).
+        const KINDS: &[&str] = &[
+            "算法", "方式", "方法", "策略", "类型", "种类", "分类", "模式", "机制",
+        ];
+        let owner_kind = KINDS.iter().any(|k| owner.text.trim_end().ends_with(k));
         let owner_names = |picked: &[usize]| {
             let named = picked
                 .iter()
@@ -1168,7 +1174,11 @@ impl<'a> Walker<'a> {
             .map(|c| c.0)
             .collect();
         let only_one = explained.len() == 1 && cand.len() == 1 && !owner.explicit;
-        if gloss != Gloss::None && (explained.len() >= 2 || only_one) && !owner_names(&explained) {
+        if gloss != Gloss::None
+            && (explained.len() >= 2 || only_one)
+            && !owner_names(&explained)
+            && !owner_kind
+        {
             // In plain text, a block of one short line among explained blocks is a question
             // not answered yet.
             let mut entries = explained;
