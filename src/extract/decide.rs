@@ -1165,9 +1165,12 @@ impl<'a> Walker<'a> {
         let explained: Vec<usize> = cand
             .iter()
             .filter(|(i, s)| {
+                // `slice的扩容: 如果…` over more lines: a term whose definition starts on its
+                // own line is named by the term, however long the line.
+                let named = s.titled() || nodes[*i].plain && s.term.is_some();
                 (nodes[*i].is_item() || nodes[*i].plain)
                     && has_children(nodes[*i])
-                    && s.titled()
+                    && named
                     && !s.part
                     && !s.label_only_part()
             })
