@@ -1649,7 +1649,8 @@ fn rules_sub_question() {
 
 #[test]
 fn rules_term() {
-    // `term：definition` items and `**Term**: …` paragraphs are one card per term.
+    // `term：definition` items and `**Term**: …` paragraphs are one card per term; a question
+    // word inside a definition (`多少`) does not make it ask.
     assert_cards(
         "rules/term.md",
         &[
@@ -1675,17 +1676,24 @@ fn rules_term() {
                 "every process gets a fixed time slice in turn.",
             ),
             (
+                "调度算法",
+                "时间片大小",
+                "term",
+                6,
+                "决定每次运行多少毫秒，太小则切换开销大",
+            ),
+            (
                 "术语",
                 "Throughput",
                 "term",
-                9,
+                10,
                 "jobs finished per unit of time.",
             ),
             (
                 "术语",
                 "Latency",
                 "term",
-                11,
+                12,
                 "time from request to response.",
             ),
         ],

@@ -725,7 +725,12 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
             .trim_end()
             .trim_end_matches(" -")
             .trim_end();
-        let def_asks = crate::text::is_explicit_question(def);
+        // `node oom : kubelet 每过多少秒 watch 一次，…`: a question word inside a definition
+        // that runs on as a sentence does not make it ask.
+        let def_asks = crate::text::is_explicit_question(def)
+            && !(crate::text::chars(term) <= 12
+                && def.contains(['，', ','])
+                && !def.contains(['？', '?']));
         let strong = matches!(
             rule,
             Rule::Term
