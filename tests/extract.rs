@@ -2297,3 +2297,42 @@ fn rules_heading_kinds() {
         ],
     );
 }
+
+#[test]
+fn rules_section_line_underlined() {
+    // In plain text, a title underlined with `====` opens a section: its topic, with the
+    // questions under it.
+    assert_cards(
+        "rules/section-line-underlined.txt",
+        &[
+            (
+                "Processes",
+                "What is a process?",
+                "qa-pair",
+                4,
+                "A program in execution, with its own address space.",
+            ),
+            (
+                "Processes",
+                "What is a zombie process?",
+                "qa-pair",
+                8,
+                "One that has exited but whose parent has not yet waited for it.",
+            ),
+            (
+                "Memory",
+                "What does the TLB cache?",
+                "qa-pair",
+                15,
+                "Recent page-table entries, so most translations skip the page table.",
+            ),
+            (
+                "Memory",
+                "What is thrashing?",
+                "qa-pair",
+                19,
+                "Paging so much that little useful work gets done.",
+            ),
+        ],
+    );
+}

@@ -89,7 +89,10 @@ pub fn dedent(lines: &[&str]) -> String {
 /// belonging to it.
 pub fn is_rule(line: &str) -> bool {
     let t: Vec<char> = line.chars().filter(|c| !is_space(*c)).collect();
-    t.len() >= 3 && ['-', '*', '_'].iter().any(|&m| t.iter().all(|&c| c == m))
+    t.len() >= 3
+        && ['-', '*', '_', '=']
+            .iter()
+            .any(|&m| t.iter().all(|&c| c == m))
 }
 
 /// `text` without blank lines (and closing thematic breaks) at either end, dedented.

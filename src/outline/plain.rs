@@ -240,7 +240,7 @@ pub fn build_prose(lines: &[&str], range: Range<usize>) -> Vec<Node> {
 }
 
 fn build_with(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node> {
-    let mut nodes = build_inner(lines, range, 0, prose);
+    let mut nodes = underlined_sections(lines, range, prose);
     fn mark(nodes: &mut [Node]) {
         for n in nodes {
             n.plain = true;
@@ -249,6 +249,51 @@ fn build_with(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node> {
     }
     mark(&mut nodes);
     nodes
+}
+
+/// `1.0 Computer System Overview` over a line of `====` (or `----`): a title underlined the
+/// way plain-text documents mark sections. Each opens a section holding what follows, up to
+/// the next one; without any, the range is built as usual.
+fn underlined_sections(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node> {
+    let underline = |l: &str| {
+        let t = trim(l);
+        t.len() >= 3 && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-'))
+    };
+    let end = range.end.min(lines.len());
+    let titles: Vec<usize> = (range.start..end.saturating_sub(1))
+        .filter(|&i| {
+            !is_blank(lines[i])
+                && !underline(lines[i])
+                && underline(lines[i + 1])
+                && indent_width(lines[i]) == 0
+                && chars(trim(lines[i])) <= 60
+                && (i == range.start || is_blank(lines[i - 1]))
+        })
+        .collect();
+    if titles.len() < 2 {
+        return build_inner(lines, range, 0, prose);
+    }
+    let mut out = Vec::new();
+    if titles[0] > range.start {
+        out.extend(build_inner(lines, range.start..titles[0], 0, prose));
+    }
+    for (k, &t) in titles.iter().enumerate() {
+        let next = titles.get(k + 1).copied().unwrap_or(end);
+        let title = trim(lines[t]).trim_end_matches([':', '：']).trim();
+        let title = numbering(title).map_or(title, |n| trim(&title[n.len..]));
+        let mut h = Node::leaf(Kind::Heading(1), t..t + 2, title.to_string());
+        h.heading = Some(1);
+        h.children = build_inner(lines, t + 2..next, 0, prose);
+        h.end = h
+            .children
+            .iter()
+            .map(|c| c.end)
+            .max()
+            .unwrap_or(t + 2)
+            .max(t + 2);
+        out.push(h);
+    }
+    out
 }
 
 /// Indentation deeper than this many levels is read as text of the level above.
