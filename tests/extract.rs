@@ -2275,8 +2275,8 @@ fn rules_heading_small() {
 
 #[test]
 fn rules_heading_kinds() {
-    // A heading that names a kind of things (`…算法`) owns the explained list of them as its
-    // answer, rather than turning each into a card.
+    // A heading that names a kind of things (`…算法`) or counts them (`三种…`) owns the list
+    // of them as its answer, rather than turning each into a card.
     assert_cards(
         "rules/heading-kinds.md",
         &[
@@ -2293,6 +2293,13 @@ fn rules_heading_kinds() {
                 "heading",
                 9,
                 "> 主动关闭的一方等待 2MSL，确保最后的 ACK 到达。",
+            ),
+            (
+                "传输层",
+                "三种缓存写策略",
+                "heading",
+                12,
+                "1. 写直达\n2. 写回\n3. 写不分配",
             ),
         ],
     );

@@ -1010,7 +1010,12 @@ impl<'a> Walker<'a> {
         const KINDS: &[&str] = &[
             "算法", "方式", "方法", "策略", "类型", "种类", "分类", "模式", "机制",
         ];
-        let owner_kind = KINDS.iter().any(|k| owner.text.trim_end().ends_with(k));
+        // `四种指令集结构`, `三种不命中`: a count of kinds.
+        let counted = owner.text.char_indices().any(|(i, c)| {
+            "一二三四五六七八九十两几多".contains(c)
+                && owner.text[i + c.len_utf8()..].starts_with('种')
+        });
+        let owner_kind = counted || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k));
         let owner_names = |picked: &[usize]| {
             let named = picked
                 .iter()
@@ -1069,7 +1074,9 @@ impl<'a> Walker<'a> {
             .iter()
             .filter(|(i, s)| top.is_some() && family(*i, s) == top)
             .collect();
-        if numbered.len() >= 2 {
+        // Under `四种指令集结构`, numbered names that ask nothing are its answer.
+        let kinds_listed = owner_kind && numbered.iter().all(|(_, s)| !s.question);
+        if numbered.len() >= 2 && !kinds_listed {
             let good = numbered
                 .iter()
                 .filter(|(i, s)| {
