@@ -277,7 +277,10 @@ pub fn is_question_list(core: &str) -> bool {
         return false;
     }
     let c = core.trim().to_lowercase();
+    // `问题分类` sorts questions into kinds; it lists kinds, not questions.
+    let sorts = ["分类", "类型", "种类"].iter().any(|k| c.ends_with(k));
     crate::text::chars(&c) <= 24
+        && !sorts
         && !crate::text::is_explicit_question(&c)
         && WORDS.iter().any(|w| c.contains(w))
 }
@@ -558,6 +561,8 @@ mod tests {
         assert!(is_structural("TODO"));
         assert!(is_remark("tips：语音文件夹放了学习过程"));
         assert!(is_remark("记不大全了。"));
+        assert!(is_question_list("常问问题"));
+        assert!(!is_question_list("问题分类"));
         assert!(is_remark(
             "You can find a sheet with more interview questions from former students here"
         ));
