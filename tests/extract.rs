@@ -1058,7 +1058,8 @@ fn rules_bullet_question() {
 
 #[test]
 fn rules_callout_kinds() {
-    // question callouts, folded ones and a nested answer callout.
+    // question callouts, folded ones and a nested answer callout; tip callouts and `!!` notes
+    // between them are reminders, not a card.
     assert_cards(
         "rules/callout-kinds.md",
         &[

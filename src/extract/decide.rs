@@ -509,6 +509,20 @@ impl<'a> Walker<'a> {
 
     /// What is left of a container's own blocks after its questions were taken.
     fn leftover(&mut self, left: &[&Node], owner: Option<&Node>, topic: &str) {
+        // Among explicit pairs, `> [!tip]` callouts and `!!` notes are the author's reminders:
+        // remarks, not the heading's answer.
+        let reminder = |n: &&Node| {
+            let t = trim(&n.title);
+            let t = t.trim_start_matches('>').trim_start();
+            t.starts_with("[!") || t.starts_with("!!")
+        };
+        let (notes, rest): (Vec<&Node>, Vec<&Node>) = left.iter().copied().partition(reminder);
+        if !notes.is_empty() && notes.len() * 2 >= left.len() {
+            for n in notes {
+                self.unused_node(n, Reason::Remark);
+            }
+            return self.leftover(&rest, owner, topic);
+        }
         if left.is_empty() {
             return;
         }
@@ -516,8 +530,14 @@ impl<'a> Walker<'a> {
         let rich = left
             .iter()
             .any(|n| !matches!(n.kind, Kind::Para | Kind::Text | Kind::Rule));
+        // Two scraps (`--`, one code line) are not an answer either.
+        let text: usize = left
+            .iter()
+            .flat_map(|n| self.lines[n.line..n.end.min(self.lines.len())].iter())
+            .map(|l| crate::text::chars(trim(l)))
+            .sum();
         match owner {
-            Some(h) if lines >= 2 || rich => {
+            Some(h) if lines >= 2 && text >= 30 || rich => {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
                 d.body = left.iter().map(|n| n.line..n.end).collect();
                 self.trace(
