@@ -1370,7 +1370,7 @@ impl<'a> Walker<'a> {
             let entries: Vec<usize> = short
                 .iter()
                 .filter(|(_, s)| !s.remark || s.question)
-                .filter(|(_, s)| s.explicit || !(intro_sentence(s) && (s.sentence || s.label)))
+                .filter(|(_, s)| s.explicit || !intro_sentence(s))
                 .map(|c| c.0)
                 .collect();
             return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
@@ -1829,6 +1829,13 @@ mod tests {
             "当进程调用 fork 后，内核会做下面四件事情："
         )));
         assert!(!intro_sentence(&Shape::of("进程调度算法：")));
+        // A long statement with commas and no question word is no question either.
+        assert!(intro_sentence(&Shape::of(
+            "采用了 lazyload 的方式，直到每次消费之前，才计算更新令牌数"
+        )));
+        assert!(crate::text::is_explicit_question(
+            "TCP 的序列号为啥不能从 0 开始呢"
+        ));
         assert!(question_number("R1:"));
         assert!(question_number("Q12："));
         assert!(!question_number("Redis:"));
