@@ -1872,7 +1872,8 @@ fn rules_label_named_blocks() {
 #[test]
 fn rules_sub_question_lettered() {
     // `a.` `b.` sub-questions inside an answer, each with its own answer, are cards of their
-    // own; a lower-case `a.` is a list letter, not an `A.` answer marker.
+    // own (the question above keeps them in its answer); a lower-case `a.` is a list letter,
+    // not an `A.` answer marker.
     assert_cards(
         "rules/sub-question-lettered.txt",
         &[
@@ -1888,7 +1889,7 @@ fn rules_sub_question_lettered() {
                 "Answer these about the fork example below.",
                 "qa-pair",
                 7,
-                "",
+                "a. How many processes exist after two calls to fork?…",
             ),
             (
                 "Week 3 Tutorial",

@@ -1,7 +1,7 @@
 //! Lettered sub-questions inside an answer (`a. What is …?` / `b. Why …?` under `Q5.`, or
 //! `（1）…？` `（2）…？` under an exam question), each followed by its own answer, are cards of
-//! their own: a learner reviews them one by one. The question above keeps what comes before
-//! the first of them.
+//! their own: a learner reviews them one by one. The question above keeps its whole answer,
+//! sub-questions included: together they are what it asks for.
 //!
 //! This runs over the drafts every rule made, so it holds for sub-questions under a heading,
 //! a numbered item or a `Q:` pair alike.
@@ -85,8 +85,6 @@ pub fn split(d: Draft, lines: &[&str]) -> Vec<Draft> {
         return vec![d];
     }
     let mut out = Vec::with_capacity(run.len() + 1);
-    let mut parent = d.clone();
-    parent.body = std::iter::once(body.start..run[0].0).collect();
     for (k, &(i, text)) in run.iter().enumerate() {
         let end = run.get(k + 1).map_or(body.end, |n| n.0);
         let mut sub = Draft::new(&d.topic, i..i + 1, text.to_string(), Rule::SubQuestion);
@@ -95,7 +93,9 @@ pub fn split(d: Draft, lines: &[&str]) -> Vec<Draft> {
         sub.unquote = d.unquote;
         out.push(sub);
     }
-    out.insert(0, parent);
+    // The question above keeps its whole answer: the sub-questions and their answers are
+    // what it asks for.
+    out.insert(0, d);
     out
 }
 
