@@ -1514,13 +1514,14 @@ fn rules_qa_pair() {
 
 #[test]
 fn rules_remark_answer() {
-    // a short remark in brackets after a question answers it.
+    // a short remark in brackets after a question answers it; after a question that asks
+    // outright (`怎么…（…）`) it leaves the question, which stays whole otherwise.
     assert_cards(
         "rules/remark-answer.md",
         &[
             (
                 "字节二面",
-                "一个有重复元素的数组怎么去重（先排序再双指针）",
+                "一个有重复元素的数组怎么去重",
                 "bullet-question",
                 3,
                 "先排序再双指针",

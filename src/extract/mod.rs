@@ -760,6 +760,18 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
                 Some(Rule::RemarkAnswer),
             );
         }
+        // After a question that asks outright (`…不定义会怎么样（合成复制，浅拷贝）`), the remark
+        // is the start of its answer.
+        if t.ends_with('）')
+            && crate::text::is_explicit_question(q)
+            && !crate::text::is_explicit_question(remark)
+        {
+            return (
+                q.to_string(),
+                Some(remark.to_string()),
+                Some(Rule::RemarkAnswer),
+            );
+        }
         if unanswered && crate::text::chars(remark) < 30 {
             return (
                 t.to_string(),
