@@ -121,7 +121,7 @@ impl Rule {
             Rule::Details => "`<details><summary>question</summary>answer</details>`",
             Rule::Callout => "Obsidian `> [!question]` callouts",
             Rule::InlineAnswer => "a question and its answer on one line (`**Q？** A`, `Q？A`, `term：definition`, `Q ---A`) are split",
-            Rule::RemarkAnswer => "a trailing remark in brackets (`…（先排序）`) is the answer when nothing else is",
+            Rule::RemarkAnswer => "a trailing remark in brackets (`…怎么去重（先排序）`) is the answer, or its start, after a question that asks outright, and the answer when nothing else is",
             Rule::LinkAnswer => "a question that is or holds a link, with no other answer, is answered by the link",
             Rule::Index => "a list of links to the note's own headings, or questions repeated later with answers, is an index",
             Rule::Hint => "a user hint (front matter, deckhand.toml, `<!-- deckhand: … -->`) decided",
