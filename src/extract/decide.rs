@@ -58,6 +58,13 @@ impl Draft {
             rule,
         }
     }
+
+    /// Every line range holding the answer: the body, the `A:` line below the question and
+    /// the `</details>` line.
+    pub fn answer_lines(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let single = [self.inline_at, self.close_details].into_iter().flatten();
+        self.body.iter().cloned().chain(single.map(|i| i..i + 1))
+    }
 }
 
 /// Why a stretch of lines is in no card.
@@ -588,7 +595,6 @@ impl<'a> Walker<'a> {
             own.append(&mut subs);
             own.sort_by_key(|n| n.line);
         }
-        let (own, subs) = (own, subs);
         let skipped = self.hints.is_some_and(|hints| hints.skips(&h.title));
         match self.mark(h.line) {
             Some(Mark::Skip) => {

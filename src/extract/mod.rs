@@ -171,8 +171,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     }
     let mut roles = vec![Role::None; lines.len()];
     for (k, (_, d)) in made.iter().enumerate() {
-        let extra = [d.inline_at, d.close_details].into_iter().flatten();
-        for r in d.body.iter().cloned().chain(extra.map(|i| i..i + 1)) {
+        for r in d.answer_lines() {
             set_role(&mut roles, &r, Role::Answer(k));
         }
         set_role(&mut roles, &d.head, Role::Question(k));
@@ -480,15 +479,7 @@ fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<(RawCard, Opti
         return None;
     }
     let last = d
-        .body
-        .iter()
-        .cloned()
-        .chain(
-            [d.inline_at, d.close_details]
-                .into_iter()
-                .flatten()
-                .map(|i| i..i + 1),
-        )
+        .answer_lines()
         .filter_map(|r| {
             (r.start..r.end.min(lines.len()))
                 .rev()
@@ -799,10 +790,7 @@ fn dash_answer(t: &str) -> Option<(&str, &str)> {
         let before = &t[..p];
         let run = t[p..].len() - t[p..].trim_start_matches(['-', '》', '>']).len();
         let after = trim(&t[p + run..]);
-        if before.ends_with(|c: char| c.is_whitespace() || c == '\u{3000}')
-            && !trim(before).is_empty()
-            && !after.is_empty()
-        {
+        if before.ends_with(lines::is_space) && !trim(before).is_empty() && !after.is_empty() {
             return Some((trim(before), after));
         }
         from = p + run.max(2);

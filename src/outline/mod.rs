@@ -75,6 +75,11 @@ impl Node {
         }
     }
 
+    /// Where this node ends given its children: after the last of them, and not before `min`.
+    pub fn end_after_children(&self, min: usize) -> usize {
+        self.children.iter().map(|c| c.end).fold(min, usize::max)
+    }
+
     /// The root of a plain-text note of `len` lines.
     pub fn plain_root(len: usize, children: Vec<Node>) -> Node {
         Node {
@@ -314,13 +319,7 @@ fn hoist_heading_items(nodes: Vec<Node>) -> Vec<Node> {
         match first {
             Some(k) if n.is_item() && !n.is_heading() && headings >= 2 => {
                 let lifted = n.children.split_off(k);
-                n.end = n
-                    .children
-                    .iter()
-                    .map(|c| c.end)
-                    .max()
-                    .unwrap_or(n.head_end)
-                    .max(n.head_end);
+                n.end = n.end_after_children(n.head_end);
                 out.push(n);
                 out.extend(lifted);
             }
@@ -453,7 +452,10 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
                 && crate::text::chars(&plain) <= 30
                 && !plain.contains(['，', '。', ',']))
     };
-    if plain::one_per_line(lines, r.start, r.end) {
+    // (A label over a list of questions, `网络:`, keeps its list.)
+    if plain::question_list(lines, r.start, r.end) != Some(false)
+        && plain::one_per_line(lines, r.start, r.end)
+    {
         return r.map(|i| i..i + 1).collect();
     }
     let first = lines[r.start];

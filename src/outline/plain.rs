@@ -284,13 +284,7 @@ fn underlined_sections(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<
         let mut h = Node::leaf(Kind::Heading(1), t..t + 2, title.to_string());
         h.heading = Some(1);
         h.children = build_inner(lines, t + 2..next, 0, prose);
-        h.end = h
-            .children
-            .iter()
-            .map(|c| c.end)
-            .max()
-            .unwrap_or(t + 2)
-            .max(t + 2);
+        h.end = h.end_after_children(t + 2);
         out.push(h);
     }
     out
@@ -520,13 +514,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
                 trim(&l.text[num.len..]).to_string(),
             );
             n.children = build_inner(lines, i + 1..next, depth + 1, prose);
-            n.end = n
-                .children
-                .iter()
-                .map(|c| c.end)
-                .max()
-                .unwrap_or(i + 1)
-                .max(i + 1);
+            n.end = n.end_after_children(i + 1);
             n
         } else {
             let title = match l.num {
@@ -697,7 +685,7 @@ fn sentence_line(l: &str) -> bool {
 
 /// Whether lines `s..e` are a list of short questions: `Some(true)` when all are, `Some(false)`
 /// when the first is a label (`网络:`) over such a list, `None` otherwise.
-fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> {
+pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> {
     let short = |l: &str| {
         let t = trim(l);
         let asks = crate::text::is_question_like(t);
@@ -757,7 +745,7 @@ fn term_lines(lines: &[&str], s: usize, e: usize) -> bool {
 /// 排序` / `Linux指令：强行杀进程` / `堆栈队列介绍`): three or more short lines, none a
 /// sentence, most of them short titles or questions. Each line is then a block of its own.
 pub(crate) fn one_per_line(lines: &[&str], s: usize, e: usize) -> bool {
-    if e < s + 3 || question_list(lines, s, e) == Some(false) {
+    if e < s + 3 {
         return false;
     }
     let line_ok = |l: &str| {
