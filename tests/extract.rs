@@ -1361,6 +1361,56 @@ fn rules_inline_answer() {
 }
 
 #[test]
+fn rules_inline_answer_spaced() {
+    // a label, two spaces, its explanation: split; but words after the spaces that ask
+    // belong to the question.
+    assert_cards(
+        "rules/inline-answer-spaced.txt",
+        &[
+            (
+                "inline-answer-spaced",
+                "调度器的作用",
+                "explained",
+                3,
+                "把 pod 分到合适的节点  \n先过滤掉放不下的节点，再给剩下的打分。",
+            ),
+            (
+                "inline-answer-spaced",
+                "镜像 容器是从哪里来的，怎么启动的",
+                "explained",
+                5,
+                "由运行时拉取镜像，解压成文件系统后启动进程。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_explained_continues() {
+    // a line that opens with a connective (`所以…`, `结果为…`) carries on the card above,
+    // even when it asks; an indented first answer line is not turned into code.
+    assert_cards(
+        "rules/explained-continues.txt",
+        &[
+            (
+                "explained-continues",
+                "协程为什么轻",
+                "explained",
+                3,
+                "创建和切换都在用户态完成，不进内核。  \n所以还需要协程池吗？  \n    一般不需要，要限制的是并发数，不是协程本身。",
+            ),
+            (
+                "explained-continues",
+                "切片追加",
+                "explained",
+                8,
+                "```\n    s := make([]int, 2, 2)\n    s = append(s, 7)\n```\n结果为  [0 0 7]",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

@@ -1204,6 +1204,7 @@ impl<'a> Walker<'a> {
                 (nodes[*i].is_item() || nodes[*i].plain)
                     && has_children(nodes[*i])
                     && named
+                    && !s.continues
                     && !s.part
                     && !s.label_only_part()
             })
@@ -1227,6 +1228,7 @@ impl<'a> Walker<'a> {
                             && !has_children(n)
                             && !s.part
                             && !s.label
+                            && !s.continues
                             && ((s.titled() && !s.sentence) || s.explicit)
                     })
                     .map(|c| c.0),

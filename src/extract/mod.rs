@@ -583,7 +583,14 @@ fn hard_breaks(text: &str) -> String {
         if code[i] && (i == 0 || !code[i - 1]) {
             out.push_str("```\n");
         }
-        out.push_str(l);
+        // Indentation in plain text is the outline's, not Markdown's: an indented line that
+        // opens a paragraph would start an indented code block.
+        let opens = i == 0 || is_blank(lines[i - 1]);
+        out.push_str(if opens && !code[i] && !list_item(l) {
+            l.trim_start()
+        } else {
+            l
+        });
         let next = lines.get(i + 1).copied();
         let joinable = !code[i]
             && !is_blank(l)

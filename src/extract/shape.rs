@@ -41,6 +41,8 @@ pub struct Shape {
     /// Names a list of questions (`Questions`, `面试题`, `常问问题`, `Review`): what is listed
     /// under it are questions, however they are phrased.
     pub question_list: bool,
+    /// Opens with a connective (`所以…`, `结果为…`, `Therefore`): carries on the text above.
+    pub continues: bool,
 }
 
 impl Shape {
@@ -71,6 +73,7 @@ impl Shape {
             code: looks_like_code(t),
             sentence: ends_sentence(&text),
             question_list: is_question_list(core),
+            continues: continues_above(&text),
             num,
             text,
         }
@@ -340,6 +343,31 @@ pub fn is_remark(text: &str) -> bool {
     led_remark(text) || text.ends_with(['。', '！', '!']) || words >= 10
 }
 
+/// `所以…`, `因此…`, `结果为…`, `Therefore, …`: a line that opens with a connective carries
+/// on the text above it; it never starts a card of its own.
+fn continues_above(text: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "所以",
+        "因此",
+        "因而",
+        "结果为",
+        "结果是",
+        "但是",
+        "然而",
+        "然后",
+        "而且",
+        "并且",
+        "于是",
+        "否则",
+    ];
+    const LATIN: &[&str] = &["so ", "so,", "therefore", "thus", "hence", "otherwise"];
+    if LEADS.iter().any(|w| text.starts_with(w)) {
+        return true;
+    }
+    let lower: String = text.chars().take(10).flat_map(char::to_lowercase).collect();
+    LATIN.iter().any(|w| lower.starts_with(w))
+}
+
 /// `tips：…`, `注：…`, `Note: …`.
 fn led_remark(text: &str) -> bool {
     // Only the lead matters: lower-case a few characters, not the whole line.
@@ -487,6 +515,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
             && numbering(t).is_none()
             && !crate::text::is_numbered(t)
             && chars(term) >= 2
+            && !crate::text::is_explicit_question(def)
         {
             return Some(t.len() - def.len());
         }
