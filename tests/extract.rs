@@ -1411,6 +1411,38 @@ fn rules_explained_continues() {
 }
 
 #[test]
+fn rules_heading_beside() {
+    // a heading with text of its own beside the items taken as cards is a card too, and its
+    // answer is its whole text, those items included.
+    assert_cards(
+        "rules/heading-beside.md",
+        &[
+            (
+                "数论",
+                "最大公约数",
+                "heading",
+                3,
+                "*求两个数的公共因子，是解同余方程的第一步。*\n\n- 最小公倍数等于两数之积除以最大公约数。\n- 欧几里得算法\n    - 反复用较小数去除较大数，直到余数为零。\n- 扩展欧几里得算法\n    - 同时求出贝祖等式的两个系数，用来求逆元。",
+            ),
+            (
+                "最大公约数",
+                "欧几里得算法",
+                "explained",
+                8,
+                "- 反复用较小数去除较大数，直到余数为零。",
+            ),
+            (
+                "最大公约数",
+                "扩展欧几里得算法",
+                "explained",
+                10,
+                "- 同时求出贝祖等式的两个系数，用来求逆元。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

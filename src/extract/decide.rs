@@ -546,7 +546,12 @@ impl<'a> Walker<'a> {
         match owner {
             Some(h) if lines >= 2 && text >= 30 || rich => {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
-                d.body = left.iter().map(|n| n.line..n.end).collect();
+                // The heading's card keeps its whole text, the cards taken from it included.
+                let start = left.iter().map(|n| n.line).min().unwrap_or(h.head_end);
+                let own_end = own_and_subs(h).0.iter().map(|n| n.end).max();
+                let end = own_end.unwrap_or(h.head_end).max(start);
+                d.body.clear();
+                d.body.push(start..end);
                 self.trace(
                     h.line,
                     Rule::Heading,
