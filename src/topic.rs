@@ -207,9 +207,13 @@ pub fn clean_topic(raw: &str) -> String {
         Some(p) if p > 0 && s.ends_with('）') => s[..p].trim(),
         _ => s,
     };
-    // `第三章了`: what is left after the numbering (`了`, `吧`) names nothing; keep it whole.
-    let fragment = !s.is_empty() && s.chars().all(|c| "了吧呗啊呀的吗呢哦嘛么".contains(c));
-    if s.is_empty() || fragment {
+    // `第三章了`, `第四章真的难`: a chapter number written into the name, with nothing between
+    // them, is part of it; keep it whole.
+    static GLUED: OnceLock<Regex> = OnceLock::new();
+    let glued = GLUED.get_or_init(|| {
+        Regex::new(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[章节部分][^\s、.．:：]").unwrap()
+    });
+    if s.is_empty() || glued.is_match(&crate::text::plain_inline(raw)) {
         let whole = crate::text::trim_decoration(&crate::text::plain_inline(raw)).to_string();
         whole
             .trim()
@@ -243,6 +247,8 @@ mod tests {
         assert_eq!(t.canonical("网络:"), "Networking");
         assert_eq!(t.canonical("Kubemate"), "Kubemate");
         assert_eq!(clean_topic("第三章了"), "第三章了");
+        assert_eq!(clean_topic("第四章真的难"), "第四章真的难");
+        assert_eq!(clean_topic("第一章 整除与同余"), "整除与同余");
         assert_eq!(clean_topic("一、进程"), "进程");
         assert_eq!(t.canonical("Go 面试题"), "Go");
         assert_eq!(t.canonical("Go语言面试题整理"), "Go");
