@@ -211,7 +211,8 @@ pub fn clean_topic(raw: &str) -> String {
     // them, is part of it; keep it whole.
     static GLUED: OnceLock<Regex> = OnceLock::new();
     let glued = GLUED.get_or_init(|| {
-        Regex::new(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[章节部分][^\s、.．:：]").unwrap()
+        Regex::new(r"^\s*第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[章节部分][^\s、.．:：]")
+            .unwrap()
     });
     if s.is_empty() || glued.is_match(&crate::text::plain_inline(raw)) {
         let whole = crate::text::trim_decoration(&crate::text::plain_inline(raw)).to_string();

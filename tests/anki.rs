@@ -113,9 +113,13 @@ fn answered(deck: &Deck) -> usize {
     deck.cards.iter().filter(|c| c.is_answered()).count()
 }
 
+/// Exports into `out`; returns the packages written (the lock, always written last, is
+/// checked and left out) and the warnings.
 fn export(deck: &Deck, out: &Path, opts: &ExportOptions) -> (Vec<PathBuf>, Vec<Warning>) {
     let mut warnings = Vec::new();
-    let paths = Anki.export(deck, out, opts, &mut warnings).expect("export");
+    let mut paths = Anki.export(deck, out, opts, &mut warnings).expect("export");
+    let lock = paths.pop().expect("the lock");
+    assert_eq!(lock, out.join("deckhand.lock"));
     (paths, warnings)
 }
 

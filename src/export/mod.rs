@@ -20,6 +20,11 @@ pub struct ExportOptions {
     pub include_unanswered: bool,
     /// `--split topic`: one package per topic.
     pub split_by_topic: bool,
+    /// `--lock FILE`: where the Anki identities live (default `DIR/deckhand.lock`).
+    pub lock: Option<PathBuf>,
+    /// `--prune-removed`: forget questions gone from the notes instead of writing them
+    /// tagged `deckhand::removed`.
+    pub prune_removed: bool,
     /// PDF options.
     pub pdf: PdfOptions,
 }
@@ -30,6 +35,8 @@ impl Default for ExportOptions {
             deck_name: "Notes".into(),
             include_unanswered: false,
             split_by_topic: false,
+            lock: None,
+            prune_removed: false,
             pdf: PdfOptions::default(),
         }
     }

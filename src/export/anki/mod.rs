@@ -5,30 +5,35 @@
 //! ids derived from content, and speed for large note sets. See the README for the reasons.
 //!
 //! Identity is what makes re-imports update instead of duplicate:
-//! * note GUID = the card's `id` (topic + normalised question), never the answer;
-//! * note `mod` = the source file's mtime (or `SOURCE_DATE_EPOCH`), so an edited file's notes
-//!   are newer than Anki's copy and get updated; a package being replaced is read back
-//!   first so that a changed note's time always moves forward ([`previous`]);
+//! * note GUID = the card's `id` (topic + normalised question), never the answer; with a
+//!   lock ([`lock`]), a reworded or moved question keeps the GUID it had ([`identity`]);
+//! * note `mod` = the source file's mtime (or `SOURCE_DATE_EPOCH`), kept from the lock when
+//!   the note is unchanged and moved past it when it changed, so Anki updates exactly the
+//!   notes that changed;
+//! * questions gone from the notes stay in the package, tagged `deckhand::removed`;
 //! * deck ids from deck names, one fixed note type id.
 //!
 //! The submodules are the layers: [`html`] (answers to safe HTML), [`highlight`] (code colours),
-//! [`notetype`] (templates and CSS), [`names`] (ids, tags, file names), [`collection`]
-//! (the SQLite database) and [`package`] (the zip).
+//! [`notetype`] (templates and CSS), [`names`] (ids, tags, file names), [`identity`] and
+//! [`lock`] (which note each card is), [`plan`] (what an import would change),
+//! [`collection`] (the SQLite database) and [`package`] (the zip).
 
 pub mod collection;
 pub mod highlight;
 pub mod html;
+pub mod identity;
 mod lexer;
+pub mod lock;
 mod media;
 pub mod names;
 pub mod notetype;
 pub mod package;
-mod previous;
+pub mod plan;
 
 use self::collection::{DeckRow, NoteRow};
 use self::html::MediaNames;
+use self::lock::{Lock, LockNote, LockSource};
 use self::media::MediaStore;
-use self::previous::Previous;
 use super::{ExportOptions, Exporter};
 use crate::error::{Error, Result};
 use crate::fsutil::{ensure_dir, write_atomic};
@@ -57,14 +62,18 @@ impl Exporter for Anki {
         opts: &ExportOptions,
         warnings: &mut Vec<Warning>,
     ) -> Result<Vec<PathBuf>> {
-        let packages = build_packages_replacing(deck, opts, Some(out_dir), warnings)?;
+        let lock_path = lock_path(out_dir, opts);
+        let lock = Lock::read(&lock_path)?;
+        let (packages, lock) = build_packages_locked(deck, opts, &lock, warnings)?;
         ensure_dir(out_dir)?;
-        let mut written = Vec::with_capacity(packages.len());
+        let mut written = Vec::with_capacity(packages.len() + 1);
         for p in packages {
             let path = out_dir.join(&p.path);
             write_atomic(&path, &p.bytes)?;
             written.push(path);
         }
+        write_atomic(&lock_path, &lock.to_bytes())?;
+        written.push(lock_path);
         Ok(written)
     }
 }
@@ -81,26 +90,35 @@ pub struct Package {
     pub media: usize,
 }
 
-/// Builds the packages `export` would write, without touching the output directory.
-/// Reads only the image files listed in the exported cards' `media`.
+/// The lock file a build into `out_dir` reads and writes.
+pub fn lock_path(out_dir: &Path, opts: &ExportOptions) -> PathBuf {
+    opts.lock
+        .clone()
+        .unwrap_or_else(|| out_dir.join(lock::LOCK_FILE))
+}
+
+/// Builds the packages `export` would write for a first build (no lock), without touching
+/// the output directory. Reads only the image files listed in the exported cards' `media`.
 pub fn build_packages(
     deck: &Deck,
     opts: &ExportOptions,
     warnings: &mut Vec<Warning>,
 ) -> Result<Vec<Package>> {
-    build_packages_replacing(deck, opts, None, warnings)
+    Ok(build_packages_locked(deck, opts, &Lock::default(), warnings)?.0)
 }
 
-/// [`build_packages`] for packages that will replace those in `out_dir`: notes keep or
-/// advance the modification times the old packages gave them (see [`previous`]).
-pub fn build_packages_replacing(
+/// [`build_packages`] after the build that wrote `lock`: reworded and moved questions keep
+/// their notes, unchanged notes their times, removed questions are written tagged. Returns
+/// the packages and the lock to write with them.
+pub fn build_packages_locked(
     deck: &Deck,
     opts: &ExportOptions,
-    out_dir: Option<&Path>,
+    lock: &Lock,
     warnings: &mut Vec<Warning>,
-) -> Result<Vec<Package>> {
-    let previous = |path: &Path| out_dir.map(|d| d.join(path));
-    let cards = select_cards(deck, opts, warnings);
+) -> Result<(Vec<Package>, Lock)> {
+    let (owned, removed) = identified_cards(deck, opts, lock, warnings);
+    let cards: Vec<&Card> = owned.iter().collect();
+    let times = lock.times();
     let root = names::deck_path(&opts.deck_name);
     let decks = DeckNames::new(&root, &cards);
     let mut store = MediaStore::default();
@@ -118,9 +136,8 @@ pub fn build_packages_replacing(
             let topic_name = decks.topic_of(&key);
             let stem = names::unique_stem(names::safe_file_stem(topic_name), &mut taken);
             let path = Path::new("anki").join(format!("{stem}.apkg"));
-            let old = previous(&path);
             packages.push(build_package(
-                path, &group, &decks, old, &mut store, warnings,
+                path, &group, &decks, &times, &mut store, warnings,
             )?);
         }
     } else {
@@ -132,12 +149,105 @@ pub fn build_packages_replacing(
                 message: "no answered cards: the Anki package holds no notes".into(),
             });
         }
-        let old = previous(&path);
         packages.push(build_package(
-            path, &cards, &decks, old, &mut store, warnings,
+            path, &cards, &decks, &times, &mut store, warnings,
         )?);
     }
-    Ok(packages)
+    let mut notes = Vec::with_capacity(owned.len());
+    for p in &packages {
+        notes.extend(p.states.iter().map(|s| {
+            let card = s.card;
+            LockNote {
+                guid: card.id.clone(),
+                topic: card.topic.clone(),
+                question: card.question.clone(),
+                source: LockSource {
+                    path: card.source.path.clone(),
+                    line: card.source.line,
+                    end_line: card.source.end_line,
+                },
+                fingerprint: s.fingerprint.clone(),
+                mtime: s.mtime,
+                answer: card.answer.clone(),
+                tags: card
+                    .tags
+                    .iter()
+                    .filter(|t| *t != REMOVED_TAG)
+                    .cloned()
+                    .collect(),
+                media: card.media.clone(),
+                removed: removed.contains(&card.id),
+            }
+        }));
+    }
+    let packages = packages.into_iter().map(Package::from).collect();
+    Ok((
+        packages,
+        Lock {
+            version: lock::LOCK_VERSION,
+            notes,
+        },
+    ))
+}
+
+/// The tag on notes of questions gone from the notes.
+pub const REMOVED_TAG: &str = "deckhand::removed";
+
+/// The cards to write, each with its GUID in `id` (see [`identity`]), followed by the notes
+/// of removed questions unless pruned; and the GUIDs of those.
+fn identified_cards(
+    deck: &Deck,
+    opts: &ExportOptions,
+    lock: &Lock,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Card>, HashSet<String>) {
+    let selected = select_cards(deck, opts, warnings);
+    let id = identity::resolve(&selected, &lock.notes);
+    warnings.extend(id.warnings);
+    let mut cards: Vec<Card> = selected
+        .iter()
+        .zip(id.guids)
+        .map(|(c, guid)| Card {
+            id: guid,
+            ..(*c).clone()
+        })
+        .collect();
+    let mut removed = HashSet::new();
+    if !opts.prune_removed {
+        for &i in &id.removed {
+            let n = &lock.notes[i];
+            removed.insert(n.guid.clone());
+            cards.push(removed_card(n));
+        }
+    }
+    (cards, removed)
+}
+
+/// The note of a question gone from the notes, as the lock remembers it, tagged.
+fn removed_card(n: &LockNote) -> Card {
+    let mut tags = n.tags.clone();
+    tags.push(REMOVED_TAG.into());
+    Card {
+        id: n.guid.clone(),
+        topic: n.topic.clone(),
+        question: n.question.clone(),
+        answer: n.answer.clone(),
+        source: crate::model::Source {
+            path: n.source.path.clone(),
+            line: n.source.line,
+            end_line: n.source.end_line,
+            mtime: n.mtime,
+        },
+        tags,
+        rule: "removed".into(),
+        // Images that are gone stay in Anki's media folder; only those still there are sent.
+        media: n
+            .media
+            .iter()
+            .filter(|m| Path::new(&m.path).is_file())
+            .cloned()
+            .collect(),
+    }
 }
 
 /// The cards to export, in model order: answered ones (all with `include_unanswered`), each
@@ -236,40 +346,40 @@ const BATCH: usize = 256;
 /// Answers are rendered to HTML on the rayon pool batch by batch while a writer thread inserts
 /// the finished batches into SQLite (then zips the database), so rendering and inserting, the
 /// two slowest steps, run side by side.
-fn build_package(
+fn build_package<'c>(
     path: PathBuf,
-    cards: &[&Card],
+    cards: &[&'c Card],
     decks: &DeckNames,
-    previous: Option<PathBuf>,
+    times: &HashMap<&str, (i64, &str)>,
     store: &mut MediaStore,
     warnings: &mut Vec<Warning>,
-) -> Result<Package> {
+) -> Result<Built<'c>> {
     let (deck_rows, deck_ids) = deck_rows(cards, decks);
     let (media_names, media_files) = store.collect(cards, warnings);
     let tags = tag_columns(cards);
     let fallback = fallback_mtime();
-    let bytes = std::thread::scope(|s| {
+    let (bytes, kept) = std::thread::scope(|s| {
         let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<NoteRow>>(4);
         let (deck_rows, media_files) = (&deck_rows, &media_files);
-        let writer = s.spawn(move || -> Result<Vec<u8>> {
-            // The package being replaced is read here, while the first batches render.
-            let previous = previous.map(|p| Previous::read(&p)).unwrap_or_default();
+        let writer = s.spawn(move || -> Result<(Vec<u8>, Vec<Kept>)> {
             let mut col = collection::Collection::new(deck_rows)?;
             let mut taken = HashSet::with_capacity(cards.len());
+            let mut kept = Vec::with_capacity(cards.len());
             for batch in rx {
                 for mut note in batch {
-                    if !previous.is_empty() {
-                        let fields = note.fields.iter().map(String::as_str);
-                        let content = previous::content_hash(fields, &note.tags);
-                        note.mtime = previous.mtime(&note.guid, content, note.mtime);
-                        // `due` is the note's position + 1 (see `note_row`).
-                        note.id = note_id(note.mtime, (note.due - 1) as usize);
-                    }
-                    note.id = unique_note_id(note.id, &mut taken);
+                    let fields = note.fields.iter().map(String::as_str);
+                    let fp = lock::fingerprint(fields, &note.tags);
+                    let previous = times.get(note.guid.as_str()).copied();
+                    note.mtime = lock::note_time(previous, &fp, note.mtime);
+                    // `due` is the note's position + 1 (see `note_row`).
+                    note.id =
+                        unique_note_id(note_id(note.mtime, (note.due - 1) as usize), &mut taken);
                     col.insert(&note)?;
+                    kept.push((fp, note.mtime));
                 }
             }
-            col.finish_with(|db| package::apkg_bytes(db, media_files))
+            let bytes = col.finish_with(|db| package::apkg_bytes(db, media_files))?;
+            Ok((bytes, kept))
         });
         for (b, chunk) in cards.chunks(BATCH).enumerate() {
             let first = b * BATCH;
@@ -291,12 +401,50 @@ fn build_package(
             .join()
             .unwrap_or_else(|_| Err(Error::Other("the Anki collection writer crashed".into())))
     })?;
-    Ok(Package {
+    let states = cards
+        .iter()
+        .zip(kept)
+        .map(|(card, (fingerprint, mtime))| NoteState {
+            card,
+            fingerprint,
+            mtime,
+        })
+        .collect();
+    Ok(Built {
         path,
         bytes,
-        notes: cards.len(),
         media: media_files.len(),
+        states,
     })
+}
+
+/// A written note's fingerprint and time, in package order.
+type Kept = (String, i64);
+
+/// A package built, with what the lock keeps of each of its notes.
+struct Built<'c> {
+    path: PathBuf,
+    bytes: Vec<u8>,
+    media: usize,
+    states: Vec<NoteState<'c>>,
+}
+
+/// A note as written: its card (GUID in `id`), fingerprint and time.
+struct NoteState<'c> {
+    card: &'c Card,
+    fingerprint: String,
+    mtime: i64,
+}
+
+impl From<Built<'_>> for Package {
+    fn from(b: Built<'_>) -> Package {
+        Package {
+            path: b.path,
+            notes: b.states.len(),
+            media: b.media,
+            bytes: b.bytes,
+        }
+    }
 }
 
 /// The database row for one card: fields, identity, times, tags and deck; `position` orders
