@@ -43,6 +43,9 @@ pub enum Command {
     /// Show what each block of a note became (title, topic, question, answer, unused) and
     /// which rule decided it
     Explain(ExplainArgs),
+    /// Show what importing the next Anki package would change (new, updated, reworded,
+    /// moved, removed); writes nothing
+    Plan(PlanArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
     Completions {
         #[arg(value_enum)]
@@ -121,6 +124,8 @@ pub struct BuildArgs {
     /// Also export questions that have no answer yet
     #[arg(long)]
     pub include_unanswered: bool,
+    #[command(flatten)]
+    pub identity: IdentityArgs,
     /// PDF paper size
     #[arg(long, value_enum)]
     pub paper: Option<Paper>,
@@ -139,6 +144,34 @@ pub struct BuildArgs {
     /// Print a JSON summary (files written, counts, warnings) on stdout
     #[arg(long)]
     pub json: bool,
+}
+
+/// Where Anki identities are kept between builds.
+#[derive(Debug, Args)]
+pub struct IdentityArgs {
+    /// Lock file that keeps each note's identity between builds (default: DIR/deckhand.lock)
+    #[arg(long, value_name = "FILE")]
+    pub lock: Option<PathBuf>,
+    /// Forget questions gone from the notes instead of writing them tagged deckhand::removed
+    #[arg(long)]
+    pub prune_removed: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output folder of the build to compare with (where its deckhand.lock is)
+    #[arg(short, long, value_name = "DIR")]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub identity: IdentityArgs,
+    /// Count questions that have no answer yet, as `build --include-unanswered` does
+    #[arg(long)]
+    pub include_unanswered: bool,
+    /// Report format
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: ReportFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -172,6 +205,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Build(a) => build(a),
         Command::Check(a) => check(a),
+        Command::Plan(a) => plan(a),
         Command::Cards(a) => cards(a),
         Command::Explain(a) => {
             let config = Config::discover(a.config.as_deref())?;
@@ -262,6 +296,36 @@ fn check(a: CheckArgs) -> anyhow::Result<()> {
     }
 }
 
+#[cfg(feature = "anki")]
+fn plan(a: PlanArgs) -> anyhow::Result<()> {
+    use crate::export::anki::{lock::Lock, plan};
+    let (mut deck, _) = load(&a.input)?;
+    let opts = ExportOptions {
+        include_unanswered: a.include_unanswered,
+        lock: a.identity.lock.clone(),
+        prune_removed: a.identity.prune_removed,
+        ..Default::default()
+    };
+    let lock = Lock::read(&crate::export::anki::lock_path(&a.output, &opts))?;
+    let mut warnings = Vec::new();
+    let plan = plan::plan(&deck, &opts, &lock, &mut warnings);
+    deck.warnings.extend(warnings);
+    print_warnings(&deck.warnings, a.input.quiet);
+    match a.format {
+        ReportFormat::Text => write_stdout(&plan::render_text(&plan)),
+        ReportFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&plan)?;
+            s.push('\n');
+            write_stdout(&s)
+        }
+    }
+}
+
+#[cfg(not(feature = "anki"))]
+fn plan(_: PlanArgs) -> anyhow::Result<()> {
+    anyhow::bail!("this deckhand was built without the anki feature")
+}
+
 fn write_stdout(s: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(s.as_bytes()).and_then(|_| out.flush()) {
@@ -320,6 +384,8 @@ fn export_options(a: &BuildArgs, config: &Config) -> ExportOptions {
             .unwrap_or_else(|| "Notes".into()),
         include_unanswered: a.include_unanswered,
         split_by_topic: a.split == Some(Split::Topic),
+        lock: a.identity.lock.clone(),
+        prune_removed: a.identity.prune_removed,
         ..Default::default()
     };
     let p = &config.pdf;

@@ -329,12 +329,15 @@ fn anki_python() -> Option<PathBuf> {
 /// Imports `pkgs` in turn into the collection in `col_dir`; one JSON value per import,
 /// then the database check.
 fn anki_import(py: &Path, col_dir: &Path, pkgs: &[&Path], if_newer: bool) -> Vec<Value> {
+    let flags: &[&str] = if if_newer { &["--if-newer"] } else { &[] };
+    anki_script(py, col_dir, pkgs, flags)
+}
+
+/// Runs `tests/anki_import.py` with `flags` (`--if-newer`, `--review`).
+fn anki_script(py: &Path, col_dir: &Path, pkgs: &[&Path], flags: &[&str]) -> Vec<Value> {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/anki_import.py");
     let mut cmd = Command::new(py);
-    cmd.arg(script).arg(col_dir).args(pkgs);
-    if if_newer {
-        cmd.arg("--if-newer");
-    }
+    cmd.arg(script).arg(col_dir).args(pkgs).args(flags);
     let out = cmd.output().expect("run python");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
@@ -586,4 +589,251 @@ fn anki_imports_split_packages_with_unanswered_cards() {
     assert!(open["answer_html"]
         .as_str()
         .is_some_and(|h| h.contains("no answer in the notes yet")));
+}
+
+// ------------------------------------------------- identity across edits (deckhand.lock)
+
+/// Runs the deckhand binary in `dir`; returns stdout, panics with stderr on failure.
+fn deckhand(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_deckhand"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("run deckhand");
+    assert!(
+        out.status.success(),
+        "deckhand {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, text).expect("write note");
+}
+
+fn questions(list: &Value) -> Vec<&str> {
+    list.as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|c| c["question"].as_str())
+        .collect()
+}
+
+#[test]
+fn reviews_survive_rewording_moving_and_deleting() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    write(
+        &dir.join("notes/net.md"),
+        "# 网络\n\n## TCP 三次握手的过程？\n\nSYN，SYN-ACK，ACK。\n\n\
+         ## 什么是 TIME_WAIT？\n\n主动关闭的一方等待 2MSL。\n\n\
+         ## HTTP 和 HTTPS 的区别？\n\nHTTPS 多了 TLS。\n",
+    );
+    write(
+        &dir.join("notes/go.md"),
+        "# Go\n\n## 什么是 GMP？\n\nG 是协程，M 是线程，P 是处理器。\n\n\
+         ## 切片扩容的规则\n\n小于 1024 翻倍。\n",
+    );
+    deckhand(
+        dir,
+        &["build", "notes", "-o", "out", "--format", "anki", "-q"],
+    );
+    let first = dir.join("v1.apkg");
+    std::fs::copy(dir.join("out/Notes.apkg"), &first).expect("keep v1");
+
+    // Edit: reword one question, edit one answer, delete one, move one to another file and
+    // topic, add one.
+    write(
+        &dir.join("notes/net.md"),
+        "# 网络\n\n## TCP 三次握手的过程是怎样的？\n\nSYN，SYN-ACK，ACK。\n\n\
+         ## HTTP 和 HTTPS 的区别？\n\nHTTPS 多了 TLS 加密。\n",
+    );
+    write(
+        &dir.join("notes/go.md"),
+        "# Go\n\n## 切片扩容的规则\n\n小于 1024 翻倍。\n\n\
+         ## channel 关闭后还能读吗？\n\n能，读到零值。\n",
+    );
+    write(
+        &dir.join("notes/os.md"),
+        "# 操作系统\n\n## 什么是 TIME_WAIT？\n\n主动关闭的一方等待 2MSL。\n",
+    );
+
+    // The plan, before anything is written.
+    let lock_before = std::fs::read(dir.join("out/deckhand.lock")).expect("lock");
+    let plan: Value = serde_json::from_str(&deckhand(
+        dir,
+        &["plan", "notes", "-o", "out", "--format", "json", "-q"],
+    ))
+    .expect("plan json");
+    assert_eq!(questions(&plan["new"]), ["channel 关闭后还能读吗？"]);
+    assert_eq!(
+        questions(&plan["reworded"]),
+        ["TCP 三次握手的过程是怎样的？"]
+    );
+    assert_eq!(plan["reworded"][0]["old_question"], "TCP 三次握手的过程？");
+    assert_eq!(questions(&plan["moved"]), ["什么是 TIME_WAIT？"]);
+    assert_eq!(plan["moved"][0]["old_topic"], "Networking");
+    assert_eq!(plan["moved"][0]["topic"], "Operating Systems");
+    assert_eq!(questions(&plan["removed"]), ["什么是 GMP？"]);
+    assert_eq!(plan["removed"][0]["path"], "notes/go.md");
+    assert_eq!(plan["removed"][0]["line"], 3);
+    assert!(questions(&plan["updated"]).contains(&"HTTP 和 HTTPS 的区别？"));
+    assert_eq!(
+        std::fs::read(dir.join("out/deckhand.lock")).expect("lock"),
+        lock_before,
+        "plan writes nothing"
+    );
+
+    deckhand(
+        dir,
+        &["build", "notes", "-o", "out", "--format", "anki", "-q"],
+    );
+    let second = dir.join("v2.apkg");
+    std::fs::copy(dir.join("out/Notes.apkg"), &second).expect("keep v2");
+    let lock_after = std::fs::read(dir.join("out/deckhand.lock")).expect("lock");
+    deckhand(
+        dir,
+        &["build", "notes", "-o", "out", "--format", "anki", "-q"],
+    );
+    assert_eq!(
+        std::fs::read(dir.join("out/Notes.apkg")).expect("rebuild"),
+        std::fs::read(&second).expect("v2"),
+        "same notes and same lock: byte-identical package"
+    );
+    assert_eq!(
+        std::fs::read(dir.join("out/deckhand.lock")).expect("lock"),
+        lock_after
+    );
+    let plan = deckhand(dir, &["plan", "notes", "-o", "out", "-q"]);
+    assert!(
+        plan.contains("0 new, 0 updated, 0 reworded, 0 moved, 0 removed, 5 unchanged"),
+        "{plan}"
+    );
+
+    let Some(py) = anki_python() else { return };
+    let col = dir.join("col");
+    let out = anki_script(&py, &col, &[&first], &["--review"]);
+    let (v1, review) = (&out[0], &out[1]);
+    assert_eq!(v1["new"], 5, "{}", summary(v1));
+    assert!(review["reviewed"].as_u64().unwrap_or(0) >= 5, "{review}");
+    let history = |q: &str| note_by_question(review, q)["revlog"].clone();
+    let guid = |q: &str| note_by_question(v1, q)["guid"].clone();
+    for q in ["TCP 三次握手的过程？", "什么是 TIME_WAIT？", "什么是 GMP？"] {
+        assert!(history(q).as_u64().unwrap_or(0) > 0, "{q} was reviewed");
+    }
+
+    let out = anki_script(&py, &col, &[&second], &["--if-newer"]);
+    let (v2, check) = (&out[0], &out[1]);
+    assert_database_ok(check);
+    assert_eq!(
+        v2["new"],
+        1,
+        "only the added question is new: {}",
+        summary(v2)
+    );
+    assert_eq!(v2["note_count"], 6, "no duplicates: {}", summary(v2));
+    // Reworded: same note, history kept, question updated.
+    let tcp = note_by_question(v2, "TCP 三次握手的过程是怎样的？");
+    assert_eq!(tcp["guid"], guid("TCP 三次握手的过程？"));
+    assert_eq!(tcp["revlog"], history("TCP 三次握手的过程？"));
+    // Moved: same note, history kept, topic field updated, card still in its old deck.
+    let tw = note_by_question(v2, "什么是 TIME_WAIT？");
+    assert_eq!(tw["guid"], guid("什么是 TIME_WAIT？"));
+    assert_eq!(tw["revlog"], history("什么是 TIME_WAIT？"));
+    assert_eq!(tw["fields"]["Topic"], "Operating Systems");
+    assert_eq!(tw["deck"], "Notes::Networking");
+    // Edited answer: updated in place.
+    let https = note_by_question(v2, "HTTP 和 HTTPS 的区别？");
+    assert!(https["fields"]["Answer"]
+        .as_str()
+        .is_some_and(|a| a.contains("加密")));
+    assert_eq!(https["revlog"], history("HTTP 和 HTTPS 的区别？"));
+    // Deleted: still there, tagged, history kept.
+    let gmp = note_by_question(v2, "什么是 GMP？");
+    assert!(
+        gmp["tags"].to_string().contains("deckhand::removed"),
+        "{gmp}"
+    );
+    assert_eq!(gmp["revlog"], history("什么是 GMP？"));
+    // Added: new, never reviewed.
+    let chan = note_by_question(v2, "channel 关闭后还能读吗？");
+    assert_eq!(chan["revlog"], 0);
+    assert!(!chan["tags"].to_string().contains("removed"));
+}
+
+#[test]
+fn prune_removed_forgets_deleted_questions() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    write(
+        &dir.join("n.md"),
+        "# Go\n\n## 什么是 GMP？\n\nG、M、P。\n\n## 切片扩容的规则\n\n翻倍。\n",
+    );
+    deckhand(
+        dir,
+        &["build", "n.md", "-o", "out", "--format", "anki", "-q"],
+    );
+    write(&dir.join("n.md"), "# Go\n\n## 切片扩容的规则\n\n翻倍。\n");
+    deckhand(
+        dir,
+        &["build", "n.md", "-o", "out", "--format", "anki", "-q"],
+    );
+    let lock = std::fs::read_to_string(dir.join("out/deckhand.lock")).expect("lock");
+    assert!(
+        lock.contains("什么是 GMP？") && lock.contains("\"removed\": true"),
+        "{lock}"
+    );
+    let plan = deckhand(dir, &["plan", "n.md", "-o", "out", "-q"]);
+    assert!(
+        plan.contains("1 removed earlier and still tagged"),
+        "{plan}"
+    );
+    deckhand(
+        dir,
+        &[
+            "build",
+            "n.md",
+            "-o",
+            "out",
+            "--format",
+            "anki",
+            "-q",
+            "--prune-removed",
+        ],
+    );
+    let lock = std::fs::read_to_string(dir.join("out/deckhand.lock")).expect("lock");
+    assert!(!lock.contains("什么是 GMP？"), "{lock}");
+    let db = package_db(&dir.join("out/Notes.apkg"));
+    let notes: i64 = db
+        .query_row("SELECT count(*) FROM notes", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(notes, 1);
+}
+
+#[test]
+fn lock_elsewhere_and_a_broken_lock_named() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path();
+    write(&dir.join("n.md"), "# Go\n\n## 什么是 GMP？\n\nG、M、P。\n");
+    deckhand(
+        dir,
+        &[
+            "build", "n.md", "-o", "out", "--format", "anki", "-q", "--lock", "ids.lock",
+        ],
+    );
+    assert!(dir.join("ids.lock").is_file());
+    assert!(!dir.join("out/deckhand.lock").exists());
+    std::fs::write(dir.join("ids.lock"), "{ not json").expect("break it");
+    let out = Command::new(env!("CARGO_BIN_EXE_deckhand"))
+        .current_dir(dir)
+        .args([
+            "build", "n.md", "-o", "out", "--format", "anki", "--lock", "ids.lock",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("ids.lock") && err.contains("line 1"), "{err}");
 }
