@@ -67,6 +67,14 @@ pub struct Identity {
 
 /// Matches `cards` against the notes of the lock.
 pub fn resolve(cards: &[&Card], lock: &[LockNote]) -> Identity {
+    if lock.is_empty() {
+        // A first build: every card is new, with its natural GUID.
+        return Identity {
+            guids: cards.iter().map(|c| super::names::note_guid(c)).collect(),
+            matches: vec![Match::New; cards.len()],
+            ..Default::default()
+        };
+    }
     let mut matches = vec![Match::New; cards.len()];
     let mut taken = vec![false; lock.len()];
     // 1. Same topic and question.
@@ -78,7 +86,8 @@ pub fn resolve(cards: &[&Card], lock: &[LockNote]) -> Identity {
             .push(i);
     }
     for (c, card) in cards.iter().enumerate() {
-        let key = card_id(&card.topic, &card.question);
+        // The model's id is already the natural key (topic + normalised question).
+        let key = super::names::note_guid(card);
         if let Some(i) = by_key
             .get(&key)
             .and_then(|v| v.iter().copied().find(|&i| !taken[i]))

@@ -359,16 +359,14 @@ fn build_package<'c>(
     let tags = tag_columns(cards);
     let fallback = fallback_mtime();
     let (bytes, kept) = std::thread::scope(|s| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<NoteRow>>(4);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(NoteRow, String)>>(4);
         let (deck_rows, media_files) = (&deck_rows, &media_files);
         let writer = s.spawn(move || -> Result<(Vec<u8>, Vec<Kept>)> {
             let mut col = collection::Collection::new(deck_rows)?;
             let mut taken = HashSet::with_capacity(cards.len());
             let mut kept = Vec::with_capacity(cards.len());
             for batch in rx {
-                for mut note in batch {
-                    let fields = note.fields.iter().map(String::as_str);
-                    let fp = lock::fingerprint(fields, &note.tags);
+                for (mut note, fp) in batch {
                     let previous = times.get(note.guid.as_str()).copied();
                     note.mtime = lock::note_time(previous, &fp, note.mtime);
                     // `due` is the note's position + 1 (see `note_row`).
@@ -383,13 +381,17 @@ fn build_package<'c>(
         });
         for (b, chunk) in cards.chunks(BATCH).enumerate() {
             let first = b * BATCH;
-            let rows: Vec<NoteRow> = chunk
+            // Rows and their fingerprints are made on the pool; the writer only compares.
+            let rows: Vec<(NoteRow, String)> = chunk
                 .par_iter()
                 .zip(&media_names[first..first + chunk.len()])
                 .zip(&tags[first..first + chunk.len()])
                 .enumerate()
                 .map(|(i, ((card, media), tags))| {
-                    note_row(card, media, tags, first + i, fallback, &deck_ids)
+                    let row = note_row(card, media, tags, first + i, fallback, &deck_ids);
+                    let fields = row.fields.iter().map(String::as_str);
+                    let fp = lock::fingerprint(fields, &row.tags);
+                    (row, fp)
                 })
                 .collect();
             if tx.send(rows).is_err() {
