@@ -392,8 +392,16 @@ mod tests {
         ]
     }
 
+    /// Resolves `now` (ids recomputed, as the pipeline gives them) against a lock of `then`.
     fn run(now: &[Card], then: &[Card]) -> Identity {
         let lock: Vec<LockNote> = then.iter().map(note).collect();
+        let now: Vec<Card> = now
+            .iter()
+            .map(|c| Card {
+                id: card_id(&c.topic, &c.question),
+                ..c.clone()
+            })
+            .collect();
         let refs: Vec<&Card> = now.iter().collect();
         resolve(&refs, &lock)
     }
