@@ -15,6 +15,7 @@ Examples:
   deckhand build a.md b.txt -o out --format pdf --columns 3 --paper letter
   deckhand check notes/                          cards per topic, unanswered questions
   deckhand cards notes/ | jq '.cards[].question' the model as JSON
+  deckhand plan notes/ -o out                    what re-importing out/Notes.apkg changes
   cat note.md | deckhand cards -                 read stdin
 
 Notes are read as written: headings that are questions, 1、/一、 numbering, Q:/A: and
