@@ -28,6 +28,8 @@ const SIMILAR_QUESTION: f64 = 0.5;
 const SIMILAR_ANSWER: f64 = 0.6;
 /// Lines apart that still count as "about the same place".
 const NEAR_LINES: usize = 12;
+/// How many of a file's unmatched notes, either side of a card's place, may be its rewording.
+const WINDOW: usize = 16;
 /// Answers are compared on their first characters only (long answers stay cheap).
 const ANSWER_PREFIX: usize = 2000;
 
@@ -105,12 +107,20 @@ pub fn resolve(cards: &[&Card], lock: &[LockNote]) -> Identity {
     let pairs = candidates(cards, lock, &open_cards, &open_notes);
     let mut card_done: HashSet<usize> = HashSet::new();
     let mut note_done: HashSet<usize> = HashSet::new();
+    let mut by_card: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_note: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, p) in pairs.iter().enumerate() {
+        by_card.entry(p.card).or_default().push(k);
+        by_note.entry(p.note).or_default().push(k);
+    }
     for p in &pairs {
         if card_done.contains(&p.card) || note_done.contains(&p.note) {
             continue;
         }
-        let rivals: Vec<&Pair> = pairs
+        let rivals: Vec<&Pair> = by_card[&p.card]
             .iter()
+            .chain(&by_note[&p.note])
+            .map(|&k| &pairs[k])
             .filter(|q| {
                 (q.card == p.card) != (q.note == p.note)
                     && !card_done.contains(&q.card)
@@ -220,32 +230,59 @@ impl Pair {
 }
 
 /// Every pairing that passes the thresholds, best first (ties in card then note order).
+///
+/// Linear in practice: moves are looked up by question and answer; rewordings are sought among
+/// the notes of the same file with the same answer, or within [`WINDOW`] ranks of the card's
+/// place among that file's unmatched notes.
 fn candidates(
     cards: &[&Card],
     lock: &[LockNote],
     open_cards: &[usize],
     open_notes: &[usize],
 ) -> Vec<Pair> {
-    let norm_notes: Vec<(String, String)> = open_notes
+    let keys: HashMap<usize, Keys> = open_notes
         .iter()
-        .map(|&i| {
-            (
-                normalise_question(&lock[i].question),
-                answer_key(&lock[i].answer),
-            )
+        .map(|&i| (i, Keys::of(&lock[i].question, &lock[i].answer)))
+        .collect();
+    let mut by_content: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    let mut by_file: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_file_answer: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for &i in open_notes {
+        let Keys { q, a, .. } = &keys[&i];
+        let path = lock[i].source.path.as_str();
+        by_content.entry((q, a)).or_default().push(i);
+        by_file.entry(path).or_default().push(i);
+        if !a.is_empty() {
+            by_file_answer.entry((path, a)).or_default().push(i);
+        }
+    }
+    for notes in by_file.values_mut() {
+        notes.sort_by_key(|&i| (lock[i].source.line, i));
+    }
+    // Each card's rank among the unmatched cards of its file, and their number.
+    let mut in_file: HashMap<&str, usize> = HashMap::new();
+    let rank: Vec<usize> = open_cards
+        .iter()
+        .map(|&c| {
+            let n = in_file.entry(&cards[c].source.path).or_insert(0);
+            *n += 1;
+            *n - 1
         })
         .collect();
     let mut pairs = Vec::new();
-    for &c in open_cards {
+    for (&c, &rank) in open_cards.iter().zip(&rank) {
         let card = cards[c];
-        let q = normalise_question(&card.question);
-        let a = answer_key(&card.answer);
-        for (k, &i) in open_notes.iter().enumerate() {
-            let note = &lock[i];
-            let (nq, na) = &norm_notes[k];
-            let same_answer = !a.is_empty() && a == *na;
-            if q == *nq && same_answer {
-                // Moved: the same question and answer elsewhere.
+        let this = Keys::of(&card.question, &card.answer);
+        let (q, a) = (&this.q, &this.a);
+        let mut seen = HashSet::new();
+        // Moved: the same question and answer elsewhere.
+        if !a.is_empty() {
+            for &i in by_content
+                .get(&(q.as_str(), a.as_str()))
+                .into_iter()
+                .flatten()
+            {
+                seen.insert(i);
                 pairs.push(Pair {
                     card: c,
                     note: i,
@@ -254,23 +291,45 @@ fn candidates(
                     same_answer: true,
                     moved: true,
                 });
+            }
+        }
+        // Reworded: notes of the same file near the card's place among them.
+        let Some(notes) = by_file.get(card.source.path.as_str()) else {
+            continue;
+        };
+        let peers = in_file[card.source.path.as_str()];
+        let at = rank * notes.len() / peers.max(1);
+        let window = notes[at.saturating_sub(WINDOW)..(at + WINDOW + 1).min(notes.len())].iter();
+        let same_answer_notes = by_file_answer
+            .get(&(card.source.path.as_str(), a.as_str()))
+            .into_iter()
+            .flatten();
+        for &i in window.chain(same_answer_notes) {
+            if !seen.insert(i) {
                 continue;
             }
-            if note.source.path != card.source.path {
+            let note = &lock[i];
+            let other = &keys[&i];
+            let same_answer = !a.is_empty() && *a == other.a;
+            let qs = dice_grams(&this.qg, &other.qg);
+            if qs < SIMILAR_QUESTION / 2.0 && !same_answer {
                 continue;
             }
-            let qs = dice(&q, nq);
             let near = card.source.line.abs_diff(note.source.line) <= NEAR_LINES;
-            let as_ = if same_answer { 1.0 } else { dice(&a, na) };
+            let as_ = if same_answer {
+                1.0
+            } else {
+                dice_grams(&this.ag, &other.ag)
+            };
             let reworded = qs >= SIMILAR_QUESTION
                 || same_answer
                 || near && as_ >= SIMILAR_ANSWER && qs >= SIMILAR_QUESTION / 2.0;
             if reworded {
-                let place = 1.0 / (1.0 + card.source.line.abs_diff(note.source.line) as f64 / 20.0);
+                let lines = card.source.line.abs_diff(note.source.line) as f64;
                 pairs.push(Pair {
                     card: c,
                     note: i,
-                    score: qs + 0.8 * as_ + 0.2 * place,
+                    score: qs + 0.8 * as_ + 0.2 / (1.0 + lines / 20.0),
                     qs,
                     same_answer,
                     moved: false,
@@ -287,6 +346,27 @@ fn candidates(
     pairs
 }
 
+/// A question and answer as compared: normalised, and their bigrams.
+struct Keys {
+    q: String,
+    a: String,
+    qg: Vec<u64>,
+    ag: Vec<u64>,
+}
+
+impl Keys {
+    fn of(question: &str, answer: &str) -> Keys {
+        let q = normalise_question(question);
+        let a = answer_key(answer);
+        Keys {
+            qg: grams(&q),
+            ag: grams(&a),
+            q,
+            a,
+        }
+    }
+}
+
 /// An answer as compared: its first characters, letters and digits only, lower-cased.
 fn answer_key(answer: &str) -> String {
     normalise_question(&answer.chars().take(ANSWER_PREFIX).collect::<String>())
@@ -294,30 +374,40 @@ fn answer_key(answer: &str) -> String {
 
 /// Dice coefficient over character bigrams (a single character counts as its own bigram).
 pub fn dice(a: &str, b: &str) -> f64 {
+    dice_grams(&grams(a), &grams(b))
+}
+
+/// A string's character bigrams, each as one number, sorted (duplicates kept).
+fn grams(s: &str) -> Vec<u64> {
+    let cs: Vec<char> = s.chars().collect();
+    let pair = |a: char, b: char| (a as u64) << 32 | b as u64;
+    let mut g: Vec<u64> = if cs.len() == 1 {
+        vec![pair(cs[0], '\0')]
+    } else {
+        cs.windows(2).map(|w| pair(w[0], w[1])).collect()
+    };
+    g.sort_unstable();
+    g
+}
+
+/// Dice over two sorted bigram lists: one merge.
+fn dice_grams(a: &[u64], b: &[u64]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let grams = |s: &str| -> HashMap<(char, char), usize> {
-        let cs: Vec<char> = s.chars().collect();
-        let mut m = HashMap::new();
-        if cs.len() == 1 {
-            *m.entry((cs[0], '\0')).or_insert(0) += 1;
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
         }
-        for w in cs.windows(2) {
-            *m.entry((w[0], w[1])).or_insert(0) += 1;
-        }
-        m
-    };
-    let (ga, gb) = (grams(a), grams(b));
-    let total: usize = ga.values().sum::<usize>() + gb.values().sum::<usize>();
-    if total == 0 {
-        return 0.0;
     }
-    let common: usize = ga
-        .iter()
-        .map(|(g, n)| (*n).min(gb.get(g).copied().unwrap_or(0)))
-        .sum();
-    2.0 * common as f64 / total as f64
+    2.0 * common as f64 / (a.len() + b.len()) as f64
 }
 
 #[cfg(test)]
