@@ -196,7 +196,12 @@ pub fn run() -> i32 {
     match dispatch(cli) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("deckhand: error: {e:#}");
+            // stderr may be closed or full: nothing more to do then, but never a panic.
+            let _ = writeln!(
+                std::io::stderr(),
+                "deckhand: error: {}",
+                printable(&format!("{e:#}"))
+            );
             1
         }
     }
@@ -210,7 +215,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Cards(a) => cards(a),
         Command::Explain(a) => {
             let config = Config::discover(a.config.as_deref())?;
-            write_stdout(&crate::explain::explain_file(&a.file, &config, a.tree)?)
+            write_stdout(&printable(&crate::explain::explain_file(
+                &a.file, &config, a.tree,
+            )?))
         }
         Command::Completions { shell } => {
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -270,12 +277,36 @@ fn print_warnings(warnings: &[crate::model::Warning], quiet: bool) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut err = std::io::stderr().lock();
     for w in warnings {
+        let w = printable(&w.to_string()).into_owned();
         let _ = if color {
             writeln!(err, "\x1b[33mwarning\x1b[0m: {w}")
         } else {
             writeln!(err, "warning: {w}")
         };
     }
+}
+
+/// Text from notes and file names, safe for a terminal: control characters (escape
+/// sequences, carriage returns, bells) and bidirectional overrides are shown as `\u{1b}`;
+/// line breaks and tabs stay.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !s.chars().any(hidden) {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| {
+            if hidden(c) {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
 }
 
 fn cards(a: InputArgs) -> anyhow::Result<()> {
@@ -288,7 +319,7 @@ fn check(a: CheckArgs) -> anyhow::Result<()> {
     let (deck, _) = load(&a.input)?;
     let report = crate::check::report(&deck);
     match a.format {
-        ReportFormat::Text => write_stdout(&crate::check::render_text(&report)),
+        ReportFormat::Text => write_stdout(&printable(&crate::check::render_text(&report))),
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&report)?;
             s.push('\n');
@@ -313,7 +344,7 @@ fn plan(a: PlanArgs) -> anyhow::Result<()> {
     deck.warnings.extend(warnings);
     print_warnings(&deck.warnings, a.input.quiet);
     match a.format {
-        ReportFormat::Text => write_stdout(&plan::render_text(&plan)),
+        ReportFormat::Text => write_stdout(&printable(&plan::render_text(&plan))),
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&plan)?;
             s.push('\n');
@@ -370,7 +401,11 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
         write_stdout(&format!("{}\n", serde_json::to_string_pretty(&summary)?))?;
     } else if !a.input.quiet {
         for p in &written {
-            eprintln!("wrote {}", p.display());
+            let _ = writeln!(
+                std::io::stderr(),
+                "wrote {}",
+                printable(&p.display().to_string())
+            );
         }
     }
     Ok(())

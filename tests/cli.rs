@@ -183,3 +183,50 @@ fn completions_and_man_page_come_from_the_cli_definition() {
         &s[..s.len().min(200)]
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn stderr_full_or_stdout_closed_is_never_a_panic() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = Command::new(env!("CARGO_BIN_EXE_deckhand"))
+        .args(["check", "/no/such/notes.md"])
+        .stderr(full)
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "an error, reported as well as it can be"
+    );
+    // A reader that stops early (`| head -c1`) ends the run quietly with 0.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_deckhand"))
+        .args(["cards", &fx("rules")])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    assert_eq!(child.wait().expect("wait").code(), Some(0));
+}
+
+#[test]
+fn control_characters_from_names_and_notes_are_escaped() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let name = dir.path().join("evil\u{1b}[2J\u{7}.md");
+    std::fs::write(&name, "# T\n\n## Q?\n\nA\n\n## Q?\n\nB\n").expect("write");
+    let out = deckhand(&["check", &name.display().to_string()]);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    for text in [&stdout, &stderr] {
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+    }
+    assert!(stdout.contains("evil\\u{1b}[2J\\u{7}.md"), "{stdout}");
+}
