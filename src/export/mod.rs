@@ -3,6 +3,7 @@
 
 #[cfg(feature = "anki")]
 pub mod anki;
+pub mod filename;
 pub mod json;
 #[cfg(feature = "pdf")]
 pub mod pdf;

@@ -131,17 +131,17 @@ pub fn build_packages_locked(
                 message: "no answered cards: no Anki package written".into(),
             });
         }
-        let mut taken = Vec::new();
+        let mut taken = HashSet::new();
         for (key, group) in decks.group_by_deck(&cards) {
             let topic_name = decks.topic_of(&key);
-            let stem = names::unique_stem(names::safe_file_stem(topic_name), &mut taken);
+            let stem = super::filename::unique(super::filename::safe_stem(topic_name), &mut taken);
             let path = Path::new("anki").join(format!("{stem}.apkg"));
             packages.push(build_package(
                 path, &group, &decks, &times, &mut store, warnings,
             )?);
         }
     } else {
-        let path = PathBuf::from(format!("{}.apkg", names::safe_file_stem(&root)));
+        let path = PathBuf::from(format!("{}.apkg", super::filename::safe_stem(&root)));
         if cards.is_empty() {
             warnings.push(Warning {
                 path: path.display().to_string(),

@@ -1,6 +1,6 @@
 //! Names and numbers Anki keys things by, all derived from content so that packages are
 //! reproducible and re-imports find what they imported before: deck names and ids, note
-//! GUIDs, tags, and file names that are valid on every operating system.
+//! GUIDs and tags (file names: [`crate::export::filename`]).
 
 use crate::model::Card;
 use sha2::{Digest, Sha256};
@@ -37,7 +37,16 @@ pub fn deck_component(name: &str) -> String {
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
         .collect();
-    let cleaned = cleaned.replace("::", ":").trim().to_string();
+    // `a:::b` must not nest either: every run of colons becomes one, none at the ends.
+    let mut collapsed = String::with_capacity(cleaned.len());
+    for c in cleaned.chars() {
+        if !(c == ':' && collapsed.ends_with(':')) {
+            collapsed.push(c);
+        }
+    }
+    let cleaned = collapsed
+        .trim_matches(|c: char| c == ':' || c.is_whitespace())
+        .to_string();
     if cleaned.is_empty() {
         "Untitled".into()
     } else {
@@ -110,64 +119,6 @@ pub fn file_stem(path: &str) -> &str {
     }
 }
 
-/// A file name (without extension) that is valid on Linux, macOS and Windows: reserved
-/// characters and controls → `_`, no trailing dots/spaces, no DOS device names, bounded
-/// length; Chinese and other Unicode letters kept.
-pub fn safe_file_stem(name: &str) -> String {
-    let mut s: String = name
-        .chars()
-        .map(|c| match c {
-            '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' => '_',
-            c if c.is_control() => '_',
-            c => c,
-        })
-        .collect();
-    s = s.trim().trim_end_matches(['.', ' ']).to_string();
-    s = truncate_bytes(&s, 120)
-        .trim_end_matches(['.', ' '])
-        .to_string();
-    if s.is_empty() || s.chars().all(|c| c == '.') {
-        return "untitled".into();
-    }
-    let base = s.split('.').next().unwrap_or("").to_ascii_uppercase();
-    let reserved = matches!(base.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-        || ((base.starts_with("COM") || base.starts_with("LPT"))
-            && base.len() == 4
-            && base.as_bytes()[3].is_ascii_digit());
-    if reserved {
-        s.push('_');
-    }
-    s
-}
-
-/// At most `max` bytes of `s`, cut at a character boundary.
-fn truncate_bytes(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
-}
-
-/// Makes `stem` unique among `taken` (compared case-insensitively, as on macOS/Windows)
-/// by appending `-2`, `-3`, …; records the result in `taken`.
-pub fn unique_stem(stem: String, taken: &mut Vec<String>) -> String {
-    let mut candidate = stem.clone();
-    let mut n = 2;
-    while taken
-        .iter()
-        .any(|t| t.to_lowercase() == candidate.to_lowercase())
-    {
-        candidate = format!("{stem}-{n}");
-        n += 1;
-    }
-    taken.push(candidate.clone());
-    candidate
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,28 +150,16 @@ mod tests {
     }
 
     #[test]
-    fn file_names_are_portable() {
-        assert_eq!(safe_file_stem("Go语言"), "Go语言");
-        assert_eq!(safe_file_stem("a/b:c*?"), "a_b_c__");
-        assert_eq!(safe_file_stem(" con "), "con_");
-        assert_eq!(safe_file_stem("COM1.txt"), "COM1.txt_");
-        assert_eq!(safe_file_stem("..."), "untitled");
-        assert_eq!(safe_file_stem("end. "), "end");
-        let long = "网".repeat(100);
-        let s = safe_file_stem(&long);
-        assert!(s.len() <= 120 && s.chars().all(|c| c == '网'));
-        let mut taken = vec![];
-        assert_eq!(unique_stem("Go".into(), &mut taken), "Go");
-        assert_eq!(unique_stem("go".into(), &mut taken), "go-2");
-    }
-
-    #[test]
     fn stems_and_components() {
         assert_eq!(file_stem("a/b/c.d.md"), "c.d");
         assert_eq!(file_stem("C:\\x\\y.txt"), "y");
         assert_eq!(file_stem("-"), "");
         assert_eq!(file_stem(".hidden"), ".hidden");
         assert_eq!(deck_component(" a::b\n"), "a:b");
+        assert_eq!(deck_component("a:::b"), "a:b");
+        assert_eq!(deck_component("a::::b::"), "a:b");
+        assert_eq!(deck_component(":::"), "Untitled");
+        assert_eq!(deck_path("x:::y"), "x::y");
         assert_eq!(deck_component(""), "Untitled");
         assert_eq!(deck_path("Study:: Backend"), "Study::Backend");
         assert_eq!(deck_path(" :: "), "Notes");

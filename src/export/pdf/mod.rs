@@ -60,7 +60,8 @@ impl Exporter for Pdf {
             if written.is_empty() {
                 ensure_dir(&dir)?;
             }
-            let path = dir.join(unique_name(&safe_file_name(topic), &mut names) + ".pdf");
+            let stem = crate::export::filename::safe_stem(topic);
+            let path = dir.join(crate::export::filename::unique(stem, &mut names) + ".pdf");
             write_atomic(&path, &sheet.bytes)?;
             written.push(path);
         }
@@ -396,86 +397,9 @@ fn decorate(ctx: &mut Ctx<'_>, pages: &mut [Page], topic: &str, geo: &Geometry) 
     }
 }
 
-/// A file name that is valid on every common OS: keeps Chinese and other letters, replaces
-/// `/\:*?"<>|` and control characters, avoids Windows device names and trailing dots/spaces.
-pub fn safe_file_name(topic: &str) -> String {
-    let mut s: String = topic
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    // Bound the length (most file systems allow 255 bytes; leave room for ".pdf" and " (2)").
-    if s.len() > 180 {
-        let mut cut = 180;
-        while !s.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        s.truncate(cut);
-    }
-    let trimmed = s.trim_end_matches(['.', ' ']).trim_start_matches(' ');
-    let mut s = trimmed.to_string();
-    if s.is_empty() {
-        s = "topic".into();
-    } else if s.starts_with('.') {
-        // Not a hidden file.
-        s.insert(0, '_');
-    }
-    let stem = s
-        .split('.')
-        .next()
-        .unwrap_or("")
-        .trim_end()
-        .to_ascii_uppercase();
-    let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
-        || ((stem.starts_with("COM") || stem.starts_with("LPT"))
-            && stem.len() == 4
-            && stem.as_bytes()[3].is_ascii_digit());
-    if reserved {
-        s.insert(0, '_');
-    }
-    s
-}
-
-/// Makes `name` unique among names already used in this run (case-insensitively, as on
-/// Windows and macOS): `Go`, `go (2)`, …
-fn unique_name(name: &str, used: &mut HashSet<String>) -> String {
-    let mut candidate = name.to_string();
-    let mut n = 2;
-    while !used.insert(candidate.to_lowercase()) {
-        candidate = format!("{name} ({n})");
-        n += 1;
-    }
-    candidate
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn file_names_are_safe_everywhere() {
-        assert_eq!(safe_file_name("Go"), "Go");
-        assert_eq!(safe_file_name("计算机网络"), "计算机网络");
-        assert_eq!(safe_file_name("k8s/docker: a*b?"), "k8s_docker_ a_b_");
-        assert_eq!(safe_file_name("CON"), "_CON");
-        assert_eq!(safe_file_name("com1.txt"), "_com1.txt");
-        assert_eq!(safe_file_name("lpt9"), "_lpt9");
-        assert_eq!(safe_file_name("CONSOLE"), "CONSOLE");
-        assert_eq!(safe_file_name("a\u{7}b"), "a_b");
-        assert_eq!(safe_file_name("notes. "), "notes");
-        assert_eq!(safe_file_name(""), "topic");
-        assert_eq!(safe_file_name(".."), "topic");
-        assert!(safe_file_name(&"长".repeat(200)).len() <= 180);
-        let mut used = HashSet::new();
-        assert_eq!(unique_name("Go", &mut used), "Go");
-        assert_eq!(unique_name("go", &mut used), "go (2)");
-    }
 
     #[test]
     fn dates_are_civil_utc() {
