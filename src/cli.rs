@@ -369,13 +369,18 @@ fn write_stdout(s: &str) -> anyhow::Result<()> {
 
 fn build(a: BuildArgs) -> anyhow::Result<()> {
     let (mut deck, config) = load(&a.input)?;
-    let opts = export_options(&a, &config);
+    let mut opts = export_options(&a, &config);
+    let mut export_warnings = Vec::new();
+    // Fonts are checked before anything is written; one that cannot be used is a warning.
+    #[cfg(feature = "pdf")]
+    if a.format.contains(&Format::Pdf) {
+        crate::export::pdf::checked_font_set(&mut opts.pdf, &mut export_warnings);
+    }
     crate::fsutil::ensure_dir(&a.output)?;
     let mut formats = a.format.clone();
     formats.sort();
     formats.dedup();
     let mut written = Vec::new();
-    let mut export_warnings = Vec::new();
     let bar = progress_bar(a.input.quiet);
     bar.set_length(formats.len() as u64);
     for f in formats {

@@ -361,13 +361,30 @@ fn characters_no_font_has_get_one_warning_and_a_visible_placeholder() {
 }
 
 #[test]
-fn user_fonts_override_and_bad_paths_fail() {
-    let mut opts = ExportOptions::default();
-    opts.pdf.font = Some(PathBuf::from("/nonexistent/font.ttf"));
-    let mut warnings = Vec::new();
+fn user_fonts_override_and_unusable_ones_are_warnings() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let err = Pdf.export(&sample::deck(TOPIC, None), dir.path(), &opts, &mut warnings);
-    assert!(err.is_err());
+    let not_a_font = dir.path().join("notes.md");
+    std::fs::write(&not_a_font, "# not a font").expect("write");
+    for bad in [
+        PathBuf::from("/nonexistent/font.ttf"),
+        PathBuf::from("/dev/zero"),
+        dir.path().to_path_buf(),
+        not_a_font,
+    ] {
+        let mut opts = ExportOptions::default();
+        opts.pdf.font = Some(bad.clone());
+        let mut warnings = Vec::new();
+        let out = tempfile::tempdir().expect("tempdir");
+        let written = Pdf
+            .export(&sample::deck(TOPIC, None), out.path(), &opts, &mut warnings)
+            .expect("the bundled font stands in");
+        assert_eq!(written.len(), 1);
+        let w = warnings
+            .iter()
+            .find(|w| w.path == bad.display().to_string())
+            .unwrap_or_else(|| panic!("no warning for {}: {warnings:?}", bad.display()));
+        assert!(w.message.contains("bundled font"), "{}", w.message);
+    }
 
     let dejavu = Path::new("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     if !dejavu.exists() {

@@ -138,6 +138,9 @@ pub fn vendored_mono() -> Arc<Face> {
 }
 
 /// Loads a user font. `path` may end in `#N` to pick face N of a collection (`.ttc`).
+/// Largest font file deckhand reads (`--font`, `[pdf] font`).
+pub const MAX_FONT_BYTES: u64 = 64 << 20;
+
 pub fn load_user_face(path: &Path) -> Result<Face> {
     let text = path.to_string_lossy();
     let (file, index) = match text.rsplit_once('#') {
@@ -146,7 +149,36 @@ pub fn load_user_face(path: &Path) -> Result<Face> {
         }
         _ => (path.to_path_buf(), 0),
     };
-    let bytes = std::fs::read(&file).map_err(|e| Error::io(&file, e))?;
+    let refuse = |message: String| Error::Input {
+        path: file.clone(),
+        message,
+    };
+    // Only a regular file of sane size: not `/dev/zero`, a FIFO or a folder.
+    let meta = std::fs::metadata(&file).map_err(|e| Error::io(&file, e))?;
+    if !meta.is_file() {
+        return Err(refuse(
+            "is not a regular file, so it cannot be a font".into(),
+        ));
+    }
+    if meta.len() > MAX_FONT_BYTES {
+        return Err(refuse(format!(
+            "is {} MiB; fonts larger than {} MiB are refused",
+            meta.len() >> 20,
+            MAX_FONT_BYTES >> 20
+        )));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(&file)
+        .and_then(|f| {
+            use std::io::Read;
+            f.take(MAX_FONT_BYTES + 1).read_to_end(&mut bytes)
+        })
+        .map_err(|e| Error::io(&file, e))?;
+    if bytes.len() as u64 > MAX_FONT_BYTES {
+        return Err(refuse(
+            "grew past the font size limit while being read".into(),
+        ));
+    }
     Face::parse(&bytes, index, file.display().to_string()).ok_or_else(|| Error::Input {
         path: file.clone(),
         message: format!("cannot use face {index} as a font (not a TrueType/OpenType font?)"),

@@ -41,7 +41,7 @@ impl Exporter for Pdf {
         opts: &ExportOptions,
         warnings: &mut Vec<Warning>,
     ) -> Result<Vec<PathBuf>> {
-        let fonts = font_set(&opts.pdf)?;
+        let fonts = checked_font_set(&mut opts.pdf.clone(), warnings);
         let dir = out_dir.join("pdf");
         let mut written = Vec::new();
         let mut names = HashSet::new();
@@ -93,6 +93,35 @@ pub fn font_set(opts: &PdfOptions) -> Result<FontSet> {
         None => None,
     };
     Ok(FontSet::new(body, mono))
+}
+
+/// The faces for these options, checked: a `--font` or `--mono-font` that cannot be used
+/// (not a regular file, over 64 MiB, not a font) is a warning naming it, removed from
+/// `opts`, and the bundled face stands in. `build` calls this before writing anything.
+pub fn checked_font_set(opts: &mut PdfOptions, warnings: &mut Vec<Warning>) -> FontSet {
+    let mut load = |slot: &mut Option<PathBuf>, flag: &str| {
+        let path = slot.clone()?;
+        match fonts::load_user_face(&path) {
+            Ok(face) => Some(Arc::new(face)),
+            Err(e) => {
+                warnings.push(Warning {
+                    path: path.display().to_string(),
+                    line: 0,
+                    message: format!(
+                        "{flag}: {}; using the bundled font instead",
+                        e.to_string()
+                            .strip_prefix(&format!("{}: ", path.display()))
+                            .unwrap_or(&e.to_string())
+                    ),
+                });
+                *slot = None;
+                None
+            }
+        }
+    };
+    let body = load(&mut opts.font, "--font");
+    let mono = load(&mut opts.mono_font, "--mono-font");
+    FontSet::new(body, mono)
 }
 
 /// The one warning listing every character the PDF fonts lack.
