@@ -13,6 +13,34 @@ use std::sync::OnceLock;
 
 pub const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "gif", "webp", "svg", "bmp"];
 
+/// Largest image file an exporter reads, in the Anki package and in the PDF alike.
+pub const MAX_IMAGE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads an image an exporter was told to use: a regular file (not a FIFO or a device) of
+/// at most [`MAX_IMAGE_BYTES`], read no further than that even if it grows meanwhile.
+pub fn read_image(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    if meta.len() > MAX_IMAGE_BYTES {
+        return Err(format!(
+            "{} MiB is larger than the {} MiB limit",
+            meta.len() >> 20,
+            MAX_IMAGE_BYTES >> 20
+        ));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_IMAGE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_IMAGE_BYTES {
+        return Err("grew past the size limit while being read".into());
+    }
+    Ok(bytes)
+}
+
 /// Every image URL in a Markdown answer (`![](src)` and `<img src>`), in order, deduplicated.
 pub fn image_refs(answer: &str) -> Vec<String> {
     static MD: OnceLock<Regex> = OnceLock::new();

@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Larger files are left out with a warning: they are not study images.
-const MAX_MEDIA_BYTES: u64 = 32 * 1024 * 1024;
 
 /// Files read so far, by path, shared between the packages of one export.
 #[derive(Default)]
@@ -52,7 +51,7 @@ impl MediaStore {
         if let Some(known) = self.by_path.get(path) {
             return known.clone();
         }
-        let loaded = match read_limited(path) {
+        let loaded = match crate::media::read_image(std::path::Path::new(path)) {
             Ok(bytes) => Some(self.name_file(path, bytes)),
             Err(message) => {
                 warnings.push(Warning {
@@ -89,21 +88,6 @@ fn content_hash(bytes: &[u8]) -> u64 {
     let mut b = [0u8; 8];
     b.copy_from_slice(&d[..8]);
     u64::from_be_bytes(b)
-}
-
-fn read_limited(path: &str) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
-    if !meta.is_file() {
-        return Err("not a regular file".into());
-    }
-    if meta.len() > MAX_MEDIA_BYTES {
-        return Err(format!(
-            "{} MiB is larger than the {} MiB limit",
-            meta.len() / (1024 * 1024),
-            MAX_MEDIA_BYTES / (1024 * 1024)
-        ));
-    }
-    std::fs::read(path).map_err(|e| e.to_string())
 }
 
 /// The file stem reduced to `[A-Za-z0-9_-]` (at most 40), or `image`.

@@ -27,8 +27,7 @@ const MAX_PIXELS: u64 = 40_000_000;
 
 /// Loads a PNG or JPEG file.
 pub fn load(path: &Path) -> Result<Embedded, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    decode(&bytes)
+    decode(&crate::media::read_image(path)?)
 }
 
 /// Decodes PNG or JPEG bytes (sniffed, not trusted from the file name).
@@ -115,6 +114,12 @@ fn jpeg(bytes: &[u8]) -> Result<Embedded, String> {
             let comps = seg[5];
             if w == 0 || h == 0 {
                 return Err("JPEG without dimensions".into());
+            }
+            if u64::from(w) * u64::from(h) > MAX_PIXELS {
+                return Err(format!(
+                    "a JPEG of {w}×{h} pixels is larger than the {} megapixel limit",
+                    MAX_PIXELS / 1_000_000
+                ));
             }
             let cs = match comps {
                 1 => "DeviceGray",
@@ -457,5 +462,16 @@ pub(crate) mod tests {
         assert!(decode(b"GIF89a").is_err());
         assert!(decode(b"\x89PNG\r\n\x1a\n\0\0").is_err());
         assert!(decode(&jpg[..8]).is_err());
+        // The same header declaring 65535×65535 pixels is refused, not embedded.
+        let mut huge = jpg;
+        huge[7..11].copy_from_slice(&[0xFF, 0xFF, 0xFF, 0xFF]);
+        let err = decode(&huge).err().expect("refused");
+        assert!(err.contains("65535×65535"), "{err}");
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        assert!(load(Path::new("/dev/zero")).is_err());
+        assert!(load(Path::new("/")).is_err());
     }
 }
