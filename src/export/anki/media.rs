@@ -11,8 +11,6 @@ use crate::model::{Card, Warning};
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Larger files are left out with a warning: they are not study images.
-
 /// Files read so far, by path, shared between the packages of one export.
 #[derive(Default)]
 pub struct MediaStore {
