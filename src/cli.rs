@@ -368,6 +368,7 @@ fn write_stdout(s: &str) -> anyhow::Result<()> {
 }
 
 fn build(a: BuildArgs) -> anyhow::Result<()> {
+    crate::fsutil::remove_temporaries_on_signal();
     let (mut deck, config) = load(&a.input)?;
     let mut opts = export_options(&a, &config);
     let mut export_warnings = Vec::new();
@@ -376,28 +377,60 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
     if a.format.contains(&Format::Pdf) {
         crate::export::pdf::checked_font_set(&mut opts.pdf, &mut export_warnings);
     }
-    crate::fsutil::ensure_dir(&a.output)?;
+    // One build at a time per output folder; what a killed build left is cleared first.
+    let quiet = a.input.quiet;
+    let _folder = crate::fsutil::FolderLock::acquire(&a.output, || {
+        if !quiet {
+            let _ = writeln!(
+                std::io::stderr(),
+                "deckhand: another build is writing into {}; waiting for it to finish",
+                printable(&a.output.display().to_string())
+            );
+        }
+    })?;
+    let out = &a.output;
+    crate::fsutil::remove_stale_temporaries(&[out, &out.join("anki"), &out.join("pdf")]);
     let mut formats = a.format.clone();
     formats.sort();
     formats.dedup();
-    let mut written = Vec::new();
-    let bar = progress_bar(a.input.quiet);
+    // Every format is staged first; only when all succeeded are the files renamed into
+    // place, so a failure leaves the earlier outputs exactly as they were.
+    let mut staged = Vec::new();
+    let bar = progress_bar(quiet);
     bar.set_length(formats.len() as u64);
     for f in formats {
         let exporter = exporter(f);
         bar.set_message(format!("writing {}", exporter.name()));
-        let paths = exporter
-            .export(&deck, &a.output, &opts, &mut export_warnings)
+        let mut files = crate::export::Staged::new();
+        exporter
+            .stage(&deck, out, &opts, &mut export_warnings, &mut files)
             .map_err(|e| anyhow::anyhow!("{} export failed: {e}", exporter.name()))?;
-        written.extend(paths);
+        staged.push((exporter.name(), files));
         bar.inc(1);
     }
     bar.finish_and_clear();
+    let mut manifest = crate::fsutil::Manifest::read(out);
+    let mut written = Vec::new();
+    let mut removed = Vec::new();
+    for (name, files) in staged {
+        let paths = files.commit()?;
+        // The identity lock is state, not an output to clean up.
+        let outputs: Vec<PathBuf> = paths
+            .iter()
+            .filter(|p| opts.lock.as_deref() != Some(p.as_path()))
+            .filter(|p| p.file_name() != Some(std::ffi::OsStr::new("deckhand.lock")))
+            .cloned()
+            .collect();
+        removed.extend(manifest.replace(out, name, &outputs));
+        written.extend(paths);
+    }
+    manifest.write(out)?;
     deck.warnings.extend(export_warnings);
     print_warnings(&deck.warnings, a.input.quiet);
     if a.json {
         let summary = serde_json::json!({
             "written": written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
+            "removed": removed.iter().map(|p| p.display().to_string()).collect::<Vec<_>>(),
             "cards": deck.cards.len(),
             "answered": deck.cards.iter().filter(|c| c.is_answered()).count(),
             "topics": deck.topics,
@@ -409,6 +442,13 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
             let _ = writeln!(
                 std::io::stderr(),
                 "wrote {}",
+                printable(&p.display().to_string())
+            );
+        }
+        for p in &removed {
+            let _ = writeln!(
+                std::io::stderr(),
+                "removed {} (its topic is gone)",
                 printable(&p.display().to_string())
             );
         }
@@ -473,13 +513,14 @@ impl Exporter for NotCompiled {
             Format::Json => "json",
         }
     }
-    fn export(
+    fn stage(
         &self,
         _: &Deck,
         _: &std::path::Path,
         _: &ExportOptions,
         _: &mut Vec<crate::model::Warning>,
-    ) -> crate::error::Result<Vec<PathBuf>> {
+        _: &mut crate::export::Staged,
+    ) -> crate::error::Result<()> {
         Err(crate::error::Error::Other(
             "this format is not built yet".into(),
         ))

@@ -102,11 +102,12 @@ fn build_json_is_deterministic_and_leaves_no_temp_files() {
     let a = run(&dir.path().join("a"));
     let b = run(&dir.path().join("b"));
     assert_eq!(a, b);
-    let names: Vec<String> = std::fs::read_dir(dir.path().join("a"))
+    let mut names: Vec<String> = std::fs::read_dir(dir.path().join("a"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, vec!["cards.json"]);
+    names.sort();
+    assert_eq!(names, vec![".deckhand-manifest.json", "cards.json"]);
 }
 
 #[test]

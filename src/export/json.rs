@@ -2,9 +2,8 @@
 
 use super::{ExportOptions, Exporter};
 use crate::error::Result;
-use crate::fsutil::write_atomic;
 use crate::model::{Deck, Warning};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 pub struct Json;
 
@@ -13,16 +12,15 @@ impl Exporter for Json {
         "json"
     }
 
-    fn export(
+    fn stage(
         &self,
         deck: &Deck,
         out_dir: &Path,
         _opts: &ExportOptions,
         _warnings: &mut Vec<Warning>,
-    ) -> Result<Vec<PathBuf>> {
-        let path = out_dir.join("cards.json");
-        write_atomic(&path, to_json(deck).as_bytes())?;
-        Ok(vec![path])
+        out: &mut super::Staged,
+    ) -> Result<()> {
+        out.add(&out_dir.join("cards.json"), to_json(deck).as_bytes())
     }
 }
 

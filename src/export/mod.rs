@@ -9,6 +9,7 @@ pub mod json;
 pub mod pdf;
 
 use crate::error::Result;
+pub use crate::fsutil::Staged;
 use crate::model::Deck;
 use std::path::{Path, PathBuf};
 
@@ -73,13 +74,28 @@ impl Default for PdfOptions {
 pub trait Exporter {
     /// The `--format` name.
     fn name(&self) -> &'static str;
-    /// Writes this format's files under `out_dir`; returns the paths written.
-    /// Non-fatal problems are pushed to `warnings`.
+    /// Stages this format's files under `out_dir` in `out` (written beside their places,
+    /// renamed into place when `out` is committed). Non-fatal problems are pushed to
+    /// `warnings`.
+    fn stage(
+        &self,
+        deck: &Deck,
+        out_dir: &Path,
+        opts: &ExportOptions,
+        warnings: &mut Vec<crate::model::Warning>,
+        out: &mut Staged,
+    ) -> Result<()>;
+
+    /// Writes this format's files under `out_dir`, all or none; returns the paths written.
     fn export(
         &self,
         deck: &Deck,
         out_dir: &Path,
         opts: &ExportOptions,
         warnings: &mut Vec<crate::model::Warning>,
-    ) -> Result<Vec<PathBuf>>;
+    ) -> Result<Vec<PathBuf>> {
+        let mut out = Staged::new();
+        self.stage(deck, out_dir, opts, warnings, &mut out)?;
+        out.commit()
+    }
 }

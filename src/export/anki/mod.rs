@@ -36,7 +36,6 @@ use self::lock::{Lock, LockNote, LockSource};
 use self::media::MediaStore;
 use super::{ExportOptions, Exporter};
 use crate::error::{Error, Result};
-use crate::fsutil::{ensure_dir, write_atomic};
 use crate::model::{Card, Deck, Warning};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -55,26 +54,22 @@ impl Exporter for Anki {
         "anki"
     }
 
-    fn export(
+    fn stage(
         &self,
         deck: &Deck,
         out_dir: &Path,
         opts: &ExportOptions,
         warnings: &mut Vec<Warning>,
-    ) -> Result<Vec<PathBuf>> {
+        out: &mut super::Staged,
+    ) -> Result<()> {
         let lock_path = lock_path(out_dir, opts);
         let lock = Lock::read(&lock_path)?;
         let (packages, lock) = build_packages_locked(deck, opts, &lock, warnings)?;
-        ensure_dir(out_dir)?;
-        let mut written = Vec::with_capacity(packages.len() + 1);
         for p in packages {
-            let path = out_dir.join(&p.path);
-            write_atomic(&path, &p.bytes)?;
-            written.push(path);
+            out.add(&out_dir.join(&p.path), &p.bytes)?;
         }
-        write_atomic(&lock_path, &lock.to_bytes())?;
-        written.push(lock_path);
-        Ok(written)
+        // The lock goes last: packages and lock are renamed into place together.
+        out.add(&lock_path, &lock.to_bytes())
     }
 }
 

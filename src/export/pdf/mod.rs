@@ -17,7 +17,6 @@ pub mod writer;
 
 use super::{ExportOptions, Exporter, PdfOptions};
 use crate::error::Result;
-use crate::fsutil::{ensure_dir, write_atomic};
 use crate::model::{Card, Deck, Warning};
 use fonts::{FontSet, Role};
 use layout::{Color, Ctx, Geometry, ImageInfo, Item, Page, Placed, Row, TextSpec, Theme};
@@ -34,16 +33,16 @@ impl Exporter for Pdf {
         "pdf"
     }
 
-    fn export(
+    fn stage(
         &self,
         deck: &Deck,
         out_dir: &Path,
         opts: &ExportOptions,
         warnings: &mut Vec<Warning>,
-    ) -> Result<Vec<PathBuf>> {
+        out: &mut crate::export::Staged,
+    ) -> Result<()> {
         let fonts = checked_font_set(&mut opts.pdf.clone(), warnings);
         let dir = out_dir.join("pdf");
-        let mut written = Vec::new();
         let mut names = HashSet::new();
         let mut missing = BTreeSet::new();
         for (topic, cards) in deck.by_topic() {
@@ -57,18 +56,14 @@ impl Exporter for Pdf {
             let sheet = render_topic(topic, &cards, &opts.pdf, &fonts)?;
             warnings.extend(sheet.warnings);
             missing.extend(sheet.missing);
-            if written.is_empty() {
-                ensure_dir(&dir)?;
-            }
             let stem = crate::export::filename::safe_stem(topic);
             let path = dir.join(crate::export::filename::unique(stem, &mut names) + ".pdf");
-            write_atomic(&path, &sheet.bytes)?;
-            written.push(path);
+            out.add(&path, &sheet.bytes)?;
         }
         if !missing.is_empty() {
             warnings.push(missing_warning(&fonts, &missing));
         }
-        Ok(written)
+        Ok(())
     }
 }
 
