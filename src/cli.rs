@@ -245,6 +245,16 @@ fn load(input: &InputArgs) -> anyhow::Result<(Deck, Config)> {
         }
     })?;
     bar.finish_and_clear();
+    // Nothing could be read at all: that is the error, and there is nothing to write.
+    if !deck.failed.is_empty() && deck.coverage.is_empty() && deck.cards.is_empty() {
+        let unreadable: Vec<String> = deck
+            .warnings
+            .iter()
+            .filter(|w| w.kind == crate::model::WarningKind::Unreadable)
+            .map(ToString::to_string)
+            .collect();
+        anyhow::bail!("{}", unreadable.join("\ndeckhand: error: "));
+    }
     Ok((deck, config))
 }
 
@@ -312,20 +322,31 @@ pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
 fn cards(a: InputArgs) -> anyhow::Result<()> {
     let (deck, _) = load(&a)?;
     print_warnings(&deck.warnings, a.quiet);
-    write_stdout(&crate::export::json::to_json(&deck))
+    write_stdout(&crate::export::json::to_json(&deck))?;
+    all_read(&deck)
+}
+
+/// Exit status 1 when some input could not be read, after everything else was done.
+fn all_read(deck: &Deck) -> anyhow::Result<()> {
+    match deck.failed.len() {
+        0 => Ok(()),
+        1 => anyhow::bail!("1 input could not be read (see its warning); the rest was used"),
+        n => anyhow::bail!("{n} inputs could not be read (see their warnings); the rest was used"),
+    }
 }
 
 fn check(a: CheckArgs) -> anyhow::Result<()> {
     let (deck, _) = load(&a.input)?;
     let report = crate::check::report(&deck);
     match a.format {
-        ReportFormat::Text => write_stdout(&printable(&crate::check::render_text(&report))),
+        ReportFormat::Text => write_stdout(&printable(&crate::check::render_text(&report)))?,
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&report)?;
             s.push('\n');
-            write_stdout(&s)
+            write_stdout(&s)?
         }
     }
+    all_read(&deck)
 }
 
 #[cfg(feature = "anki")]
@@ -344,13 +365,14 @@ fn plan(a: PlanArgs) -> anyhow::Result<()> {
     deck.warnings.extend(warnings);
     print_warnings(&deck.warnings, a.input.quiet);
     match a.format {
-        ReportFormat::Text => write_stdout(&printable(&plan::render_text(&plan))),
+        ReportFormat::Text => write_stdout(&printable(&plan::render_text(&plan)))?,
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&plan)?;
             s.push('\n');
-            write_stdout(&s)
+            write_stdout(&s)?
         }
     }
+    all_read(&deck)
 }
 
 #[cfg(not(feature = "anki"))]
@@ -421,7 +443,8 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
             .filter(|p| p.file_name() != Some(std::ffi::OsStr::new("deckhand.lock")))
             .cloned()
             .collect();
-        removed.extend(manifest.replace(out, name, &outputs));
+        // With an input unread, a missing topic may only be unread: nothing is removed.
+        removed.extend(manifest.replace(out, name, &outputs, deck.failed.is_empty()));
         written.extend(paths);
     }
     manifest.write(out)?;
@@ -453,7 +476,7 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
             );
         }
     }
-    Ok(())
+    all_read(&deck)
 }
 
 fn export_options(a: &BuildArgs, config: &Config) -> ExportOptions {

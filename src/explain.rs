@@ -8,16 +8,27 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::extract::{extract_note, Extraction, Role};
 use crate::ingest::{read_note, Note};
+use crate::model::WarningKind;
 use crate::topic::Topics;
 use std::fmt::Write;
 use std::path::Path;
 
 /// The explanation of one file as text.
 pub fn explain_file(path: &Path, config: &Config, tree: bool) -> Result<String> {
-    let files = crate::ingest::expand_inputs(&[path.to_path_buf()])?;
+    let inputs = crate::ingest::expand_inputs(&[path.to_path_buf()]);
+    if let Some(w) = inputs
+        .warnings
+        .iter()
+        .find(|w| w.kind == WarningKind::Unreadable)
+    {
+        return Err(crate::error::Error::Input {
+            path: w.path.clone().into(),
+            message: w.message.clone(),
+        });
+    }
     let topics = Topics::new(config);
     let mut out = String::new();
-    for (display, file, root) in files {
+    for (display, file, root) in inputs.files {
         let mut warnings = Vec::new();
         let Some(note) = read_note(&display, file.as_deref(), &root, &mut warnings)? else {
             let _ = writeln!(out, "{display}: skipped (not a text file)");

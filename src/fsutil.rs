@@ -222,22 +222,37 @@ impl Manifest {
             .unwrap_or_default()
     }
 
-    /// Records `written` for `format`, and removes what that format wrote last time and not
-    /// this time. Returns the files removed.
+    /// Records `written` for `format`, and (with `remove`) removes what that format wrote
+    /// last time and not this time; without it, the old files stay listed. Returns the
+    /// files removed.
     pub fn replace(
         &mut self,
         dir: &Path,
         format: &str,
         written: &[std::path::PathBuf],
+        remove: bool,
     ) -> Vec<std::path::PathBuf> {
-        let now: Vec<String> = written
+        let mut now: Vec<String> = written
             .iter()
             .filter_map(|p| p.strip_prefix(dir).ok())
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .collect();
-        let before = self.formats.insert(format.to_string(), now.clone());
+        let before = self.formats.get(format).cloned().unwrap_or_default();
+        if !remove {
+            now.extend(
+                before
+                    .iter()
+                    .filter(|b| !now.contains(b))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            );
+            now.sort();
+            self.formats.insert(format.to_string(), now);
+            return Vec::new();
+        }
+        self.formats.insert(format.to_string(), now.clone());
         let mut removed = Vec::new();
-        for old in before.unwrap_or_default() {
+        for old in before {
             // Only plain relative paths inside the folder, never one written this time.
             let safe = !old.is_empty()
                 && !old.starts_with('/')

@@ -46,30 +46,51 @@ pub struct FrontMatter {
     pub other: BTreeMap<String, String>,
 }
 
-/// Expands the command-line inputs into files, in a stable order.
-/// Returns (display path, file path, root) triples; `-` stands for stdin.
-pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<(String, Option<PathBuf>, PathBuf)>> {
-    let mut out = Vec::new();
+/// One input file: how it is shown, where it is (`None` for stdin), the folder it was found
+/// under.
+pub type InputFile = (String, Option<PathBuf>, PathBuf);
+
+/// What the inputs expanded to: the files in a stable order, and what could not be used.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    pub files: Vec<InputFile>,
+    pub warnings: Vec<Warning>,
+    /// Inputs, files or folders that could not be read (the run ends with status 1).
+    pub failed: Vec<String>,
+}
+
+/// Expands the command-line inputs into files, in a stable order. Nothing here stops the
+/// run: a path that cannot be read is a warning naming it, and counts in `failed`.
+///
+/// Folders are walked with links followed inside the notes folder; a link that leads out of
+/// it, or back into itself (a loop), is not followed and is reported. Hidden entries
+/// (`.git`, `.obsidian`, swap files) are skipped.
+pub fn expand_inputs(inputs: &[PathBuf]) -> Inputs {
+    let mut out = Inputs::default();
     for input in inputs {
         if input.as_os_str() == "-" {
-            out.push(("-".to_string(), None, PathBuf::from(".")));
+            out.files.push(("-".to_string(), None, PathBuf::from(".")));
             continue;
         }
-        let meta = std::fs::metadata(input).map_err(|e| Error::Input {
-            path: input.clone(),
-            message: match e.kind() {
-                std::io::ErrorKind::NotFound => {
-                    "no such file or directory; check the path".to_string()
-                }
-                _ => e.to_string(),
-            },
-        })?;
+        let meta = match std::fs::metadata(input) {
+            Ok(m) => m,
+            Err(e) => {
+                let message = match e.kind() {
+                    std::io::ErrorKind::NotFound => {
+                        "no such file or directory; check the path".to_string()
+                    }
+                    _ => format!("cannot be read: {e}"),
+                };
+                out.unreadable(&input.display().to_string(), message);
+                continue;
+            }
+        };
         if meta.is_dir() {
-            let mut files = Vec::new();
-            walk(input, &mut files).map_err(|e| Error::io(input, e))?;
+            let mut files = walk(input, &mut out);
             files.sort();
             for f in files {
-                out.push((f.display().to_string(), Some(f), input.clone()));
+                out.files
+                    .push((f.display().to_string(), Some(f), input.clone()));
             }
         } else {
             let root = input
@@ -77,28 +98,90 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<Vec<(String, Option<PathBuf>,
                 .filter(|p| !p.as_os_str().is_empty())
                 .map(Path::to_path_buf)
                 .unwrap_or_else(|| PathBuf::from("."));
-            out.push((input.display().to_string(), Some(input.clone()), root));
+            out.files
+                .push((input.display().to_string(), Some(input.clone()), root));
         }
     }
-    Ok(out)
+    out
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        let name = entry.file_name();
-        if name.to_string_lossy().starts_with('.') {
-            continue; // .git, .obsidian, editor swap files
+impl Inputs {
+    fn unreadable(&mut self, path: &str, message: String) {
+        self.failed.push(path.to_string());
+        self.warnings.push(Warning {
+            path: path.to_string(),
+            line: 0,
+            message,
+            kind: crate::model::WarningKind::Unreadable,
+        });
+    }
+
+    fn symlink(&mut self, path: &Path, message: &str) {
+        self.warnings.push(Warning {
+            path: path.display().to_string(),
+            line: 0,
+            message: message.to_string(),
+            kind: crate::model::WarningKind::Symlink,
+        });
+    }
+}
+
+/// The note files under `dir`.
+fn walk(dir: &Path, out: &mut Inputs) -> Vec<PathBuf> {
+    let root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let mut files = Vec::new();
+    let mut it = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = it.next() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(dir).to_path_buf();
+                if e.loop_ancestor().is_some() {
+                    out.symlink(
+                        &path,
+                        "a link back into a folder above it (a loop); not followed",
+                    );
+                } else {
+                    let why = e
+                        .io_error()
+                        .map(ToString::to_string)
+                        .unwrap_or_else(|| e.to_string());
+                    out.unreadable(
+                        &path.display().to_string(),
+                        format!("cannot be read: {why}; skipped"),
+                    );
+                }
+                continue;
+            }
+        };
+        let hidden = entry.depth() > 0 && entry.file_name().to_string_lossy().starts_with('.');
+        if hidden {
+            if entry.file_type().is_dir() {
+                it.skip_current_dir();
+            }
+            continue;
         }
-        let ft = entry.file_type()?;
-        if ft.is_dir() {
-            walk(&path, out)?;
-        } else if ft.is_file() && has_note_extension(&path) {
-            out.push(path);
+        if entry.path_is_symlink() {
+            let inside = std::fs::canonicalize(entry.path()).is_ok_and(|t| t.starts_with(&root));
+            if !inside {
+                out.symlink(
+                    entry.path(),
+                    "a link to outside the notes folder; not followed",
+                );
+                if entry.file_type().is_dir() {
+                    it.skip_current_dir();
+                }
+                continue;
+            }
+        }
+        if entry.file_type().is_file() && has_note_extension(entry.path()) {
+            files.push(entry.into_path());
         }
     }
-    Ok(())
+    files
 }
 
 fn has_note_extension(path: &Path) -> bool {
@@ -137,6 +220,7 @@ pub fn read_note(
     let mtime = source_date_epoch().unwrap_or(mtime);
     let Some(decoded) = decode(&bytes) else {
         warnings.push(Warning {
+            kind: crate::model::WarningKind::Binary,
             path: display.to_string(),
             line: 0,
             message: "looks like a binary file, not notes; skipped".into(),
@@ -145,6 +229,7 @@ pub fn read_note(
     };
     if let Some(enc) = decoded.assumed {
         warnings.push(Warning {
+            kind: crate::model::WarningKind::Encoding,
             path: display.to_string(),
             line: 0,
             message: format!(
@@ -347,6 +432,7 @@ pub fn split_front_matter(
     };
     let meta = meta.unwrap_or_else(|msg| {
         warnings.push(Warning {
+            kind: crate::model::WarningKind::FrontMatter,
             path: display.to_string(),
             line: 1,
             message: format!("front matter could not be parsed ({msg}); ignored"),

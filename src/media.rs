@@ -116,6 +116,7 @@ pub fn resolve(answer: &str, note: &Note, line: usize, warnings: &mut Vec<Warnin
         let at = line_of(note, &src, line);
         let mut warn = |message: String| {
             warnings.push(Warning {
+                kind: crate::model::WarningKind::Image,
                 path: note.display.clone(),
                 line: at,
                 message,

@@ -25,6 +25,23 @@ pub struct Deck {
     /// Per file: non-blank lines and how many reached a card (`deckhand check`).
     #[serde(skip)]
     pub coverage: Vec<Coverage>,
+    /// Inputs that could not be read (each also a warning of kind `unreadable`): the run
+    /// goes on without them and ends with exit status 1.
+    #[serde(skip)]
+    pub failed: Vec<String>,
+}
+
+impl Deck {
+    /// Whether `path` is, or lies in, an input that could not be read this run: its cards
+    /// are missing for that reason, not because the notes lost them.
+    pub fn unread(&self, path: &str) -> bool {
+        self.failed.iter().any(|f| {
+            path == f
+                || path
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|r| r.starts_with(['/', '\\']))
+        })
+    }
 }
 
 /// A stretch of non-blank lines in no card.
@@ -119,6 +136,45 @@ pub struct Warning {
     /// 1-based line, 0 when the warning concerns the whole file.
     pub line: usize,
     pub message: String,
+    /// What it is about, so that `check` and scripts filter by kind, not by message text.
+    #[serde(default)]
+    pub kind: WarningKind,
+}
+
+/// The kinds of [`Warning`], written in JSON as kebab-case (`missing-image`).
+#[derive(
+    Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    /// A file or folder that could not be read; the build goes on without it, exit status 1.
+    Unreadable,
+    /// A link leaving the notes folder, or a loop of links; not followed.
+    Symlink,
+    /// A file that is not text; skipped.
+    Binary,
+    /// Not UTF-8; read in the encoding named.
+    Encoding,
+    /// Front matter that could not be parsed.
+    FrontMatter,
+    /// A hint (front matter, `deckhand.toml`, comment) that could not be used.
+    Hint,
+    /// How the note is written: an unclosed fence, no questions, Q/A lines inside an answer.
+    Structure,
+    /// The same question twice in a topic.
+    Duplicate,
+    /// An image missing, outside the notes folder, or refused (size, pixels, format).
+    Image,
+    /// A `--font` that cannot be used.
+    Font,
+    /// Characters no PDF font can draw.
+    Glyph,
+    /// Which earlier question a card is cannot be told (`deckhand.lock`).
+    Identity,
+    /// Nothing to write for a format.
+    Empty,
+    #[default]
+    Other,
 }
 
 impl std::fmt::Display for Warning {

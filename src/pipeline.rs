@@ -24,7 +24,8 @@ pub fn build_deck_with_progress(
     config: &Config,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Result<Deck> {
-    let files = expand_inputs(inputs)?;
+    let inputs = expand_inputs(inputs);
+    let files = inputs.files;
     progress(files.len());
     let topics = Topics::new(config);
     let per_file: Vec<Result<FileResult>> = files
@@ -36,8 +37,28 @@ pub fn build_deck_with_progress(
         })
         .collect();
     let mut deck = Deck::new();
-    for r in per_file {
-        let f = r?;
+    deck.warnings = inputs.warnings;
+    deck.failed = inputs.failed;
+    for (r, (display, ..)) in per_file.into_iter().zip(&files) {
+        // A file that cannot be read is reported; the others are built.
+        let f = match r {
+            Ok(f) => f,
+            Err(e) => {
+                deck.failed.push(display.clone());
+                deck.warnings.push(Warning {
+                    path: display.clone(),
+                    line: 0,
+                    message: format!(
+                        "cannot be read: {}; skipped",
+                        crate::error::describe(&e)
+                            .strip_prefix(&format!("{display}: "))
+                            .unwrap_or(&crate::error::describe(&e))
+                    ),
+                    kind: crate::model::WarningKind::Unreadable,
+                });
+                continue;
+            }
+        };
         deck.cards.extend(f.cards);
         deck.warnings.extend(f.warnings);
         deck.unused.extend(f.unused);
@@ -185,6 +206,7 @@ fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card>
     let question = clean_question(&r.question);
     if normalise_question(&question).is_empty() {
         warnings.push(Warning {
+            kind: crate::model::WarningKind::Structure,
             path: note.display.clone(),
             line,
             message: "a question with no text was skipped".into(),
@@ -257,6 +279,7 @@ fn resolve_duplicates(deck: &mut Deck) {
                 let at = format!("{}:{}", f.source.path, f.source.line);
                 if f.answer.trim() == c.answer.trim() {
                     warnings.push(Warning {
+                        kind: crate::model::WarningKind::Duplicate,
                         path: c.source.path.clone(),
                         line: c.source.line,
                         message: format!(
@@ -275,6 +298,7 @@ fn resolve_duplicates(deck: &mut Deck) {
                     *count += 1;
                     let n = *count;
                     warnings.push(Warning {
+                        kind: crate::model::WarningKind::Duplicate,
                         path: c.source.path.clone(),
                         line: c.source.line,
                         message: format!(

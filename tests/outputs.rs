@@ -222,3 +222,86 @@ fn the_manifest_lists_what_each_format_wrote() {
         "the lock is state, not an output"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_skipped_named_and_nothing_of_it_is_lost() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    note(dir, "go.md", "# Go\n\n## 什么是 GMP？\n\nG、M、P。\n");
+    note(
+        dir,
+        "net.md",
+        "# 网络\n\n## 什么是 TCP？\n\n传输控制协议。\n",
+    );
+    ok(&build(dir));
+    // net.md becomes unreadable (a link to nothing); go.md changes.
+    std::fs::remove_file(dir.join("notes/net.md")).unwrap();
+    symlink(dir.join("gone.md"), dir.join("notes/net.md")).unwrap();
+    note(dir, "go.md", "# Go\n\n## 什么是 GMP？\n\nG 是协程。\n");
+    let out = build(dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("notes/net.md") && err.contains("skipped"),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("No such file").count(),
+        1,
+        "the OS error once: {err}"
+    );
+    // The rest was built; the unread file's note and PDF stay, untagged.
+    let cards = std::fs::read_to_string(dir.join("out/cards.json")).unwrap();
+    assert!(cards.contains("G 是协程"));
+    assert!(dir.join("out/pdf/Networking.pdf").is_file());
+    let lock = std::fs::read_to_string(dir.join("out/deckhand.lock")).unwrap();
+    assert!(
+        lock.contains("什么是 TCP？") && !lock.contains("\"removed\": true"),
+        "{lock}"
+    );
+    let plan = deckhand(dir, &["plan", "notes", "-o", "out"]);
+    assert!(String::from_utf8_lossy(&plan.stdout).contains("0 removed"));
+}
+
+#[cfg(unix)]
+#[test]
+fn links_are_followed_inside_the_notes_folder_only() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    note(dir, "real/go.md", "# Go\n\n## 什么是 GMP？\n\nG、M、P。\n");
+    std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
+    std::fs::write(
+        dir.join("elsewhere/secret.md"),
+        "# S\n\n## 秘密？\n\n不该读到。\n",
+    )
+    .unwrap();
+    symlink(dir.join("notes/real"), dir.join("notes/alias")).unwrap();
+    symlink(dir.join("elsewhere"), dir.join("notes/outside")).unwrap();
+    symlink(dir.join("notes"), dir.join("notes/real/loop")).unwrap();
+    let out = deckhand(dir, &["cards", "notes"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let cards = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(
+        !cards.contains("秘密"),
+        "a link out of the folder was followed"
+    );
+    assert!(
+        err.contains("notes/outside") && err.contains("outside the notes folder"),
+        "{err}"
+    );
+    assert!(err.contains("loop"), "{err}");
+    // Inside the folder, a link is followed: the note is read under both names.
+    assert!(cards.contains("notes/alias/go.md") && cards.contains("notes/real/go.md"));
+    let v: serde_json::Value = serde_json::from_str(&cards).unwrap();
+    let kinds: Vec<&str> = v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|w| w["kind"].as_str())
+        .collect();
+    assert!(kinds.contains(&"symlink"), "{kinds:?}");
+}

@@ -104,12 +104,14 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
             path: note.display.clone(),
             line: l + note.line_offset + 1,
             message: m.clone(),
+            kind: crate::model::WarningKind::Structure,
         })
         .collect();
     warnings.extend(hint_errors.into_iter().map(|message| Warning {
         path: note.display.clone(),
         line: 0,
         message,
+        kind: crate::model::WarningKind::Hint,
     }));
     let mut drafts = decided.drafts;
     let mut traced = decided.trace;
@@ -181,6 +183,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         let n = pairs::question_markers(&c.answer);
         if n >= 2 {
             warnings.push(Warning {
+                kind: crate::model::WarningKind::Structure,
                 path: note.display.clone(),
                 line: c.line + note.line_offset + 1,
                 message: format!(
@@ -208,6 +211,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         .all(|u| matches!(u.reason, Reason::Skipped | Reason::Hint));
     if cards.is_empty() && nonblank > 0 && !left_out {
         warnings.push(Warning {
+            kind: crate::model::WarningKind::Structure,
             path: note.display.clone(),
             line: 0,
             message: "no questions found (see `deckhand explain` for what each block became)"

@@ -151,6 +151,7 @@ pub fn resolve(cards: &[&Card], lock: &[LockNote]) -> Identity {
         involved_notes.dedup();
         let card = cards[involved_cards[0]];
         warnings.push(Warning {
+            kind: crate::model::WarningKind::Identity,
             path: card.source.path.clone(),
             line: card.source.line,
             message: format!(

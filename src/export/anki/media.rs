@@ -53,6 +53,7 @@ impl MediaStore {
             Ok(bytes) => Some(self.name_file(path, bytes)),
             Err(message) => {
                 warnings.push(Warning {
+                    kind: crate::model::WarningKind::Image,
                     path: card.source.path.clone(),
                     line: card.source.line,
                     message: format!("image {path}: {message}; not bundled"),

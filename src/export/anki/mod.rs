@@ -121,6 +121,7 @@ pub fn build_packages_locked(
     if opts.split_by_topic {
         if cards.is_empty() {
             warnings.push(Warning {
+                kind: crate::model::WarningKind::Empty,
                 path: "anki".into(),
                 line: 0,
                 message: "no answered cards: no Anki package written".into(),
@@ -139,6 +140,7 @@ pub fn build_packages_locked(
         let path = PathBuf::from(format!("{}.apkg", super::filename::safe_stem(&root)));
         if cards.is_empty() {
             warnings.push(Warning {
+                kind: crate::model::WarningKind::Empty,
                 path: path.display().to_string(),
                 line: 0,
                 message: "no answered cards: the Anki package holds no notes".into(),
@@ -208,9 +210,12 @@ fn identified_cards(
         })
         .collect();
     let mut removed = HashSet::new();
-    if !opts.prune_removed {
-        for &i in &id.removed {
-            let n = &lock.notes[i];
+    for &i in &id.removed {
+        let n = &lock.notes[i];
+        if deck.unread(&n.source.path) && !n.removed {
+            // Its file could not be read this time: the note stays as it was.
+            cards.push(kept_card(n));
+        } else if !opts.prune_removed {
             removed.insert(n.guid.clone());
             cards.push(removed_card(n));
         }
@@ -220,8 +225,15 @@ fn identified_cards(
 
 /// The note of a question gone from the notes, as the lock remembers it, tagged.
 fn removed_card(n: &LockNote) -> Card {
-    let mut tags = n.tags.clone();
-    tags.push(REMOVED_TAG.into());
+    let mut card = kept_card(n);
+    card.tags.push(REMOVED_TAG.into());
+    card.rule = "removed".into();
+    card
+}
+
+/// A note as the lock remembers it (its file could not be read this run).
+fn kept_card(n: &LockNote) -> Card {
+    let tags = n.tags.clone();
     Card {
         id: n.guid.clone(),
         topic: n.topic.clone(),
@@ -234,7 +246,7 @@ fn removed_card(n: &LockNote) -> Card {
             mtime: n.mtime,
         },
         tags,
-        rule: "removed".into(),
+        rule: "kept".into(),
         // Images that are gone stay in Anki's media folder; only those still there are sent.
         media: n
             .media
@@ -261,6 +273,7 @@ fn select_cards<'a>(
         let guid = names::note_guid(card);
         if let Some(first) = seen.get(&guid) {
             warnings.push(Warning {
+                kind: crate::model::WarningKind::Duplicate,
                 path: card.source.path.clone(),
                 line: card.source.line,
                 message: format!(

@@ -99,6 +99,11 @@ pub fn plan(deck: &Deck, opts: &ExportOptions, lock: &Lock, warnings: &mut Vec<W
     }
     for &i in &id.removed {
         let note = &lock.notes[i];
+        if deck.unread(&note.source.path) && !note.removed {
+            // Its file could not be read: the note stays as it is.
+            plan.unchanged += 1;
+            continue;
+        }
         if note.removed && !opts.prune_removed {
             plan.removed_earlier += 1;
             continue;

@@ -100,13 +100,14 @@ pub fn checked_font_set(opts: &mut PdfOptions, warnings: &mut Vec<Warning>) -> F
             Ok(face) => Some(Arc::new(face)),
             Err(e) => {
                 warnings.push(Warning {
+                    kind: crate::model::WarningKind::Font,
                     path: path.display().to_string(),
                     line: 0,
                     message: format!(
                         "{flag}: {}; using the bundled font instead",
-                        e.to_string()
+                        crate::error::describe(&e)
                             .strip_prefix(&format!("{}: ", path.display()))
-                            .unwrap_or(&e.to_string())
+                            .unwrap_or(&crate::error::describe(&e))
                     ),
                 });
                 *slot = None;
@@ -133,6 +134,7 @@ pub fn missing_warning(fonts: &FontSet, missing: &BTreeSet<char>) -> Warning {
         String::new()
     };
     Warning {
+        kind: crate::model::WarningKind::Glyph,
         path: fonts.face(0).label.clone(),
         line: 0,
         message: format!(
@@ -240,6 +242,7 @@ pub fn render_topic(
                     }
                     Err(e) => {
                         warnings.push(Warning {
+                            kind: crate::model::WarningKind::Image,
                             path: card.source.path.clone(),
                             line: card.source.line,
                             message: format!("image {} left out of the PDF: {e}", m.src),
