@@ -35,7 +35,7 @@ pub fn report(deck: &Deck) -> Report<'_> {
     let (duplicates, warnings) = deck
         .warnings
         .iter()
-        .partition(|w| w.message.starts_with("duplicate question"));
+        .partition(|w| w.kind == crate::model::WarningKind::Duplicate);
     Report {
         files: files.len(),
         cards: deck.cards.len(),
@@ -157,7 +157,8 @@ pub fn render_text(r: &Report) -> String {
     if !r.warnings.is_empty() {
         let _ = writeln!(s, "\nWarnings ({})", r.warnings.len());
         for w in &r.warnings {
-            let _ = writeln!(s, "  {w}");
+            let kind = serde_json::to_value(w.kind).unwrap_or_default();
+            let _ = writeln!(s, "  [{}] {w}", kind.as_str().unwrap_or("other"));
         }
     }
     s
