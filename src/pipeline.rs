@@ -103,8 +103,9 @@ fn file_result(
 ) -> FileResult {
     let mut ex = extract_note(&note, topics, config);
     warnings.append(&mut ex.warnings);
-    let (unused, coverage) = accounting(&note, &ex);
+    let (mut unused, coverage) = accounting(&note, &ex);
     let cards = to_cards(ex.cards, &note, topics, &mut warnings);
+    report_strays(&note, &cards, &mut unused);
     FileResult {
         cards,
         warnings,
@@ -139,12 +140,60 @@ fn accounting(note: &Note, ex: &crate::extract::Extraction) -> (Vec<Unused>, Cov
         .zip(note.text.split('\n'))
         .filter(|(r, l)| **r != crate::extract::Role::None && !crate::extract::lines::is_blank(l))
         .count();
+
     let coverage = Coverage {
         path: note.display.clone(),
         lines: ex.nonblank + off,
         in_cards,
     };
     (unused, coverage)
+}
+
+/// The safety net of "nothing lost silently": a non-blank line that no card's source range
+/// holds and no rule reported (a structure the rules never meet, such as a fence opener
+/// after a full-width space) is reported as text outside any question.
+fn report_strays(note: &Note, cards: &[Card], unused: &mut Vec<Unused>) {
+    let off = note.line_offset;
+    let n = note.text.split('\n').count();
+    // 1-based file lines: front matter first, then the body.
+    let mut held = vec![false; n + off + 2];
+    for c in cards {
+        let end = c.source.end_line.max(c.source.line).min(held.len() - 1);
+        for h in held.iter_mut().take(end + 1).skip(c.source.line) {
+            *h = true;
+        }
+    }
+    for u in unused.iter() {
+        let end = u.end_line.min(held.len() - 1);
+        for h in held.iter_mut().take(end + 1).skip(u.line) {
+            *h = true;
+        }
+    }
+    let mut stray: Option<(usize, usize)> = None;
+    let mut found = Vec::new();
+    let body = note.text.split('\n').map(Some).chain(std::iter::once(None));
+    for (i, l) in body.enumerate() {
+        let line = i + off + 1;
+        let lost = l.is_some_and(|l| !held[line] && !crate::extract::lines::is_blank(l));
+        match (lost, &mut stray) {
+            (true, Some((_, end))) => *end = line,
+            (true, None) => stray = Some((line, line)),
+            (false, Some((start, end))) => {
+                found.push(Unused {
+                    path: note.display.clone(),
+                    line: *start,
+                    end_line: *end,
+                    reason: crate::extract::Reason::Outside.name().into(),
+                });
+                stray = None;
+            }
+            (false, None) => {}
+        }
+    }
+    if !found.is_empty() {
+        unused.extend(found);
+        unused.sort_by_key(|u| (u.line, u.end_line));
+    }
 }
 
 /// Raw cards of one note to model cards; topic names are canonicalised once per name.

@@ -1474,8 +1474,13 @@ impl<'a> Walker<'a> {
                 let tail = self
                     .segment(&following, &Shape::default(), Gloss::All)
                     .filter(|t| t.rule == Rule::Explained && t.entries.len() >= 3);
-                if let Some(tail) = tail {
-                    let rest = following.split_off(tail.entries[0]);
+                if let Some(mut tail) = tail {
+                    // Its entries index `following`; the blocks before the first stay this
+                    // card's answer, and the rest is re-indexed from there.
+                    let at = tail.entries[0];
+                    let rest = following.split_off(at);
+                    tail.entries.iter_mut().for_each(|k| *k -= at);
+                    tail.before = None;
                     left.extend(self.emit_segmentation(&rest, tail, topic));
                 }
             }
