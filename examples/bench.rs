@@ -61,7 +61,7 @@ fn main() {
     let out = dir.path().join("out");
     let opts = ExportOptions::default();
     let mut warnings = Vec::new();
-    let anki = deckhand::cli::exporter(deckhand::cli::Format::Anki);
+    let anki = Box::new(deckhand::export::anki::Anki) as Box<dyn deckhand::export::Exporter>;
     let (mut t_extract, mut t_anki, mut t_total) = (Vec::new(), Vec::new(), Vec::new());
     let mut deck = None;
     for run in 0..RUNS {
@@ -99,7 +99,7 @@ fn main() {
         c.topic = "Bench".into();
     }
     one.recount_topics();
-    let pdf = deckhand::cli::exporter(deckhand::cli::Format::Pdf);
+    let pdf = Box::new(deckhand::export::pdf::Pdf) as Box<dyn deckhand::export::Exporter>;
     let mut t_pdf = Vec::new();
     for run in 0..RUNS {
         let t = Instant::now();

@@ -340,7 +340,9 @@ pub fn check(name: &str, input: &str) -> Result<(), String> {
             ));
         }
         let end = c.source.end_line.max(c.source.line);
-        covered[c.source.line..=end].iter_mut().for_each(|x| *x = true);
+        covered[c.source.line..=end]
+            .iter_mut()
+            .for_each(|x| *x = true);
     }
     for u in &deck.unused {
         for x in covered.iter_mut().take(u.end_line.min(n) + 1).skip(u.line) {

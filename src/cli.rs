@@ -1,10 +1,11 @@
-//! The command line: argument parsing (clap derive) and the three thin commands. Each
-//! command parses, calls the library, and prints; all the work is in the pipeline.
+//! The command line: argument parsing (clap derive) and the thin commands. Each command
+//! parses, calls the library, and prints; all the work is in the library. This module is
+//! part of the binary only: scripts that use deckhand as a crate see the library.
 
-use crate::config::Config;
-use crate::export::{ExportOptions, Exporter};
-use crate::model::Deck;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use deckhand::config::Config;
+use deckhand::export::{ExportOptions, Exporter};
+use deckhand::model::Deck;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -215,7 +216,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Cards(a) => cards(a),
         Command::Explain(a) => {
             let config = Config::discover(a.config.as_deref())?;
-            write_stdout(&printable(&crate::explain::explain_file(
+            write_stdout(&printable(&deckhand::explain::explain_file(
                 &a.file, &config, a.tree,
             )?))
         }
@@ -237,7 +238,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<()> {
 fn load(input: &InputArgs) -> anyhow::Result<(Deck, Config)> {
     let config = Config::discover(input.config.as_deref())?;
     let bar = progress_bar(input.quiet);
-    let deck = crate::pipeline::build_deck_with_progress(&input.inputs, &config, &|n| {
+    let deck = deckhand::pipeline::build_deck_with_progress(&input.inputs, &config, &|n| {
         if n > 0 {
             bar.set_length(n as u64);
         } else {
@@ -250,7 +251,7 @@ fn load(input: &InputArgs) -> anyhow::Result<(Deck, Config)> {
         let unreadable: Vec<String> = deck
             .warnings
             .iter()
-            .filter(|w| w.kind == crate::model::WarningKind::Unreadable)
+            .filter(|w| w.kind == deckhand::model::WarningKind::Unreadable)
             .map(ToString::to_string)
             .collect();
         anyhow::bail!("{}", unreadable.join("\ndeckhand: error: "));
@@ -280,7 +281,7 @@ fn progress_bar(quiet: bool) -> indicatif::ProgressBar {
     bar
 }
 
-fn print_warnings(warnings: &[crate::model::Warning], quiet: bool) {
+fn print_warnings(warnings: &[deckhand::model::Warning], quiet: bool) {
     if quiet {
         return;
     }
@@ -322,7 +323,7 @@ pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
 fn cards(a: InputArgs) -> anyhow::Result<()> {
     let (deck, _) = load(&a)?;
     print_warnings(&deck.warnings, a.quiet);
-    write_stdout(&crate::export::json::to_json(&deck))?;
+    write_stdout(&deckhand::export::json::to_json(&deck))?;
     all_read(&deck)
 }
 
@@ -337,9 +338,9 @@ fn all_read(deck: &Deck) -> anyhow::Result<()> {
 
 fn check(a: CheckArgs) -> anyhow::Result<()> {
     let (deck, _) = load(&a.input)?;
-    let report = crate::check::report(&deck);
+    let report = deckhand::check::report(&deck);
     match a.format {
-        ReportFormat::Text => write_stdout(&printable(&crate::check::render_text(&report)))?,
+        ReportFormat::Text => write_stdout(&printable(&deckhand::check::render_text(&report)))?,
         ReportFormat::Json => {
             let mut s = serde_json::to_string_pretty(&report)?;
             s.push('\n');
@@ -351,7 +352,7 @@ fn check(a: CheckArgs) -> anyhow::Result<()> {
 
 #[cfg(feature = "anki")]
 fn plan(a: PlanArgs) -> anyhow::Result<()> {
-    use crate::export::anki::{lock::Lock, plan};
+    use deckhand::export::anki::{lock::Lock, plan};
     let (mut deck, _) = load(&a.input)?;
     let opts = ExportOptions {
         include_unanswered: a.include_unanswered,
@@ -359,7 +360,7 @@ fn plan(a: PlanArgs) -> anyhow::Result<()> {
         prune_removed: a.identity.prune_removed,
         ..Default::default()
     };
-    let lock = Lock::read(&crate::export::anki::lock_path(&a.output, &opts))?;
+    let lock = Lock::read(&deckhand::export::anki::lock_path(&a.output, &opts))?;
     let mut warnings = Vec::new();
     let plan = plan::plan(&deck, &opts, &lock, &mut warnings);
     deck.warnings.extend(warnings);
@@ -390,18 +391,18 @@ fn write_stdout(s: &str) -> anyhow::Result<()> {
 }
 
 fn build(a: BuildArgs) -> anyhow::Result<()> {
-    crate::fsutil::remove_temporaries_on_signal();
+    deckhand::fsutil::remove_temporaries_on_signal();
     let (mut deck, config) = load(&a.input)?;
     let mut opts = export_options(&a, &config);
     let mut export_warnings = Vec::new();
     // Fonts are checked before anything is written; one that cannot be used is a warning.
     #[cfg(feature = "pdf")]
     if a.format.contains(&Format::Pdf) {
-        crate::export::pdf::checked_font_set(&mut opts.pdf, &mut export_warnings);
+        deckhand::export::pdf::checked_font_set(&mut opts.pdf, &mut export_warnings);
     }
     // One build at a time per output folder; what a killed build left is cleared first.
     let quiet = a.input.quiet;
-    let _folder = crate::fsutil::FolderLock::acquire(&a.output, || {
+    let _folder = deckhand::fsutil::FolderLock::acquire(&a.output, || {
         if !quiet {
             let _ = writeln!(
                 std::io::stderr(),
@@ -411,7 +412,7 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
         }
     })?;
     let out = &a.output;
-    crate::fsutil::remove_stale_temporaries(&[out, &out.join("anki"), &out.join("pdf")]);
+    deckhand::fsutil::remove_stale_temporaries(&[out, &out.join("anki"), &out.join("pdf")]);
     let mut formats = a.format.clone();
     formats.sort();
     formats.dedup();
@@ -423,7 +424,7 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
     for f in formats {
         let exporter = exporter(f);
         bar.set_message(format!("writing {}", exporter.name()));
-        let mut files = crate::export::Staged::new();
+        let mut files = deckhand::export::Staged::new();
         exporter
             .stage(&deck, out, &opts, &mut export_warnings, &mut files)
             .map_err(|e| anyhow::anyhow!("{} export failed: {e}", exporter.name()))?;
@@ -431,7 +432,7 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
         bar.inc(1);
     }
     bar.finish_and_clear();
-    let mut manifest = crate::fsutil::Manifest::read(out);
+    let mut manifest = deckhand::fsutil::Manifest::read(out);
     let mut written = Vec::new();
     let mut removed = Vec::new();
     for (name, files) in staged {
@@ -515,11 +516,11 @@ fn export_options(a: &BuildArgs, config: &Config) -> ExportOptions {
 /// The exporter for a `--format` value.
 pub fn exporter(f: Format) -> Box<dyn Exporter> {
     match f {
-        Format::Json => Box::new(crate::export::json::Json),
+        Format::Json => Box::new(deckhand::export::json::Json),
         #[cfg(feature = "anki")]
-        Format::Anki => Box::new(crate::export::anki::Anki),
+        Format::Anki => Box::new(deckhand::export::anki::Anki),
         #[cfg(feature = "pdf")]
-        Format::Pdf => Box::new(crate::export::pdf::Pdf),
+        Format::Pdf => Box::new(deckhand::export::pdf::Pdf),
         #[allow(unreachable_patterns)] // reachable when a format's feature is off
         _ => Box::new(NotCompiled(f)),
     }
@@ -541,10 +542,10 @@ impl Exporter for NotCompiled {
         _: &Deck,
         _: &std::path::Path,
         _: &ExportOptions,
-        _: &mut Vec<crate::model::Warning>,
-        _: &mut crate::export::Staged,
-    ) -> crate::error::Result<()> {
-        Err(crate::error::Error::Other(
+        _: &mut Vec<deckhand::model::Warning>,
+        _: &mut deckhand::export::Staged,
+    ) -> deckhand::error::Result<()> {
+        Err(deckhand::error::Error::Other(
             "this format is not built yet".into(),
         ))
     }
