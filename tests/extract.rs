@@ -1443,6 +1443,45 @@ fn rules_heading_beside() {
 }
 
 #[test]
+fn rules_bullet_question_plain() {
+    // plain-text bullets (`-> `, `• `, `- `) are items like Markdown's: each asking bullet is a
+    // card, the indented points under it its answer.
+    assert_cards(
+        "rules/bullet-question-plain.txt",
+        &[
+            (
+                "Solidity 面试",
+                "合约部署后还能修改吗？",
+                "bullet-question",
+                3,
+                "- 不能，代码一旦上链就不可变，只能通过代理合约升级。",
+            ),
+            (
+                "Solidity 面试",
+                "什么是 gas？",
+                "bullet-question",
+                5,
+                "- 衡量交易消耗资源的单位。\n- 用 gas price 乘以用量就是手续费。",
+            ),
+            (
+                "Solidity 面试",
+                "怎么生成随机数？",
+                "bullet-question",
+                8,
+                "",
+            ),
+            (
+                "Solidity 面试",
+                "为什么 mapping 不能放在 memory 里？",
+                "bullet-question",
+                9,
+                "- mapping 没有长度，也无法遍历。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

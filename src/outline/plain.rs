@@ -28,6 +28,34 @@ pub enum Style {
     Label,
     /// `①`
     Circled,
+    /// `- ` `* ` `-> ` `=> ` `→ ` `• `: a bullet; its value is its place among the bullets
+    /// at its indentation, so bullets "keep the count going" like numbers.
+    Bullet,
+}
+
+/// The byte length of a bullet marker at the start of `t` (already trimmed), with the
+/// spaces after it: `- item`, `-> item`, `• item`. Rules (`---`) and numbers (`-1`) are not
+/// bullets.
+pub fn bullet(t: &str) -> Option<usize> {
+    for arrow in ["->", "=>", "→", "•", "·", "●", "○", "▪", "◆", "■"] {
+        if let Some(r) = t.strip_prefix(arrow) {
+            let text = r.trim_start();
+            if !text.is_empty() && !text.starts_with(['-', '>', '=']) {
+                return Some(t.len() - text.len());
+            }
+        }
+    }
+    for m in ['-', '*', '+'] {
+        if let Some(r) = t.strip_prefix(m) {
+            if r.starts_with([' ', '\t']) {
+                let text = r.trim_start();
+                if !text.is_empty() && !text.starts_with(m) {
+                    return Some(t.len() - text.len());
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A numbering prefix: its family, its value and the byte length of the prefix.
@@ -308,20 +336,45 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
             .unwrap_or_default();
     }
     let end = range.end.min(lines.len());
-    let info: Vec<Line> = (range.start..end)
+    let mut info: Vec<Line> = (range.start..end)
         .map(|i| {
             let l = lines[i];
+            let t = trim(l);
             Line {
-                text: trim(l),
+                text: t,
                 indent: indent_width(l),
                 num: if is_blank(l) {
                     None
                 } else {
-                    numbering(trim(l))
+                    numbering(t).or_else(|| {
+                        bullet(t).map(|len| Num {
+                            style: Style::Bullet,
+                            n: 0,
+                            len,
+                        })
+                    })
                 },
             }
         })
         .collect();
+    // Bullets count 1, 2, 3… at their indentation, starting again under a shallower line.
+    let mut counters: Vec<(usize, u32)> = Vec::new();
+    for l in info.iter_mut().filter(|l| !l.text.is_empty()) {
+        counters.retain(|&(ind, _)| ind <= l.indent);
+        if let Some(num) = l.num.as_mut().filter(|n| n.style == Style::Bullet) {
+            match counters.iter_mut().find(|c| c.0 == l.indent) {
+                Some(c) => {
+                    c.1 += 1;
+                    num.n = c.1;
+                }
+                None => {
+                    counters.push((l.indent, 1));
+                    num.n = 1;
+                }
+            }
+        }
+    }
+    let info = info;
     let at = |i: usize| &info[i - range.start];
     let nonblank: Vec<usize> = (range.start..end)
         .filter(|&i| !is_blank(lines[i]))
@@ -364,11 +417,22 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
             at(i).num.is_some_and(|n| n.style == style) && is_explicit_question(at(i).text)
         })
     };
-    let item_style = counts
+    // Bullets are the items only where no numbering is: under numbered questions they are
+    // the answers' points.
+    let qualified = |c: &&(Style, usize, usize)| c.1 >= 2 || asks_alone(c.0);
+    let numbered = counts
         .iter()
-        .filter(|c| c.1 >= 2 || asks_alone(c.0))
+        .filter(qualified)
+        .filter(|c| c.0 != Style::Bullet)
         .max_by_key(|c| (c.1, std::cmp::Reverse(c.2)))
         .map(|c| c.0);
+    let item_style = numbered.or_else(|| {
+        counts
+            .iter()
+            .filter(qualified)
+            .find(|c| c.0 == Style::Bullet)
+            .map(|c| c.0)
+    });
 
     let Some(style) = item_style else {
         return paragraphs(lines, &nonblank, base, first..end, depth, prose);
@@ -429,7 +493,8 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
                 // as a title (`OS system call interface`).
                 let alone_before = k == 0 || i == 0 || is_blank(lines[i - 1]);
                 let restart = next_num.is_some_and(|n| n.n == 1);
-                let other_family = num.is_some_and(|n| n.style != Style::Letter);
+                let other_family =
+                    num.is_some_and(|n| !matches!(n.style, Style::Letter | Style::Bullet));
                 let label = l.text.trim_end_matches([':', '：']);
                 let short = chars(l.text) <= 30
                     && !label
@@ -509,7 +574,9 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         let node = if is_item {
             let num = l.num.expect("items are numbered");
             let mut n = Node::leaf(
-                Kind::Item { ordered: true },
+                Kind::Item {
+                    ordered: num.style != Style::Bullet,
+                },
                 i..i + 1,
                 trim(&l.text[num.len..]).to_string(),
             );
@@ -784,6 +851,13 @@ mod tests {
         assert_eq!(s("a. What is"), Some((Style::Letter, 1, "What is")));
         assert_eq!(s("(3) 客户端"), Some((Style::Paren, 3, " 客户端")));
         assert_eq!(s("③ 步骤"), Some((Style::Circled, 3, " 步骤")));
+        assert_eq!(bullet("-> what is gas"), Some(3));
+        assert_eq!(bullet("• 要点"), Some(4));
+        assert_eq!(bullet("- item"), Some(2));
+        assert_eq!(bullet("---"), None);
+        assert_eq!(bullet("-1 度"), None);
+        assert_eq!(bullet("--> x"), None);
+        assert_eq!(bullet("=>"), None);
         assert_eq!(s("1.25倍"), None);
         assert_eq!(s("二叉树"), None);
         assert_eq!(s("2的n次方"), None);
