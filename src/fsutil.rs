@@ -23,30 +23,9 @@ pub fn ensure_dir(dir: &Path) -> Result<()> {
 
 /// Writes `bytes` to `path` atomically (temp file in the same directory, then rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-    let dir = dir.unwrap_or_else(|| Path::new("."));
-    ensure_dir(dir)?;
-    let out_err = |e: std::io::Error| Error::Output {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".deckhand-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(out_err)?;
-    tmp.write_all(bytes).map_err(out_err)?;
-    // tempfile creates 0600 files; outputs are ordinary documents (0644 before umask).
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))
-            .map_err(out_err)?;
-    }
-    tmp.as_file().sync_all().map_err(out_err)?;
-    tmp.persist(path).map_err(|e| out_err(e.error))?;
-    Ok(())
+    let mut staged = Staged::new();
+    staged.add(path, bytes)?;
+    staged.commit().map(|_| ())
 }
 
 /// Prefix and suffix of every temporary file deckhand writes beside its outputs.
@@ -104,6 +83,7 @@ impl Staged {
             .map_err(out_err)?;
         pending().push(tmp.path().to_path_buf());
         tmp.write_all(bytes).map_err(out_err)?;
+        // tempfile creates 0600 files; outputs are ordinary documents (0644 before umask).
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -81,19 +81,17 @@ pub fn plan(deck: &Deck, opts: &ExportOptions, lock: &Lock, warnings: &mut Vec<W
                     plan.updated.push(change);
                 }
             }
-            Match::Reworded(i) => {
+            Match::Reworded(i) | Match::Moved(i) => {
                 let note = &lock.notes[i];
-                change.old_question = Some(note.question.clone());
                 change.old_path = Some(note.source.path.clone());
                 change.old_line = Some(note.source.line);
-                plan.reworded.push(change);
-            }
-            Match::Moved(i) => {
-                let note = &lock.notes[i];
-                change.old_topic = Some(note.topic.clone());
-                change.old_path = Some(note.source.path.clone());
-                change.old_line = Some(note.source.line);
-                plan.moved.push(change);
+                if matches!(m, Match::Reworded(_)) {
+                    change.old_question = Some(note.question.clone());
+                    plan.reworded.push(change);
+                } else {
+                    change.old_topic = Some(note.topic.clone());
+                    plan.moved.push(change);
+                }
             }
         }
     }
