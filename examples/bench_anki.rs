@@ -185,6 +185,13 @@ fn main() {
     );
     let (_, lock) =
         build_packages_locked(&deck, &opts, &Lock::default(), &mut Vec::new()).expect("lock");
+    let t = Instant::now();
+    let lock_bytes = lock.to_bytes();
+    println!(
+        "lock for {n} notes: {:.1} MB, serialised in {:.3} s",
+        lock_bytes.len() as f64 / 1e6,
+        t.elapsed().as_secs_f64()
+    );
     let locked = (0..5)
         .map(|_| time_locked(&deck, &lock, &opts))
         .min()

@@ -116,12 +116,22 @@ impl Lock {
 
     /// The lock as written: sorted by source then GUID, pretty-printed, newline at the end.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut lock = self.clone();
-        lock.version = LOCK_VERSION;
-        lock.notes.sort_by(|a, b| {
+        /// The lock as written, borrowing the notes in their written order.
+        #[derive(Serialize)]
+        struct Sorted<'a> {
+            version: u32,
+            notes: Vec<&'a LockNote>,
+        }
+        let mut notes: Vec<&LockNote> = self.notes.iter().collect();
+        notes.sort_by(|a, b| {
             (&a.source.path, a.source.line, &a.guid).cmp(&(&b.source.path, b.source.line, &b.guid))
         });
-        let mut out = serde_json::to_vec_pretty(&lock).unwrap_or_default();
+        let sorted = Sorted {
+            version: LOCK_VERSION,
+            notes,
+        };
+        let mut out = Vec::with_capacity(self.notes.len() * 512);
+        let _ = serde_json::to_writer_pretty(&mut out, &sorted);
         out.push(b'\n');
         out
     }
