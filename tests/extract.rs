@@ -1482,6 +1482,52 @@ fn rules_bullet_question_plain() {
 }
 
 #[test]
+fn rules_term_dash() {
+    // bullets written `question - answer` (most of the list): split at the first ` - `; a
+    // bullet without one is a question its nested points answer.
+    assert_cards(
+        "rules/term-dash.md",
+        &[
+            (
+                "Solidity",
+                "what is gas",
+                "term",
+                3,
+                "a unit that measures the work a transaction does",
+            ),
+            (
+                "Solidity",
+                "is Solidity compiled or interpreted",
+                "term",
+                4,
+                "compiled to EVM bytecode",
+            ),
+            (
+                "Solidity",
+                "two container types in Solidity",
+                "term",
+                5,
+                "arrays and mappings",
+            ),
+            (
+                "Solidity",
+                "why can a deployed contract not be stopped",
+                "term",
+                6,
+                "it runs on every node of the network",
+            ),
+            (
+                "Solidity",
+                "the stack is limited",
+                "term",
+                7,
+                "- 1024 slots of 32 bytes",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

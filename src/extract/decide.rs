@@ -212,6 +212,8 @@ struct Segmentation {
     /// The questions among the blocks before the first entry, found by another rule (a
     /// bullet list of questions above numbered ones with answers).
     before: Option<Box<Segmentation>>,
+    /// Entries are written `question - answer` on one line: split at the first ` - `.
+    dash: bool,
 }
 
 impl Segmentation {
@@ -221,8 +223,30 @@ impl Segmentation {
             entries,
             attach,
             before: None,
+            dash: false,
         })
     }
+}
+
+/// `what is gas - a unit of resource consumption`: the question and its answer on one line,
+/// split at the first ` - ` (or ` – `, ` — `). Both sides must hold words; the question
+/// side is not a link or a number range.
+fn dash_pair(title: &str) -> Option<(&str, &str)> {
+    let t = trim(title);
+    let (at, sep) = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|s| t.find(s).map(|p| (p, s.len())))
+        .min()?;
+    let (q, a) = (trim(&t[..at]), trim(&t[at + sep..]));
+    let wordy = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let code = q.contains("//") || q.contains(';') || q.contains("()") || q.contains('[');
+    (wordy(q)
+        && wordy(a)
+        && crate::text::chars(q) <= 100
+        && !code
+        && !q.contains("://")
+        && !q.starts_with(['-', '*', '`']))
+    .then_some((q, a))
 }
 
 impl<'a> Walker<'a> {
@@ -1172,16 +1196,37 @@ impl<'a> Walker<'a> {
                     } else {
                         Rule::BulletQuestion
                     };
-                return Some(Segmentation {
-                    rule,
-                    entries: vec![*i],
-                    attach: Attach::Following,
-                    before: None,
-                });
+                return Segmentation::new(rule, vec![*i], Attach::Following);
             }
         }
         let items: Vec<&(usize, &Shape)> =
             cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
+        // Rule `term`, written `question - answer`: most bullets hold a question and its answer
+        // on one line (the typical English interview log).
+        if items.len() >= 3 && gloss != Gloss::None {
+            let dashed = items
+                .iter()
+                .filter(|(i, _)| dash_pair(&nodes[*i].title).is_some())
+                .count();
+            if dashed * 5 >= items.len() * 3 {
+                // A long statement on the question's side is a remark, not a question.
+                let entries: Vec<usize> = items
+                    .iter()
+                    .filter(|(i, s)| match dash_pair(&nodes[*i].title) {
+                        Some((q, _)) => {
+                            let qs = Shape::of(q);
+                            !qs.part && (!qs.remark || qs.explicit)
+                        }
+                        None => !s.part && !s.remark,
+                    })
+                    .map(|c| c.0)
+                    .collect();
+                return Some(Segmentation {
+                    dash: true,
+                    ..Segmentation::new(Rule::Term, entries, Attach::Blocks)?
+                });
+            }
+        }
         // Rule `bullet-question`: bullets that ask.
         if items.len() >= 2 {
             let asking: Vec<usize> = items
@@ -1485,6 +1530,10 @@ impl<'a> Walker<'a> {
                 }
             }
             let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+            if let Some((q, a)) = seg.dash.then(|| dash_pair(&n.title)).flatten() {
+                d.question = q.to_string();
+                d.inline = Some(a.to_string());
+            }
             d.plain = n.plain;
             d.body = n.children.iter().map(|c| c.line..c.end).collect();
             for &m in &following {

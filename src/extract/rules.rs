@@ -112,7 +112,7 @@ impl Rule {
             Rule::Numbered => "numbered items that keep the count going (`1、` `2.` `3\\`) are the questions; steps restarting at 1 under one are its answer",
             Rule::BulletQuestion => "bullets that read as questions are one card each; what is nested under a bullet is its answer",
             Rule::Explained => "items, outline bullets and plain-text blocks whose children explain them are cards (Logseq, indented outlines, glossaries)",
-            Rule::Term => "lists of `term：explanation`, `**Term**: …` or `term -> translation` are one card per term",
+            Rule::Term => "lists of `term：explanation`, `**Term**: …`, `term -> translation` or `question - answer` are one card per item",
             Rule::Label => "bold lines and `Label：` lines followed by their explanation, or names repeated over the fenced blocks that explain them, are one card each",
             Rule::BoldQuestion => "a bold line that asks or is numbered is a question; the answer runs to the next one",
             Rule::ParagraphQuestion => "short paragraphs under a subject (the typical interview log) are questions; quotes, code and lists after one answer it",
