@@ -1528,6 +1528,44 @@ fn rules_term_dash() {
 }
 
 #[test]
+fn rules_section_line_dated() {
+    // a line that is only a date heads a lecture's notes: their topic, never a question.
+    assert_cards(
+        "rules/section-line-dated.txt",
+        &[
+            (
+                "9/12",
+                "Cookie",
+                "term",
+                2,
+                "a small file the server asks the browser to keep between requests",
+            ),
+            (
+                "9/12",
+                "Set-Cookie",
+                "term",
+                3,
+                "the response header that hands out the cookie id to the browser",
+            ),
+            (
+                "9/14",
+                "DNS",
+                "term",
+                6,
+                "the service that turns host names into the addresses routers understand",
+            ),
+            (
+                "9/14",
+                "Root servers",
+                "term",
+                7,
+                "the servers at the top of the name hierarchy, asked first",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

@@ -731,6 +731,25 @@ impl<'a> Walker<'a> {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
+            if crate::outline::plain::is_date(trim(&h.title)) {
+                // A date heads a lecture's or a meeting's notes: their topic, never a
+                // question; what no rule takes is reported, not made into a card.
+                self.trace(
+                    h.line,
+                    Rule::SectionLine,
+                    "a date: the topic of what follows",
+                );
+                self.unused(h.line..h.head_end, Reason::TopicLine);
+                let t = self.sub_topic(topic, &h.title);
+                let left = match self.segment(&own, sh, Gloss::All) {
+                    Some(seg) => self.emit_segmentation(&own, seg, &t),
+                    None => own.clone(),
+                };
+                for n in left {
+                    self.unused_node(n, Reason::Outside);
+                }
+                return Outcome::Topic;
+            }
             if let Some(seg) = self.segment(&own, sh, gloss) {
                 self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;

@@ -676,9 +676,15 @@ fn paragraphs(
         // A block of short lines that each name something (`污点和容忍的区别` /
         // `亲和性的类型`) is a list of questions, one per line; a label line above such a
         // list (`网络:`) is their section.
-        let list = question_list(lines, s, e).or_else(|| {
-            (prose && one_per_line(lines, s, e) || term_lines(lines, s, e)).then_some(true)
-        });
+        // A date standing first (`8/24`, `2023-09-12`: a lecture or a meeting) heads the
+        // lines below it, one block each.
+        let dated = e >= s + 3 && is_date(trim(lines[s]));
+        let list = dated
+            .then_some(false)
+            .or_else(|| question_list(lines, s, e))
+            .or_else(|| {
+                (prose && one_per_line(lines, s, e) || term_lines(lines, s, e)).then_some(true)
+            });
         if let Some(list) = list {
             let (head, from) = if list { (None, s) } else { (Some(s), s + 1) };
             let items: Vec<Node> = (from..e)
@@ -743,6 +749,30 @@ fn paragraphs(
 }
 
 /// A line that reads as part of a sentence: long with clauses, or ending in a comma.
+/// A line that is only a date: `8/22`, `9/12/2023`, `2023-09-12`, `2023.9.12`, `9月12日`,
+/// `2023年9月12日`.
+pub(crate) fn is_date(t: &str) -> bool {
+    let t = t.trim_end_matches([':', '：']);
+    if t.is_empty() || t.len() > 20 {
+        return false;
+    }
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let parts: Vec<&str> = t
+        .split(['/', '-', '.', '年', '月', '日'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    digits >= 2
+        && (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || "/-.年月日".contains(c))
+        && t.contains(['/', '-', '.', '月'])
+        // `1.1` is a section number; a dotted date has three parts (`2023.9.12`).
+        && (t.contains(['/', '-', '月']) || parts.len() == 3)
+}
+
 fn sentence_line(l: &str) -> bool {
     let t = trim(l);
     t.matches(['，', ',']).count() >= 2
@@ -858,6 +888,19 @@ mod tests {
         assert_eq!(bullet("-1 度"), None);
         assert_eq!(bullet("--> x"), None);
         assert_eq!(bullet("=>"), None);
+        for d in [
+            "8/22",
+            "9/12/2023",
+            "2023-09-12",
+            "2023.9.12",
+            "9月12日",
+            "2023年9月12日:",
+        ] {
+            assert!(is_date(d), "{d}");
+        }
+        for d in ["1.1", "3.5 GB", "8", "a/b", "TCP/IP", "1/2 的概率", "2023"] {
+            assert!(!is_date(d), "{d}");
+        }
         assert_eq!(s("1.25倍"), None);
         assert_eq!(s("二叉树"), None);
         assert_eq!(s("2的n次方"), None);
