@@ -104,7 +104,7 @@ impl Rule {
             Rule::Grouping => "a heading with no text of its own groups its sub-headings, which are the questions",
             Rule::Structural => "目录, 参考资料, TODO, References… organise a document and are skipped",
             Rule::Remark => "a heading or line that is a remark (`tips：…`, a sentence) is neither topic nor question",
-            Rule::SectionLine => "in plain text, a short line standing alone before a run of questions (a company, a chapter) is their topic",
+            Rule::SectionLine => "in plain text, a short line standing alone before a run of questions (a company, a chapter), or a line that is only a date, is their topic",
             Rule::Heading => "a heading is a question; the text under it is the answer, cards taken from that text included",
             Rule::HeadingParts => "the sub-headings of a question (优点, Example, go1.4 / go1.4 before) are parts of its answer",
             Rule::SubQuestion => "a sub-heading that asks something (`### 追问：…？`) under a question, or a run of lettered sub-questions with their own answers inside an answer (`a. …?` `b. …?`, `（1）…？`), is a card of its own",
