@@ -1566,6 +1566,52 @@ fn rules_section_line_dated() {
 }
 
 #[test]
+fn rules_qa_pair_margin() {
+    // an answer indented under its `Question:` ends where the notes come back to the margin:
+    // the questions written there after the pairs are cards of their own.
+    assert_cards(
+        "rules/qa-pair-margin.txt",
+        &[
+            (
+                "qa-pair-margin",
+                "What does the program counter hold?",
+                "qa-pair",
+                3,
+                "The address of the next instruction to run.",
+            ),
+            (
+                "qa-pair-margin",
+                "Why does DMA help a multiprogrammed system?",
+                "qa-pair",
+                6,
+                "The CPU runs another process while the device copies the data.",
+            ),
+            (
+                "qa-pair-margin",
+                "What is a process control block?",
+                "paragraph-question",
+                9,
+                "",
+            ),
+            (
+                "qa-pair-margin",
+                "Name three objectives of an operating system.",
+                "paragraph-question",
+                11,
+                "",
+            ),
+            (
+                "qa-pair-margin",
+                "How does a mode switch differ from a process switch?",
+                "paragraph-question",
+                13,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

@@ -120,6 +120,26 @@ fn qa(
         if let Some(c) = (qline + 1..stop).find(|&i| claimed(taken, i)) {
             stop = c;
         }
+        // An answer written indented under its question ends where the notes come back to
+        // the question's margin after a blank line (`Question: …` pairs, then more study
+        // questions not answered yet).
+        let indent = crate::extract::lines::indent_width;
+        let first = (qline + 1..stop).find(|&i| !is_blank(lines[i]));
+        let answered_by_marker = marks[k + 1..]
+            .iter()
+            .take_while(|m| m.0 < stop)
+            .any(|m| m.1 == Marker::A);
+        if let Some(f) =
+            first.filter(|&f| !answered_by_marker && indent(lines[f]) > indent(lines[qline]))
+        {
+            if let Some(j) = (f + 1..stop).find(|&j| {
+                is_blank(lines[j - 1])
+                    && !is_blank(lines[j])
+                    && indent(lines[j]) <= indent(lines[qline])
+            }) {
+                stop = j;
+            }
+        }
         while stop > qline + 1 && is_blank(lines[stop - 1]) {
             stop -= 1;
         }

@@ -116,7 +116,7 @@ impl Rule {
             Rule::Label => "bold lines and `Label：` lines followed by their explanation, or names repeated over the fenced blocks that explain them, are one card each",
             Rule::BoldQuestion => "a bold line that asks or is numbered is a question; the answer runs to the next one",
             Rule::ParagraphQuestion => "short paragraphs under a subject (the typical interview log) are questions; quotes, code and lists after one answer it",
-            Rule::QaPair => "`Q:` / `A:` (also `Question:` / `Answer:`) pairs",
+            Rule::QaPair => "`Q:` / `A:` (also `Question:` / `Answer:`) pairs; an answer indented under its question ends back at the margin",
             Rule::WendaPair => "`问：` / `答：` pairs",
             Rule::Details => "`<details><summary>question</summary>answer</details>`",
             Rule::Callout => "Obsidian `> [!question]` callouts",
