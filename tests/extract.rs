@@ -1612,6 +1612,52 @@ fn rules_qa_pair_margin() {
 }
 
 #[test]
+fn rules_remark_topic() {
+    // a heading that is a remark (a long sentence with a link) is no topic: its questions stay
+    // under the topic above; a real sub-heading still names one.
+    assert_cards(
+        "rules/remark-topic.md",
+        &[
+            (
+                "Java 面试题",
+                "What is type safety?",
+                "bullet-question",
+                5,
+                "",
+            ),
+            (
+                "Java 面试题",
+                "Why do we use generics?",
+                "bullet-question",
+                6,
+                "",
+            ),
+            (
+                "Java 面试题",
+                "What is the difference between an interface and an abstract class?",
+                "bullet-question",
+                7,
+                "",
+            ),
+            (
+                "Threads",
+                "What is a race condition?",
+                "bullet-question",
+                11,
+                "",
+            ),
+            (
+                "Threads",
+                "How do you stop a thread?",
+                "bullet-question",
+                12,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

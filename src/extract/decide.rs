@@ -297,7 +297,11 @@ impl<'a> Walker<'a> {
     fn sub_topic(&self, current: &str, heading: &str) -> String {
         let known = |t: &str| self.topics.is_some_and(|topics| topics.known(t).is_some());
         let subject = current != self.root_topic && known(current) && !known(heading);
-        if subject {
+        // A heading that is a remark (`:star: You can find more questions [here](…)`) names no
+        // subject: what it holds stays under the topic above.
+        let sh = Shape::of(heading);
+        let remark = (sh.remark || sh.link) && !sh.explicit && sh.chars > 40;
+        if subject || remark {
             current.to_string()
         } else {
             trim(heading)
