@@ -1612,11 +1612,11 @@ fn rules_qa_pair_margin() {
 }
 
 #[test]
-fn rules_remark_topic() {
+fn rules_bullet_question_remark_topic() {
     // a heading that is a remark (a long sentence with a link) is no topic: its questions stay
     // under the topic above; a real sub-heading still names one.
     assert_cards(
-        "rules/remark-topic.md",
+        "rules/bullet-question-remark-topic.md",
         &[
             (
                 "Java 面试题",
