@@ -1658,6 +1658,40 @@ fn rules_bullet_question_remark_topic() {
 }
 
 #[test]
+fn rules_sub_question_lines() {
+    // in plain text, question lines where an answer would be are more questions of the list,
+    // each unanswered; the item above has no answer.
+    assert_cards(
+        "rules/sub-question-lines.txt",
+        &[
+            (
+                "NLP 面试",
+                "word2vec 的两种训练方式是什么？",
+                "numbered",
+                3,
+                "",
+            ),
+            ("NLP 面试", "注意力机制介绍", "numbered", 4, ""),
+            (
+                "NLP 面试",
+                "self-attention 的原理和公式",
+                "sub-question",
+                5,
+                "",
+            ),
+            ("NLP 面试", "Attention 有哪些变种？", "sub-question", 6, ""),
+            (
+                "NLP 面试",
+                "soft、hard attention 的区别",
+                "sub-question",
+                7,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

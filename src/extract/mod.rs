@@ -126,11 +126,12 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         .flat_map(|d| {
             let parts = subq::split(d, &lines);
             for p in parts.iter().skip(1) {
-                traced.push((
-                    p.head.start,
-                    Rule::SubQuestion,
-                    "a lettered sub-question with its own answer".into(),
-                ));
+                let what = if p.body.is_empty() {
+                    "one more question of the list, written where an answer would be"
+                } else {
+                    "a lettered sub-question with its own answer"
+                };
+                traced.push((p.head.start, Rule::SubQuestion, what.into()));
             }
             parts
         })

@@ -3,6 +3,9 @@
 //! their own: a learner reviews them one by one. The question above keeps its whole answer,
 //! sub-questions included: together they are what it asks for.
 //!
+//! In plain text, an "answer" made only of question lines is more questions of the list:
+//! each is a card of its own, not answered yet, and the one above has no answer.
+//!
 //! This runs over the drafts every rule made, so it holds for sub-questions under a heading,
 //! a numbered item or a `Q:` pair alike.
 
@@ -48,8 +51,58 @@ fn asks(text: &str, letter: bool) -> bool {
     crate::text::is_explicit_question(text) || letter && crate::text::is_question_like(text)
 }
 
+/// In plain text, an "answer" that is only question lines (`1.注意力机制介绍` over
+/// `self-attention原理公式` / `Attention有哪些变种？`, one per line, most of them asking) is
+/// more questions of the list, each a card not answered yet; the one above has no answer.
+fn question_lines(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
+    if !d.plain || d.inline.is_some() {
+        return None;
+    }
+    let mut rows: Vec<usize> = d
+        .body
+        .iter()
+        .flat_map(|r| r.start..r.end.min(lines.len()))
+        .filter(|&i| !is_blank(lines[i]))
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    let margin = |i: usize| super::lines::indent_width(lines[i]) == 0;
+    let short = |t: &str| {
+        crate::text::chars(t) <= 80 && !t.ends_with(['。', '.', '；', ';', '：', ':', '，', ','])
+    };
+    let asking = rows
+        .iter()
+        .filter(|&&i| crate::text::is_question_like(trim(lines[i])))
+        .count();
+    let fits = rows.len() >= 2
+        && rows
+            .iter()
+            .all(|&i| margin(i) && short(trim(lines[i])) && marker(lines[i]).is_none())
+        && asking * 3 >= rows.len() * 2
+        && crate::text::is_question_like(trim(&d.question));
+    fits.then(|| {
+        let mut head = d.clone();
+        head.body.clear();
+        let mut out = vec![head];
+        for &i in &rows {
+            let mut q = Draft::new(
+                &d.topic,
+                i..i + 1,
+                trim(lines[i]).to_string(),
+                Rule::SubQuestion,
+            );
+            q.plain = true;
+            out.push(q);
+        }
+        out
+    })
+}
+
 /// Splits `d` at a run of sub-questions in its answer; returns the drafts that replace it.
 pub fn split(d: Draft, lines: &[&str]) -> Vec<Draft> {
+    if let Some(out) = question_lines(&d, lines) {
+        return out;
+    }
     let [body] = d.body.as_slice() else {
         return vec![d];
     };
