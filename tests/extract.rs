@@ -1692,6 +1692,47 @@ fn rules_sub_question_lines() {
 }
 
 #[test]
+fn rules_topic_heading_chapter() {
+    // in plain text, a short numbered title over lines of terms is a chapter: the topic of
+    // the terms, each a card.
+    assert_cards(
+        "rules/topic-heading-chapter.txt",
+        &[
+            (
+                "图像的表达",
+                "成像",
+                "term",
+                4,
+                "能量转换，图像数字化（采样，量化）",
+            ),
+            (
+                "图像的表达",
+                "图像分类",
+                "term",
+                5,
+                "灰度图像，彩色图像，二值图像",
+            ),
+            ("图像的表达", "几何变换", "term", 6, "坐标映射，插值"),
+            (
+                "图像压缩",
+                "冗余",
+                "term",
+                9,
+                "编码冗余、像素相关、视觉冗余",
+            ),
+            ("图像压缩", "编码", "term", 10, "熵编码，例如 Huffman"),
+            (
+                "图像压缩",
+                "压缩标准",
+                "term",
+                11,
+                "JPEG，有损，DCT 之后量化",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

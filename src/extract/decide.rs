@@ -1485,7 +1485,14 @@ impl<'a> Walker<'a> {
             // A question number (`R1:`, `Q12：`) labels a question, never a topic.
             let number = question_number(&n.title);
             let labelled = (sh.label || trim(&n.title).ends_with(['；', ';'])) && !number;
-            let named = seg.rule == Rule::Explained && !sh.question && n.children.len() >= 3;
+            // So does a short numbered title (`2. 图像的表达`) over lines of terms: a chapter.
+            let chapter = seg.rule == Rule::Numbered
+                && n.plain
+                && !sh.question
+                && sh.chars <= 16
+                && n.children.len() >= 3;
+            let named =
+                (seg.rule == Rule::Explained && !sh.question && n.children.len() >= 3) || chapter;
             if labelled || named {
                 let kids: Vec<&Node> = n.children.iter().collect();
                 // `本次面试的问题：` over numbered lines announces them as the questions.
