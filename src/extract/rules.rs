@@ -100,7 +100,7 @@ impl Rule {
     pub fn doc(self) -> &'static str {
         match self {
             Rule::Title => "a lone heading above the whole note is its title: the topic of what follows, not a card",
-            Rule::TopicHeading => "a heading (or Logseq heading bullet) whose section holds several questions is their topic",
+            Rule::TopicHeading => "a heading (or Logseq heading bullet) whose section holds several questions is their topic; so is a short numbered title over lines of terms in plain text",
             Rule::Grouping => "a heading with no text of its own groups its sub-headings, which are the questions",
             Rule::Structural => "目录, 参考资料, TODO, References… organise a document and are skipped",
             Rule::Remark => "a heading or line that is a remark (`tips：…`, a sentence) is neither topic nor question",
