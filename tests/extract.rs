@@ -1733,6 +1733,38 @@ fn rules_topic_heading_chapter() {
 }
 
 #[test]
+fn rules_numbered_keyed_answers() {
+    // answers written apart and keyed by number (`###1.`) go to the numbered questions above;
+    // a question with no keyed answer stays unanswered.
+    assert_cards(
+        "rules/numbered-keyed-answers.txt",
+        &[
+            (
+                "numbered-keyed-answers",
+                "How would you cut the memory a batch job uses?",
+                "numbered",
+                3,
+                "Stream the records with generators instead of loading them all.",
+            ),
+            (
+                "numbered-keyed-answers",
+                "How would you call three services at once from Python?",
+                "numbered",
+                5,
+                "Use asyncio.gather, or a thread pool for blocking clients.",
+            ),
+            (
+                "numbered-keyed-answers",
+                "What does a message queue buy you?",
+                "numbered",
+                7,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_label() {
     // bold lines over their explanations are one card each.
     assert_cards(

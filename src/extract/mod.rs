@@ -166,6 +166,13 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
             )),
         }
     }
+    for line in join_numbered_answers(&mut made, &lines, &mut unused) {
+        traced.push((
+            line,
+            Rule::Numbered,
+            "an answer keyed by its number: it goes to the numbered question above".into(),
+        ));
+    }
     for line in drop_index_copies(&mut made, &mut unused) {
         traced.push((
             line,
@@ -958,6 +965,56 @@ fn link_answer(question: &str) -> String {
 /// An index of questions at the top, repeated below with answers: the unanswered first copy
 /// is an index entry, not a card.
 /// Returns the lines of the entries it dropped.
+/// Answers written apart from their questions and keyed by number (`1.` … `N.` questions,
+/// then an answer section with `###1.` over the answer to question 1): each answer goes to
+/// the unanswered question above with that number; its number line is a label. Returns the
+/// label lines.
+fn join_numbered_answers(
+    made: &mut Vec<(RawCard, Draft)>,
+    lines: &[&str],
+    unused: &mut Vec<(Range<usize>, Reason)>,
+) -> Vec<usize> {
+    let bare_number = |c: &RawCard| -> Option<u32> {
+        let t = trim(&c.question).trim_start_matches('#').trim();
+        let t = t.trim_end_matches(['.', '、', ':', '：', ')', '）']);
+        (!t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit()))
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    if !made.iter().any(|(c, _)| bare_number(c).is_some()) {
+        return Vec::new();
+    }
+    let number_of = |d: &Draft| {
+        let t = trim(lines.get(d.head.start).copied().unwrap_or(""));
+        crate::outline::plain::numbering(t.trim_start_matches('#').trim()).map(|n| n.n)
+    };
+    let mut labels = Vec::new();
+    let mut k = 0;
+    while k < made.len() {
+        let Some(n) = bare_number(&made[k].0).filter(|_| !made[k].0.answer.trim().is_empty())
+        else {
+            k += 1;
+            continue;
+        };
+        let target = (0..k).rev().find(|&j| {
+            made[j].0.answer.trim().is_empty()
+                && bare_number(&made[j].0).is_none()
+                && number_of(&made[j].1) == Some(n)
+        });
+        let Some(j) = target else {
+            k += 1;
+            continue;
+        };
+        let (label, d) = made.remove(k);
+        made[j].0.answer = label.answer;
+        made[j].0.last_line = made[j].0.last_line.max(label.last_line);
+        made[j].1.body.extend(d.body.iter().cloned());
+        unused.push((d.head.clone(), Reason::Index));
+        labels.push(d.head.start);
+    }
+    labels
+}
+
 fn drop_index_copies(
     made: &mut Vec<(RawCard, Draft)>,
     unused: &mut Vec<(Range<usize>, Reason)>,

@@ -109,7 +109,7 @@ impl Rule {
             Rule::HeadingParts => "the sub-headings of a question (优点, Example, go1.4 / go1.4 before) are parts of its answer",
             Rule::SubQuestion => "a sub-heading that asks something (`### 追问：…？`) under a question, or a run of lettered sub-questions with their own answers inside an answer (`a. …?` `b. …?`, `（1）…？`), is a card of its own; in plain text, question lines where an answer would be are more questions of the list",
             Rule::EmptyHeading => "a heading with nothing under it, among question headings, is a question not answered yet",
-            Rule::Numbered => "numbered items that keep the count going (`1、` `2.` `3\\`) are the questions; steps restarting at 1 under one are its answer",
+            Rule::Numbered => "numbered items that keep the count going (`1、` `2.` `3\\`) are the questions; steps restarting at 1 under one are its answer; answers keyed by number further down (`###1.`) are theirs",
             Rule::BulletQuestion => "bullets that read as questions are one card each; what is nested under a bullet is its answer",
             Rule::Explained => "items, outline bullets and plain-text blocks whose children explain them are cards (Logseq, indented outlines, glossaries)",
             Rule::Term => "lists of `term：explanation`, `**Term**: …`, `term -> translation` or `question - answer` are one card per item",
