@@ -11,12 +11,12 @@
 //! question from an answer on the same line), and accounts for every line: each non-blank
 //! line is in a card or in an unused stretch with its reason.
 
-pub mod decide;
+pub(crate) mod decide;
 pub mod lines;
-pub mod pairs;
+pub(crate) mod pairs;
 pub mod rules;
-pub mod shape;
-pub mod subq;
+pub(crate) mod shape;
+pub(crate) mod subq;
 
 use crate::clean::{clean, Cleaned};
 use crate::ingest::Note;

@@ -10,10 +10,10 @@
 //! the vendored faces, [`images`] turns PNG/JPEG files into image objects.
 
 pub mod fonts;
-pub mod images;
-pub mod layout;
-pub mod markdown;
-pub mod writer;
+pub(crate) mod images;
+pub(crate) mod layout;
+pub(crate) mod markdown;
+pub(crate) mod writer;
 
 use super::{ExportOptions, Exporter, PdfOptions};
 use crate::error::Result;
