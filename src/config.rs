@@ -6,6 +6,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+/// The settings of a `deckhand.toml`; every field is optional.
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
@@ -22,13 +23,19 @@ pub struct Config {
     pub hints: Vec<crate::hints::HintSpec>,
 }
 
+/// `[pdf]`: defaults for the cheat-sheets (command-line flags win).
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct PdfConfig {
+    /// `a4` or `letter`.
     pub paper: Option<String>,
+    /// Columns per page, 1 to 3.
     pub columns: Option<u8>,
+    /// Body font size in points.
     pub font_size: Option<f32>,
+    /// A TTF/OTF file for text instead of the bundled font.
     pub font: Option<PathBuf>,
+    /// A TTF/OTF file for code instead of the bundled monospace font.
     pub mono_font: Option<PathBuf>,
 }
 
@@ -42,6 +49,7 @@ impl Config {
         })
     }
 
+    /// Parses the text of a `deckhand.toml`; the error says the line.
     pub fn parse(text: &str) -> std::result::Result<Config, String> {
         toml::from_str(text).map_err(|e: toml::de::Error| {
             let line = e

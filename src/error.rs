@@ -2,25 +2,32 @@
 
 use std::path::PathBuf;
 
+/// What stops a run.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// An OS error on `path`. Its text comes through the source chain (`{:#}` or
     /// [`describe`]), so it is printed once.
     #[error("{path}")]
     Io {
+        /// The file or folder concerned.
         path: PathBuf,
+        /// The OS error.
         #[source]
         source: std::io::Error,
     },
+    /// An input that cannot be used: `path` and what is wrong with it.
     #[error("{path}: {message}")]
     Input { path: PathBuf, message: String },
+    /// An output that cannot be written: `path` and why.
     #[error("{path}: cannot write output: {message}")]
     Output { path: PathBuf, message: String },
+    /// Anything else, said in full.
     #[error("{0}")]
     Other(String),
 }
 
 impl Error {
+    /// An OS error on `path`.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
@@ -29,6 +36,7 @@ impl Error {
     }
 }
 
+/// deckhand's results.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// An error and its sources, `a: b: c`, each said once.

@@ -63,6 +63,7 @@ pub struct Staged {
 }
 
 impl Staged {
+    /// An empty stage.
     pub fn new() -> Staged {
         Staged::default()
     }
@@ -188,6 +189,7 @@ pub fn remove_stale_temporaries(dirs: &[&Path]) {
 /// did not write this time (the PDF of a renamed topic), and never any other file.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct Manifest {
+    /// Per format (`anki`, `pdf`, `json`): the files it wrote, relative to the folder.
     pub formats: std::collections::BTreeMap<String, Vec<String>>,
 }
 

@@ -12,11 +12,14 @@ pub const MODEL_VERSION: u32 = 1;
 /// Everything deckhand learned from a set of notes.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Deck {
+    /// [`MODEL_VERSION`].
     pub version: u32,
     /// Topics in first-seen order, each with its card counts.
     #[serde(default)]
     pub topics: Vec<Topic>,
+    /// Every card, in input order.
     pub cards: Vec<Card>,
+    /// What the user should know.
     #[serde(default)]
     pub warnings: Vec<Warning>,
     /// Stretches of non-blank lines that are in no card, with why (`deckhand check`).
@@ -47,6 +50,7 @@ impl Deck {
 /// A stretch of non-blank lines in no card.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Unused {
+    /// The note file.
     pub path: String,
     /// 1-based first line.
     pub line: usize,
@@ -60,6 +64,7 @@ pub struct Unused {
 /// How much of one file reached a card.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Coverage {
+    /// The note file.
     pub path: String,
     /// Non-blank lines in the file (front matter included).
     pub lines: usize,
@@ -70,6 +75,7 @@ pub struct Coverage {
 /// A canonical topic (after aliases): one Anki sub-deck, one PDF.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Topic {
+    /// The canonical topic name.
     pub name: String,
     /// Number of cards in this topic (answered or not).
     pub cards: usize,
@@ -88,7 +94,9 @@ pub struct Card {
     pub question: String,
     /// CommonMark (with tables); `""` when the notes give no answer.
     pub answer: String,
+    /// Where it came from.
     pub source: Source,
+    /// Tags: the topic, the file name and the front matter `tags`, as Anki tags.
     #[serde(default)]
     pub tags: Vec<String>,
     /// Name of the extraction rule that produced the card.
@@ -100,6 +108,7 @@ pub struct Card {
 }
 
 impl Card {
+    /// Whether the notes give an answer.
     pub fn is_answered(&self) -> bool {
         !self.answer.trim().is_empty()
     }
@@ -132,9 +141,11 @@ pub struct Media {
 /// Something the user should know; never fatal.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Warning {
+    /// The note file (or the output) concerned.
     pub path: String,
     /// 1-based line, 0 when the warning concerns the whole file.
     pub line: usize,
+    /// What happened and what to do.
     pub message: String,
     /// What it is about, so that `check` and scripts filter by kind, not by message text.
     #[serde(default)]
@@ -173,6 +184,7 @@ pub enum WarningKind {
     Identity,
     /// Nothing to write for a format.
     Empty,
+    /// Anything else.
     #[default]
     Other,
 }
@@ -222,6 +234,7 @@ pub fn card_id(topic: &str, question: &str) -> String {
 }
 
 impl Deck {
+    /// An empty deck of the current model version.
     pub fn new() -> Self {
         Deck {
             version: MODEL_VERSION,

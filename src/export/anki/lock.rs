@@ -30,16 +30,22 @@ const MAX_LOCK_BYTES: u64 = 1 << 30;
 /// The whole lock file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct Lock {
+    /// Format version ([`LOCK_VERSION`]).
     pub version: u32,
+    /// One entry per note the last package held.
     pub notes: Vec<LockNote>,
 }
 
 /// One note as the last build wrote it.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct LockNote {
+    /// The note's GUID in Anki.
     pub guid: String,
+    /// The card's canonical topic.
     pub topic: String,
+    /// The question as the card shows it.
     pub question: String,
+    /// Where the card came from.
     pub source: LockSource,
     /// Hex of a hash over the note's fields and tags as Anki stores them.
     pub fingerprint: String,
@@ -61,8 +67,11 @@ pub struct LockNote {
 /// Where a note's card came from (no file time: touching a file must not change the lock).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
 pub struct LockSource {
+    /// The note file as given on the command line.
     pub path: String,
+    /// 1-based line of the question.
     pub line: usize,
+    /// 1-based last line of the answer.
     pub end_line: usize,
 }
 

@@ -16,9 +16,13 @@ use serde::Serialize;
 /// The changes, each list in note order.
 #[derive(Debug, Default, Serialize, PartialEq)]
 pub struct Plan {
+    /// Questions Anki has not seen: new notes.
     pub new: Vec<Change>,
+    /// Same question, changed note (answer, source, topic or tags).
     pub updated: Vec<Change>,
+    /// Reworded questions that keep their note.
     pub reworded: Vec<Change>,
+    /// Questions moved to another topic or file that keep their note.
     pub moved: Vec<Change>,
     /// Questions gone since the last build: their notes get the `deckhand::removed` tag
     /// (or, with `--prune-removed`, are left in Anki untouched and forgotten).
@@ -32,9 +36,13 @@ pub struct Plan {
 /// One note that changes.
 #[derive(Debug, Default, Serialize, PartialEq)]
 pub struct Change {
+    /// The question now.
     pub question: String,
+    /// Its topic now.
     pub topic: String,
+    /// Its file now (for removed ones, where it was).
     pub path: String,
+    /// Its 1-based line.
     pub line: usize,
     /// Reworded: the question before.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -45,6 +53,7 @@ pub struct Change {
     /// Moved or reworded: where it was.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_path: Option<String>,
+    /// Moved or reworded: the line where it was.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub old_line: Option<usize>,
     /// Updated: what changed (`answer`, `source`, `topic`, `tags`, `returned`).
