@@ -432,6 +432,10 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
         bar.inc(1);
     }
     bar.finish_and_clear();
+    #[cfg(feature = "anki")]
+    let identity_lock = Some(deckhand::export::anki::lock_path(out, &opts));
+    #[cfg(not(feature = "anki"))]
+    let identity_lock: Option<PathBuf> = None;
     let mut manifest = deckhand::fsutil::Manifest::read(out);
     let mut written = Vec::new();
     let mut removed = Vec::new();
@@ -440,8 +444,7 @@ fn build(a: BuildArgs) -> anyhow::Result<()> {
         // The identity lock is state, not an output to clean up.
         let outputs: Vec<PathBuf> = paths
             .iter()
-            .filter(|p| opts.lock.as_deref() != Some(p.as_path()))
-            .filter(|p| p.file_name() != Some(std::ffi::OsStr::new("deckhand.lock")))
+            .filter(|p| identity_lock.as_deref() != Some(p.as_path()))
             .cloned()
             .collect();
         // With an input unread, a missing topic may only be unread: nothing is removed.

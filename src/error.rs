@@ -39,6 +39,16 @@ impl Error {
 /// deckhand's results.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// [`describe`] for a message that names `path` itself: the error without its leading
+/// `path: `.
+pub fn describe_at(e: &(dyn std::error::Error + 'static), path: &str) -> String {
+    let text = describe(e);
+    match text.strip_prefix(path).and_then(|r| r.strip_prefix(": ")) {
+        Some(rest) => rest.to_string(),
+        None => text,
+    }
+}
+
 /// An error and its sources, `a: b: c`, each said once.
 pub fn describe(e: &(dyn std::error::Error + 'static)) -> String {
     let mut out = e.to_string();

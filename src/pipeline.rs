@@ -50,9 +50,7 @@ pub fn build_deck_with_progress(
                     line: 0,
                     message: format!(
                         "cannot be read: {}; skipped",
-                        crate::error::describe(&e)
-                            .strip_prefix(&format!("{display}: "))
-                            .unwrap_or(&crate::error::describe(&e))
+                        crate::error::describe_at(&e, display)
                     ),
                     kind: crate::model::WarningKind::Unreadable,
                 });

@@ -69,7 +69,7 @@ pub fn plan(deck: &Deck, opts: &ExportOptions, lock: &Lock, warnings: &mut Vec<W
     let cards = select_cards(deck, opts, warnings);
     let id = identity::resolve(&cards, &lock.notes);
     warnings.extend(id.warnings.iter().cloned());
-    let prints = fingerprints(&cards, &id.guids, warnings);
+    let prints = fingerprints(&cards, warnings);
     let mut plan = Plan::default();
     for ((card, m), fp) in cards.iter().zip(&id.matches).zip(&prints) {
         let mut change = Change {
@@ -127,20 +127,13 @@ pub fn plan(deck: &Deck, opts: &ExportOptions, lock: &Lock, warnings: &mut Vec<W
     plan
 }
 
-/// Each card's fingerprint as the package would hold it, its GUID in `id`.
-fn fingerprints(cards: &[&Card], guids: &[String], warnings: &mut Vec<Warning>) -> Vec<String> {
-    let owned: Vec<Card> = cards
-        .iter()
-        .zip(guids)
-        .map(|(c, g)| Card {
-            id: g.clone(),
-            ..(*c).clone()
-        })
-        .collect();
-    let refs: Vec<&Card> = owned.iter().collect();
-    let (media, _) = MediaStore::default().collect(&refs, warnings);
-    let tags = tag_columns(&refs);
-    refs.par_iter()
+/// Each card's fingerprint as the package would hold it (fields and tags; the GUID is not
+/// part of it).
+fn fingerprints(cards: &[&Card], warnings: &mut Vec<Warning>) -> Vec<String> {
+    let (media, _) = MediaStore::default().collect(cards, warnings);
+    let tags = tag_columns(cards);
+    cards
+        .par_iter()
         .zip(&media)
         .zip(&tags)
         .map(|((card, media), tags)| {

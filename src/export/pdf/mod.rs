@@ -105,9 +105,7 @@ pub fn checked_font_set(opts: &mut PdfOptions, warnings: &mut Vec<Warning>) -> F
                     line: 0,
                     message: format!(
                         "{flag}: {}; using the bundled font instead",
-                        crate::error::describe(&e)
-                            .strip_prefix(&format!("{}: ", path.display()))
-                            .unwrap_or(&crate::error::describe(&e))
+                        crate::error::describe_at(&e, &path.display().to_string())
                     ),
                 });
                 *slot = None;
