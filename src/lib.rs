@@ -20,6 +20,7 @@ pub mod extract;
 pub mod fsutil;
 pub(crate) mod hints;
 pub mod ingest;
+pub(crate) mod markdown;
 pub(crate) mod media;
 pub mod model;
 pub(crate) mod outline;

@@ -180,6 +180,8 @@ pub enum WarningKind {
     Font,
     /// Characters no PDF font can draw.
     Glyph,
+    /// Math that is unsafe in a card (`\href`, `\style`, …) or that the PDF cannot typeset.
+    Math,
     /// Which earlier question a card is cannot be told (`deckhand.lock`).
     Identity,
     /// Nothing to write for a format.

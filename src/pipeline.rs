@@ -247,6 +247,31 @@ pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
     deck
 }
 
+/// MathJax commands that make links or inject markup are removed from cards
+/// ([`crate::markdown::UNSAFE_MATH`]); the user hears of each, at its line.
+fn unsafe_math_warnings(r: &RawCard, note: &Note, warnings: &mut Vec<Warning>) {
+    let removed = crate::markdown::unsafe_math_in(&r.answer);
+    if removed.is_empty() {
+        return;
+    }
+    let body: Vec<&str> = note.text.split('\n').collect();
+    for cmd in removed {
+        let needle = format!("\\{cmd}");
+        let at = (r.line..=r.last_line.min(body.len().saturating_sub(1)))
+            .find(|&i| body.get(i).is_some_and(|l| l.contains(&needle)))
+            .unwrap_or(r.line);
+        warnings.push(Warning {
+            kind: crate::model::WarningKind::Math,
+            path: note.display.clone(),
+            line: at + note.line_offset + 1,
+            message: format!(
+                "`\\{cmd}` in math makes a link or sets markup, which a shared deck must not \
+                 carry; it is left out of the card (write the link outside the math)"
+            ),
+        });
+    }
+}
+
 /// `r.topic` must already be canonical.
 fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card> {
     let line = r.line + note.line_offset + 1;
@@ -260,6 +285,7 @@ fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card>
         });
         return None;
     }
+    unsafe_math_warnings(&r, note, warnings);
     let topic = r.topic;
     let media = if note.file.is_some() {
         crate::media::resolve(&r.answer, note, line, warnings)

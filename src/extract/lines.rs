@@ -117,6 +117,30 @@ pub fn unquote(line: &str) -> &str {
 
 /// For each line, whether it lies in a fenced code block (the fence lines included). One
 /// pass over the file.
+/// Lines inside an indented code block of a Markdown note, outside the `prose` ranges the
+/// cleaner reads as text. Dedenting an answer would turn such a block into a paragraph, so the
+/// answer fences it instead.
+pub fn indented_code_lines(text: &str, n: usize, prose: &[(usize, usize)]) -> Vec<bool> {
+    use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag};
+    let mut out = vec![false; n];
+    if !text.contains("    ") && !text.contains('\t') {
+        return out;
+    }
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of = |b: usize| starts.partition_point(|&s| s <= b).saturating_sub(1);
+    for (ev, range) in Parser::new_ext(text, crate::markdown::options()).into_offset_iter() {
+        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Indented)) = ev {
+            let (a, b) = (line_of(range.start), line_of(range.end.saturating_sub(1)));
+            for (l, slot) in out.iter_mut().enumerate().take(b + 1).skip(a) {
+                *slot = !prose.iter().any(|&(s, e)| l >= s && l < e);
+            }
+        }
+    }
+    out
+}
+
 pub fn fenced_lines(lines: &[&str]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     let mut open: Option<(char, usize)> = None;

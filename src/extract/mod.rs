@@ -141,8 +141,17 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     unused.extend(hints.mark_lines.iter().map(|&l| (l..l + 1, Reason::Hint)));
     let mut made: Vec<(RawCard, Draft)> = Vec::with_capacity(drafts.len());
     let fenced = lines::fenced_lines(&lines);
+    let indented = if is_markdown(note, &lines) {
+        lines::indented_code_lines(&cleaned.text, lines.len(), &cleaned.prose)
+    } else {
+        vec![false; lines.len()]
+    };
+    let code = Code {
+        fenced: &fenced,
+        indented: &indented,
+    };
     for d in drafts {
-        match assemble(&d, &lines, &fenced) {
+        match assemble(&d, &lines, &code) {
             Some((c, split)) => {
                 if let Some(rule) = split {
                     let what = match rule {
@@ -457,8 +466,8 @@ fn is_ordinal_name(name: &str) -> bool {
 
 /// Question and answer text of a draft, with the rule that found an answer on the question's
 /// own line, if one did. `None` when the question has no words.
-fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<(RawCard, Option<Rule>)> {
-    let body = body_text(d, lines, fenced);
+fn assemble(d: &Draft, lines: &[&str], code: &Code<'_>) -> Option<(RawCard, Option<Rule>)> {
+    let body = body_text(d, lines, code);
     let (question, inline, rule) = split_head(&d.question, d.rule, body.trim().is_empty());
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
@@ -512,9 +521,18 @@ fn assemble(d: &Draft, lines: &[&str], fenced: &[bool]) -> Option<(RawCard, Opti
     Some((card, rule))
 }
 
+/// Which lines of a note are code: in a fence, or in an indented code block.
+struct Code<'a> {
+    fenced: &'a [bool],
+    indented: &'a [bool],
+}
+
 /// The answer lines of a draft: ranges in order, dedented, quotes removed where the pair was
-/// quoted, sub-headings re-levelled under the card.
-fn body_text(d: &Draft, lines: &[&str], fenced: &[bool]) -> String {
+/// quoted, sub-headings re-levelled under the card, indented code blocks fenced (dedenting
+/// would make them paragraphs).
+fn body_text(d: &Draft, lines: &[&str], code: &Code<'_>) -> String {
+    let fenced = code.fenced;
+    let mut open_code: Option<usize> = None;
     let mut ranges: Vec<Range<usize>> =
         d.body.iter().filter(|r| r.start < r.end).cloned().collect();
     ranges.sort_by_key(|r| r.start);
@@ -548,9 +566,30 @@ fn body_text(d: &Draft, lines: &[&str], fenced: &[bool]) -> String {
                     None => l,
                 };
             }
+            let in_code = code.indented.get(i).copied().unwrap_or(false) && !d.unquote;
+            match (open_code, in_code) {
+                (None, true) => {
+                    let base = indented_block_base(lines, code.indented, i);
+                    picked.push(format!("{}```", " ".repeat(base)).into());
+                    open_code = Some(base);
+                }
+                (Some(base), false) => {
+                    close_code(&mut picked, base);
+                    open_code = None;
+                }
+                _ => {}
+            }
+            if in_code && !is_blank(&l) {
+                l = lines::strip_indent(&l, open_code.unwrap_or(0) + 4)
+                    .to_string()
+                    .into();
+            }
             picked.push(l);
         }
         last_end = Some(last_end.map_or(r.end, |e| e.max(r.end)));
+    }
+    if let Some(base) = open_code {
+        close_code(&mut picked, base);
     }
     // `答：…` / `A: …` right under a question is a marker, not answer text.
     if let Some(first) = picked.iter_mut().find(|l| !is_blank(l)) {
@@ -576,6 +615,33 @@ fn body_text(d: &Draft, lines: &[&str], fenced: &[bool]) -> String {
     } else {
         text
     }
+}
+
+/// The indentation a fence for the indented code block holding line `i` takes: the block's
+/// own indentation less the four columns that made it code.
+fn indented_block_base(lines: &[&str], indented: &[bool], i: usize) -> usize {
+    let mut a = i;
+    while a > 0 && indented[a - 1] {
+        a -= 1;
+    }
+    let mut b = i;
+    while b + 1 < indented.len() && indented[b + 1] {
+        b += 1;
+    }
+    lines[a..=b.min(lines.len().saturating_sub(1))]
+        .iter()
+        .filter(|l| !is_blank(l))
+        .map(|l| lines::indent_width(l))
+        .min()
+        .unwrap_or(4)
+        .saturating_sub(4)
+}
+
+/// Closes a fence opened for an indented code block, before the blank lines that ended it.
+fn close_code(picked: &mut Vec<std::borrow::Cow<'_, str>>, base: usize) {
+    let blanks = picked.iter().rev().take_while(|l| is_blank(l)).count();
+    let at = picked.len() - blanks;
+    picked.insert(at, format!("{}```", " ".repeat(base)).into());
 }
 
 /// Plain text keeps the author's line breaks: lines inside a paragraph end with two spaces

@@ -11,7 +11,7 @@
 //! `file:line`.
 
 use crate::extract::lines::{is_blank, trim};
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::ops::Range;
 
 pub mod plain;
@@ -166,14 +166,6 @@ impl LineIndex {
     }
 }
 
-/// The Markdown extensions deckhand reads.
-pub fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_FOOTNOTES
-}
-
 /// A block as pulldown-cmark reports it, before it becomes a [`Node`].
 #[derive(Debug)]
 struct Raw {
@@ -210,7 +202,7 @@ fn raw_blocks(text: &str, idx: &LineIndex) -> Raw {
     // a 10,000-deep quote must not build a 10,000-deep tree (every walk over it recurses).
     const MAX_DEPTH: usize = 48;
     let mut skipped = 0usize;
-    for (ev, mut range) in Parser::new_ext(text, options()).into_offset_iter() {
+    for (ev, mut range) in Parser::new_ext(text, crate::markdown::options()).into_offset_iter() {
         // A nested list may be reported from the newline that ends its parent's line.
         while range.start < range.end && matches!(bytes.get(range.start), Some(b'\n' | b'\r')) {
             range.start += 1;

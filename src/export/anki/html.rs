@@ -20,7 +20,7 @@
 use super::highlight;
 use crate::text::percent_decode;
 use ammonia::Builder;
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
@@ -65,14 +65,27 @@ impl MediaNames {
 
 /// The answer's Markdown as sanitised card HTML.
 pub fn answer_html(markdown: &str, media: &MediaNames) -> String {
-    let (raw, has_raw_html) = markdown_html(markdown, media);
-    if !has_raw_html {
+    rendered_answer(markdown, media).html
+}
+
+/// An answer as card HTML, with what rendering it had to leave out.
+pub struct Rendered {
+    pub html: String,
+    /// MathJax commands removed from math (`\href`, `\style`, …).
+    pub removed_math: Vec<&'static str>,
+}
+
+/// Renders an answer (see [`answer_html`]) and reports what was removed.
+pub fn rendered_answer(markdown: &str, media: &MediaNames) -> Rendered {
+    let (raw, has_raw_html, removed_math) = markdown_html(markdown, media);
+    let html = if !has_raw_html {
         raw
     } else if media.is_empty() {
         plain_sanitizer().clean(&raw).to_string()
     } else {
         sanitizer(Arc::new(media.clone())).clean(&raw).to_string()
-    }
+    };
+    Rendered { html, removed_math }
 }
 
 /// Plain text (questions, topics, sources) as HTML.
@@ -80,34 +93,29 @@ pub fn text_html(text: &str) -> String {
     highlight::escape(text)
 }
 
-fn markdown_options() -> Options {
-    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS
-}
-
 /// Renders Markdown to HTML, colouring code blocks, resolving images and dropping links to
 /// schemes outside the allow-list; also tells whether the notes contained raw HTML, which
 /// this rendering passes through unchecked.
-fn markdown_html(markdown: &str, media: &MediaNames) -> (String, bool) {
+fn markdown_html(markdown: &str, media: &MediaNames) -> (String, bool, Vec<&'static str>) {
+    let prepared = crate::markdown::prepare(markdown);
     let mut out = String::with_capacity(markdown.len() * 3 / 2 + 64);
     let mut events = CardEvents {
-        inner: Parser::new_ext(markdown, markdown_options()),
+        inner: crate::markdown::events(&prepared),
         media,
-        dropped_images: Vec::new(),
         dropped_links: Vec::new(),
         raw_html: false,
     };
     pulldown_cmark::html::push_html(&mut out, &mut events);
-    (out, events.raw_html)
+    let removed = std::mem::take(&mut events.inner.removed);
+    (out, events.raw_html, removed)
 }
 
 /// The parser's events, adjusted for cards: code blocks become highlighted HTML, task-list
-/// markers become characters (no `<input>`), unbundled local images become their alt text,
+/// markers become characters (no `<input>`), unbundled local images become a placeholder naming the file,
 /// links to other schemes than http(s)/mailto become their text.
 struct CardEvents<'a, 'm> {
-    inner: Parser<'a>,
+    inner: crate::markdown::Events<'a, Parser<'a>>,
     media: &'m MediaNames,
-    /// One entry per open image: whether its start tag was dropped.
-    dropped_images: Vec<bool>,
     /// One entry per open link: whether its start tag was dropped.
     dropped_links: Vec<bool>,
     /// Whether the notes' own HTML went through (then the result must be sanitised).
@@ -132,7 +140,6 @@ impl<'a> Iterator for CardEvents<'a, '_> {
                     id,
                 }) => match self.image_url(&dest_url) {
                     Some(url) => {
-                        self.dropped_images.push(false);
                         return Some(Event::Start(Tag::Image {
                             link_type,
                             dest_url: url,
@@ -140,13 +147,8 @@ impl<'a> Iterator for CardEvents<'a, '_> {
                             id,
                         }));
                     }
-                    None => self.dropped_images.push(true),
+                    None => return Some(self.missing_image(&dest_url)),
                 },
-                Event::End(TagEnd::Image) => {
-                    if !self.dropped_images.pop().unwrap_or(false) {
-                        return Some(event);
-                    }
-                }
                 Event::Start(Tag::Link {
                     link_type,
                     ref dest_url,
@@ -163,9 +165,24 @@ impl<'a> Iterator for CardEvents<'a, '_> {
                         return Some(event);
                     }
                 }
+                Event::InlineHtml(ref h) if h.as_ref() == "<mark>" || h.as_ref() == "</mark>" => {
+                    return Some(event)
+                }
                 Event::Html(_) | Event::InlineHtml(_) => {
                     self.raw_html = true;
                     return Some(event);
+                }
+                // MathJax, which every Anki client renders: `\(…\)` and `\[…\]`, the TeX
+                // escaped as text (MathJax reads the decoded text).
+                Event::InlineMath(tex) => {
+                    return Some(Event::InlineHtml(
+                        format!("\\({}\\)", highlight::escape(&tex)).into(),
+                    ))
+                }
+                Event::DisplayMath(tex) => {
+                    return Some(Event::InlineHtml(
+                        format!("\\[{}\\]", highlight::escape(&tex)).into(),
+                    ))
                 }
                 other => return Some(other),
             }
@@ -198,7 +215,14 @@ impl<'a> CardEvents<'a, '_> {
             lang.as_str()
         };
         let mut html = String::with_capacity(code.len() * 2 + 64);
-        html.push_str("<pre class=\"dh-code\"><code");
+        // Text in a language-less or `text` fence is prose (or output): it wraps.
+        let prose = matches!(lang.as_str(), "" | "text" | "txt" | "plain" | "plaintext")
+            && colour_as.is_empty();
+        html.push_str(if prose {
+            "<pre class=\"dh-code dh-wrap\"><code"
+        } else {
+            "<pre class=\"dh-code\"><code"
+        });
         if is_class_safe(&lang) && !lang.is_empty() {
             html.push_str(" class=\"language-");
             html.push_str(&lang);
@@ -210,6 +234,31 @@ impl<'a> CardEvents<'a, '_> {
         Event::Html(html.into())
     }
 
+    /// An image that is not bundled: its events are consumed and a visible placeholder naming
+    /// the file stands in its place (its alt text alone would read as stray words).
+    fn missing_image(&mut self, url: &str) -> Event<'a> {
+        let mut depth = 1usize;
+        for ev in self.inner.by_ref() {
+            match ev {
+                Event::Start(Tag::Image { .. }) => depth += 1,
+                Event::End(TagEnd::Image) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        Event::InlineHtml(
+            format!(
+                "<span class=\"dh-missing\">[{}]</span>",
+                highlight::escape(&missing_image_label(url))
+            )
+            .into(),
+        )
+    }
+
     /// The URL an image keeps: remote as is, bundled local ones renamed, others none.
     fn image_url(&self, url: &str) -> Option<CowStr<'a>> {
         if is_remote(url) {
@@ -219,6 +268,16 @@ impl<'a> CardEvents<'a, '_> {
             .lookup(url)
             .map(|name| CowStr::from(name.to_string()))
     }
+}
+
+/// What stands in for an image that is not there: `missing image: name.png`.
+pub fn missing_image_label(url: &str) -> String {
+    let decoded = percent_decode(url.trim().trim_start_matches('<').trim_end_matches('>'));
+    let name = decoded
+        .rsplit(['/', '\\'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(decoded.as_str());
+    format!("missing image: {name}")
 }
 
 fn is_class_safe(s: &str) -> bool {
@@ -255,6 +314,9 @@ fn sanitizer(media: Arc<MediaNames>) -> Builder<'static> {
         .add_tag_attributes("span", ["class"])
         .add_tag_attributes("code", ["class"])
         .add_tag_attributes("pre", ["class"])
+        .add_tag_attributes("blockquote", ["class"])
+        .add_tag_attributes("div", ["class"])
+        .add_tag_attributes("sup", ["class"])
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
         .rm_tags(["area", "map"])
@@ -358,11 +420,12 @@ mod tests {
         let h = answer_html(md, &media);
         assert_eq!(h.matches("src=\"a_b-0123.png\"").count(), 2, "{h}");
         assert!(h.contains("src=\"https://e.com/r.png\""), "{h}");
-        assert!(!h.contains("secret") && !h.contains("passwd"), "{h}");
+        assert!(!h.contains("../") && !h.contains("passwd"), "{h}");
         assert!(
-            h.contains("alt two"),
-            "alt text of a dropped image stays: {h}"
+            h.contains("<span class=\"dh-missing\">[missing image: secret.png]</span>"),
+            "an image that is not bundled shows a placeholder naming it: {h}"
         );
+        assert!(!h.contains("alt two"), "{h}");
     }
 
     #[test]
@@ -410,7 +473,7 @@ mod tests {
             "a & b < c > d \" e ' f",
         ];
         for md in samples {
-            let (fast, raw) = markdown_html(md, &MediaNames::default());
+            let (fast, raw, _) = markdown_html(md, &MediaNames::default());
             assert!(!raw, "{md}");
             let cleaned = plain_sanitizer().clean(&fast).to_string();
             let norm = |s: &str| s.replace(" />", ">").replace("&quot;", "\"");

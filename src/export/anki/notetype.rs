@@ -12,7 +12,7 @@ pub const NOTETYPE_ID: i64 = 1_731_400_000_001;
 /// Its name as Anki shows it.
 pub const NOTETYPE_NAME: &str = "deckhand Q&A";
 /// Modification time of the templates/CSS below (seconds). Bump when they change.
-pub const NOTETYPE_MOD: i64 = 1_795_000_000;
+pub const NOTETYPE_MOD: i64 = 1_796_300_000;
 /// Field order in `notes.flds`.
 pub const FIELDS: [&str; 4] = ["Question", "Answer", "Topic", "Source"];
 
@@ -74,6 +74,23 @@ hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
   padding: 0.7em 0.9em; overflow-x: auto; line-height: 1.45; white-space: pre; tab-size: 4;
 }
 .dh-answer pre code { font-size: 1em; background: none; padding: 0; }
+.dh-answer pre.dh-wrap { white-space: pre-wrap; overflow-wrap: anywhere; }
+.dh-question code { font-family: "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace;
+  font-size: 0.9em; background-color: #eff1f3; border-radius: 4px; padding: 0.05em 0.3em; }
+.dh-answer mark { background-color: #fff3a3; color: inherit; padding: 0 0.1em; border-radius: 2px; }
+.dh-missing { display: inline-block; font-size: 0.85em; color: #9a6700; border: 1px dashed #d4a72c;
+  border-radius: 4px; padding: 0.1em 0.5em; }
+.dh-answer blockquote.markdown-alert-note, .dh-answer blockquote.markdown-alert-tip,
+.dh-answer blockquote.markdown-alert-important, .dh-answer blockquote.markdown-alert-warning,
+.dh-answer blockquote.markdown-alert-caution { color: inherit; border-radius: 4px; }
+.dh-answer blockquote[class^="markdown-alert"] > p:first-child { font-weight: 600; }
+.dh-answer blockquote.markdown-alert-note { border-left-color: #0969da; background-color: #ddf4ff; }
+.dh-answer blockquote.markdown-alert-tip { border-left-color: #1a7f37; background-color: #dafbe1; }
+.dh-answer blockquote.markdown-alert-important { border-left-color: #8250df; background-color: #fbefff; }
+.dh-answer blockquote.markdown-alert-warning { border-left-color: #9a6700; background-color: #fff8c5; }
+.dh-answer blockquote.markdown-alert-caution { border-left-color: #cf222e; background-color: #ffebe9; }
+.dh-answer .footnote-definition { font-size: 0.85em; color: #57606a; margin-top: 0.6em; }
+.dh-answer .footnote-definition p { display: inline; }
 .dh-none { color: #8c959f; font-style: italic; }
 .dh-source { margin-top: 1.2em; font-size: 0.75em; color: #8c959f; font-family: monospace; }
 .hl-c { color: #6e7781; font-style: italic; }
@@ -97,6 +114,15 @@ hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .nightMode .dh-answer :not(pre) > code, .night_mode .dh-answer :not(pre) > code { background-color: #2d333b; }
 .nightMode .dh-answer pre, .night_mode .dh-answer pre { background-color: #22272e; border-color: #444c56; }
 .nightMode .dh-answer pre code, .night_mode .dh-answer pre code { color: #e6edf3; }
+.nightMode .dh-answer mark, .night_mode .dh-answer mark { background-color: #6e5a00; }
+.nightMode .dh-question code, .night_mode .dh-question code { background-color: #2d333b; }
+.nightMode .dh-missing, .night_mode .dh-missing { color: #d4a72c; border-color: #9a6700; }
+.nightMode .dh-answer blockquote.markdown-alert-note, .night_mode .dh-answer blockquote.markdown-alert-note { background-color: #0c2d4b; }
+.nightMode .dh-answer blockquote.markdown-alert-tip, .night_mode .dh-answer blockquote.markdown-alert-tip { background-color: #0f2d1a; }
+.nightMode .dh-answer blockquote.markdown-alert-important, .night_mode .dh-answer blockquote.markdown-alert-important { background-color: #2b1d45; }
+.nightMode .dh-answer blockquote.markdown-alert-warning, .night_mode .dh-answer blockquote.markdown-alert-warning { background-color: #3b2e00; }
+.nightMode .dh-answer blockquote.markdown-alert-caution, .night_mode .dh-answer blockquote.markdown-alert-caution { background-color: #42161a; }
+.nightMode .dh-answer .footnote-definition, .night_mode .dh-answer .footnote-definition { color: #adbac7; }
 .nightMode .dh-none, .nightMode .dh-source, .night_mode .dh-none, .night_mode .dh-source { color: #768390; }
 .nightMode .hl-c, .night_mode .hl-c { color: #8b949e; }
 .nightMode .hl-s, .night_mode .hl-s { color: #a5d6ff; }
