@@ -92,6 +92,11 @@ pub struct Card {
     pub topic: String,
     /// Plain text; numbering and markup removed.
     pub question: String,
+    /// The question as Markdown when it holds inline code (`` What is `Vec<T>`? ``), so that
+    /// exporters can show the code as code; empty otherwise. Without its backticks it is
+    /// `question`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub question_markdown: String,
     /// CommonMark (with tables); `""` when the notes give no answer.
     pub answer: String,
     /// Where it came from.

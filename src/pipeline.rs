@@ -306,10 +306,12 @@ fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card>
             tags.push(t);
         }
     }
+    let question_markdown = crate::text::question_markdown(&r.question, &question);
     Some(Card {
         id: card_id(&topic, &question),
         topic,
         question,
+        question_markdown,
         answer: if is_placeholder_answer(&r.answer) {
             String::new()
         } else {

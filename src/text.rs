@@ -40,6 +40,11 @@ pub fn is_numbered(s: &str) -> bool {
 
 /// Inline Markdown/HTML to plain text: `**b**`, `` `c` ``, `[t](u)`, `<tag>`, `\` escapes.
 pub fn plain_inline(s: &str) -> String {
+    plain_inline_with(s, false)
+}
+
+/// [`plain_inline`], keeping code spans' backticks when `keep_code`.
+fn plain_inline_with(s: &str, keep_code: bool) -> String {
     static IMG: OnceLock<Regex> = OnceLock::new();
     static LINK: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();
@@ -72,7 +77,10 @@ pub fn plain_inline(s: &str) -> String {
     if out.contains("**") || out.contains("__") {
         out = strip_strong(&out);
     }
-    if out.contains('`') {
+    if out.contains(['_', '*']) {
+        out = strip_emphasis(&out);
+    }
+    if out.contains('`') && !keep_code {
         out = out.replace('`', "");
     }
     let out = out.trim().trim_end_matches('\\').trim();
@@ -104,6 +112,24 @@ fn strip_strong(s: &str) -> String {
     t.to_string()
 }
 
+/// Removes `_em_` and `*em*` markers whose outsides are not letters or digits (`_nsqd_中`);
+/// `snake_case_names` and `a * b * c` are text.
+fn strip_emphasis(s: &str) -> String {
+    static EM: OnceLock<Regex> = OnceLock::new();
+    let re = re(
+        &EM,
+        r"(^|[^A-Za-z0-9_*\\])([_*])([^_*\s](?:[^_*]*[^_*\s])?)([_*])($|[^A-Za-z0-9_*])",
+    );
+    re.replace_all(s, |c: &regex::Captures| {
+        if c[2] == c[4] {
+            format!("{}{}{}", &c[1], &c[3], &c[5])
+        } else {
+            c[0].to_string()
+        }
+    })
+    .into_owned()
+}
+
 fn unescape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
@@ -124,8 +150,27 @@ fn unescape(s: &str) -> String {
 
 /// A question as shown on a card: plain text, numbering removed, whitespace collapsed.
 pub fn clean_question(s: &str) -> String {
+    clean_question_with(s, false)
+}
+
+/// The question as Markdown keeping its inline code (`` What is `Vec<T>`? ``) when it has
+/// any and, backticks aside, it is `question`; otherwise empty.
+pub fn question_markdown(raw: &str, question: &str) -> String {
+    if !raw.contains('`') {
+        return String::new();
+    }
+    let md = clean_question_with(raw, true);
+    let balanced = md.matches('`').count() % 2 == 0;
+    if balanced && md.contains('`') && md.replace('`', "") == question {
+        md
+    } else {
+        String::new()
+    }
+}
+
+fn clean_question_with(s: &str, keep_code: bool) -> String {
     static ATTR: OnceLock<Regex> = OnceLock::new();
-    let plain = plain_inline(s);
+    let plain = plain_inline_with(s, keep_code);
     // `## 什么是 GC？ {#gc}`: a heading id, not part of the question.
     let plain = if plain.ends_with('}') {
         re(&ATTR, r"\s*\{#[^{}]*\}$")
@@ -517,5 +562,22 @@ mod tests {
             clean_question("**3、为什么要分代回收？"),
             "为什么要分代回收？"
         );
+    }
+
+    #[test]
+    fn emphasis_against_chinese_and_code_in_questions() {
+        assert_eq!(
+            clean_question("什么是 **_nsqd_**中的 topic？"),
+            "什么是 nsqd中的 topic？"
+        );
+        assert_eq!(
+            clean_question("snake_case_name 和 a * b * c"),
+            "snake_case_name 和 a * b * c"
+        );
+        assert_eq!(
+            question_markdown("1. What is `Vec<T>`?", "What is Vec<T>?"),
+            "What is `Vec<T>`?"
+        );
+        assert_eq!(question_markdown("What is Vec?", "What is Vec?"), "");
     }
 }

@@ -88,6 +88,27 @@ pub fn rendered_answer(markdown: &str, media: &MediaNames) -> Rendered {
     Rendered { html, removed_math }
 }
 
+/// A question as HTML: its text, with inline code as `<code>` when it has any.
+pub fn question_html(question: &str, markdown: &str) -> String {
+    if markdown.is_empty() {
+        return text_html(question);
+    }
+    let mut out = String::with_capacity(markdown.len() + 32);
+    for ev in Parser::new(markdown) {
+        match ev {
+            Event::Text(t) => out.push_str(&highlight::escape(&t)),
+            Event::Code(t) => {
+                out.push_str("<code>");
+                out.push_str(&highlight::escape(&t));
+                out.push_str("</code>");
+            }
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Plain text (questions, topics, sources) as HTML.
 pub fn text_html(text: &str) -> String {
     highlight::escape(text)
@@ -426,6 +447,15 @@ mod tests {
             "an image that is not bundled shows a placeholder naming it: {h}"
         );
         assert!(!h.contains("alt two"), "{h}");
+    }
+
+    #[test]
+    fn questions_show_inline_code_escaped() {
+        assert_eq!(
+            question_html("What is Vec<T>?", "What is `Vec<T>`?"),
+            "What is <code>Vec&lt;T&gt;</code>?"
+        );
+        assert_eq!(question_html("a <b> c", ""), "a &lt;b&gt; c");
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct LockNote {
     pub topic: String,
     /// The question as the card shows it.
     pub question: String,
+    /// The question's Markdown when it holds inline code (see `Card::question_markdown`).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub question_markdown: String,
     /// Where the card came from.
     pub source: LockSource,
     /// Hex of a hash over the note's fields and tags as Anki stores them.

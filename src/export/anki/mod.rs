@@ -158,6 +158,7 @@ pub fn build_packages_locked(
                 guid: card.id.clone(),
                 topic: card.topic.clone(),
                 question: card.question.clone(),
+                question_markdown: card.question_markdown.clone(),
                 source: LockSource {
                     path: card.source.path.clone(),
                     line: card.source.line,
@@ -238,6 +239,7 @@ fn kept_card(n: &LockNote) -> Card {
         id: n.guid.clone(),
         topic: n.topic.clone(),
         question: n.question.clone(),
+        question_markdown: n.question_markdown.clone(),
         answer: n.answer.clone(),
         source: crate::model::Source {
             path: n.source.path.clone(),
@@ -522,7 +524,7 @@ fn deck_rows<'a>(cards: &[&'a Card], decks: &DeckNames) -> (Vec<DeckRow>, HashMa
 /// Question, Answer, Topic, Source as field HTML.
 fn note_fields(card: &Card, media: &MediaNames) -> [String; 4] {
     [
-        html::text_html(card.question.trim()),
+        html::question_html(card.question.trim(), &card.question_markdown),
         html::answer_html(&card.answer, media),
         html::text_html(card.topic.trim()),
         html::text_html(&source_label(&card.source.path, card.source.line)),
