@@ -53,6 +53,7 @@ fn synthetic(n: usize) -> Deck {
                 id: card_id(topic, &question),
                 topic: topic.into(),
                 question,
+                question_markdown: String::new(),
                 answer: answer(i),
                 source: Source {
                     path: format!("notes/{:03}.md", i / 100),

@@ -184,6 +184,18 @@ fn line_of(note: &Note, src: &str, from: usize) -> usize {
         .map_or(from, |(i, _)| i + note.line_offset + 1)
 }
 
+/// What both formats show for an image that is not there: `[missing image: name.png]`
+/// (without the brackets), naming the file so the reader knows what is gone.
+pub fn missing_image_label(url: &str) -> String {
+    let decoded =
+        crate::text::percent_decode(url.trim().trim_start_matches('<').trim_end_matches('>'));
+    let name = decoded
+        .rsplit(['/', '\\'])
+        .find(|s| !s.is_empty())
+        .unwrap_or(decoded.as_str());
+    format!("missing image: {name}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

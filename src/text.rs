@@ -160,7 +160,7 @@ pub fn question_markdown(raw: &str, question: &str) -> String {
         return String::new();
     }
     let md = clean_question_with(raw, true);
-    let balanced = md.matches('`').count() % 2 == 0;
+    let balanced = md.matches('`').count().is_multiple_of(2);
     if balanced && md.contains('`') && md.replace('`', "") == question {
         md
     } else {

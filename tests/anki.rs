@@ -20,6 +20,7 @@ fn card(topic: &str, q: &str, answer: &str, path: &str, line: usize, mtime: i64)
         id: card_id(topic, q),
         topic: topic.into(),
         question: q.into(),
+        question_markdown: String::new(),
         answer: answer.into(),
         source: Source {
             path: path.into(),

@@ -269,14 +269,17 @@ fn images_are_embedded_from_media_only() {
         .count();
     assert_eq!((images, masks), (1, 1), "{list}");
 
-    // An answer that names a file not in `media` gets its alt text, never the file.
+    // An answer that names a file not in `media` gets a placeholder naming it, never the file.
     let mut deck = sample::deck(TOPIC, None);
     deck.cards[0].answer = "![secret](/etc/passwd) 和 ![图](img/loop.png)".into();
     let b = build(deck, &ExportOptions::default());
     let list = run("pdfimages", &["-list"], &b.files[0]);
     assert_eq!(list.lines().skip(2).count(), 0, "{list}");
     let text = run("pdftotext", &["-enc", "UTF-8"], &b.files[0]);
-    assert!(text.contains("secret"), "alt text missing");
+    assert!(
+        text.contains("[missing image: passwd]") && text.contains("[missing image: loop.png]"),
+        "placeholders missing: {text}"
+    );
 }
 
 #[test]

@@ -142,6 +142,7 @@ pub fn deck(topic: &str, image_dir: Option<&Path>) -> Deck {
             id: card_id(topic, q),
             topic: topic.into(),
             question: (*q).into(),
+            question_markdown: String::new(),
             answer: (*a).into(),
             source: Source {
                 path: "notes/sample.md".into(),

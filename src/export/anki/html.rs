@@ -274,7 +274,7 @@ impl<'a> CardEvents<'a, '_> {
         Event::InlineHtml(
             format!(
                 "<span class=\"dh-missing\">[{}]</span>",
-                highlight::escape(&missing_image_label(url))
+                highlight::escape(&crate::media::missing_image_label(url))
             )
             .into(),
         )
@@ -289,16 +289,6 @@ impl<'a> CardEvents<'a, '_> {
             .lookup(url)
             .map(|name| CowStr::from(name.to_string()))
     }
-}
-
-/// What stands in for an image that is not there: `missing image: name.png`.
-pub fn missing_image_label(url: &str) -> String {
-    let decoded = percent_decode(url.trim().trim_start_matches('<').trim_end_matches('>'));
-    let name = decoded
-        .rsplit(['/', '\\'])
-        .find(|s| !s.is_empty())
-        .unwrap_or(decoded.as_str());
-    format!("missing image: {name}")
 }
 
 fn is_class_safe(s: &str) -> bool {

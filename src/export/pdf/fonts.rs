@@ -137,6 +137,17 @@ pub fn vendored_mono() -> Arc<Face> {
     .clone()
 }
 
+/// The math face (STIX Two Math, bundled with latex-rust), parsed on first use; the glyph
+/// ids of typeset formulas are its own.
+pub fn math_face() -> Option<Arc<Face>> {
+    static FACE: OnceLock<Option<Arc<Face>>> = OnceLock::new();
+    FACE.get_or_init(|| {
+        let bytes = super::math::font_bytes()?;
+        Face::parse(bytes, 0, "STIX Two Math (built in)".into()).map(Arc::new)
+    })
+    .clone()
+}
+
 /// Loads a user font. `path` may end in `#N` to pick face N of a collection (`.ttc`).
 /// Largest font file deckhand reads (`--font`, `[pdf] font`).
 pub const MAX_FONT_BYTES: u64 = 64 << 20;

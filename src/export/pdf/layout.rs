@@ -12,9 +12,11 @@
 //! `y` runs *down* from the row's top. The writer flips that into PDF space.
 
 use super::fonts::{FontSet, Role, MISSING_PLACEHOLDER};
-use super::markdown::{Align, Block, Inline, Run, Style};
+use super::markdown::{Align, Block, Callout, Inline, Run, Style};
+use super::math::{self, Formula};
 use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
 /// An sRGB colour, components 0..=1.
@@ -30,6 +32,7 @@ pub const INLINE_CODE_BG: Color = Color(0.93, 0.93, 0.93);
 pub const RULE: Color = Color(0.72, 0.72, 0.75);
 pub const GRID: Color = Color(0.55, 0.55, 0.58);
 pub const HEAD_BG: Color = Color(0.90, 0.92, 0.95);
+pub const MARK_BG: Color = Color(1.0, 0.95, 0.64);
 pub const LINK: Color = Color(0.10, 0.30, 0.65);
 
 /// Characters that must not begin a line (CJK kinsoku, plus their ASCII cousins).
@@ -82,12 +85,20 @@ pub enum Item {
         w: f32,
         h: f32,
     },
+    /// A typeset formula, its baseline `baseline` down from the row top, scaled by `scale`.
+    Math {
+        x: f32,
+        baseline: f32,
+        scale: f32,
+        color: Color,
+        formula: Arc<Formula>,
+    },
 }
 
 impl Item {
     fn shift(&mut self, dx: f32, dy: f32) {
         match self {
-            Item::Text { x, baseline, .. } => {
+            Item::Text { x, baseline, .. } | Item::Math { x, baseline, .. } => {
                 *x += dx;
                 *baseline += dy;
             }
@@ -174,6 +185,8 @@ pub struct Ctx<'a> {
     pub missing: BTreeSet<char>,
     /// Tallest image allowed: 0.45 of the column height (also how layout knows that height).
     pub max_image_height: f32,
+    /// Formulas that could not be typeset (printed as TeX instead): the TeX and why.
+    pub math_errors: Vec<(String, String)>,
     color: Option<Color>,
     list_depth: usize,
 }
@@ -186,6 +199,7 @@ impl<'a> Ctx<'a> {
             images: HashMap::new(),
             missing: BTreeSet::new(),
             max_image_height,
+            math_errors: Vec::new(),
             color: None,
             list_depth: 0,
         }
@@ -237,7 +251,25 @@ pub struct Measured {
     pub text: String,
     pub glyphs: Vec<Glyph>,
     pub styles: Vec<Style>,
+    /// Typeset inline formulas by run index (a formula is one glyph of face [`MATH_FACE`]).
+    pub formulas: Vec<(u16, Arc<Formula>)>,
+    /// Formulas that could not be typeset and are set as code: (TeX, why).
+    pub math_errors: Vec<(String, String)>,
 }
+
+impl Measured {
+    fn formula(&self, run: u16) -> Option<&Arc<Formula>> {
+        self.formulas
+            .iter()
+            .find(|(r, _)| *r == run)
+            .map(|(_, f)| f)
+    }
+}
+
+/// The face index of a glyph that stands for a whole formula.
+pub const MATH_FACE: u8 = u8::MAX;
+/// The character a formula occupies in a measured paragraph's text.
+const FORMULA_CHAR: char = '\u{FFFC}';
 
 /// Notes sometimes put a hard line break right before `、` or `，`; honouring it literally would
 /// start a line with closing punctuation. Move such punctuation to the end of the line before.
@@ -328,10 +360,37 @@ pub fn measure(
     let mut text = String::with_capacity(cap);
     let mut glyphs = Vec::with_capacity(cap);
     let mut styles = Vec::with_capacity(runs.len());
+    let mut formulas = Vec::new();
+    let mut math_errors = Vec::new();
     for (ri, run) in runs.iter().enumerate() {
         let run_idx = ri.min(u16::MAX as usize) as u16;
-        styles.push(run.style);
-        let (role, size) = if run.style.code && spec.role == Role::Body {
+        let mut style = run.style;
+        if style.math {
+            match math::typeset(&run.text, spec.size, false) {
+                Ok(f) => {
+                    glyphs.push(Glyph {
+                        byte: text.len() as u32,
+                        ch: FORMULA_CHAR,
+                        face: MATH_FACE,
+                        run: run_idx,
+                        adv: f.width,
+                        orig: FORMULA_CHAR,
+                    });
+                    text.push(FORMULA_CHAR);
+                    formulas.push((run_idx, Arc::new(f)));
+                    styles.push(style);
+                    continue;
+                }
+                Err(why) => {
+                    // Printed as the TeX the author wrote, in monospace.
+                    math_errors.push((run.text.clone(), why));
+                    style.math = false;
+                    style.code = true;
+                }
+            }
+        }
+        styles.push(style);
+        let (role, size) = if style.code && spec.role == Role::Body {
             (Role::Mono, spec.size * 0.94)
         } else {
             (spec.role, spec.size)
@@ -387,6 +446,8 @@ pub fn measure(
         text,
         glyphs,
         styles,
+        formulas,
+        math_errors,
     }
 }
 
@@ -535,11 +596,26 @@ fn line_items(
     while i < end {
         let face = g[i].face;
         let run = g[i].run;
+        if face == MATH_FACE {
+            if let Some(f) = m.formula(run) {
+                items.push(Item::Math {
+                    x,
+                    baseline,
+                    scale: 1.0,
+                    color: spec.color,
+                    formula: f.clone(),
+                });
+            }
+            x += g[i].adv;
+            i += 1;
+            continue;
+        }
         let substituted = g[i].ch != g[i].orig;
         let mut j = i;
         let mut w = 0.0;
         while j < end
             && g[j].face == face
+            && face != MATH_FACE
             && g[j].run == run
             && (g[j].ch != g[j].orig) == substituted
         {
@@ -559,6 +635,15 @@ fn line_items(
         } else {
             spec.size
         };
+        if style.mark {
+            items.push(Item::Rect {
+                x,
+                y: baseline - spec.size * 0.95,
+                w,
+                h: spec.size * 1.2,
+                color: MARK_BG,
+            });
+        }
         if style.code && spec.role == Role::Body {
             items.push(Item::Rect {
                 x: x - 0.8,
@@ -617,22 +702,77 @@ fn line_items(
 
 /// Lays `runs` out as rows of text lines.
 pub fn text_rows(ctx: &mut Ctx<'_>, runs: &[Run], spec: &TextSpec, width: f32) -> Vec<Row> {
-    let m = measure(ctx.fonts, runs, spec, &mut ctx.missing);
+    let mut m = measure(ctx.fonts, runs, spec, &mut ctx.missing);
+    ctx.math_errors.append(&mut m.math_errors);
     let lh = ctx.theme.line_height(spec.size);
     let baseline = (lh - spec.size) / 2.0 + spec.size * 0.86;
     break_lines(&m, width, width)
         .iter()
         .map(|r| {
+            // A tall formula (a fraction, a matrix) makes its line taller.
+            let (above, below) = formula_extent(&m, r, spec.size);
+            let base = baseline.max(above);
+            let height = (base + (lh - baseline).max(below)).max(lh);
             let mut items = Vec::new();
-            line_items(&m, r, spec, 0.0, baseline, &mut items);
+            line_items(&m, r, spec, 0.0, base, &mut items);
             Row {
-                height: lh,
-                baseline: Some(baseline),
+                height,
+                baseline: Some(base),
                 items,
                 ..Default::default()
             }
         })
         .collect()
+}
+
+/// Room the formulas of a line need above and below its baseline, with a little air.
+fn formula_extent(m: &Measured, r: &Range<usize>, size: f32) -> (f32, f32) {
+    let mut ext = (0.0f32, 0.0f32);
+    if m.formulas.is_empty() {
+        return ext;
+    }
+    for g in &m.glyphs[r.clone()] {
+        if g.face == MATH_FACE {
+            if let Some(f) = m.formula(g.run) {
+                ext.0 = ext.0.max(f.height + size * 0.15);
+                ext.1 = ext.1.max(f.depth + size * 0.15);
+            }
+        }
+    }
+    ext
+}
+
+/// Display math: the formula centred in the column, scaled down when wider than it; TeX that
+/// cannot be typeset is shown as code.
+fn display_math(ctx: &mut Ctx<'_>, tex: &str, width: f32, out: &mut Vec<Row>) {
+    let size = ctx.theme.size;
+    match math::typeset(tex, size, true) {
+        Ok(f) => {
+            let scale = if f.width > width {
+                width / f.width
+            } else {
+                1.0
+            };
+            let pad = size * 0.3;
+            let above = f.height * scale + pad;
+            out.push(Row {
+                height: above + f.depth * scale + pad,
+                baseline: Some(above),
+                items: vec![Item::Math {
+                    x: ((width - f.width * scale) / 2.0).max(0.0),
+                    baseline: above,
+                    scale,
+                    color: ctx.color.unwrap_or(INK),
+                    formula: Arc::new(f),
+                }],
+                ..Default::default()
+            });
+        }
+        Err(why) => {
+            ctx.math_errors.push((tex.to_string(), why));
+            code_block(ctx, tex, width, out);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -711,7 +851,9 @@ fn block(ctx: &mut Ctx<'_>, b: &Block, width: f32, out: &mut Vec<Row>) {
                 out.push(r);
             }
         }
-        Block::Image { src, alt } => image(ctx, src, alt, width, out),
+        Block::Image { src, .. } => image(ctx, src, width, out),
+        Block::Math(tex) => display_math(ctx, tex, width, out),
+        Block::Callout(kind, inner) => callout(ctx, *kind, inner, width, out),
         Block::Rule => {
             let h = ctx.theme.size * 0.8;
             out.push(Row {
@@ -727,6 +869,52 @@ fn block(ctx: &mut Ctx<'_>, b: &Block, width: f32, out: &mut Vec<Row>) {
                 ..Default::default()
             });
         }
+    }
+}
+
+/// A callout: its blocks inset in a box tinted for its kind, with a bar of the kind's colour.
+fn callout(ctx: &mut Ctx<'_>, kind: Callout, inner: &[Block], width: f32, out: &mut Vec<Row>) {
+    let (bar, tint) = match kind {
+        Callout::Note => (Color(0.04, 0.41, 0.85), Color(0.87, 0.96, 1.0)),
+        Callout::Tip => (Color(0.10, 0.50, 0.22), Color(0.85, 0.98, 0.88)),
+        Callout::Important => (Color(0.51, 0.31, 0.87), Color(0.98, 0.94, 1.0)),
+        Callout::Warning => (Color(0.60, 0.40, 0.0), Color(1.0, 0.97, 0.77)),
+        Callout::Caution => (Color(0.81, 0.13, 0.18), Color(1.0, 0.92, 0.91)),
+    };
+    let indent = ctx.theme.size * 0.8;
+    let pad = ctx.theme.size * 0.25;
+    let mut rows = Vec::new();
+    blocks(ctx, inner, width - indent - pad, &mut rows);
+    let n = rows.len();
+    for (i, mut r) in rows.into_iter().enumerate() {
+        r.shift(indent);
+        let top = if i == 0 { -pad } else { -r.space_before };
+        let bottom = if i + 1 == n { r.height + pad } else { r.height };
+        let mut items = vec![
+            Item::Rect {
+                x: 0.0,
+                y: top,
+                w: width,
+                h: bottom - top,
+                color: tint,
+            },
+            Item::Rect {
+                x: 0.0,
+                y: top,
+                w: 2.0,
+                h: bottom - top,
+                color: bar,
+            },
+        ];
+        items.append(&mut r.items);
+        r.items = items;
+        if i == 0 {
+            r.space_before += pad;
+        }
+        if i + 1 == n {
+            r.height += pad;
+        }
+        out.push(r);
     }
 }
 
@@ -950,7 +1138,9 @@ fn measure_table(
                 .map(|c| {
                     let runs: &[Run] = row.get(c).map(|r| r.as_slice()).unwrap_or(&[]);
                     let s = if ri < header_rows { &head_spec } else { &spec };
-                    measure(ctx.fonts, runs, s, &mut ctx.missing)
+                    let mut m = measure(ctx.fonts, runs, s, &mut ctx.missing);
+                    ctx.math_errors.append(&mut m.math_errors);
+                    m
                 })
                 .collect()
         })
@@ -1101,7 +1291,7 @@ fn table(
     }
 }
 
-fn image(ctx: &mut Ctx<'_>, src: &str, alt: &str, width: f32, out: &mut Vec<Row>) {
+fn image(ctx: &mut Ctx<'_>, src: &str, width: f32, out: &mut Vec<Row>) {
     match ctx.images.get(src).copied() {
         Some(info) if info.width_px > 0 && info.height_px > 0 => {
             // Natural size at 110 dpi, never wider than the column nor taller than the cap.
@@ -1126,13 +1316,12 @@ fn image(ctx: &mut Ctx<'_>, src: &str, alt: &str, width: f32, out: &mut Vec<Row>
             });
         }
         _ => {
-            let label = if alt.trim().is_empty() { src } else { alt };
             let spec = TextSpec {
                 color: MUTED,
                 ..body_spec(ctx)
             };
             let runs = [Run {
-                text: format!("[图 image: {label}]"),
+                text: format!("[{}]", crate::media::missing_image_label(src)),
                 style: Style {
                     italic: true,
                     ..Style::default()

@@ -6,7 +6,7 @@
 //! whatever markdown (or stray HTML) an answer holds becomes some block, and unknown constructs
 //! degrade to their text.
 
-use pulldown_cmark::{Alignment, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Alignment, BlockQuoteKind, Event, Tag, TagEnd};
 
 /// Inline style flags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -16,6 +16,10 @@ pub struct Style {
     pub code: bool,
     pub strike: bool,
     pub link: bool,
+    /// `==highlighted==` (Obsidian) or `<mark>`.
+    pub mark: bool,
+    /// Inline math: the run's text is TeX, typeset as one formula.
+    pub math: bool,
 }
 
 /// A piece of text in one style. `\n` inside `text` is a hard line break.
@@ -52,6 +56,10 @@ pub enum Block {
         rows: Vec<Vec<Inline>>,
     },
     Quote(Vec<Block>),
+    /// A callout (`> [!tip] 标题`, `::: warning`): a tinted box of its kind, title first.
+    Callout(Callout, Vec<Block>),
+    /// Display math (`$$…$$`, `\[…\]`): TeX, typeset centred.
+    Math(String),
     Image {
         src: String,
         alt: String,
@@ -59,14 +67,21 @@ pub enum Block {
     Rule,
 }
 
-/// Parses an answer. Never panics, whatever the input.
+/// The kinds of callout boxes (GitHub's five; Obsidian's other kinds map onto them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Callout {
+    Note,
+    Tip,
+    Important,
+    Warning,
+    Caution,
+}
+
+/// Parses an answer in deckhand's Markdown dialect. Never panics, whatever the input.
 pub fn parse(markdown: &str) -> Vec<Block> {
-    let mut opts = Options::empty();
-    opts.insert(Options::ENABLE_TABLES);
-    opts.insert(Options::ENABLE_STRIKETHROUGH);
-    opts.insert(Options::ENABLE_TASKLISTS);
+    let prepared = crate::markdown::prepare(markdown);
     let mut b = Builder::default();
-    for ev in Parser::new_ext(markdown, opts) {
+    for ev in crate::markdown::events(&prepared) {
         b.event(ev);
     }
     b.finish()
@@ -76,7 +91,7 @@ pub fn parse(markdown: &str) -> Vec<Block> {
 #[derive(Debug)]
 enum Frame {
     Root(Vec<Block>),
-    Quote(Vec<Block>),
+    Quote(Vec<Block>, Option<Callout>),
     List {
         start: Option<u64>,
         items: Vec<Vec<Block>>,
@@ -104,8 +119,9 @@ struct Builder {
     italic: u32,
     strike: u32,
     link: u32,
-    /// A soft break waits to see whether the next character is CJK (then it vanishes).
-    pending_soft_break: bool,
+    mark: u32,
+    /// `[label] ` to put before the next text: a footnote definition's label.
+    footnote: Option<String>,
     in_cell: bool,
     /// Quotes and lists opened beyond [`MAX_DEPTH`]: their content joins the enclosing block
     /// instead of nesting further (ten thousand nested quotes must not overflow the stack in
@@ -129,10 +145,10 @@ impl Builder {
         let needs_root = matches!(self.stack.last(), Some(Frame::Table { .. }));
         if needs_root {
             // Blocks inside a table cannot happen in CommonMark; be safe anyway.
-            self.stack.push(Frame::Quote(Vec::new()));
+            self.stack.push(Frame::Quote(Vec::new(), None));
         }
         match self.stack.last_mut() {
-            Some(Frame::Root(v)) | Some(Frame::Quote(v)) | Some(Frame::Item(v)) => v,
+            Some(Frame::Root(v)) | Some(Frame::Quote(v, _)) | Some(Frame::Item(v)) => v,
             _ => unreachable!("a block frame was pushed above"),
         }
     }
@@ -146,7 +162,6 @@ impl Builder {
         if self.in_cell {
             return;
         }
-        self.pending_soft_break = false;
         if let Some(mut runs) = self.inline.take() {
             trim_runs(&mut runs);
             if runs.is_empty() {
@@ -166,7 +181,9 @@ impl Builder {
             italic: self.italic > 0,
             strike: self.strike > 0,
             link: self.link > 0,
+            mark: self.mark > 0,
             code: false,
+            math: false,
         }
     }
 
@@ -182,17 +199,26 @@ impl Builder {
             code.push_str(text);
             return;
         }
-        let runs = self.inline.get_or_insert_with(Vec::new);
-        let mut buf = String::with_capacity(text.len() + 1);
-        if self.pending_soft_break {
-            self.pending_soft_break = false;
-            let prev = runs.last().and_then(|r| r.text.chars().last());
-            let next = text.chars().next();
-            let cjk_join = matches!((prev, next), (Some(p), Some(n)) if is_wide(p) && is_wide(n));
-            if !cjk_join && prev.is_some_and(|p| p != ' ' && p != '\n') {
-                buf.push(' ');
-            }
+        if let Some(label) = self.footnote.take() {
+            let runs = self.inline.get_or_insert_with(Vec::new);
+            runs.push(Run {
+                text: format!("[{label}] "),
+                style: Style {
+                    bold: true,
+                    ..style
+                },
+            });
         }
+        let runs = self.inline.get_or_insert_with(Vec::new);
+        if style.math {
+            // One formula per run: neighbouring formulas are never merged.
+            runs.push(Run {
+                text: text.to_string(),
+                style,
+            });
+            return;
+        }
+        let mut buf = String::with_capacity(text.len() + 1);
         // Collapse whitespace runs like a browser would (not in inline code: kept verbatim).
         let mut last_space = runs
             .last()
@@ -224,7 +250,6 @@ impl Builder {
     }
 
     fn hard_break(&mut self) {
-        self.pending_soft_break = false;
         let runs = self.inline.get_or_insert_with(Vec::new);
         while let Some(r) = runs.last_mut() {
             if r.text.ends_with(' ') {
@@ -254,6 +279,13 @@ impl Builder {
             let lower = tag.to_ascii_lowercase();
             if lower.starts_with("<br") {
                 text.push('\n');
+            } else if lower.starts_with("<mark") || lower.starts_with("</mark") {
+                self.flush_text(&mut text);
+                if lower.starts_with("</") {
+                    self.mark = self.mark.saturating_sub(1);
+                } else {
+                    self.mark += 1;
+                }
             } else if lower.starts_with("<img") {
                 if let Some(src) = attr(tag, "src") {
                     let alt = attr(tag, "alt").unwrap_or_default();
@@ -323,10 +355,23 @@ impl Builder {
                 s.code = true;
                 self.text(&t, s);
             }
-            Event::InlineMath(t) | Event::DisplayMath(t) => {
+            Event::InlineMath(t) => {
                 let mut s = self.style();
-                s.code = true;
+                s.math = true;
                 self.text(&t, s);
+            }
+            Event::DisplayMath(t) => {
+                if self.in_cell || self.image.is_some() || self.code.is_some() {
+                    let mut s = self.style();
+                    s.math = true;
+                    self.text(&t, s);
+                } else {
+                    let heading = self.heading;
+                    self.flush_inline();
+                    self.blocks().push(Block::Math(t.trim().to_string()));
+                    self.heading = heading;
+                    self.inline = Some(Vec::new());
+                }
             }
             Event::Html(h) => self.html(&h, true),
             Event::InlineHtml(h) => self.html(&h, false),
@@ -334,15 +379,8 @@ impl Builder {
                 let s = self.style();
                 self.text(&format!("[{r}]"), s);
             }
-            Event::SoftBreak => {
-                if self.code.is_some() {
-                    self.text("\n", Style::default());
-                } else if self.image.is_some() {
-                    self.text(" ", Style::default());
-                } else {
-                    self.pending_soft_break = true;
-                }
-            }
+            // The dialect turns the author's line breaks into hard breaks; none are soft.
+            Event::SoftBreak => self.text(" ", Style::default()),
             Event::HardBreak => self.hard_break(),
             Event::Rule => self.push_block(Block::Rule),
             Event::TaskListMarker(done) => {
@@ -355,7 +393,7 @@ impl Builder {
     fn depth(&self) -> usize {
         self.stack
             .iter()
-            .filter(|f| matches!(f, Frame::Quote(_) | Frame::List { .. }))
+            .filter(|f| matches!(f, Frame::Quote(..) | Frame::List { .. }))
             .count()
     }
 
@@ -381,10 +419,21 @@ impl Builder {
                 self.heading = Some(level as u8);
                 self.inline = Some(Vec::new());
             }
-            Tag::BlockQuote(_) => {
+            Tag::BlockQuote(kind) => {
                 self.flush_inline();
                 self.blocks();
-                self.stack.push(Frame::Quote(Vec::new()));
+                let callout = kind.map(|k| match k {
+                    BlockQuoteKind::Note => Callout::Note,
+                    BlockQuoteKind::Tip => Callout::Tip,
+                    BlockQuoteKind::Important => Callout::Important,
+                    BlockQuoteKind::Warning => Callout::Warning,
+                    BlockQuoteKind::Caution => Callout::Caution,
+                });
+                self.stack.push(Frame::Quote(Vec::new(), callout));
+            }
+            Tag::FootnoteDefinition(label) => {
+                self.flush_inline();
+                self.footnote = Some(label.to_string());
             }
             Tag::CodeBlock(_) => {
                 self.flush_inline();
@@ -561,15 +610,19 @@ impl Builder {
         // Close anything left open inside the quote (defensive), then the quote itself.
         while let Some(top) = self.stack.last() {
             match top {
-                Frame::Quote(_) => break,
+                Frame::Quote(..) => break,
                 Frame::Root(_) => return,
                 Frame::Item(_) => self.end(TagEnd::Item),
                 Frame::List { .. } => self.end(TagEnd::List(false)),
                 Frame::Table { .. } => self.end(TagEnd::Table),
             }
         }
-        if let Some(Frame::Quote(blocks)) = self.stack.pop() {
-            self.blocks().push(Block::Quote(blocks));
+        if let Some(Frame::Quote(blocks, callout)) = self.stack.pop() {
+            let b = match callout {
+                Some(kind) => Block::Callout(kind, blocks),
+                None => Block::Quote(blocks),
+            };
+            self.blocks().push(b);
         }
     }
 
@@ -584,13 +637,13 @@ impl Builder {
                 Some(Frame::Item(_)) => self.end(TagEnd::Item),
                 Some(Frame::List { .. }) => self.end(TagEnd::List(false)),
                 Some(Frame::Table { .. }) => self.end(TagEnd::Table),
-                Some(Frame::Quote(_)) => self.close_until_quote(),
+                Some(Frame::Quote(..)) => self.close_until_quote(),
                 _ => break,
             }
         }
         match self.stack.pop() {
             Some(Frame::Root(v)) => v,
-            Some(Frame::Quote(v)) | Some(Frame::Item(v)) => v,
+            Some(Frame::Quote(v, _)) | Some(Frame::Item(v)) => v,
             _ => Vec::new(),
         }
     }
@@ -620,14 +673,6 @@ fn trim_runs(runs: &mut Vec<Run>) {
             break;
         }
     }
-}
-
-/// Characters set on an ideographic grid: a soft line break between two of them is no space.
-pub fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 /// Value of attribute `name` in an HTML start tag (quoted or not).
@@ -678,12 +723,12 @@ mod tests {
     }
 
     #[test]
-    fn paragraphs_styles_and_cjk_soft_breaks() {
+    fn paragraphs_styles_and_the_authors_line_breaks() {
         let b = parse("第一行\n第二行 **粗体** and `code()`\nnext line");
         let Block::Para(runs) = &b[0] else {
             panic!("{b:?}")
         };
-        assert_eq!(plain(runs), "第一行第二行 粗体 and code() next line");
+        assert_eq!(plain(runs), "第一行\n第二行 粗体 and code()\nnext line");
         assert!(runs.iter().any(|r| r.style.bold && r.text == "粗体"));
         assert!(runs.iter().any(|r| r.style.code && r.text == "code()"));
     }

@@ -13,6 +13,7 @@ pub mod fonts;
 pub(crate) mod images;
 pub(crate) mod layout;
 pub(crate) mod markdown;
+pub(crate) mod math;
 pub(crate) mod writer;
 
 use super::{ExportOptions, Exporter, PdfOptions};
@@ -255,6 +256,9 @@ pub fn render_topic(
         }
         let blocks = markdown::parse(&card.answer);
         rows.extend(layout::card(&mut ctx, i, &card.question, &blocks, col_w));
+        for (tex, why) in ctx.math_errors.drain(..) {
+            warnings.push(math_warning(card, &tex, &why));
+        }
     }
 
     let (mut pages, anchors) = layout::paginate(title, rows, &geo);
@@ -282,6 +286,35 @@ pub fn render_topic(
         warnings,
         missing: std::mem::take(&mut ctx.missing),
     })
+}
+
+/// A formula printed as TeX because it could not be typeset, at its line in the notes.
+fn math_warning(card: &Card, tex: &str, why: &str) -> Warning {
+    let first = tex
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    let line = std::fs::read_to_string(&card.source.path)
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .enumerate()
+                .skip(card.source.line.saturating_sub(1))
+                .take(card.source.end_line.saturating_sub(card.source.line) + 1)
+                .find(|(_, l)| !first.is_empty() && l.contains(first))
+                .map(|(i, _)| i + 1)
+        })
+        .unwrap_or(card.source.line);
+    let shown: String = first.chars().take(60).collect();
+    Warning {
+        kind: crate::model::WarningKind::Math,
+        path: card.source.path.clone(),
+        line,
+        message: format!(
+            "math `{shown}` cannot be typeset ({why}); the PDF shows its TeX in monospace"
+        ),
+    }
 }
 
 fn plain(text: &str) -> [Run; 1] {

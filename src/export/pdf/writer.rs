@@ -12,6 +12,7 @@
 use super::fonts::FontSet;
 use super::images::Embedded;
 use super::layout::{Color, Geometry, Item, Page};
+use super::math::Prim;
 use crate::error::{Error, Result};
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
@@ -109,6 +110,45 @@ pub fn write(
             .insert(id.clone(), PdfFont::new(parsed));
         ids[i] = Some(id);
     }
+    // The math face, when a formula was typeset: glyph ids come straight from the layout.
+    let mut math_id = None;
+    let mut math_gids: BTreeSet<u16> = BTreeSet::new();
+    for page in pages {
+        for p in &page.rows {
+            for it in &p.row.items {
+                if let Item::Math { formula, .. } = it {
+                    math_gids.extend(formula.prims.iter().filter_map(|p| match p {
+                        Prim::Glyph { gid, .. } => Some(*gid),
+                        _ => None,
+                    }));
+                }
+            }
+        }
+    }
+    if !math_gids.is_empty() {
+        if let Some(face) = super::fonts::math_face() {
+            let mut h = Sha256::new();
+            h.update(b"math");
+            for g in &math_gids {
+                h.update(g.to_le_bytes());
+            }
+            let digest = h.finalize();
+            let mut tag: String = digest[..6]
+                .iter()
+                .map(|b| char::from(b'A' + b % 26))
+                .collect();
+            while tags.contains(&tag) {
+                tag.pop();
+                tag.push('M');
+            }
+            let id = FontId(tag);
+            doc.resources
+                .fonts
+                .map
+                .insert(id.clone(), PdfFont::new(face.parsed.clone()));
+            math_id = Some(id);
+        }
+    }
     for (i, img) in images.iter().enumerate() {
         doc.resources.xobjects.map.insert(
             XObjectId(format!("Im{i}")),
@@ -123,7 +163,7 @@ pub fn write(
     content_hash.update(meta.date.to_le_bytes());
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for page in pages {
-        let ops = page_ops(page, geo, fonts, &ids, &mut content_hash);
+        let ops = page_ops(page, geo, fonts, &ids, math_id.as_ref(), &mut content_hash);
         pdf_pages.push(PdfPage::new(page_w, page_h, ops));
     }
     doc.with_pages(pdf_pages);
@@ -171,6 +211,7 @@ fn page_ops(
     geo: &Geometry,
     fonts: &FontSet,
     ids: &[Option<FontId>],
+    math_id: Option<&FontId>,
     hash: &mut Sha256,
 ) -> Vec<Op> {
     let h = geo.page_h;
@@ -252,6 +293,66 @@ fn page_ops(
                     ops.push(Op::RestoreGraphicsState);
                     hash.update((image as u64).to_le_bytes());
                 }
+                Item::Math {
+                    x,
+                    baseline,
+                    scale,
+                    color,
+                    ref formula,
+                } => {
+                    // Bars and strokes of the formula; its glyphs go in the text pass.
+                    let (ox, oy) = (p.x + x, h - (p.y + baseline));
+                    for prim in &formula.prims {
+                        match *prim {
+                            Prim::Rule { x, y, w, h: rh } => {
+                                if fill != Some(color) {
+                                    ops.push(Op::SetFillColor { col: rgb(color) });
+                                    fill = Some(color);
+                                }
+                                ops.push(Op::DrawRectangle {
+                                    rectangle: Rect {
+                                        x: Pt(ox + x * scale),
+                                        y: Pt(oy + y * scale),
+                                        width: Pt(w * scale),
+                                        height: Pt(rh * scale),
+                                        mode: Some(PaintMode::Fill),
+                                        winding_order: None,
+                                    },
+                                });
+                            }
+                            Prim::Line {
+                                x1,
+                                y1,
+                                x2,
+                                y2,
+                                width,
+                            } => {
+                                let width = width * scale;
+                                if stroke != Some((color, width)) {
+                                    ops.push(Op::SetOutlineColor { col: rgb(color) });
+                                    ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+                                    stroke = Some((color, width));
+                                }
+                                ops.push(Op::DrawLine {
+                                    line: Line {
+                                        points: vec![
+                                            LinePoint {
+                                                p: pt(ox + x1 * scale, oy + y1 * scale),
+                                                bezier: false,
+                                            },
+                                            LinePoint {
+                                                p: pt(ox + x2 * scale, oy + y2 * scale),
+                                                bezier: false,
+                                            },
+                                        ],
+                                        is_closed: false,
+                                    },
+                                });
+                            }
+                            Prim::Glyph { .. } => {}
+                        }
+                    }
+                }
                 Item::Text { .. } => {}
             }
         }
@@ -263,6 +364,18 @@ fn page_ops(
     fill = None;
     for p in &page.rows {
         for it in &p.row.items {
+            if let (Item::Math { .. }, Some(id)) = (it, math_id) {
+                math_glyphs(&mut ops, p.x, h - p.y, it, id, hash);
+                font = None;
+                fill = None;
+                if bold_state.is_some_and(|b| b.0) {
+                    ops.push(Op::SetTextRenderingMode {
+                        mode: TextRenderingMode::Fill,
+                    });
+                }
+                bold_state = None;
+                continue;
+            }
             let Item::Text {
                 x,
                 baseline,
@@ -348,6 +461,61 @@ fn page_ops(
     }
     ops.push(Op::EndTextSection);
     ops
+}
+
+/// The glyphs of a formula at row origin (`ox`, `top`), each a one-glyph run in the math face
+/// (its character rides along as the glyph's text, for `/ToUnicode`).
+fn math_glyphs(ops: &mut Vec<Op>, ox: f32, top: f32, it: &Item, id: &FontId, hash: &mut Sha256) {
+    let Item::Math {
+        x,
+        baseline,
+        scale,
+        color,
+        ref formula,
+    } = *it
+    else {
+        return;
+    };
+    ops.push(Op::SetTextRenderingMode {
+        mode: TextRenderingMode::Fill,
+    });
+    ops.push(Op::SetFillColor { col: rgb(color) });
+    let (bx, by) = (ox + x, top - baseline);
+    let mut size_now = -1.0f32;
+    for prim in &formula.prims {
+        let Prim::Glyph {
+            gid,
+            ch,
+            x: gx,
+            y: gy,
+            size,
+        } = *prim
+        else {
+            continue;
+        };
+        let size = size * scale;
+        if size != size_now {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(id.clone()),
+                size: Pt(size),
+            });
+            size_now = size;
+        }
+        let (ax, ay) = (bx + gx * scale, by + gy * scale);
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, ax, ay]),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(vec![Codepoint {
+                gid,
+                offset: 0.0,
+                cid: Some(ch.to_string()),
+            }])],
+        });
+        hash.update(gid.to_le_bytes());
+        hash.update(ax.to_le_bytes());
+        hash.update(ay.to_le_bytes());
+    }
 }
 
 /// Shows `text` as glyph ids looked up in our own per-face table: printpdf would otherwise
