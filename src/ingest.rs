@@ -250,7 +250,8 @@ pub fn read_note(
     }))
 }
 
-/// `SOURCE_DATE_EPOCH`, when set to an integer.
+/// `SOURCE_DATE_EPOCH`, when set to an integer: the one place that reads it (note times, Anki
+/// note times without a file, the sheet date).
 pub fn source_date_epoch() -> Option<i64> {
     std::env::var("SOURCE_DATE_EPOCH").ok()?.trim().parse().ok()
 }

@@ -564,9 +564,7 @@ fn unique_note_id(mut id: i64, taken: &mut HashSet<i64>) -> i64 {
 
 /// `SOURCE_DATE_EPOCH` when set and valid, else a fixed time.
 fn fallback_mtime() -> i64 {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
+    crate::ingest::source_date_epoch()
         .filter(|t| *t > 0)
         .unwrap_or(FALLBACK_MTIME)
 }

@@ -85,6 +85,14 @@ pub enum Item {
         w: f32,
         h: f32,
     },
+    /// A clickable area (a link annotation, not drawn).
+    Link {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        url: Arc<str>,
+    },
     /// A typeset formula, its baseline `baseline` down from the row top, scaled by `scale`.
     Math {
         x: f32,
@@ -102,7 +110,7 @@ impl Item {
                 *x += dx;
                 *baseline += dy;
             }
-            Item::Rect { x, y, .. } | Item::Image { x, y, .. } => {
+            Item::Rect { x, y, .. } | Item::Image { x, y, .. } | Item::Link { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
@@ -128,6 +136,8 @@ pub struct Row {
     pub rule_above: bool,
     /// Index of the card whose question starts here (for the outline).
     pub card: Option<usize>,
+    /// Index of the card this row belongs to (question or answer).
+    pub owner: Option<usize>,
     /// Baseline of the first text line, for list markers.
     pub baseline: Option<f32>,
     pub items: Vec<Item>,
@@ -185,6 +195,9 @@ pub struct Ctx<'a> {
     pub missing: BTreeSet<char>,
     /// Tallest image allowed: 0.45 of the column height (also how layout knows that height).
     pub max_image_height: f32,
+    /// Per card index: the line that opens a column where the card continues, `（续）` and its
+    /// question.
+    pub continued: HashMap<usize, Row>,
     /// Formulas that could not be typeset (printed as TeX instead): the TeX and why.
     pub math_errors: Vec<(String, String)>,
     color: Option<Color>,
@@ -200,6 +213,7 @@ impl<'a> Ctx<'a> {
             missing: BTreeSet::new(),
             max_image_height,
             math_errors: Vec::new(),
+            continued: HashMap::new(),
             color: None,
             list_depth: 0,
         }
@@ -255,6 +269,8 @@ pub struct Measured {
     pub formulas: Vec<(u16, Arc<Formula>)>,
     /// Formulas that could not be typeset and are set as code: (TeX, why).
     pub math_errors: Vec<(String, String)>,
+    /// Link targets by run index.
+    pub links: Vec<(u16, Arc<str>)>,
 }
 
 impl Measured {
@@ -311,6 +327,7 @@ fn hoist_punct_over_breaks(runs: &[Run]) -> Option<Vec<Run>> {
         out.push(Run {
             text,
             style: r.style,
+            url: None,
         });
     }
     Some(out)
@@ -362,8 +379,12 @@ pub fn measure(
     let mut styles = Vec::with_capacity(runs.len());
     let mut formulas = Vec::new();
     let mut math_errors = Vec::new();
+    let mut links = Vec::new();
     for (ri, run) in runs.iter().enumerate() {
         let run_idx = ri.min(u16::MAX as usize) as u16;
+        if let Some(url) = &run.url {
+            links.push((run_idx, Arc::from(url.as_str())));
+        }
         let mut style = run.style;
         if style.math {
             match math::typeset(&run.text, spec.size, false) {
@@ -448,6 +469,7 @@ pub fn measure(
         styles,
         formulas,
         math_errors,
+        links,
     }
 }
 
@@ -682,6 +704,15 @@ fn line_items(
                 y2: y,
                 width: 0.5,
                 color,
+            });
+        }
+        if let Some((_, url)) = m.links.iter().find(|(r, _)| *r == run) {
+            items.push(Item::Link {
+                x,
+                y: baseline - spec.size * 0.95,
+                w,
+                h: spec.size * 1.2,
+                url: url.clone(),
             });
         }
         if style.link {
@@ -945,6 +976,7 @@ fn list(
                 &[Run {
                     text: last,
                     style: Style::default(),
+                    url: None,
                 }],
                 &spec,
                 &mut ctx.missing,
@@ -976,6 +1008,7 @@ fn list(
             &[Run {
                 text: marker,
                 style: Style::default(),
+                url: None,
             }],
             &TextSpec {
                 color: if start.is_some() { spec.color } else { MUTED },
@@ -1013,7 +1046,6 @@ fn code_block(ctx: &mut Ctx<'_>, code: &str, width: f32, out: &mut Vec<Row>) {
     let lh = size * 1.3;
     let baseline = (lh - size) / 2.0 + size * 0.86;
     let inner = width - 2.0 * pad;
-    let cont = size; // continuation lines of a wrapped code line are indented by 2 columns
     let mut rows: Vec<Row> = Vec::new();
     let src = if code.is_empty() { " " } else { code };
     for line in src.split('\n') {
@@ -1027,8 +1059,19 @@ fn code_block(ctx: &mut Ctx<'_>, code: &str, width: f32, out: &mut Vec<Row>) {
         let run = [Run {
             text: line.to_string(),
             style: Style::default(),
+            url: None,
         }];
         let m = measure(ctx.fonts, &run, &spec, &mut ctx.missing);
+        // Continuation lines of a wrapped code line hang under the line's own indentation,
+        // two columns further in.
+        let lead: f32 = m
+            .glyphs
+            .iter()
+            .take_while(|g| g.ch == ' ')
+            .map(|g| g.adv)
+            .sum::<f32>()
+            .min(inner * 0.5);
+        let cont = lead + size;
         let broken = break_lines(&m, inner, inner - cont);
         if broken.is_empty() {
             rows.push(Row {
@@ -1043,7 +1086,7 @@ fn code_block(ctx: &mut Ctx<'_>, code: &str, width: f32, out: &mut Vec<Row>) {
             if k > 0 {
                 // A small drawn hook marks a wrapped line (drawn, so copied code stays clean).
                 let (hx, top, mid) = (
-                    pad + size * 0.15,
+                    pad + lead + size * 0.15,
                     baseline - size * 0.75,
                     baseline - size * 0.3,
                 );
@@ -1326,6 +1369,7 @@ fn image(ctx: &mut Ctx<'_>, src: &str, width: f32, out: &mut Vec<Row>) {
                     italic: true,
                     ..Style::default()
                 },
+                url: None,
             }];
             out.extend(text_rows(ctx, &runs, &spec, width));
         }
@@ -1349,6 +1393,7 @@ pub fn card(
     let q = [Run {
         text: question.trim().to_string(),
         style: Style::default(),
+        url: None,
     }];
     let mut rows = text_rows(ctx, &q, &spec, width);
     if rows.is_empty() {
@@ -1389,7 +1434,48 @@ pub fn card(
     if answer_rows > 2 {
         rows[n_q].keep_with_next = true;
     }
+    for r in &mut rows {
+        r.owner = Some(index);
+    }
+    let cont = continuation_row(ctx, question, width);
+    ctx.continued.insert(index, cont);
     rows
+}
+
+/// `（续）` and as much of the question as fits one line, muted: what opens a column or page
+/// where a card goes on.
+fn continuation_row(ctx: &mut Ctx<'_>, question: &str, width: f32) -> Row {
+    let spec = TextSpec {
+        size: ctx.theme.size * 0.9,
+        role: Role::Body,
+        color: MUTED,
+        bold: true,
+    };
+    let q = [Run {
+        text: format!("（续）{}", question.trim()),
+        style: Style::default(),
+        url: None,
+    }];
+    let mut rows = text_rows(ctx, &q, &spec, width);
+    let mut row = if rows.is_empty() {
+        Row::default()
+    } else {
+        rows.swap_remove(0)
+    };
+    if !rows.is_empty() {
+        // Cut: the rest of the question is in the column before.
+        if let Some(Item::Text { text, .. }) = row
+            .items
+            .iter_mut()
+            .rev()
+            .find(|i| matches!(i, Item::Text { .. }))
+        {
+            text.pop();
+            text.push('…');
+        }
+    }
+    row.height += ctx.theme.size * 0.2;
+    row
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1444,7 +1530,12 @@ pub struct Page {
 pub type Anchors = Vec<(usize, usize, f32)>;
 
 /// Stacks the title (full width, page 1) and the card rows into columns and pages.
-pub fn paginate(title: Vec<Row>, rows: Vec<Row>, geo: &Geometry) -> (Vec<Page>, Anchors) {
+pub fn paginate(
+    title: Vec<Row>,
+    rows: Vec<Row>,
+    continued: &HashMap<usize, Row>,
+    geo: &Geometry,
+) -> (Vec<Page>, Anchors) {
     let mut pages = vec![Page::default()];
     let mut anchors = Vec::new();
     let mut y = geo.margin_top;
@@ -1508,6 +1599,20 @@ pub fn paginate(title: Vec<Row>, rows: Vec<Row>, geo: &Geometry) -> (Vec<Page>, 
         let space = if at_top { 0.0 } else { r.space_before };
         y += space;
         let p = pages.len() - 1;
+        // A card going on in a new column says so, with its question.
+        if at_top && r.card.is_none() {
+            if let Some(cont) = r.owner.and_then(|c| continued.get(&c)) {
+                if y + cont.height + r.height <= bottom + 0.01 {
+                    let h = cont.height;
+                    pages[p].rows.push(Placed {
+                        x: geo.column_x(col),
+                        y,
+                        row: cont.clone(),
+                    });
+                    y += h;
+                }
+            }
+        }
         if let Some(card) = r.card {
             anchors.push((card, p, y));
         }
@@ -1547,6 +1652,7 @@ mod tests {
         let runs = [Run {
             text: text.into(),
             style: Style::default(),
+            url: None,
         }];
         let spec = TextSpec::body(10.0, INK);
         let mut missing = BTreeSet::new();
@@ -1730,7 +1836,7 @@ mod tests {
                 geo.column_width(),
             ));
         }
-        let (pages, anchors) = paginate(Vec::new(), rows, &geo);
+        let (pages, anchors) = paginate(Vec::new(), rows, &HashMap::new(), &geo);
         assert_eq!(anchors.len(), 6);
         for p in &pages {
             // The last row of a column is never a question heading.

@@ -27,6 +27,9 @@ pub struct Style {
 pub struct Run {
     pub text: String,
     pub style: Style,
+    /// Where a link goes (`http(s)`/`mailto`, written as a link or bare); the writer makes the
+    /// run clickable.
+    pub url: Option<String>,
 }
 
 /// A paragraph's worth of styled text.
@@ -120,6 +123,8 @@ struct Builder {
     strike: u32,
     link: u32,
     mark: u32,
+    /// The open links' URLs (`None` for one that may not be followed).
+    links: Vec<Option<String>>,
     /// `[label] ` to put before the next text: a footnote definition's label.
     footnote: Option<String>,
     in_cell: bool,
@@ -207,6 +212,7 @@ impl Builder {
                     bold: true,
                     ..style
                 },
+                url: None,
             });
         }
         let runs = self.inline.get_or_insert_with(Vec::new);
@@ -215,6 +221,7 @@ impl Builder {
             runs.push(Run {
                 text: text.to_string(),
                 style,
+                url: None,
             });
             return;
         }
@@ -243,10 +250,23 @@ impl Builder {
         if buf.is_empty() {
             return;
         }
-        match runs.last_mut() {
-            Some(r) if r.style == style => r.text.push_str(&buf),
-            _ => runs.push(Run { text: buf, style }),
+        let url = self.links.last().cloned().flatten();
+        if url.is_none() && !style.code && buf.contains("://") {
+            // Bare URLs are links too.
+            let mut at = 0;
+            for m in bare_url().find_iter(&buf) {
+                push_run(runs, &buf[at..m.start()], style, None);
+                let link = Style {
+                    link: true,
+                    ..style
+                };
+                push_run(runs, m.as_str(), link, Some(m.as_str().to_string()));
+                at = m.end();
+            }
+            push_run(runs, &buf[at..], style, None);
+            return;
         }
+        push_run(runs, &buf, style, url);
     }
 
     fn hard_break(&mut self) {
@@ -493,7 +513,11 @@ impl Builder {
             Tag::Emphasis => self.italic += 1,
             Tag::Strong => self.bold += 1,
             Tag::Strikethrough => self.strike += 1,
-            Tag::Link { .. } => self.link += 1,
+            Tag::Link { dest_url, .. } => {
+                self.link += 1;
+                let url = dest_url.trim();
+                self.links.push(linkable(url).then(|| url.to_string()));
+            }
             Tag::Image { dest_url, .. } => {
                 self.image = Some((dest_url.to_string(), String::new()));
             }
@@ -596,7 +620,10 @@ impl Builder {
             TagEnd::Emphasis => self.italic = self.italic.saturating_sub(1),
             TagEnd::Strong => self.bold = self.bold.saturating_sub(1),
             TagEnd::Strikethrough => self.strike = self.strike.saturating_sub(1),
-            TagEnd::Link => self.link = self.link.saturating_sub(1),
+            TagEnd::Link => {
+                self.link = self.link.saturating_sub(1);
+                self.links.pop();
+            }
             TagEnd::Image => {
                 if let Some((src, alt)) = self.image.take() {
                     self.image_block(src, alt);
@@ -647,6 +674,36 @@ impl Builder {
             _ => Vec::new(),
         }
     }
+}
+
+/// Appends text to the last run when it has the same style and link, else as a new run.
+fn push_run(runs: &mut Vec<Run>, text: &str, style: Style, url: Option<String>) {
+    if text.is_empty() {
+        return;
+    }
+    match runs.last_mut() {
+        Some(r) if r.style == style && r.url == url => r.text.push_str(text),
+        _ => runs.push(Run {
+            text: text.to_string(),
+            style,
+            url,
+        }),
+    }
+}
+
+/// `http(s)://…` in running text, up to whitespace or CJK punctuation.
+fn bare_url() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"https?://[^\s<>\u{3000}-\u{303F}\u{FF01}-\u{FF0F}\u{FF1A}-\u{FF20}）]+[^\s<>.,;:!?'\u{22})\]\u{3000}-\u{303F}\u{FF01}-\u{FF0F}\u{FF1A}-\u{FF20}）]")
+            .expect("valid pattern")
+    })
+}
+
+/// The link URLs a sheet may make clickable.
+fn linkable(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:")
 }
 
 /// Removes leading/trailing whitespace of a paragraph and empty runs.

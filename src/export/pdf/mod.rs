@@ -158,10 +158,7 @@ const MM: f32 = 72.0 / 25.4;
 /// The date printed on the sheet and stored in its metadata: `SOURCE_DATE_EPOCH` when set,
 /// else the newest source mtime of the cards — never the clock, so rebuilds are identical.
 pub fn sheet_date(cards: &[&Card]) -> i64 {
-    if let Some(v) = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-    {
+    if let Some(v) = crate::ingest::source_date_epoch() {
         return v;
     }
     cards
@@ -261,7 +258,7 @@ pub fn render_topic(
         }
     }
 
-    let (mut pages, anchors) = layout::paginate(title, rows, &geo);
+    let (mut pages, anchors) = layout::paginate(title, rows, &ctx.continued, &geo);
     decorate(&mut ctx, &mut pages, topic, &geo);
 
     let outline: Vec<writer::OutlineEntry> = anchors
@@ -321,6 +318,7 @@ fn plain(text: &str) -> [Run; 1] {
     [Run {
         text: text.to_string(),
         style: Style::default(),
+        url: None,
     }]
 }
 

@@ -178,6 +178,7 @@ pub fn write(
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
 
     add_outline(&mut lo, outline, geo)?;
+    add_links(&mut lo, pages, geo);
 
     // A stable file identifier: same content, same /ID.
     let digest = content_hash.finalize();
@@ -353,7 +354,7 @@ fn page_ops(
                         }
                     }
                 }
-                Item::Text { .. } => {}
+                Item::Text { .. } | Item::Link { .. } => {}
             }
         }
     }
@@ -532,6 +533,57 @@ fn glyph_run(fonts: &FontSet, face: u8, text: &str) -> Op {
         .collect();
     Op::ShowText {
         items: vec![TextItem::GlyphIds(glyphs)],
+    }
+}
+
+/// Makes links clickable: a `/Link` annotation with a `/URI` action over each linked piece of
+/// text (poppler, browsers and print viewers follow them; the text itself says where it goes).
+fn add_links(lo: &mut lopdf::Document, pages: &[Page], geo: &Geometry) {
+    let ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
+    for (page, &page_id) in pages.iter().zip(&ids) {
+        let mut annots = Vec::new();
+        for p in &page.rows {
+            for it in &p.row.items {
+                let Item::Link {
+                    x,
+                    y,
+                    w,
+                    h,
+                    ref url,
+                } = *it
+                else {
+                    continue;
+                };
+                let (x1, y1) = (p.x + x, geo.page_h - (p.y + y + h));
+                let mut action = Dictionary::new();
+                action.set("S", Object::Name(b"URI".to_vec()));
+                action.set(
+                    "URI",
+                    Object::String(url.as_bytes().to_vec(), StringFormat::Literal),
+                );
+                let mut annot = Dictionary::new();
+                annot.set("Type", Object::Name(b"Annot".to_vec()));
+                annot.set("Subtype", Object::Name(b"Link".to_vec()));
+                annot.set(
+                    "Rect",
+                    Object::Array(
+                        [x1, y1, x1 + w, y1 + h]
+                            .iter()
+                            .map(|v| Object::Real(*v))
+                            .collect(),
+                    ),
+                );
+                annot.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
+                annot.set("A", Object::Dictionary(action));
+                annots.push(Object::Reference(lo.add_object(annot)));
+            }
+        }
+        if annots.is_empty() {
+            continue;
+        }
+        if let Ok(Object::Dictionary(d)) = lo.get_object_mut(page_id) {
+            d.set("Annots", Object::Array(annots));
+        }
     }
 }
 
