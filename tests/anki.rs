@@ -842,3 +842,143 @@ fn lock_elsewhere_and_a_broken_lock_named() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("ids.lock") && err.contains("line 1"), "{err}");
 }
+
+/// The fields of each note of a package, by question.
+fn fields_by_question(pkg: &Path) -> std::collections::HashMap<String, Vec<String>> {
+    let conn = package_db(pkg);
+    let mut stmt = conn.prepare("SELECT sfld, flds FROM notes").expect("query");
+    stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+        .expect("rows")
+        .map(|r| {
+            let (q, f) = r.expect("row");
+            (q, f.split('\x1f').map(String::from).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn cards_show_what_the_notes_say() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dialect/rendering.md");
+    std::fs::copy(&fixture, tmp.path().join("rendering.md")).expect("copy fixture");
+    deckhand(
+        tmp.path(),
+        &["build", "rendering.md", "-o", "out", "--format", "anki"],
+    );
+    let notes = fields_by_question(&tmp.path().join("out/Notes.apkg"));
+    let answer = |q: &str| -> &str {
+        &notes
+            .get(q)
+            .unwrap_or_else(|| panic!("no note {q:?}: {:?}", notes.keys()))[1]
+    };
+    // The author's line breaks, Chinese lines joined by nothing.
+    assert!(
+        answer("换行会保留吗？")
+            .contains("第一点写在这一行<br />\n第二点写在下一行<br />\nthird point"),
+        "{}",
+        answer("换行会保留吗？")
+    );
+    // Emphasis against Chinese text.
+    let em = answer("中文旁边的强调？");
+    assert!(
+        em.contains("<strong><em>nsqd</em></strong>中")
+            && em.contains("<strong>“引号”</strong>后面"),
+        "{em}"
+    );
+    assert!(!em.contains("**"), "{em}");
+    // Obsidian: highlight, wikilink text, hidden block id and comment, callouts of their kind.
+    let ob = answer("Obsidian 的语法？");
+    assert!(
+        ob.contains("<mark>重点</mark>") && ob.contains("内存那一页"),
+        "{ob}"
+    );
+    assert!(
+        !ob.contains("^blk") && !ob.contains("写给自己") && !ob.contains("[["),
+        "{ob}"
+    );
+    assert!(ob.contains("可见的文字"), "{ob}");
+    assert!(
+        ob.contains(
+            "<blockquote class=\"markdown-alert-warning\">\n<p><strong>可折叠的警告</strong></p>"
+        ),
+        "{ob}"
+    );
+    assert!(
+        ob.contains("<blockquote class=\"markdown-alert-tip\">\n<p><strong>小技巧</strong></p>\n<p>容器里的内容</p>"),
+        "{ob}"
+    );
+    assert!(!ob.contains(":::") && !ob.contains("[!"), "{ob}");
+    // Footnotes keep their text.
+    let fnote = answer("脚注还在吗？");
+    assert!(
+        fnote.contains("footnote-reference") && fnote.contains("也就是 stop the world"),
+        "{fnote}"
+    );
+    // Inline code in questions: two questions, styled, escaped.
+    for t in ["T", "u8"] {
+        let q = format!("What is Vec<{t}>?");
+        assert_eq!(answer(&q).len() > 0, true);
+        assert_eq!(
+            notes[&q][0],
+            format!("What is <code>Vec&lt;{t}&gt;</code>?")
+        );
+    }
+    // An answer that is only indented code stays code.
+    assert!(
+        answer("只有缩进代码的答案？")
+            .starts_with("<pre class=\"dh-code dh-wrap\"><code>fn main() {\n    println!"),
+        "{}",
+        answer("只有缩进代码的答案？")
+    );
+    // A sub-list after a fence in a list item is a list, not code.
+    let sub = answer("列表里代码块之后的子列表？");
+    let code_end = sub.find("</pre>").expect("code");
+    assert!(
+        sub[code_end..].contains("<li>子项在代码块之后</li>"),
+        "{sub}"
+    );
+    // Math as MathJax delimiters, backslashes intact.
+    let m = answer("二次方程的求根公式？");
+    assert!(
+        m.contains(r"\(x_1 + y_2\)") && m.contains(r"\(a_{ij}\)"),
+        "{m}"
+    );
+    assert!(
+        m.contains(r"\[") && m.contains(r"\frac{-b \pm \sqrt{b^2 - 4ac}}{2a} \\ y = 1"),
+        "{m}"
+    );
+    assert!(answer("分段函数与矩阵？").contains(r"\begin{cases} x &amp; x \ge 0 \\ -x"));
+    // No link or markup through MathJax.
+    let bad = answer("数学里的链接？");
+    assert!(
+        !bad.contains("javascript") && !bad.contains(r"\href") && !bad.contains(r"\style"),
+        "{bad}"
+    );
+    assert!(bad.contains("点我"), "{bad}");
+    // A missing image is a placeholder naming it.
+    let img = answer("截图丢了怎么办？");
+    assert!(
+        img.contains("<span class=\"dh-missing\">[missing image: gone.png]</span>"),
+        "{img}"
+    );
+    assert!(!img.contains(">截图<"), "{img}");
+
+    // What real Anki renders: MathJax delimiters with their backslashes, code in the question.
+    let Some(py) = anki_python() else { return };
+    let imports = anki_import(
+        &py,
+        &tmp.path().join("col"),
+        &[&tmp.path().join("out/Notes.apkg")],
+        false,
+    );
+    let math = note_by_question(&imports[0], "二次方程的求根公式？");
+    let shown = math["answer_html"].as_str().unwrap_or_default();
+    assert!(
+        shown.contains(r"\(x_1 + y_2\)") && shown.contains(r"2a} \\ y = 1"),
+        "{shown}"
+    );
+    let vec = note_by_question(&imports[0], "What is <code>Vec&lt;T&gt;</code>?");
+    let q = vec["question_html"].as_str().unwrap_or_default();
+    assert!(q.contains("<code>Vec&lt;T&gt;</code>"), "{q}");
+    assert_database_ok(&imports[imports.len() - 1]);
+}

@@ -490,3 +490,79 @@ fn cli_build_writes_one_pdf_per_topic() {
         "one PDF per topic with answers: {topics:?}"
     );
 }
+
+#[test]
+fn sheets_show_what_the_notes_say_math_included() {
+    if !poppler() {
+        return;
+    }
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/dialect/rendering.md");
+    let text = std::fs::read_to_string(&fixture).expect("fixture");
+    let deck = deckhand::pipeline::deck_from_text("rendering.md", &text, &Default::default());
+    let b = build(deck, &ExportOptions::default());
+    let pdf = &b.files[0];
+    // Math is typeset in a math font, never printed as TeX.
+    let fonts = run("pdffonts", &[], pdf);
+    assert!(fonts.contains("STIXTwoMath"), "{fonts}");
+    let text = run("pdftotext", &["-enc", "UTF-8"], pdf);
+    for tex in [
+        r"\frac",
+        r"\sqrt",
+        r"\begin{cases}",
+        r"\begin{pmatrix}",
+        r"\(",
+        "$$",
+    ] {
+        assert!(!text.contains(tex), "{tex} printed as source:\n{text}");
+    }
+    assert!(text.contains('√') && text.contains('±'), "{text}");
+    // What cannot be typeset is TeX in monospace, with a warning naming the file.
+    assert!(
+        b.warnings
+            .iter()
+            .any(|w| w.kind == deckhand::model::WarningKind::Math
+                && w.path == "rendering.md"
+                && w.line > 1),
+        "{:?}",
+        b.warnings
+    );
+    // The author's line breaks, highlights, hidden Obsidian syntax, footnotes, placeholders.
+    assert!(
+        text.contains("第一点写在这一行\n第二点写在下一行\nthird point"),
+        "{text}"
+    );
+    assert!(
+        text.contains("nsqd中的进程") && !text.contains("**"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("^blk") && !text.contains("写给自己") && !text.contains(":::"),
+        "{text}"
+    );
+    assert!(
+        text.contains("可折叠的警告") && !text.contains("[!warning]"),
+        "{text}"
+    );
+    assert!(text.contains("[gc] 也就是 stop the world"), "{text}");
+    assert!(text.contains("[missing image: gone.png]"), "{text}");
+    assert!(text.contains("println!(\"hi\");"), "{text}");
+    // Links are link annotations, bare URLs too.
+    let urls = run("pdfinfo", &["-url"], pdf);
+    assert!(urls.contains("https://www.rust-lang.org/"), "{urls}");
+    assert!(urls.contains("https://doc.rust-lang.org/std/"), "{urls}");
+}
+
+#[test]
+fn a_card_going_on_in_the_next_column_says_so() {
+    if !poppler() {
+        return;
+    }
+    let mut deck = sample::deck(TOPIC, None);
+    let long: String = (0..150).map(|i| format!("第 {i} 行答案\n")).collect();
+    deck.cards[0].question = "很长的那张卡片？".into();
+    deck.cards[0].answer = long;
+    let b = build(deck, &ExportOptions::default());
+    let text = run("pdftotext", &["-enc", "UTF-8"], &b.files[0]);
+    assert!(text.contains("（续）很长的那张卡片？"), "{text}");
+    assert!(!text.contains("（续）（续）"), "{text}");
+}

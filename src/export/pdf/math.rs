@@ -73,13 +73,21 @@ pub fn typeset(tex: &str, size: f32, display: bool) -> Result<Formula, String> {
     } else {
         MathStyle::Text
     };
-    let result = std::panic::catch_unwind(|| {
-        let ast = latex_rust::parse(tex).map_err(|e| e.to_string())?;
-        latex_rust::layout_with_max_depth(&ast, font, style, MAX_DEPTH).map_err(|e| e.to_string())
-    });
-    let tree = match result {
-        Ok(r) => r?,
-        Err(_) => return Err("the math layout failed".into()),
+    let set = |tex: &str| {
+        std::panic::catch_unwind(|| {
+            let ast = latex_rust::parse(tex).map_err(|e| e.to_string())?;
+            latex_rust::layout_with_max_depth(&ast, font, style, MAX_DEPTH)
+                .map_err(|e| e.to_string())
+        })
+        .unwrap_or_else(|_| Err("the math layout failed".into()))
+    };
+    let tree = match set(tex) {
+        Ok(t) => t,
+        // Lines broken with `\\` outside an environment (as MathJax allows in display math).
+        Err(e) if tex.contains("\\\\") && !tex.contains("\\begin") => {
+            set(&format!("\\begin{{aligned}}{tex}\\end{{aligned}}")).map_err(|_| e)?
+        }
+        Err(e) => return Err(e),
     };
     let mut prims = Vec::new();
     flatten(&tree, 0.0, 0.0, size, &mut prims);
@@ -266,6 +274,12 @@ mod tests {
             let f = typeset(tex, 10.0, true).unwrap_or_else(|e| panic!("{tex}: {e}"));
             assert!(f.width > 10.0 && !f.prims.is_empty(), "{tex}");
         }
+    }
+
+    #[test]
+    fn display_lines_broken_outside_an_environment() {
+        let f = typeset(r"x = 1 \\ y = 2", 10.0, true).unwrap();
+        assert!(f.height + f.depth > 20.0, "two lines: {f:?}");
     }
 
     #[test]
