@@ -917,7 +917,7 @@ fn cards_show_what_the_notes_say() {
     // Inline code in questions: two questions, styled, escaped.
     for t in ["T", "u8"] {
         let q = format!("What is Vec<{t}>?");
-        assert_eq!(answer(&q).len() > 0, true);
+        assert!(!answer(&q).is_empty(), "{q}");
         assert_eq!(
             notes[&q][0],
             format!("What is <code>Vec&lt;{t}&gt;</code>?")
