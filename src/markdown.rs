@@ -69,7 +69,7 @@ pub fn events(prepared: &str) -> Events<'_, Parser<'_>> {
 /// Rewrites the note syntax pulldown-cmark does not read into syntax it does, line by line
 /// (the line count never changes). Code fences and code spans are left as written.
 pub fn prepare(md: &str) -> Cow<'_, str> {
-    if !md.contains(['=', '%', '^', ':', '\\', '*', '_', '$']) {
+    if !needs_prepare(md) {
         return Cow::Borrowed(md);
     }
     let mut out = String::with_capacity(md.len() + 32);
@@ -143,9 +143,30 @@ pub fn prepare(md: &str) -> Cow<'_, str> {
             continue;
         }
         out.push_str(&quote);
-        out.push_str(&inline(line, &mut in_comment));
+        if needs_prepare(line) {
+            out.push_str(&inline(line, &mut in_comment));
+        } else {
+            out.push_str(line);
+        }
     }
     Cow::Owned(out)
+}
+
+/// Whether `s` holds anything [`prepare`] rewrites (most answers do not: they are returned
+/// as they are, without a copy).
+fn needs_prepare(s: &str) -> bool {
+    let b = s.as_bytes();
+    let pair = |c: u8| b.windows(2).any(|w| w[0] == c && w[1] == c);
+    s.contains(['^', '$', '\\']) || pair(b'=') || pair(b'%') || pair(b':') || emphasis_near_wide(b)
+}
+
+/// A `*` or `_` next to a non-ASCII byte: the only place CJK emphasis needs a sentinel.
+fn emphasis_near_wide(b: &[u8]) -> bool {
+    b.iter().enumerate().any(|(i, &c)| {
+        (c == b'*' || c == b'_')
+            && (i.checked_sub(1).is_some_and(|k| b[k] >= 0x80)
+                || b.get(i + 1).is_some_and(|&n| n >= 0x80))
+    })
 }
 
 fn fence_open(line: &str) -> Option<(char, usize)> {
@@ -294,7 +315,7 @@ fn flush(out: &mut String, text: &mut String) {
             t = Cow::Owned(s);
         }
     }
-    if t.contains(['*', '_']) {
+    if emphasis_near_wide(t.as_bytes()) {
         if let Some(s) = cjk_emphasis(&t) {
             t = Cow::Owned(s);
         }
