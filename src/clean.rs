@@ -396,14 +396,15 @@ pub fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-struct Fence {
+/// An open code fence (``` or ~~~, with its length, indent and info string).
+pub(crate) struct Fence {
     ch: char,
     len: usize,
     indent: usize,
     info: String,
 }
 
-fn fence_open(line: &str) -> Option<Fence> {
+pub(crate) fn fence_open(line: &str) -> Option<Fence> {
     let trimmed = line.trim_start();
     let indent = line.len() - trimmed.len();
     let ch = trimmed.chars().next()?;
@@ -426,7 +427,7 @@ fn fence_open(line: &str) -> Option<Fence> {
     })
 }
 
-fn fence_closes(line: &str, f: &Fence) -> bool {
+pub(crate) fn fence_closes(line: &str, f: &Fence) -> bool {
     let t = line.trim();
     t.len() >= f.len && t.chars().all(|c| c == f.ch)
 }

@@ -58,6 +58,23 @@ pub const UNSAFE_MATH: &[(&str, usize)] = &[
     ("mathtip", 1),
 ];
 
+/// An `http(s)` URL (remote images stay remote; links may point there).
+pub fn is_remote(url: &str) -> bool {
+    let u = url.trim_start();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+/// A link target cards and sheets may follow: `http(s)` or `mailto:`, nothing else.
+pub fn is_allowed_link(url: &str) -> bool {
+    let lower = url
+        .trim_start()
+        .get(..7)
+        .unwrap_or(url)
+        .to_ascii_lowercase();
+    is_remote(url) || lower.starts_with("mailto:")
+}
+
 /// Parses prepared Markdown (see [`prepare`]) into the dialect's events.
 pub fn events(prepared: &str) -> Events<'_, Parser<'_>> {
     Events::new(Parser::new_ext(prepared, options()))
@@ -73,7 +90,7 @@ pub fn prepare(md: &str) -> Cow<'_, str> {
         return Cow::Borrowed(md);
     }
     let mut out = String::with_capacity(md.len() + 32);
-    let mut fence: Option<(char, usize)> = None;
+    let mut fence: Option<crate::clean::Fence> = None;
     let mut in_comment = false;
     let mut in_math = false;
     let mut containers = 0usize;
@@ -82,15 +99,15 @@ pub fn prepare(md: &str) -> Cow<'_, str> {
             out.push('\n');
         }
         let quote = "> ".repeat(containers);
-        if let Some((ch, len)) = fence {
-            if fence_close(line, ch, len) {
+        if let Some(f) = &fence {
+            if crate::clean::fence_closes(line, f) {
                 fence = None;
             }
             out.push_str(&quote);
             out.push_str(line);
             continue;
         }
-        if let Some(f) = fence_open(line) {
+        if let Some(f) = crate::clean::fence_open(line) {
             fence = Some(f);
             out.push_str(&quote);
             out.push_str(line);
@@ -167,18 +184,6 @@ fn emphasis_near_wide(b: &[u8]) -> bool {
             && (i.checked_sub(1).is_some_and(|k| b[k] >= 0x80)
                 || b.get(i + 1).is_some_and(|&n| n >= 0x80))
     })
-}
-
-fn fence_open(line: &str) -> Option<(char, usize)> {
-    let t = line.trim_start();
-    let ch = t.chars().next().filter(|&c| c == '`' || c == '~')?;
-    let len = t.chars().take_while(|&c| c == ch).count();
-    (len >= 3 && !(ch == '`' && t[len..].contains('`'))).then_some((ch, len))
-}
-
-fn fence_close(line: &str, ch: char, len: usize) -> bool {
-    let t = line.trim();
-    t.len() >= len && t.chars().all(|c| c == ch)
 }
 
 /// `::: tip`, `:::warning 标题` (VuePress, Docusaurus, markdown-it-container).

@@ -18,6 +18,7 @@
 //! `src` is dropped (a Markdown image degrades to its alt text), remote `http(s)` images stay.
 
 use super::highlight;
+use crate::markdown::{is_allowed_link, is_remote};
 use crate::text::percent_decode;
 use ammonia::Builder;
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Parser, Tag, TagEnd};
@@ -294,21 +295,6 @@ impl<'a> CardEvents<'a, '_> {
 fn is_class_safe(s: &str) -> bool {
     s.chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '+' | '#'))
-}
-
-fn is_remote(url: &str) -> bool {
-    let u = url.trim_start();
-    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://")
-}
-
-fn is_allowed_link(url: &str) -> bool {
-    let lower = url
-        .trim_start()
-        .get(..7)
-        .unwrap_or(url)
-        .to_ascii_lowercase();
-    is_remote(url) || lower.starts_with("mailto:")
 }
 
 /// The shared sanitiser for answers without bundled images (most of them), built once.

@@ -516,7 +516,8 @@ impl Builder {
             Tag::Link { dest_url, .. } => {
                 self.link += 1;
                 let url = dest_url.trim();
-                self.links.push(linkable(url).then(|| url.to_string()));
+                self.links
+                    .push(crate::markdown::is_allowed_link(url).then(|| url.to_string()));
             }
             Tag::Image { dest_url, .. } => {
                 self.image = Some((dest_url.to_string(), String::new()));
@@ -698,12 +699,6 @@ fn bare_url() -> &'static regex::Regex {
         regex::Regex::new(r"https?://[^\s<>\u{3000}-\u{303F}\u{FF01}-\u{FF0F}\u{FF1A}-\u{FF20}）]+[^\s<>.,;:!?'\u{22})\]\u{3000}-\u{303F}\u{FF01}-\u{FF0F}\u{FF1A}-\u{FF20}）]")
             .expect("valid pattern")
     })
-}
-
-/// The link URLs a sheet may make clickable.
-fn linkable(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:")
 }
 
 /// Removes leading/trailing whitespace of a paragraph and empty runs.

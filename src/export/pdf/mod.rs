@@ -292,16 +292,14 @@ fn math_warning(card: &Card, tex: &str, why: &str) -> Warning {
         .find(|l| !l.trim().is_empty())
         .unwrap_or("")
         .trim();
-    let line = std::fs::read_to_string(&card.source.path)
-        .ok()
-        .and_then(|text| {
-            text.lines()
-                .enumerate()
-                .skip(card.source.line.saturating_sub(1))
-                .take(card.source.end_line.saturating_sub(card.source.line) + 1)
-                .find(|(_, l)| !first.is_empty() && l.contains(first))
-                .map(|(i, _)| i + 1)
-        })
+    // The answer's lines end at the card's last line: count back from there (the model is all
+    // an exporter reads).
+    let lines: Vec<&str> = card.answer.lines().collect();
+    let line = lines
+        .iter()
+        .position(|l| !first.is_empty() && l.contains(first))
+        .map(|i| card.source.end_line.saturating_sub(lines.len() - 1 - i))
+        .filter(|&l| l >= card.source.line)
         .unwrap_or(card.source.line);
     let shown: String = first.chars().take(60).collect();
     Warning {

@@ -217,8 +217,7 @@ fn page_ops(
 ) -> Vec<Op> {
     let h = geo.page_h;
     let mut ops = Vec::with_capacity(page.rows.len() * 6);
-    let mut fill: Option<Color> = None;
-    let mut stroke: Option<(Color, f32)> = None;
+    let mut pen = Pen::default();
     for p in &page.rows {
         for it in &p.row.items {
             match *it {
@@ -228,22 +227,7 @@ fn page_ops(
                     w,
                     h: rh,
                     color,
-                } => {
-                    if fill != Some(color) {
-                        ops.push(Op::SetFillColor { col: rgb(color) });
-                        fill = Some(color);
-                    }
-                    ops.push(Op::DrawRectangle {
-                        rectangle: Rect {
-                            x: Pt(p.x + x),
-                            y: Pt(h - (p.y + y + rh)),
-                            width: Pt(w),
-                            height: Pt(rh),
-                            mode: Some(PaintMode::Fill),
-                            winding_order: None,
-                        },
-                    });
-                }
+                } => pen.rect(&mut ops, color, p.x + x, h - (p.y + y + rh), w, rh),
                 Item::Line {
                     x1,
                     y1,
@@ -251,28 +235,13 @@ fn page_ops(
                     y2,
                     width,
                     color,
-                } => {
-                    if stroke != Some((color, width)) {
-                        ops.push(Op::SetOutlineColor { col: rgb(color) });
-                        ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-                        stroke = Some((color, width));
-                    }
-                    ops.push(Op::DrawLine {
-                        line: Line {
-                            points: vec![
-                                LinePoint {
-                                    p: pt(p.x + x1, h - (p.y + y1)),
-                                    bezier: false,
-                                },
-                                LinePoint {
-                                    p: pt(p.x + x2, h - (p.y + y2)),
-                                    bezier: false,
-                                },
-                            ],
-                            is_closed: false,
-                        },
-                    });
-                }
+                } => pen.line(
+                    &mut ops,
+                    color,
+                    width,
+                    (p.x + x1, h - (p.y + y1)),
+                    (p.x + x2, h - (p.y + y2)),
+                ),
                 Item::Image {
                     image,
                     x,
@@ -305,51 +274,27 @@ fn page_ops(
                     let (ox, oy) = (p.x + x, h - (p.y + baseline));
                     for prim in &formula.prims {
                         match *prim {
-                            Prim::Rule { x, y, w, h: rh } => {
-                                if fill != Some(color) {
-                                    ops.push(Op::SetFillColor { col: rgb(color) });
-                                    fill = Some(color);
-                                }
-                                ops.push(Op::DrawRectangle {
-                                    rectangle: Rect {
-                                        x: Pt(ox + x * scale),
-                                        y: Pt(oy + y * scale),
-                                        width: Pt(w * scale),
-                                        height: Pt(rh * scale),
-                                        mode: Some(PaintMode::Fill),
-                                        winding_order: None,
-                                    },
-                                });
-                            }
+                            Prim::Rule { x, y, w, h: rh } => pen.rect(
+                                &mut ops,
+                                color,
+                                ox + x * scale,
+                                oy + y * scale,
+                                w * scale,
+                                rh * scale,
+                            ),
                             Prim::Line {
                                 x1,
                                 y1,
                                 x2,
                                 y2,
                                 width,
-                            } => {
-                                let width = width * scale;
-                                if stroke != Some((color, width)) {
-                                    ops.push(Op::SetOutlineColor { col: rgb(color) });
-                                    ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-                                    stroke = Some((color, width));
-                                }
-                                ops.push(Op::DrawLine {
-                                    line: Line {
-                                        points: vec![
-                                            LinePoint {
-                                                p: pt(ox + x1 * scale, oy + y1 * scale),
-                                                bezier: false,
-                                            },
-                                            LinePoint {
-                                                p: pt(ox + x2 * scale, oy + y2 * scale),
-                                                bezier: false,
-                                            },
-                                        ],
-                                        is_closed: false,
-                                    },
-                                });
-                            }
+                            } => pen.line(
+                                &mut ops,
+                                color,
+                                width * scale,
+                                (ox + x1 * scale, oy + y1 * scale),
+                                (ox + x2 * scale, oy + y2 * scale),
+                            ),
                             Prim::Glyph { .. } => {}
                         }
                     }
@@ -362,7 +307,7 @@ fn page_ops(
     ops.push(Op::StartTextSection);
     let mut font: Option<(u8, f32)> = None;
     let mut bold_state: Option<(bool, f32, Color)> = None;
-    fill = None;
+    let mut fill: Option<Color> = None;
     for p in &page.rows {
         for it in &p.row.items {
             if let (Item::Math { .. }, Some(id)) = (it, math_id) {
@@ -462,6 +407,51 @@ fn page_ops(
     }
     ops.push(Op::EndTextSection);
     ops
+}
+
+/// Fills and strokes in PDF space (y up), setting colour and width only when they change.
+#[derive(Default)]
+struct Pen {
+    fill: Option<Color>,
+    stroke: Option<(Color, f32)>,
+}
+
+impl Pen {
+    /// A filled rectangle whose bottom-left corner is (`x`, `y`).
+    fn rect(&mut self, ops: &mut Vec<Op>, color: Color, x: f32, y: f32, w: f32, h: f32) {
+        if self.fill != Some(color) {
+            ops.push(Op::SetFillColor { col: rgb(color) });
+            self.fill = Some(color);
+        }
+        ops.push(Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x),
+                y: Pt(y),
+                width: Pt(w),
+                height: Pt(h),
+                mode: Some(PaintMode::Fill),
+                winding_order: None,
+            },
+        });
+    }
+
+    fn line(&mut self, ops: &mut Vec<Op>, color: Color, width: f32, a: (f32, f32), b: (f32, f32)) {
+        if self.stroke != Some((color, width)) {
+            ops.push(Op::SetOutlineColor { col: rgb(color) });
+            ops.push(Op::SetOutlineThickness { pt: Pt(width) });
+            self.stroke = Some((color, width));
+        }
+        let point = |(x, y)| LinePoint {
+            p: pt(x, y),
+            bezier: false,
+        };
+        ops.push(Op::DrawLine {
+            line: Line {
+                points: vec![point(a), point(b)],
+                is_closed: false,
+            },
+        });
+    }
 }
 
 /// The glyphs of a formula at row origin (`ox`, `top`), each a one-glyph run in the math face
