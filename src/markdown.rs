@@ -77,7 +77,9 @@ pub fn is_allowed_link(url: &str) -> bool {
 
 /// Parses prepared Markdown (see [`prepare`]) into the dialect's events.
 pub fn events(prepared: &str) -> Events<'_, Parser<'_>> {
-    Events::new(Parser::new_ext(prepared, options()))
+    let mut events = Events::new(Parser::new_ext(prepared, options()));
+    events.sentinels = prepared.contains(SENTINEL);
+    events
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,24 +168,44 @@ pub fn prepare(md: &str) -> Cow<'_, str> {
             out.push_str(line);
         }
     }
-    Cow::Owned(out)
+    if out == md {
+        Cow::Borrowed(md)
+    } else {
+        Cow::Owned(out)
+    }
 }
 
 /// Whether `s` holds anything [`prepare`] rewrites (most answers do not: they are returned
 /// as they are, without a copy).
 fn needs_prepare(s: &str) -> bool {
+    // memchr's vectorised searches: most answers are read at memory speed.
     let b = s.as_bytes();
-    let pair = |c: u8| b.windows(2).any(|w| w[0] == c && w[1] == c);
-    s.contains(['^', '$', '\\']) || pair(b'=') || pair(b'%') || pair(b':') || emphasis_near_wide(b)
+    memchr::memchr3(b'^', b'$', b'\\', b).is_some()
+        || memchr::memchr3_iter(b'=', b'%', b':', b).any(|i| b.get(i + 1) == Some(&b[i]))
+        || memchr::memchr2_iter(b'*', b'_', b).any(|i| {
+            let run_start = i == 0 || b[i - 1] != b[i];
+            run_start && {
+                let (_, open, close) = emphasis_run(s, i);
+                open || close
+            }
+        })
 }
 
-/// A `*` or `_` next to a non-ASCII byte: the only place CJK emphasis needs a sentinel.
-fn emphasis_near_wide(b: &[u8]) -> bool {
-    b.iter().enumerate().any(|(i, &c)| {
-        (c == b'*' || c == b'_')
-            && (i.checked_sub(1).is_some_and(|k| b[k] >= 0x80)
-                || b.get(i + 1).is_some_and(|&n| n >= 0x80))
-    })
+/// The `*`/`_` run starting at byte `i`: its length, and whether it needs a [`SENTINEL`]
+/// before it (Chinese before, punctuation inside: opening) or after it (punctuation inside,
+/// Chinese after: closing), the cases CommonMark's flanking rules read as literal stars.
+fn emphasis_run(s: &str, i: usize) -> (usize, bool, bool) {
+    let b = s.as_bytes();
+    let n = b[i..].iter().take_while(|&&x| x == b[i]).count();
+    let before = s[..i].chars().next_back();
+    let after = s[i + n..].chars().next();
+    let punct = |x: Option<char>| x.is_some_and(is_punct);
+    let wide = |x: Option<char>| x.is_some_and(is_wide);
+    (
+        n,
+        wide(before) && punct(after),
+        punct(before) && wide(after),
+    )
 }
 
 /// `::: tip`, `:::warning 标题` (VuePress, Docusaurus, markdown-it-container).
@@ -268,7 +290,11 @@ fn inline(line: &str, in_comment: &mut bool) -> String {
                 i += 2;
             }
             _ => {
-                let n = line[i..].chars().next().map_or(1, char::len_utf8);
+                // Up to the next byte that can start syntax (all ASCII: a char boundary).
+                let n = 1 + b[i + 1..]
+                    .iter()
+                    .position(|c| matches!(c, b'`' | b'\\' | b'$' | b'%'))
+                    .unwrap_or(b.len() - i - 1);
                 text.push_str(&line[i..i + n]);
                 i += n;
             }
@@ -320,49 +346,44 @@ fn flush(out: &mut String, text: &mut String) {
             t = Cow::Owned(s);
         }
     }
-    if emphasis_near_wide(t.as_bytes()) {
-        if let Some(s) = cjk_emphasis(&t) {
-            t = Cow::Owned(s);
-        }
+    if let Some(s) = cjk_emphasis(&t) {
+        t = Cow::Owned(s);
     }
     out.push_str(&t);
     text.clear();
 }
 
-/// Puts [`SENTINEL`] between a `*`/`_` run and a Chinese character outside it when the
-/// character inside is punctuation (`**“引号”**后`, `**_x_**中`): the cases CommonMark's
-/// flanking rules read as literal stars.
+/// Puts [`SENTINEL`] where [`emphasis_run`] says a `*`/`_` run needs one (`**“引号”**后`,
+/// `**_x_**中`).
 fn cjk_emphasis(s: &str) -> Option<String> {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut changed = false;
+    let b = s.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c != '*' && c != '_' {
-            out.push(c);
+    while i < b.len() {
+        if b[i] != b'*' && b[i] != b'_' {
             i += 1;
             continue;
         }
-        let n = chars[i..].iter().take_while(|&&x| x == c).count();
-        let before = i.checked_sub(1).map(|k| chars[k]);
-        let after = chars.get(i + n).copied();
-        let punct = |x: Option<char>| x.is_some_and(is_punct);
-        let wide = |x: Option<char>| x.is_some_and(is_wide);
-        // Opening: Chinese before, punctuation inside.
-        if wide(before) && punct(after) {
-            out.push(SENTINEL);
-            changed = true;
-        }
-        out.extend(std::iter::repeat_n(c, n));
-        // Closing: punctuation inside, Chinese after.
-        if punct(before) && wide(after) {
-            out.push(SENTINEL);
-            changed = true;
+        let (n, open, close) = emphasis_run(s, i);
+        if open || close {
+            let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 8));
+            o.push_str(&s[copied..i]);
+            if open {
+                o.push(SENTINEL);
+            }
+            o.push_str(&s[i..i + n]);
+            if close {
+                o.push(SENTINEL);
+            }
+            copied = i + n;
         }
         i += n;
     }
-    changed.then_some(out)
+    out.map(|mut o| {
+        o.push_str(&s[copied..]);
+        o
+    })
 }
 
 fn is_punct(c: char) -> bool {
@@ -403,6 +424,8 @@ pub struct Events<'a, I: Iterator<Item = Event<'a>>> {
     queue: VecDeque<Event<'a>>,
     /// MathJax commands taken out of math so far (`\href`, …), in order.
     pub removed: Vec<&'static str>,
+    /// Whether the input can hold [`SENTINEL`]s to strip (most answers cannot).
+    sentinels: bool,
 }
 
 impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
@@ -411,6 +434,7 @@ impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
             inner,
             queue: VecDeque::new(),
             removed: Vec::new(),
+            sentinels: true,
         }
     }
 
@@ -494,19 +518,19 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Events<'a, I> {
     type Item = Event<'a>;
 
     fn next(&mut self) -> Option<Event<'a>> {
-        let ev = match self.queue.pop_front() {
-            Some(ev) => ev,
-            None => {
-                let ev = self.inner.next()?;
-                if matches!(ev, Event::Start(Tag::BlockQuote(_))) {
-                    return Some(self.callout(ev));
-                }
-                ev
+        let ev = if self.queue.is_empty() {
+            match self.inner.next()? {
+                ev @ Event::Start(Tag::BlockQuote(_)) => return Some(self.callout(ev)),
+                ev => ev,
             }
+        } else {
+            self.queue.pop_front()?
         };
         Some(match ev {
             Event::SoftBreak => Event::HardBreak,
-            Event::Text(t) if t.contains(SENTINEL) => Event::Text(t.replace(SENTINEL, "").into()),
+            Event::Text(t) if self.sentinels && t.contains(SENTINEL) => {
+                Event::Text(t.replace(SENTINEL, "").into())
+            }
             Event::InlineMath(t) => Event::InlineMath(self.safe_math(t)),
             Event::DisplayMath(t) => Event::DisplayMath(self.safe_math(t)),
             other => other,
@@ -662,6 +686,26 @@ mod tests {
         assert!(e.iter().any(|e| matches!(e, Event::Start(Tag::Emphasis))));
         let t = text_of("启动**_nsqd_**中的 **“引号”**后面");
         assert_eq!(t, "启动nsqd中的 “引号”后面");
+    }
+
+    #[test]
+    fn answers_with_nothing_to_prepare_are_not_copied() {
+        for plain in [
+            "说明，mixed with `goroutine` and **scheduler**。\n\n- a: b\n| x |---:|",
+            "**加粗**的中文 and _emphasis_ 后",
+        ] {
+            assert!(matches!(prepare(plain), Cow::Borrowed(_)), "{plain}");
+        }
+        for (needs, why) in [
+            ("启动**_nsqd_**中", "sentinel"),
+            ("a ==b== c", "highlight"),
+            ("x %%hidden%% y", "comment"),
+            ("\\(x^2\\)", "math"),
+            ("line ^abc123", "block id"),
+            ("::: tip\nx\n:::", "container"),
+        ] {
+            assert!(matches!(prepare(needs), Cow::Owned(_)), "{why}: {needs}");
+        }
     }
 
     #[test]
