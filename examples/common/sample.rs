@@ -196,11 +196,10 @@ pub fn big_deck(topic: &str, n: usize) -> Deck {
     deck
 }
 
-/// A small RGBA PNG (stored, not compressed: zlib "stored" blocks) drawing a diagram-ish pattern.
+/// A small RGBA PNG drawing a diagram-ish pattern (two boxes and an arrow).
 pub fn gradient_png(w: u32, h: u32) -> Vec<u8> {
     let mut raw = Vec::new();
     for y in 0..h {
-        raw.push(0u8);
         for x in 0..w {
             let border = x < 3 || y < 3 || x >= w - 3 || y >= h - 3;
             let box_l = (30..130).contains(&x) && (40..100).contains(&y);
@@ -218,42 +217,12 @@ pub fn gradient_png(w: u32, h: u32) -> Vec<u8> {
             raw.extend_from_slice(&px);
         }
     }
-    let mut z = vec![0x78, 0x01];
-    for (i, chunk) in raw.chunks(65_535).enumerate() {
-        let last = (i + 1) * 65_535 >= raw.len();
-        z.push(u8::from(last));
-        let len = chunk.len() as u16;
-        z.extend_from_slice(&len.to_le_bytes());
-        z.extend_from_slice(&(!len).to_le_bytes());
-        z.extend_from_slice(chunk);
-    }
-    let (mut a, mut b) = (1u32, 0u32);
-    for &byte in &raw {
-        a = (a + u32::from(byte)) % 65_521;
-        b = (b + a) % 65_521;
-    }
-    z.extend_from_slice(&((b << 16) | a).to_be_bytes());
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&w.to_be_bytes());
-    ihdr.extend_from_slice(&h.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
-    for (kind, data) in [(&b"IHDR"[..], &ihdr[..]), (b"IDAT", &z[..]), (b"IEND", &[])] {
-        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        let mut c = 0xFFFF_FFFFu32;
-        for &byte in kind.iter().chain(data) {
-            c ^= u32::from(byte);
-            for _ in 0..8 {
-                c = if c & 1 != 0 {
-                    0xEDB8_8320 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-            }
-        }
-        out.extend_from_slice(&(!c).to_be_bytes());
-    }
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, w, h);
+    enc.set_color(png::ColorType::Rgba);
+    enc.set_depth(png::BitDepth::Eight);
+    let mut writer = enc.write_header().expect("PNG header");
+    writer.write_image_data(&raw).expect("PNG pixels");
+    writer.finish().expect("PNG end");
     out
 }

@@ -3,13 +3,13 @@
 //! Why this module exists: printpdf 0.12.8 decodes images only through its `images` feature
 //! (the whole `image` crate); notes carry screenshots and diagrams as PNG or JPEG, and both map
 //! onto PDF with little work. A JPEG is embedded as-is (`/DCTDecode`: no decoding, no quality
-//! loss); a PNG is inflated, unfiltered and re-embedded as 8-bit RGB or grey with its alpha as a
+//! loss); a PNG is decoded by the `png` crate (with its allocation `Limits`, after a pixel-count check
+//! on the header) and re-embedded as 8-bit RGB or grey with its alpha as a
 //! soft mask, downscaled when it has far more pixels than a printed column can show. Only files
 //! the library resolved into `Card::media` ever reach this module.
 
 use printpdf::{DictItem, ExternalStream, ExternalXObject, Px};
 use std::collections::BTreeMap;
-use std::io::Read;
 use std::path::Path;
 
 /// An image ready to be registered in the document.
@@ -146,153 +146,56 @@ fn jpeg(bytes: &[u8]) -> Result<Embedded, String> {
     Err("JPEG without a frame header".into())
 }
 
-struct PngHeader {
-    w: u32,
-    h: u32,
-    depth: u8,
-    color: u8,
-    interlace: bool,
-}
+/// What the PNG decoder may allocate besides the pixels (chunk and line buffers): large ICC
+/// profiles or text chunks are refused rather than read.
+const PNG_DECODER_BYTES: usize = 32 << 20;
 
 fn png(bytes: &[u8]) -> Result<Embedded, String> {
-    let mut pos = 8usize;
-    let mut hdr: Option<PngHeader> = None;
-    let mut idat = Vec::new();
-    let mut palette: Vec<u8> = Vec::new();
-    let mut trns: Vec<u8> = Vec::new();
-    while pos + 8 <= bytes.len() {
-        let len = u32::from_be_bytes([bytes[pos], bytes[pos + 1], bytes[pos + 2], bytes[pos + 3]])
-            as usize;
-        let kind = &bytes[pos + 4..pos + 8];
-        let data = bytes
-            .get(pos + 8..pos + 8 + len)
-            .ok_or("truncated PNG chunk")?;
-        match kind {
-            b"IHDR" if data.len() >= 13 => {
-                hdr = Some(PngHeader {
-                    w: u32::from_be_bytes([data[0], data[1], data[2], data[3]]),
-                    h: u32::from_be_bytes([data[4], data[5], data[6], data[7]]),
-                    depth: data[8],
-                    color: data[9],
-                    interlace: data[12] == 1,
-                })
-            }
-            b"PLTE" => palette = data.to_vec(),
-            b"tRNS" => trns = data.to_vec(),
-            b"IDAT" => idat.extend_from_slice(data),
-            b"IEND" => break,
-            _ => {}
-        }
-        pos += 12 + len;
+    let mut decoder = png::Decoder::new_with_limits(
+        std::io::Cursor::new(bytes),
+        png::Limits {
+            bytes: PNG_DECODER_BYTES,
+        },
+    );
+    // Palette and low bit depths expanded, 16-bit stripped: 8-bit grey or RGB, ± alpha.
+    decoder.set_transformations(png::Transformations::normalize_to_color8());
+    let mut reader = decoder.read_info().map_err(|e| format!("PNG: {e}"))?;
+    let (w, h) = reader.info().size();
+    if w == 0 || h == 0 {
+        return Err("PNG without dimensions".into());
     }
-    let hdr = hdr.ok_or("PNG without header")?;
-    let (w, h) = (hdr.w, hdr.h);
-    if w == 0 || h == 0 || u64::from(w) * u64::from(h) > MAX_PIXELS {
-        return Err(format!("unsupported PNG size {w}x{h}"));
+    if u64::from(w) * u64::from(h) > MAX_PIXELS {
+        return Err(format!(
+            "a PNG of {w}×{h} pixels is larger than the {} megapixel limit",
+            MAX_PIXELS / 1_000_000
+        ));
     }
-    let channels: usize = match hdr.color {
-        0 => 1,
-        2 => 3,
-        3 => 1,
-        4 => 2,
-        6 => 4,
-        c => return Err(format!("unknown PNG colour type {c}")),
-    };
-    if !matches!(hdr.depth, 1 | 2 | 4 | 8 | 16) || (hdr.depth > 8 && hdr.color == 3) {
-        return Err(format!("unsupported PNG bit depth {}", hdr.depth));
-    }
-    let mut raw = Vec::new();
-    flate2::read::ZlibDecoder::new(&idat[..])
-        .take(MAX_PIXELS * 8 + 1_000_000)
-        .read_to_end(&mut raw)
-        .map_err(|e| format!("PNG data: {e}"))?;
-
-    // Decode to 8-bit samples, `channels` per pixel, in raster order.
-    let depth = usize::from(hdr.depth);
-    let mut samples = vec![0u8; w as usize * h as usize * channels];
-    let passes: &[(usize, usize, usize, usize)] = if hdr.interlace {
-        &[
-            (0, 0, 8, 8),
-            (4, 0, 8, 8),
-            (0, 4, 4, 8),
-            (2, 0, 4, 4),
-            (0, 2, 2, 4),
-            (1, 0, 2, 2),
-            (0, 1, 1, 2),
-        ]
-    } else {
-        &[(0, 0, 1, 1)]
-    };
-    let mut off = 0usize;
-    for &(x0, y0, dx, dy) in passes {
-        let (w, h) = (w as usize, h as usize);
-        if x0 >= w || y0 >= h {
-            continue;
-        }
-        let pw = (w - x0).div_ceil(dx);
-        let ph = (h - y0).div_ceil(dy);
-        let stride = (pw * channels * depth).div_ceil(8);
-        let bpp = (channels * depth).div_ceil(8).max(1);
-        let mut prev = vec![0u8; stride];
-        let mut cur = vec![0u8; stride];
-        for py in 0..ph {
-            let filter = *raw.get(off).ok_or("PNG data too short")?;
-            let line = raw
-                .get(off + 1..off + 1 + stride)
-                .ok_or("PNG data too short")?;
-            off += 1 + stride;
-            unfilter(filter, line, &prev, &mut cur, bpp)?;
-            let y = y0 + py * dy;
-            for px in 0..pw {
-                let x = x0 + px * dx;
-                let dst = (y * w + x) * channels;
-                for c in 0..channels {
-                    let idx = px * channels + c;
-                    let v = match depth {
-                        8 => cur[idx],
-                        16 => cur[idx * 2],
-                        d => {
-                            let bit = idx * d;
-                            let byte = cur[bit / 8];
-                            let shift = 8 - d - (bit % 8);
-                            let v = (byte >> shift) & ((1u8 << d) - 1);
-                            if hdr.color == 3 {
-                                v
-                            } else {
-                                // Scale 1/2/4-bit grey to 0..255.
-                                (u16::from(v) * 255 / ((1u16 << d) - 1)) as u8
-                            }
-                        }
-                    };
-                    samples[dst + c] = v;
-                }
-            }
-            std::mem::swap(&mut prev, &mut cur);
-        }
+    let size = reader
+        .output_buffer_size()
+        .ok_or("PNG too large to decode")?;
+    let mut samples = vec![0u8; size];
+    let frame = reader
+        .next_frame(&mut samples)
+        .map_err(|e| format!("PNG: {e}"))?;
+    samples.truncate(frame.buffer_size());
+    let channels = frame.color_type.samples();
+    if frame.bit_depth != png::BitDepth::Eight
+        || samples.len() != w as usize * h as usize * channels
+    {
+        return Err("PNG data in an unexpected layout".into());
     }
 
     // To RGB/grey + optional alpha.
-    let n = w as usize * h as usize;
-    let (color, cs, mut alpha): (Vec<u8>, &str, Option<Vec<u8>>) = match hdr.color {
-        0 => (samples, "DeviceGray", None),
-        2 => (samples, "DeviceRGB", None),
-        3 => {
-            let mut rgb = Vec::with_capacity(n * 3);
-            let mut a = Vec::with_capacity(n);
-            for &i in &samples {
-                let i = usize::from(i);
-                let p = palette.get(i * 3..i * 3 + 3).unwrap_or(&[0, 0, 0]);
-                rgb.extend_from_slice(p);
-                a.push(trns.get(i).copied().unwrap_or(255));
-            }
-            (rgb, "DeviceRGB", Some(a))
-        }
-        4 => {
+    let (color, cs, mut alpha): (Vec<u8>, &str, Option<Vec<u8>>) = match channels {
+        1 => (samples, "DeviceGray", None),
+        3 => (samples, "DeviceRGB", None),
+        2 => {
             let g = samples.chunks_exact(2).map(|p| p[0]).collect();
             let a = samples.chunks_exact(2).map(|p| p[1]).collect();
             (g, "DeviceGray", Some(a))
         }
         _ => {
+            let n = w as usize * h as usize;
             let mut rgb = Vec::with_capacity(n * 3);
             let mut a = Vec::with_capacity(n);
             for p in samples.chunks_exact(4) {
@@ -324,45 +227,6 @@ fn png(bytes: &[u8]) -> Result<Embedded, String> {
     Ok(embedded(dict, color, true, w2, h2))
 }
 
-fn unfilter(
-    filter: u8,
-    line: &[u8],
-    prev: &[u8],
-    out: &mut [u8],
-    bpp: usize,
-) -> Result<(), String> {
-    for i in 0..line.len() {
-        let a = if i >= bpp { out[i - bpp] } else { 0 };
-        let b = prev[i];
-        let c = if i >= bpp { prev[i - bpp] } else { 0 };
-        let x = line[i];
-        out[i] = match filter {
-            0 => x,
-            1 => x.wrapping_add(a),
-            2 => x.wrapping_add(b),
-            3 => x.wrapping_add(((u16::from(a) + u16::from(b)) / 2) as u8),
-            4 => {
-                let p = i16::from(a) + i16::from(b) - i16::from(c);
-                let (pa, pb, pc) = (
-                    (p - i16::from(a)).abs(),
-                    (p - i16::from(b)).abs(),
-                    (p - i16::from(c)).abs(),
-                );
-                let pred = if pa <= pb && pa <= pc {
-                    a
-                } else if pb <= pc {
-                    b
-                } else {
-                    c
-                };
-                x.wrapping_add(pred)
-            }
-            f => return Err(format!("bad PNG filter {f}")),
-        };
-    }
-    Ok(())
-}
-
 /// Box-filters an image down by an integer factor so its longer edge is at most [`MAX_EDGE`].
 fn downscale(px: &[u8], w: u32, h: u32, comps: usize) -> (Vec<u8>, u32, u32) {
     let f = w.max(h).div_ceil(MAX_EDGE).max(1);
@@ -391,34 +255,11 @@ fn downscale(px: &[u8], w: u32, h: u32, comps: usize) -> (Vec<u8>, u32, u32) {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use std::io::Write;
 
-    /// A valid RGBA PNG (non-interlaced, filter type varies per row), built by hand.
+    /// An RGBA gradient PNG (opaque), written by the `png` crate.
     pub fn tiny_png(w: u32, h: u32) -> Vec<u8> {
-        fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
-            out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-            out.extend_from_slice(kind);
-            out.extend_from_slice(data);
-            let crc = crc32(kind.iter().chain(data).copied());
-            out.extend_from_slice(&crc.to_be_bytes());
-        }
-        fn crc32(bytes: impl Iterator<Item = u8>) -> u32 {
-            let mut c = 0xFFFF_FFFFu32;
-            for b in bytes {
-                c ^= u32::from(b);
-                for _ in 0..8 {
-                    c = if c & 1 != 0 {
-                        0xEDB8_8320 ^ (c >> 1)
-                    } else {
-                        c >> 1
-                    };
-                }
-            }
-            !c
-        }
         let mut raw = Vec::new();
         for y in 0..h {
-            raw.push(0); // filter: none
             for x in 0..w {
                 raw.extend_from_slice(&[
                     (x * 255 / w.max(1)) as u8,
@@ -428,18 +269,74 @@ pub(crate) mod tests {
                 ]);
             }
         }
-        let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        let _ = z.write_all(&raw);
-        let idat = z.finish().unwrap_or_default();
-        let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-        let mut ihdr = Vec::new();
-        ihdr.extend_from_slice(&w.to_be_bytes());
-        ihdr.extend_from_slice(&h.to_be_bytes());
-        ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
-        chunk(&mut out, b"IHDR", &ihdr);
-        chunk(&mut out, b"IDAT", &idat);
-        chunk(&mut out, b"IEND", &[]);
+        encode(w, h, png::ColorType::Rgba, png::BitDepth::Eight, &raw)
+    }
+
+    fn encode(w: u32, h: u32, color: png::ColorType, depth: png::BitDepth, data: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut enc = png::Encoder::new(&mut out, w, h);
+        enc.set_color(color);
+        enc.set_depth(depth);
+        let mut writer = enc.write_header().expect("header");
+        writer.write_image_data(data).expect("pixels");
+        writer.finish().expect("finish");
         out
+    }
+
+    #[test]
+    fn palette_grey_and_16_bit_pngs_become_8_bit_samples() {
+        // 2×1 grey at 16 bits: high bytes kept.
+        let e = decode(&encode(
+            2,
+            1,
+            png::ColorType::Grayscale,
+            png::BitDepth::Sixteen,
+            &[0x12, 0x34, 0xAB, 0xCD],
+        ))
+        .expect("16-bit grey");
+        assert_eq!(e.xobject.stream.content, vec![0x12, 0xAB]);
+        // 8×1 grey at 1 bit: 0b1010_0000 → white, black, white, black, …
+        let e = decode(&encode(
+            8,
+            1,
+            png::ColorType::Grayscale,
+            png::BitDepth::One,
+            &[0b1010_0000],
+        ))
+        .expect("1-bit grey");
+        assert_eq!(e.xobject.stream.content, vec![255, 0, 255, 0, 0, 0, 0, 0]);
+        // A palette image with a transparent entry: RGB plus a soft mask.
+        let mut out = Vec::new();
+        let mut enc = png::Encoder::new(&mut out, 2, 1);
+        enc.set_color(png::ColorType::Indexed);
+        enc.set_palette(vec![255, 0, 0, 0, 0, 255]);
+        enc.set_trns(vec![255, 0]);
+        let mut w = enc.write_header().expect("header");
+        w.write_image_data(&[0, 1]).expect("pixels");
+        w.finish().expect("finish");
+        let e = decode(&out).expect("palette");
+        assert_eq!(e.xobject.stream.content, vec![255, 0, 0, 0, 0, 255]);
+        let Some(DictItem::Stream { stream }) = e.xobject.stream.dict.get("SMask") else {
+            panic!("no soft mask for a transparent palette entry")
+        };
+        assert_eq!(stream.content, vec![255, 0]);
+    }
+
+    #[test]
+    fn png_bombs_are_refused_before_decoding() {
+        // A header declaring 100000×100000 pixels: refused from the header alone.
+        let mut huge = tiny_png(1, 1);
+        huge[16..24].copy_from_slice(&[0, 1, 0x86, 0xA0, 0, 1, 0x86, 0xA0]);
+        let Err(err) = decode(&huge) else {
+            panic!("a 100000×100000 PNG was accepted")
+        };
+        assert!(
+            err.contains("100000×100000") || err.contains("PNG"),
+            "{err}"
+        );
+        // Truncated data is an error, not a panic.
+        let t = tiny_png(30, 30);
+        assert!(decode(&t[..t.len() / 2]).is_err());
     }
 
     #[test]
