@@ -18,7 +18,7 @@
 //!
 //! Code (fences, indented blocks, code spans) and math are never rewritten.
 
-use pulldown_cmark::{BlockQuoteKind, CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::borrow::Cow;
 use std::collections::VecDeque;
@@ -426,6 +426,11 @@ pub struct Events<'a, I: Iterator<Item = Event<'a>>> {
     pub removed: Vec<&'static str>,
     /// Whether the input can hold [`SENTINEL`]s to strip (most answers cannot).
     sentinels: bool,
+    /// Events already final (a bare URL's link), handed out before anything else.
+    ready: VecDeque<Event<'a>>,
+    /// Open links and images, and whether a code block is open: no bare URLs there.
+    link_depth: usize,
+    in_code: bool,
 }
 
 impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
@@ -435,6 +440,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
             queue: VecDeque::new(),
             removed: Vec::new(),
             sentinels: true,
+            ready: VecDeque::new(),
+            link_depth: 0,
+            in_code: false,
         }
     }
 
@@ -518,6 +526,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Events<'a, I> {
     type Item = Event<'a>;
 
     fn next(&mut self) -> Option<Event<'a>> {
+        if let Some(ev) = self.ready.pop_front() {
+            return Some(ev);
+        }
         let ev = if self.queue.is_empty() {
             match self.inner.next()? {
                 ev @ Event::Start(Tag::BlockQuote(_)) => return Some(self.callout(ev)),
@@ -526,10 +537,28 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Events<'a, I> {
         } else {
             self.queue.pop_front()?
         };
+        match &ev {
+            Event::Start(Tag::Link { .. } | Tag::Image { .. }) => self.link_depth += 1,
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                self.link_depth = self.link_depth.saturating_sub(1)
+            }
+            Event::Start(Tag::CodeBlock(_)) => self.in_code = true,
+            Event::End(TagEnd::CodeBlock) => self.in_code = false,
+            _ => {}
+        }
         Some(match ev {
             Event::SoftBreak => Event::HardBreak,
-            Event::Text(t) if self.sentinels && t.contains(SENTINEL) => {
-                Event::Text(t.replace(SENTINEL, "").into())
+            Event::Text(t) => {
+                let t = if self.sentinels && t.contains(SENTINEL) {
+                    t.replace(SENTINEL, "").into()
+                } else {
+                    t
+                };
+                if self.link_depth == 0 && !self.in_code && t.contains("://") {
+                    self.link_bare_urls(t)
+                } else {
+                    Event::Text(t)
+                }
             }
             Event::InlineMath(t) => Event::InlineMath(self.safe_math(t)),
             Event::DisplayMath(t) => Event::DisplayMath(self.safe_math(t)),
@@ -539,6 +568,38 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Events<'a, I> {
 }
 
 impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
+    /// Text holding bare `http(s)://` URLs: the first piece, the rest (each URL as an autolink)
+    /// queued as final, so card HTML and sheets link them alike.
+    fn link_bare_urls(&mut self, t: CowStr<'a>) -> Event<'a> {
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for m in bare_url().find_iter(&t) {
+            if m.start() > at {
+                pieces.push(Event::Text(t[at..m.start()].to_string().into()));
+            }
+            let url: CowStr<'a> = m.as_str().to_string().into();
+            pieces.push(Event::Start(Tag::Link {
+                link_type: LinkType::Autolink,
+                dest_url: url.clone(),
+                title: "".into(),
+                id: "".into(),
+            }));
+            pieces.push(Event::Text(url));
+            pieces.push(Event::End(TagEnd::Link));
+            at = m.end();
+        }
+        if pieces.is_empty() {
+            return Event::Text(t);
+        }
+        if at < t.len() {
+            pieces.push(Event::Text(t[at..].to_string().into()));
+        }
+        let mut pieces = pieces.into_iter();
+        let first = pieces.next().expect("at least one piece");
+        self.ready.extend(pieces);
+        first
+    }
+
     fn safe_math(&mut self, t: CowStr<'a>) -> CowStr<'a> {
         match strip_unsafe_math(&t) {
             (Cow::Borrowed(_), _) => t,
@@ -548,6 +609,23 @@ impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
             }
         }
     }
+}
+
+/// `http(s)://…` in running text, up to whitespace or CJK punctuation, without the sentence's
+/// closing punctuation.
+fn bare_url() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"https?://[^\s<>\u{3000}-\u{303F}\u{FF01}-\u{FF0F}\u{FF1A}-\u{FF20}）]+[^\s<>.,;:!?'\u{22})\]\u{3000}-\u{303F}\u{FF01}-\u{FF0F}\u{FF1A}-\u{FF20}）]")
+            .expect("valid pattern")
+    })
+}
+
+/// Display math whose lines are broken with `\\` outside any environment (`a = b \\ c = d`):
+/// the author meant separate lines, which MathJax and TeX only set inside an environment, so
+/// both formats wrap it in one (`gathered` in Anki, `aligned` in the PDF).
+pub fn has_bare_line_breaks(tex: &str) -> bool {
+    tex.contains("\\\\") && !tex.contains("\\begin")
 }
 
 /// The [`UNSAFE_MATH`] commands inside the math of an answer, in order.
@@ -671,6 +749,34 @@ mod tests {
         let e = evs("第一行\n第二行\nthird");
         assert_eq!(e.iter().filter(|e| **e == Event::HardBreak).count(), 2);
         assert!(!e.contains(&Event::SoftBreak));
+    }
+
+    /// The URLs the dialect's links point to, in order.
+    fn link_targets(md: &str) -> Vec<String> {
+        evs(md)
+            .into_iter()
+            .filter_map(|e| match e {
+                Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bare_urls_become_links_outside_links_and_code() {
+        assert_eq!(
+            link_targets("见 https://a.example/x?y=1。再看（https://b.example/z）, ok."),
+            ["https://a.example/x?y=1", "https://b.example/z"]
+        );
+        // The text around and inside the links is unchanged.
+        assert_eq!(
+            text_of("见 https://a.example/x。"),
+            "见 https://a.example/x。"
+        );
+        assert_eq!(
+            link_targets("[文档](https://c.example/) `https://d.example/`\n\n```\nhttps://e.example/\n```\n\n![i](https://f.example/i.png)"),
+            ["https://c.example/"]
+        );
     }
 
     #[test]

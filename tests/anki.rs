@@ -947,6 +947,11 @@ fn cards_show_what_the_notes_say() {
         m.contains(r"\[") && m.contains(r"\frac{-b \pm \sqrt{b^2 - 4ac}}{2a} \\ y = 1"),
         "{m}"
     );
+    // Lines broken with `\\` outside an environment are set as lines (MathJax ignores them).
+    assert!(
+        m.contains(r"\[\begin{gathered}") && m.contains("y = 1\n\\end{gathered}\\]"),
+        "{m}"
+    );
     assert!(answer("分段函数与矩阵？").contains(r"\begin{cases} x &amp; x \ge 0 \\ -x"));
     // No link or markup through MathJax.
     let bad = answer("数学里的链接？");
@@ -955,6 +960,15 @@ fn cards_show_what_the_notes_say() {
         "{bad}"
     );
     assert!(bad.contains("点我"), "{bad}");
+    // Written links and bare URLs are both links; the sentence's punctuation stays outside.
+    let links = answer("哪里能查文档？");
+    assert!(
+        links.contains("<a href=\"https://www.rust-lang.org/\">Rust 官网</a>")
+            && links.contains(
+                "<a href=\"https://doc.rust-lang.org/std/\">https://doc.rust-lang.org/std/</a> 。"
+            ),
+        "{links}"
+    );
     // A missing image is a placeholder naming it.
     let img = answer("截图丢了怎么办？");
     assert!(

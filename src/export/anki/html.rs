@@ -202,9 +202,14 @@ impl<'a> Iterator for CardEvents<'a, '_> {
                     ))
                 }
                 Event::DisplayMath(tex) => {
+                    let tex = if crate::markdown::has_bare_line_breaks(&tex) {
+                        format!("\\begin{{gathered}}{tex}\\end{{gathered}}").into()
+                    } else {
+                        tex
+                    };
                     return Some(Event::InlineHtml(
                         format!("\\[{}\\]", highlight::escape(&tex)).into(),
-                    ))
+                    ));
                 }
                 other => return Some(other),
             }

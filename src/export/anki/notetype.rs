@@ -12,7 +12,7 @@ pub const NOTETYPE_ID: i64 = 1_731_400_000_001;
 /// Its name as Anki shows it.
 pub const NOTETYPE_NAME: &str = "deckhand Q&A";
 /// Modification time of the templates/CSS below (seconds). Bump when they change.
-pub const NOTETYPE_MOD: i64 = 1_796_300_000;
+pub const NOTETYPE_MOD: i64 = 1_796_400_000;
 /// Field order in `notes.flds`.
 pub const FIELDS: [&str; 4] = ["Question", "Answer", "Topic", "Source"];
 
@@ -117,11 +117,11 @@ hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .nightMode .dh-answer mark, .night_mode .dh-answer mark { background-color: #6e5a00; }
 .nightMode .dh-question code, .night_mode .dh-question code { background-color: #2d333b; }
 .nightMode .dh-missing, .night_mode .dh-missing { color: #d4a72c; border-color: #9a6700; }
-.nightMode .dh-answer blockquote.markdown-alert-note, .night_mode .dh-answer blockquote.markdown-alert-note { background-color: #0c2d4b; }
-.nightMode .dh-answer blockquote.markdown-alert-tip, .night_mode .dh-answer blockquote.markdown-alert-tip { background-color: #0f2d1a; }
-.nightMode .dh-answer blockquote.markdown-alert-important, .night_mode .dh-answer blockquote.markdown-alert-important { background-color: #2b1d45; }
-.nightMode .dh-answer blockquote.markdown-alert-warning, .night_mode .dh-answer blockquote.markdown-alert-warning { background-color: #3b2e00; }
-.nightMode .dh-answer blockquote.markdown-alert-caution, .night_mode .dh-answer blockquote.markdown-alert-caution { background-color: #42161a; }
+.nightMode .dh-answer blockquote.markdown-alert-note, .night_mode .dh-answer blockquote.markdown-alert-note { background-color: #0c2d4b; border-left-color: #4493f8; }
+.nightMode .dh-answer blockquote.markdown-alert-tip, .night_mode .dh-answer blockquote.markdown-alert-tip { background-color: #0f2d1a; border-left-color: #3fb950; }
+.nightMode .dh-answer blockquote.markdown-alert-important, .night_mode .dh-answer blockquote.markdown-alert-important { background-color: #2b1d45; border-left-color: #ab7df8; }
+.nightMode .dh-answer blockquote.markdown-alert-warning, .night_mode .dh-answer blockquote.markdown-alert-warning { background-color: #3b2e00; border-left-color: #d29922; }
+.nightMode .dh-answer blockquote.markdown-alert-caution, .night_mode .dh-answer blockquote.markdown-alert-caution { background-color: #42161a; border-left-color: #f85149; }
 .nightMode .dh-answer .footnote-definition, .night_mode .dh-answer .footnote-definition { color: #adbac7; }
 .nightMode .dh-none, .nightMode .dh-source, .night_mode .dh-none, .night_mode .dh-source { color: #768390; }
 .nightMode .hl-c, .night_mode .hl-c { color: #8b949e; }

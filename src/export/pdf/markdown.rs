@@ -251,21 +251,6 @@ impl Builder {
             return;
         }
         let url = self.links.last().cloned().flatten();
-        if url.is_none() && !style.code && buf.contains("://") {
-            // Bare URLs are links too.
-            let mut at = 0;
-            for m in bare_url().find_iter(&buf) {
-                push_run(runs, &buf[at..m.start()], style, None);
-                let link = Style {
-                    link: true,
-                    ..style
-                };
-                push_run(runs, m.as_str(), link, Some(m.as_str().to_string()));
-                at = m.end();
-            }
-            push_run(runs, &buf[at..], style, None);
-            return;
-        }
         push_run(runs, &buf, style, url);
     }
 
@@ -690,15 +675,6 @@ fn push_run(runs: &mut Vec<Run>, text: &str, style: Style, url: Option<String>) 
             url,
         }),
     }
-}
-
-/// `http(s)://…` in running text, up to whitespace or CJK punctuation.
-fn bare_url() -> &'static regex::Regex {
-    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| {
-        regex::Regex::new(r"https?://[^\s<>\u{3000}-\u{303F}\u{FF01}-\u{FF0F}\u{FF1A}-\u{FF20}）]+[^\s<>.,;:!?'\u{22})\]\u{3000}-\u{303F}\u{FF01}-\u{FF0F}\u{FF1A}-\u{FF20}）]")
-            .expect("valid pattern")
-    })
 }
 
 /// Removes leading/trailing whitespace of a paragraph and empty runs.

@@ -83,8 +83,8 @@ pub fn typeset(tex: &str, size: f32, display: bool) -> Result<Formula, String> {
     };
     let tree = match set(tex) {
         Ok(t) => t,
-        // Lines broken with `\\` outside an environment (as MathJax allows in display math).
-        Err(e) if tex.contains("\\\\") && !tex.contains("\\begin") => {
+        // Lines broken with `\\` outside an environment: set as the lines the author meant.
+        Err(e) if crate::markdown::has_bare_line_breaks(tex) => {
             set(&format!("\\begin{{aligned}}{tex}\\end{{aligned}}")).map_err(|_| e)?
         }
         Err(e) => return Err(e),
