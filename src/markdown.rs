@@ -622,10 +622,17 @@ fn bare_url() -> &'static Regex {
 }
 
 /// Display math whose lines are broken with `\\` outside any environment (`a = b \\ c = d`):
-/// the author meant separate lines, which MathJax and TeX only set inside an environment, so
-/// both formats wrap it in one (`gathered` in Anki, `aligned` in the PDF).
-pub fn has_bare_line_breaks(tex: &str) -> bool {
-    tex.contains("\\\\") && !tex.contains("\\begin")
+/// the author meant separate lines, which MathJax and TeX only set inside an environment. The
+/// environment both formats wrap it in: `aligned` when the lines are aligned at `&`, else
+/// `gathered` (each line centred); `None` when the formula needs none.
+pub fn lines_environment(tex: &str) -> Option<&'static str> {
+    if !tex.contains("\\\\") || tex.contains("\\begin") {
+        None
+    } else if tex.contains('&') {
+        Some("aligned")
+    } else {
+        Some("gathered")
+    }
 }
 
 /// The [`UNSAFE_MATH`] commands inside the math of an answer, in order.
@@ -777,6 +784,14 @@ mod tests {
             link_targets("[文档](https://c.example/) `https://d.example/`\n\n```\nhttps://e.example/\n```\n\n![i](https://f.example/i.png)"),
             ["https://c.example/"]
         );
+    }
+
+    #[test]
+    fn lines_broken_outside_an_environment_get_one() {
+        assert_eq!(lines_environment(r"x = 1 \\ y = 2"), Some("gathered"));
+        assert_eq!(lines_environment(r"a &= b \\ c &= d"), Some("aligned"));
+        assert_eq!(lines_environment(r"\begin{cases} 1 \\ 2 \end{cases}"), None);
+        assert_eq!(lines_environment(r"\frac{a}{b}"), None);
     }
 
     #[test]

@@ -516,16 +516,30 @@ fn sheets_show_what_the_notes_say_math_included() {
         assert!(!text.contains(tex), "{tex} printed as source:\n{text}");
     }
     assert!(text.contains('√') && text.contains('±'), "{text}");
-    // What cannot be typeset is TeX in monospace, with a warning naming the file.
+    // Chinese in math is set in the text face, searchable: no fallback for it.
     assert!(
-        b.warnings
-            .iter()
-            .any(|w| w.kind == deckhand::model::WarningKind::Math
-                && w.path == "rendering.md"
-                && w.line > 1),
-        "{:?}",
-        b.warnings
+        text.contains("（每层合并一次）") && text.contains("元素"),
+        "{text}"
     );
+    // What cannot be typeset is TeX in monospace, with a warning naming the file and line.
+    let math_warnings: Vec<_> = b
+        .warnings
+        .iter()
+        .filter(|w| w.kind == deckhand::model::WarningKind::Math)
+        .collect();
+    assert_eq!(math_warnings.len(), 1, "{math_warnings:?}");
+    let note = std::fs::read_to_string(&fixture).expect("fixture");
+    let line = 1 + note
+        .lines()
+        .position(|l| l.contains("mathscrr"))
+        .expect("line");
+    assert!(
+        math_warnings[0].path == "rendering.md"
+            && math_warnings[0].line == line
+            && math_warnings[0].message.contains(r"\mathscrr{x}"),
+        "{math_warnings:?}"
+    );
+    assert!(text.contains(r"\mathscrr{x}"), "{text}");
     // The author's line breaks, highlights, hidden Obsidian syntax, footnotes, placeholders.
     assert!(
         text.contains("第一点写在这一行\n第二点写在下一行\nthird point"),

@@ -202,10 +202,9 @@ impl<'a> Iterator for CardEvents<'a, '_> {
                     ))
                 }
                 Event::DisplayMath(tex) => {
-                    let tex = if crate::markdown::has_bare_line_breaks(&tex) {
-                        format!("\\begin{{gathered}}{tex}\\end{{gathered}}").into()
-                    } else {
-                        tex
+                    let tex = match crate::markdown::lines_environment(&tex) {
+                        Some(env) => format!("\\begin{{{env}}}{tex}\\end{{{env}}}").into(),
+                        None => tex,
                     };
                     return Some(Event::InlineHtml(
                         format!("\\[{}\\]", highlight::escape(&tex)).into(),

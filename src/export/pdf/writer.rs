@@ -295,7 +295,8 @@ fn page_ops(
                                 (ox + x1 * scale, oy + y1 * scale),
                                 (ox + x2 * scale, oy + y2 * scale),
                             ),
-                            Prim::Glyph { .. } => {}
+                            // Drawn by the text pass, as text items of their own.
+                            Prim::Glyph { .. } | Prim::Text { .. } => {}
                         }
                     }
                 }

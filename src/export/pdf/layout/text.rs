@@ -181,7 +181,7 @@ pub fn measure(
         }
         let mut style = run.style;
         if style.math {
-            match math::typeset(&run.text, spec.size, false) {
+            match math::typeset(&run.text, spec.size, false, ctx_fonts) {
                 Ok(f) => {
                     glyphs.push(Glyph {
                         byte: text.len() as u32,
@@ -414,13 +414,7 @@ pub(super) fn line_items(
         let run = g[i].run;
         if face == MATH_FACE {
             if let Some(f) = m.formula(run) {
-                items.push(Item::Math {
-                    x,
-                    baseline,
-                    scale: 1.0,
-                    color: spec.color,
-                    formula: f.clone(),
-                });
+                formula_items(f, x, baseline, 1.0, spec.color, items);
             }
             x += g[i].adv;
             i += 1;
@@ -567,11 +561,52 @@ pub(super) fn formula_extent(m: &Measured, r: &Range<usize>, size: f32) -> (f32,
     ext
 }
 
+/// A formula at (`x`, `baseline`): its glyphs and rules, and the text it leaves room for
+/// (Chinese in `\text{}`) as text items in the text faces.
+fn formula_items(
+    f: &Arc<math::Formula>,
+    x: f32,
+    baseline: f32,
+    scale: f32,
+    color: Color,
+    items: &mut Vec<Item>,
+) {
+    items.push(Item::Math {
+        x,
+        baseline,
+        scale,
+        color,
+        formula: f.clone(),
+    });
+    for p in &f.prims {
+        if let math::Prim::Text {
+            face,
+            text,
+            x: tx,
+            y,
+            size,
+        } = p
+        {
+            items.push(Item::Text {
+                x: x + tx * scale,
+                baseline: baseline - y * scale,
+                face: *face,
+                size: size * scale,
+                color,
+                bold: false,
+                italic: false,
+                text: text.clone(),
+                actual: None,
+            });
+        }
+    }
+}
+
 /// Display math: the formula centred in the column, scaled down when wider than it; TeX that
 /// cannot be typeset is shown as code.
 pub(super) fn display_math(ctx: &mut Ctx<'_>, tex: &str, width: f32, out: &mut Vec<Row>) {
     let size = ctx.theme.size;
-    match math::typeset(tex, size, true) {
+    match math::typeset(tex, size, true, ctx.fonts) {
         Ok(f) => {
             let scale = if f.width > width {
                 width / f.width
@@ -583,13 +618,13 @@ pub(super) fn display_math(ctx: &mut Ctx<'_>, tex: &str, width: f32, out: &mut V
             out.push(Row {
                 height: above + f.depth * scale + pad,
                 baseline: Some(above),
-                items: vec![Item::Math {
-                    x: ((width - f.width * scale) / 2.0).max(0.0),
-                    baseline: above,
-                    scale,
-                    color: ctx.color.unwrap_or(INK),
-                    formula: Arc::new(f),
-                }],
+                items: {
+                    let mut items = Vec::new();
+                    let x = ((width - f.width * scale) / 2.0).max(0.0);
+                    let color = ctx.color.unwrap_or(INK);
+                    formula_items(&Arc::new(f), x, above, scale, color, &mut items);
+                    items
+                },
                 ..Default::default()
             });
         }
