@@ -6,13 +6,21 @@ use serde::Serialize;
 use std::fmt::Write;
 
 #[derive(Debug, Serialize)]
+/// What `deckhand check` reports, in text (`Display`) or as JSON (`Serialize`).
 pub struct Report<'a> {
+    /// Note files read.
     pub files: usize,
+    /// Cards found.
     pub cards: usize,
+    /// Cards with an answer.
     pub answered: usize,
+    /// Topics with their card counts.
     pub topics: &'a [crate::model::Topic],
+    /// Questions without an answer yet, as a `file:line` TODO list.
     pub unanswered: Vec<Todo<'a>>,
+    /// Questions asked twice.
     pub duplicates: Vec<&'a Warning>,
+    /// Every other warning.
     pub warnings: Vec<&'a Warning>,
     /// Every stretch of non-blank lines in no card, with its reason.
     pub unused: &'a [crate::model::Unused],
@@ -21,13 +29,19 @@ pub struct Report<'a> {
 }
 
 #[derive(Debug, Serialize)]
+/// A question not answered yet, where to answer it.
 pub struct Todo<'a> {
+    /// Its topic.
     pub topic: &'a str,
+    /// The question.
     pub question: &'a str,
+    /// The note file.
     pub path: &'a str,
+    /// 1-based line of the question.
     pub line: usize,
 }
 
+/// The report on `deck`.
 pub fn report(deck: &Deck) -> Report<'_> {
     let mut files: Vec<&str> = deck.cards.iter().map(|c| c.source.path.as_str()).collect();
     files.sort_unstable();

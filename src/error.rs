@@ -17,10 +17,20 @@ pub enum Error {
     },
     /// An input that cannot be used: `path` and what is wrong with it.
     #[error("{path}: {message}")]
-    Input { path: PathBuf, message: String },
+    Input {
+        /// The input.
+        path: PathBuf,
+        /// What is wrong with it and what to do.
+        message: String,
+    },
     /// An output that cannot be written: `path` and why.
     #[error("{path}: cannot write output: {message}")]
-    Output { path: PathBuf, message: String },
+    Output {
+        /// The output.
+        path: PathBuf,
+        /// Why it cannot be written.
+        message: String,
+    },
     /// Anything else, said in full.
     #[error("{0}")]
     Other(String),

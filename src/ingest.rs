@@ -41,8 +41,11 @@ pub struct Note {
 pub struct FrontMatter {
     /// `deckhand:` hints for this note.
     pub hints: Option<crate::hints::HintSpec>,
+    /// `title:`.
     pub title: Option<String>,
+    /// `tags:` (a list or a comma-separated string).
     pub tags: Vec<String>,
+    /// Every other scalar field, for topic hints (`subject:`, `category:`, …).
     pub other: BTreeMap<String, String>,
 }
 
@@ -53,7 +56,9 @@ pub type InputFile = (String, Option<PathBuf>, PathBuf);
 /// What the inputs expanded to: the files in a stable order, and what could not be used.
 #[derive(Debug, Default)]
 pub struct Inputs {
+    /// The files, sorted.
     pub files: Vec<InputFile>,
+    /// What was skipped and why (links leaving the folder, loops, unreadable entries).
     pub warnings: Vec<Warning>,
     /// Inputs, files or folders that could not be read (the run ends with status 1).
     pub failed: Vec<String>,
@@ -258,7 +263,9 @@ pub fn source_date_epoch() -> Option<i64> {
 
 /// Decoded text and, when it was not UTF-8, the encoding assumed.
 pub struct Decoded {
+    /// The text.
     pub text: String,
+    /// The encoding assumed when the file was not UTF-8 (`GBK`, `UTF-16LE`, …).
     pub assumed: Option<&'static str>,
 }
 
@@ -401,6 +408,8 @@ fn page_properties(text: &str) -> FrontMatter {
     fm
 }
 
+/// Splits `---` YAML or `+++` TOML front matter (or Logseq page properties) from the text:
+/// the fields, the body, and how many lines the front matter took.
 pub fn split_front_matter(
     text: &str,
     display: &str,

@@ -10,6 +10,8 @@
 //! between (cleaning, the block tree, topic names, hints, media paths, text helpers) are
 //! internal and may change; the command line is part of the binary only.
 
+#![warn(missing_docs)]
+
 pub mod check;
 pub(crate) mod clean;
 pub mod config;

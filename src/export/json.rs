@@ -5,6 +5,7 @@ use crate::error::Result;
 use crate::model::{Deck, Warning};
 use std::path::Path;
 
+/// The `json` exporter: the model as-is, for scripts.
 pub struct Json;
 
 impl Exporter for Json {

@@ -45,6 +45,7 @@ impl Default for ExportOptions {
 }
 
 #[derive(Debug, Clone)]
+/// How cheat-sheets are set: paper, columns, type size, fonts.
 pub struct PdfOptions {
     /// `a4` or `letter`.
     pub paper: String,

@@ -70,22 +70,36 @@ impl Draft {
 /// Why a stretch of lines is in no card.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Reason {
+    /// The note's title.
     Title,
+    /// A line that names the topic of what follows.
     TopicLine,
+    /// Front matter or page properties.
     FrontMatter,
+    /// A rule (`---`, `***`) between sections.
     Separator,
+    /// Text before the first question of its section.
     Intro,
+    /// A remark that is neither topic nor question.
     Remark,
+    /// A structural section (目录, References, TODO…).
     Structural,
+    /// An index of questions answered further down.
     Index,
+    /// A heading with nothing under it that asks nothing.
     EmptyHeading,
+    /// Text outside any question.
     Outside,
+    /// An outliner property (`key:: value`).
     Property,
+    /// Skipped by a user hint.
     Skipped,
+    /// A hint comment itself.
     Hint,
 }
 
 impl Reason {
+    /// How `check` and `explain` name the reason.
     pub fn name(self) -> &'static str {
         match self {
             Reason::Title => "title",

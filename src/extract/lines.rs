@@ -141,6 +141,7 @@ pub fn indented_code_lines(text: &str, n: usize, prose: &[(usize, usize)]) -> Ve
     out
 }
 
+/// Per line: whether it is inside a fenced code block (its fences included), in one pass.
 pub fn fenced_lines(lines: &[&str]) -> Vec<bool> {
     let mut out = vec![false; lines.len()];
     let mut open: Option<(char, usize)> = None;

@@ -42,30 +42,40 @@ pub struct RawCard {
     pub line: usize,
     /// 0-based body line of the last answer line (inclusive).
     pub last_line: usize,
+    /// The [`Rule`] that made the card, by name.
     pub rule: &'static str,
 }
 
 /// A stretch of lines in no card (0-based body lines, end exclusive).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unused {
+    /// The lines (0-based body lines, end exclusive).
     pub lines: Range<usize>,
+    /// Why no card holds them.
     pub reason: Reason,
 }
 
 /// One decision, for `deckhand explain`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Trace {
+    /// 0-based body line the decision is about.
     pub line: usize,
+    /// The rule that decided.
     pub rule: Rule,
+    /// What it decided, in words.
     pub what: String,
 }
 
 /// Everything extraction learned about one note.
 #[derive(Debug, Default)]
 pub struct Extraction {
+    /// The cards, in note order.
     pub cards: Vec<RawCard>,
+    /// Problems worth telling the author (a located message each).
     pub warnings: Vec<Warning>,
+    /// Stretches of lines in no card.
     pub unused: Vec<Unused>,
+    /// Every decision, for `deckhand explain`.
     pub trace: Vec<Trace>,
     /// Number of non-blank body lines.
     pub nonblank: usize,
@@ -76,8 +86,11 @@ pub struct Extraction {
 /// What a line became: part of a card's question or answer (by card index), or nothing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
+    /// In no card.
     None,
+    /// In the question of card `i`.
     Question(usize),
+    /// In the answer of card `i`.
     Answer(usize),
 }
 

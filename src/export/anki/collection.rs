@@ -55,7 +55,9 @@ CREATE INDEX ix_notes_csum on notes (csum);
 /// A deck to declare in `col.decks`.
 #[derive(Debug, Clone)]
 pub struct DeckRow {
+    /// Anki deck id (stable: derived from the name).
     pub id: i64,
+    /// Full deck name, `::` between levels.
     pub name: String,
 }
 
@@ -64,6 +66,7 @@ pub struct DeckRow {
 pub struct NoteRow {
     /// Note id; the card gets the same number (ids are per table in Anki).
     pub id: i64,
+    /// Anki's note GUID, kept across builds by the lock.
     pub guid: String,
     /// Modification time in seconds.
     pub mtime: i64,
@@ -73,6 +76,7 @@ pub struct NoteRow {
     pub fields: [String; 4],
     /// The sort field as plain text.
     pub sort_field: String,
+    /// The deck the card goes in.
     pub deck_id: i64,
     /// Position among new cards.
     pub due: i64,

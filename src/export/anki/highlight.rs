@@ -186,6 +186,7 @@ pub struct Spans {
 }
 
 impl Spans {
+    /// An empty buffer with room for `n` bytes of HTML.
     pub fn with_capacity(n: usize) -> Self {
         Spans {
             html: String::with_capacity(n),
@@ -193,6 +194,7 @@ impl Spans {
         }
     }
 
+    /// Appends `text`, escaped, in a span of `class` (none for plain text).
     pub fn push(&mut self, class: Option<&'static str>, text: &str) {
         if text.is_empty() {
             return;
@@ -217,6 +219,7 @@ impl Spans {
         escape_into(&mut self.html, text);
     }
 
+    /// The HTML, its last span closed.
     pub fn finish(mut self) -> String {
         if self.open.is_some() {
             self.html.push_str("</span>");
@@ -232,6 +235,7 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// [`escape`], appending to `out`.
 pub fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {

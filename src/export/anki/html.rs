@@ -35,11 +35,13 @@ pub struct MediaNames {
 }
 
 impl MediaNames {
+    /// Records that the note's image `src` is bundled as `bundled`.
     pub fn insert(&mut self, src: &str, bundled: &str) {
         self.by_src.insert(src.to_string(), bundled.to_string());
         self.bundled.insert(bundled.to_string());
     }
 
+    /// Whether no image is bundled.
     pub fn is_empty(&self) -> bool {
         self.by_src.is_empty()
     }
@@ -71,6 +73,7 @@ pub fn answer_html(markdown: &str, media: &MediaNames) -> String {
 
 /// An answer as card HTML, with what rendering it had to leave out.
 pub struct Rendered {
+    /// The card HTML.
     pub html: String,
     /// MathJax commands removed from math (`\href`, `\style`, …).
     pub removed_math: Vec<&'static str>,

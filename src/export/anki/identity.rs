@@ -47,6 +47,7 @@ pub enum Match {
 }
 
 impl Match {
+    /// The lock note matched, if any.
     pub fn note(self) -> Option<usize> {
         match self {
             Match::Same(i) | Match::Reworded(i) | Match::Moved(i) => Some(i),
@@ -64,6 +65,7 @@ pub struct Identity {
     pub matches: Vec<Match>,
     /// Lock notes no card matched, in lock order.
     pub removed: Vec<usize>,
+    /// Identity problems (a GUID two cards claim, a lock entry that does not fit).
     pub warnings: Vec<Warning>,
 }
 

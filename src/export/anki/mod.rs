@@ -78,6 +78,7 @@ impl Exporter for Anki {
 pub struct Package {
     /// Where it goes, relative to the output directory (`Notes.apkg`, `anki/Go.apkg`).
     pub path: PathBuf,
+    /// The `.apkg` file (a zip holding the collection and the media).
     pub bytes: Vec<u8>,
     /// Notes (one card each) it holds.
     pub notes: usize,

@@ -18,7 +18,9 @@ const DEFLATE_LEVEL: i64 = 1;
 /// A file to bundle, under the name the cards use.
 #[derive(Debug, Clone)]
 pub struct MediaFile {
+    /// The name the cards use (`src` of their `<img>`).
     pub name: String,
+    /// The file's bytes, shared with other packages that bundle it.
     pub bytes: Arc<Vec<u8>>,
 }
 

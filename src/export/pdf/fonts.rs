@@ -30,6 +30,7 @@ pub const MISSING_PLACEHOLDER: char = '〓';
 pub struct Face {
     /// Human-readable origin ("Noto Sans CJK SC (built in)" or a path), for messages.
     pub label: String,
+    /// The face as printpdf parsed it (subset and embedded by the writer).
     pub parsed: ParsedFont,
     /// Per BMP code point: 0 = not looked up yet, 1 = no glyph, else `HAVE | gid << 16 | advance`
     /// (advance in font units). Filled lazily: a cmap lookup costs ~0.2 µs even in release
@@ -39,6 +40,7 @@ pub struct Face {
     units_per_em: f32,
     /// Ascender and descender (positive, below the baseline) in em.
     pub ascent: f32,
+    /// Descender (positive, below the baseline) in em.
     pub descent: f32,
 }
 
@@ -108,6 +110,7 @@ impl Face {
         }
     }
 
+    /// Whether the face has a glyph for `c`.
     pub fn has(&self, c: char) -> bool {
         self.advance(c).is_some()
     }
@@ -148,10 +151,10 @@ pub fn math_face() -> Option<Arc<Face>> {
     .clone()
 }
 
-/// Loads a user font. `path` may end in `#N` to pick face N of a collection (`.ttc`).
 /// Largest font file deckhand reads (`--font`, `[pdf] font`).
 pub const MAX_FONT_BYTES: u64 = 64 << 20;
 
+/// Loads a user font. `path` may end in `#N` to pick face N of a collection (`.ttc`).
 pub fn load_user_face(path: &Path) -> Result<Face> {
     let text = path.to_string_lossy();
     let (file, index) = match text.rsplit_once('#') {
@@ -199,12 +202,15 @@ pub fn load_user_face(path: &Path) -> Result<Face> {
 /// Which face family a piece of text asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
+    /// Running text.
     Body,
+    /// Code.
     Mono,
 }
 
 /// The faces of one export: index 0 = body, 1 = mono, then fallbacks.
 pub struct FontSet {
+    /// The faces, by index.
     pub faces: Vec<Arc<Face>>,
     body_chain: Vec<u8>,
     mono_chain: Vec<u8>,
@@ -259,6 +265,7 @@ impl FontSet {
         None
     }
 
+    /// Face `i`.
     pub fn face(&self, i: u8) -> &Face {
         &self.faces[i as usize]
     }

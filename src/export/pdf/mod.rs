@@ -70,7 +70,9 @@ impl Exporter for Pdf {
 
 /// One rendered cheat-sheet.
 pub struct Sheet {
+    /// The PDF file.
     pub bytes: Vec<u8>,
+    /// Pages it has.
     pub pages: usize,
     /// Image problems, with the card they concern.
     pub warnings: Vec<Warning>,
