@@ -2278,7 +2278,7 @@ fn rules_label_named_blocks() {
 fn rules_sub_question_lettered() {
     // `a.` `b.` sub-questions inside an answer, each with its own answer, are cards of their
     // own (the question above keeps them in its answer); a lower-case `a.` is a list letter,
-    // not an `A.` answer marker.
+    // not an `A.` answer marker; under a bare `Q3.` label they are the only cards.
     assert_cards(
         "rules/sub-question-lettered.txt",
         &[
@@ -2309,6 +2309,22 @@ fn rules_sub_question_lettered() {
                 "sub-question",
                 11,
                 "All four, since each continues after the last fork.",
+            ),
+            // A bare `Q3.` label over lettered sub-questions asks nothing itself: its
+            // sub-questions are the cards.
+            (
+                "Week 3 Tutorial",
+                "What does the shell do when you type a command?",
+                "sub-question",
+                15,
+                "It forks a child, and the child execs the program.",
+            ),
+            (
+                "Week 3 Tutorial",
+                "Why does cd have to be a built-in?",
+                "sub-question",
+                18,
+                "A child cannot change its parent's working directory.",
             ),
         ],
     );

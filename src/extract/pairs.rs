@@ -22,7 +22,7 @@ pub enum Marker {
 pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
-        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．]\s|\s[-–]\s)|(问|问题|题目|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")
+        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")
             .expect("valid pattern")
     });
     let c = r.captures(line)?;
@@ -103,7 +103,9 @@ fn qa(
         .filter_map(|i| qa_marker(lines[i]).map(|(m, cn, at)| (i, m, cn, at)))
         // A bare `Q1:` asks nothing by itself: it is a numbered label (see `label`), not a
         // pair; a bare `A:` still opens the answer below it.
-        .filter(|&(i, m, _, at)| m == Marker::A || !is_blank(&lines[i][at..]))
+        .filter(|&(i, m, _, at)| {
+            m == Marker::A || !is_blank(&lines[i][at..]) || asks_below(lines, i, r.end)
+        })
         .collect();
     let qs: Vec<usize> = (0..marks.len())
         .filter(|&k| marks[k].1 == Marker::Q)
@@ -183,6 +185,20 @@ fn qa(
         out.push((d, qline..stop.max(qline + 1)));
     }
     out
+}
+
+/// A bare `Q6.` whose next line is a lettered sub-question (`a. What …?`): the label opens a
+/// pair whose sub-questions are its cards.
+fn asks_below(lines: &[&str], i: usize, end: usize) -> bool {
+    let Some(next) = (i + 1..end).find(|&j| !is_blank(lines[j])) else {
+        return false;
+    };
+    let t = lines[next].trim_start();
+    let mut chars = t.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some('a' | 'A' | '1'), Some('.' | ')' | '、'))
+    ) && t.trim_end().ends_with(['?', '？'])
 }
 
 fn details(lines: &[&str], r: Range<usize>, topic: &str) -> Vec<(Draft, Range<usize>)> {
