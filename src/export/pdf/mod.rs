@@ -6,9 +6,12 @@
 //! prints anywhere, and every byte a function of the input so a rebuild changes nothing.
 //!
 //! The pipeline, one module each: [`markdown`] (answer → blocks) → [`layout`] (measure, break,
-//! place into columns and pages) → [`writer`] (printpdf operations, PDF bytes). [`fonts`] holds
-//! the vendored faces, [`images`] turns PNG/JPEG files into image objects.
+//! place into columns and pages) → [`writer`] (the document: printpdf makes the fonts, images
+//! and metadata; pages go through [`content`] to content streams and [`file`] to bytes).
+//! [`fonts`] holds the vendored faces, [`images`] turns PNG/JPEG files into image objects.
 
+pub(crate) mod content;
+pub(crate) mod file;
 pub mod fonts;
 pub(crate) mod images;
 pub(crate) mod layout;

@@ -9,19 +9,22 @@
 //! outline in reading order pointing at each question's position (printpdf sorts bookmarks of
 //! one page by name and always targets the page top).
 
+use super::content::{page_content, Codes, FaceCodes};
+use super::file::PdfFile;
 use super::fonts::FontSet;
 use super::images::Embedded;
-use super::layout::{Color, Geometry, Item, Page};
+use super::layout::{Geometry, Item, Page};
 use super::math::Prim;
 use crate::error::{Error, Result};
+use flate2::{write::ZlibEncoder, Compression};
 use lopdf::{Dictionary, Object, StringFormat};
 use printpdf::{
-    Codepoint, CurTransMat, DictItem, FontId, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode,
-    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
-    TextMatrix, TextRenderingMode, XObject, XObjectId, XObjectTransform,
+    Codepoint, FontId, Mm, OffsetDateTime, Op, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Pt, TextItem, XObject, XObjectId,
 };
 use sha2::{Digest, Sha256};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::io::Write;
 
 /// Document-level facts.
 pub struct Meta<'a> {
@@ -113,14 +116,17 @@ pub fn write(
     // The math face, when a formula was typeset: glyph ids come straight from the layout.
     let mut math_id = None;
     let mut math_gids: BTreeSet<u16> = BTreeSet::new();
+    let mut math_chars: HashMap<u16, char> = HashMap::new();
     for page in pages {
         for p in &page.rows {
             for it in &p.row.items {
                 if let Item::Math { formula, .. } = it {
-                    math_gids.extend(formula.prims.iter().filter_map(|p| match p {
-                        Prim::Glyph { gid, .. } => Some(*gid),
-                        _ => None,
-                    }));
+                    for prim in &formula.prims {
+                        if let Prim::Glyph { gid, ch, .. } = *prim {
+                            math_gids.insert(gid);
+                            math_chars.entry(gid).or_insert(ch);
+                        }
+                    }
                 }
             }
         }
@@ -156,18 +162,38 @@ pub fn write(
         );
     }
 
-    let page_w = Mm::from(Pt(geo.page_w));
-    let page_h = Mm::from(Pt(geo.page_h));
-    let mut content_hash = Sha256::new();
-    content_hash.update(meta.title.as_bytes());
-    content_hash.update(meta.date.to_le_bytes());
-    let mut pdf_pages = Vec::with_capacity(pages.len());
-    for page in pages {
-        let ops = page_ops(page, geo, fonts, &ids, math_id.as_ref(), &mut content_hash);
-        pdf_pages.push(PdfPage::new(page_w, page_h, ops));
+    // One page that shows every glyph once, in glyph-id order: printpdf subsets the faces
+    // from it and writes their /ToUnicode maps, and the codes it gives those glyphs are read
+    // back from its content stream. The real pages are written below, straight to bytes.
+    let mut order: Vec<(FontId, Vec<u16>)> = Vec::new();
+    let mut probe = vec![Op::StartTextSection];
+    for (i, chars) in used.iter().enumerate() {
+        let Some(id) = &ids[i] else { continue };
+        let face = fonts.face(i as u8);
+        let gids: BTreeSet<u16> = chars
+            .iter()
+            .filter_map(|&c| face.glyph(c).map(|g| g.0))
+            .filter(|&g| g != 0)
+            .collect();
+        probe_run(&mut probe, id, gids.iter().map(|&gid| (gid, None)));
+        order.push((id.clone(), gids.into_iter().collect()));
     }
-    doc.with_pages(pdf_pages);
-
+    if let Some(id) = &math_id {
+        probe_run(
+            &mut probe,
+            id,
+            math_gids
+                .iter()
+                .map(|&gid| (gid, math_chars.get(&gid).copied())),
+        );
+        order.push((id.clone(), math_gids.iter().copied().collect()));
+    }
+    probe.push(Op::EndTextSection);
+    doc.with_pages(vec![PdfPage::new(
+        Mm::from(Pt(geo.page_w)),
+        Mm::from(Pt(geo.page_h)),
+        probe,
+    )]);
     let opts = PdfSaveOptions {
         optimize: true,
         subset_fonts: true,
@@ -176,428 +202,258 @@ pub fn write(
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    drop(doc);
+    let codes = read_codes(&lo, &order, &ids, math_id.as_ref())?;
 
-    add_outline(&mut lo, outline, geo)?;
-    add_links(&mut lo, pages, geo);
+    // The probe page goes; the real pages take its place in the page tree.
+    let probe_id = *lo
+        .get_pages()
+        .get(&1)
+        .ok_or_else(|| Error::Other("PDF: printpdf wrote no page".into()))?;
+    let template = lo
+        .get_dictionary(probe_id)
+        .map_err(|e| Error::Other(format!("PDF page: {e}")))?
+        .clone();
+    for id in lo.get_page_contents(probe_id) {
+        lo.objects.remove(&id);
+    }
+    lo.objects.remove(&probe_id);
+    let parent = template
+        .get(b"Parent")
+        .and_then(Object::as_reference)
+        .map_err(|e| Error::Other(format!("PDF page tree: {e}")))?;
+
+    // Object numbers: page i is `first_page + 2i`, its content stream the next one; then the
+    // outline's root and its entries.
+    let first_page = lo.max_id + 1;
+    let page_id = |i: usize| first_page + 2 * i as u32;
+    let outline_root = page_id(pages.len());
+    if let Ok(tree) = lo.get_dictionary_mut(parent) {
+        let kids = (0..pages.len())
+            .map(|i| Object::Reference((page_id(i), 0)))
+            .collect();
+        tree.set("Count", Object::Integer(pages.len() as i64));
+        tree.set("Kids", Object::Array(kids));
+    }
+    if !outline.is_empty() {
+        let catalog = lo
+            .catalog_mut()
+            .map_err(|e| Error::Other(format!("PDF catalog: {e}")))?;
+        catalog.set("Outlines", Object::Reference((outline_root, 0)));
+        catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    }
+    let mut trailer = Dictionary::new();
+    for key in [&b"Root"[..], b"Info"] {
+        if let Ok(v) = lo.trailer.get(key) {
+            trailer.set(key.to_vec(), v.clone());
+        }
+    }
+
+    // printpdf's objects first (fonts, images, metadata, catalog, page tree) ...
+    lo.compress();
+    let mut file = PdfFile::new(&lo.version);
+    for (&(id, _), obj) in &lo.objects {
+        match obj {
+            Object::Stream(st) => file.stream(id, &st.dict, &st.content),
+            obj => file.object(id, obj),
+        }
+    }
+    drop(lo);
+
+    // ... then each page, its content stream compressed and written as soon as it is made ...
+    let mut content_hash = Sha256::new();
+    content_hash.update(meta.title.as_bytes());
+    content_hash.update(meta.date.to_le_bytes());
+    let mut buf = Vec::new();
+    // One compressor for every page: a fresh one per page costs its ~300 KB of state each
+    // time, and the heap fragments around what the pages keep (3,700 pages: +1.1 GB).
+    let mut zlib = ZlibEncoder::new(Vec::new(), Compression::best());
+    let deflate_err = |e: std::io::Error| Error::Other(format!("compressing PDF page: {e}"));
+    let mut flate = Dictionary::new();
+    flate.set("Filter", Object::Name(b"FlateDecode".to_vec()));
+    for (i, page) in pages.iter().enumerate() {
+        buf.clear();
+        page_content(&mut buf, page, geo, fonts, &codes);
+        content_hash.update(&buf);
+        zlib.write_all(&buf).map_err(deflate_err)?;
+        let packed = zlib.reset(Vec::new()).map_err(deflate_err)?;
+        file.stream(page_id(i) + 1, &flate, &packed);
+        let mut dict = template.clone();
+        dict.set("Contents", Object::Reference((page_id(i) + 1, 0)));
+        let links = page_links(page, geo);
+        if !links.is_empty() {
+            dict.set("Annots", Object::Array(links));
+        }
+        file.object(page_id(i), &Object::Dictionary(dict));
+    }
+
+    // ... then the outline, one entry per question in reading order.
+    write_outline(&mut file, outline, outline_root, &page_id, geo);
 
     // A stable file identifier: same content, same /ID.
     let digest = content_hash.finalize();
     let id = Object::String(digest[..16].to_vec(), StringFormat::Hexadecimal);
-    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
-
-    lo.compress();
-    let mut out = Vec::new();
-    lo.save_to(&mut out)
-        .map_err(|e| Error::Other(format!("writing PDF: {e}")))?;
-    Ok(out)
+    trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    Ok(file.finish(&trailer))
 }
 
-fn rgb(c: Color) -> printpdf::Color {
-    printpdf::Color::Rgb(Rgb {
-        r: c.0,
-        g: c.1,
-        b: c.2,
-        icc_profile: None,
+/// One run of the probe page: every glyph of one face, once.
+fn probe_run(ops: &mut Vec<Op>, id: &FontId, glyphs: impl Iterator<Item = (u16, Option<char>)>) {
+    ops.push(Op::SetFont {
+        font: PdfFontHandle::External(id.clone()),
+        size: Pt(10.0),
+    });
+    ops.push(Op::ShowText {
+        items: vec![TextItem::GlyphIds(
+            glyphs
+                .map(|(gid, ch)| Codepoint {
+                    gid,
+                    offset: 0.0,
+                    cid: ch.map(String::from),
+                })
+                .collect(),
+        )],
+    });
+}
+
+/// Reads the probe page back: the n-th code shown in a face is the code of its n-th glyph.
+fn read_codes(
+    lo: &lopdf::Document,
+    order: &[(FontId, Vec<u16>)],
+    ids: &[Option<FontId>],
+    math_id: Option<&FontId>,
+) -> Result<Codes> {
+    let page = lo
+        .get_pages()
+        .get(&1)
+        .copied()
+        .ok_or_else(|| Error::Other("PDF: printpdf wrote no page".into()))?;
+    let bytes = lo.get_page_content(page);
+    let content = lopdf::content::Content::decode(&bytes)
+        .map_err(|e| Error::Other(format!("PDF probe page: {e}")))?;
+    let mut shown: HashMap<Vec<u8>, Vec<u16>> = HashMap::new();
+    let mut font: Vec<u8> = Vec::new();
+    for op in &content.operations {
+        let strings = |o: &Object, out: &mut Vec<u16>| {
+            if let Object::String(b, _) = o {
+                out.extend(b.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])));
+            }
+        };
+        match op.operator.as_str() {
+            "Tf" => {
+                if let Some(Object::Name(n)) = op.operands.first() {
+                    font = n.clone();
+                }
+            }
+            "Tj" | "TJ" => {
+                let out = shown.entry(font.clone()).or_default();
+                for o in &op.operands {
+                    match o {
+                        Object::Array(a) => a.iter().for_each(|o| strings(o, out)),
+                        o => strings(o, out),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let table = |id: &FontId| -> Result<FaceCodes> {
+        let gids = order
+            .iter()
+            .find(|(i, _)| i == id)
+            .map(|(_, g)| g.as_slice())
+            .unwrap_or_default();
+        let got = shown
+            .get(id.0.as_bytes())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        if got.len() != gids.len() {
+            return Err(Error::Other(format!(
+                "PDF font {}: {} glyphs embedded, {} expected",
+                id.0,
+                got.len(),
+                gids.len()
+            )));
+        }
+        Ok(FaceCodes {
+            name: id.0.clone(),
+            code: gids.iter().copied().zip(got.iter().copied()).collect(),
+        })
+    };
+    Ok(Codes {
+        faces: ids
+            .iter()
+            .map(|id| id.as_ref().map(table).transpose())
+            .collect::<Result<_>>()?,
+        math: math_id.map(table).transpose()?,
     })
 }
 
-fn pt(x: f32, y: f32) -> Point {
-    Point { x: Pt(x), y: Pt(y) }
-}
-
-/// Content-stream operations of one page: graphics first (backgrounds, rules, images),
-/// then all text in one text object.
-fn page_ops(
-    page: &Page,
-    geo: &Geometry,
-    fonts: &FontSet,
-    ids: &[Option<FontId>],
-    math_id: Option<&FontId>,
-    hash: &mut Sha256,
-) -> Vec<Op> {
-    let h = geo.page_h;
-    let mut ops = Vec::with_capacity(page.rows.len() * 6);
-    let mut pen = Pen::default();
+/// The page's links: a `/Link` annotation with a `/URI` action over each linked piece of text
+/// (poppler, browsers and print viewers follow them; the text itself says where it goes).
+fn page_links(page: &Page, geo: &Geometry) -> Vec<Object> {
+    let mut annots = Vec::new();
     for p in &page.rows {
         for it in &p.row.items {
-            match *it {
-                Item::Rect {
-                    x,
-                    y,
-                    w,
-                    h: rh,
-                    color,
-                } => pen.rect(&mut ops, color, p.x + x, h - (p.y + y + rh), w, rh),
-                Item::Line {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    width,
-                    color,
-                } => pen.line(
-                    &mut ops,
-                    color,
-                    width,
-                    (p.x + x1, h - (p.y + y1)),
-                    (p.x + x2, h - (p.y + y2)),
-                ),
-                Item::Image {
-                    image,
-                    x,
-                    y,
-                    w,
-                    h: ih,
-                } => {
-                    ops.push(Op::SaveGraphicsState);
-                    ops.push(Op::SetTransformationMatrix {
-                        matrix: CurTransMat::Raw([w, 0.0, 0.0, ih, p.x + x, h - (p.y + y + ih)]),
-                    });
-                    ops.push(Op::UseXobject {
-                        id: XObjectId(format!("Im{image}")),
-                        transform: XObjectTransform {
-                            no_auto_scale: true,
-                            ..Default::default()
-                        },
-                    });
-                    ops.push(Op::RestoreGraphicsState);
-                    hash.update((image as u64).to_le_bytes());
-                }
-                Item::Math {
-                    x,
-                    baseline,
-                    scale,
-                    color,
-                    ref formula,
-                } => {
-                    // Bars and strokes of the formula; its glyphs go in the text pass.
-                    let (ox, oy) = (p.x + x, h - (p.y + baseline));
-                    for prim in &formula.prims {
-                        match *prim {
-                            Prim::Rule { x, y, w, h: rh } => pen.rect(
-                                &mut ops,
-                                color,
-                                ox + x * scale,
-                                oy + y * scale,
-                                w * scale,
-                                rh * scale,
-                            ),
-                            Prim::Line {
-                                x1,
-                                y1,
-                                x2,
-                                y2,
-                                width,
-                            } => pen.line(
-                                &mut ops,
-                                color,
-                                width * scale,
-                                (ox + x1 * scale, oy + y1 * scale),
-                                (ox + x2 * scale, oy + y2 * scale),
-                            ),
-                            // Drawn by the text pass, as text items of their own.
-                            Prim::Glyph { .. } | Prim::Text { .. } => {}
-                        }
-                    }
-                }
-                Item::Text { .. } | Item::Link { .. } => {}
-            }
-        }
-    }
-
-    ops.push(Op::StartTextSection);
-    let mut font: Option<(u8, f32)> = None;
-    let mut bold_state: Option<(bool, f32, Color)> = None;
-    let mut fill: Option<Color> = None;
-    for p in &page.rows {
-        for it in &p.row.items {
-            if let (Item::Math { .. }, Some(id)) = (it, math_id) {
-                math_glyphs(&mut ops, p.x, h - p.y, it, id, hash);
-                font = None;
-                fill = None;
-                if bold_state.is_some_and(|b| b.0) {
-                    ops.push(Op::SetTextRenderingMode {
-                        mode: TextRenderingMode::Fill,
-                    });
-                }
-                bold_state = None;
-                continue;
-            }
-            let Item::Text {
+            let Item::Link {
                 x,
-                baseline,
-                face,
-                size,
-                color,
-                bold,
-                italic,
-                ref text,
-                ref actual,
+                y,
+                w,
+                h,
+                ref url,
             } = *it
             else {
                 continue;
             };
-            let Some(Some(id)) = ids.get(face as usize) else {
-                continue;
-            };
-            if font != Some((face, size)) {
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(id.clone()),
-                    size: Pt(size),
-                });
-                font = Some((face, size));
-            }
-            if fill != Some(color) {
-                ops.push(Op::SetFillColor { col: rgb(color) });
-                fill = Some(color);
-            }
-            // Bold: the vendored faces have no bold weight, so fill *and* stroke the outlines
-            // with a hairline in the text colour (text render mode 2).
-            let want = (bold, if bold { size * 0.045 } else { 0.0 }, color);
-            if bold_state != Some(want) {
-                if bold {
-                    ops.push(Op::SetTextRenderingMode {
-                        mode: TextRenderingMode::FillStroke,
-                    });
-                    ops.push(Op::SetOutlineColor { col: rgb(color) });
-                    ops.push(Op::SetOutlineThickness { pt: Pt(want.1) });
-                } else if bold_state.is_some_and(|b| b.0) || bold_state.is_none() {
-                    ops.push(Op::SetTextRenderingMode {
-                        mode: TextRenderingMode::Fill,
-                    });
-                }
-                bold_state = Some(want);
-            }
-            let (ax, ay) = (p.x + x, h - (p.y + baseline));
-            let skew = if italic { 0.21 } else { 0.0 };
-            ops.push(Op::SetTextMatrix {
-                matrix: TextMatrix::Raw([1.0, 0.0, skew, 1.0, ax, ay]),
-            });
-            match actual {
-                // Placeholders for characters no face has, and wrapped questions: copy/paste
-                // and search see the real text through /ActualText.
-                Some(actual) => {
-                    let mut utf16 = Vec::with_capacity(2 + actual.len() * 2);
-                    if !actual.is_empty() {
-                        utf16.extend_from_slice(&[0xFE, 0xFF]);
-                    }
-                    for u in actual.encode_utf16() {
-                        utf16.extend_from_slice(&u.to_be_bytes());
-                    }
-                    let mut props = std::collections::BTreeMap::new();
-                    props.insert(
-                        "ActualText".to_string(),
-                        DictItem::String {
-                            data: utf16,
-                            literal: false,
-                        },
-                    );
-                    ops.push(Op::BeginMarkedContentWithProperties {
-                        tag: "Span".into(),
-                        properties: DictItem::Dict { map: props },
-                    });
-                    ops.push(glyph_run(fonts, face, text));
-                    ops.push(Op::EndMarkedContentWithProperties);
-                }
-                None => ops.push(glyph_run(fonts, face, text)),
-            }
-            hash.update(text.as_bytes());
-            hash.update(ax.to_le_bytes());
-            hash.update(ay.to_le_bytes());
+            let (x1, y1) = (p.x + x, geo.page_h - (p.y + y + h));
+            let mut action = Dictionary::new();
+            action.set("S", Object::Name(b"URI".to_vec()));
+            action.set(
+                "URI",
+                Object::String(url.as_bytes().to_vec(), StringFormat::Literal),
+            );
+            let mut annot = Dictionary::new();
+            annot.set("Type", Object::Name(b"Annot".to_vec()));
+            annot.set("Subtype", Object::Name(b"Link".to_vec()));
+            annot.set(
+                "Rect",
+                Object::Array(
+                    [x1, y1, x1 + w, y1 + h]
+                        .iter()
+                        .map(|v| Object::Real(*v))
+                        .collect(),
+                ),
+            );
+            annot.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
+            annot.set("A", Object::Dictionary(action));
+            annots.push(Object::Dictionary(annot));
         }
     }
-    ops.push(Op::EndTextSection);
-    ops
+    annots
 }
 
-/// Fills and strokes in PDF space (y up), setting colour and width only when they change.
-#[derive(Default)]
-struct Pen {
-    fill: Option<Color>,
-    stroke: Option<(Color, f32)>,
-}
-
-impl Pen {
-    /// A filled rectangle whose bottom-left corner is (`x`, `y`).
-    fn rect(&mut self, ops: &mut Vec<Op>, color: Color, x: f32, y: f32, w: f32, h: f32) {
-        if self.fill != Some(color) {
-            ops.push(Op::SetFillColor { col: rgb(color) });
-            self.fill = Some(color);
-        }
-        ops.push(Op::DrawRectangle {
-            rectangle: Rect {
-                x: Pt(x),
-                y: Pt(y),
-                width: Pt(w),
-                height: Pt(h),
-                mode: Some(PaintMode::Fill),
-                winding_order: None,
-            },
-        });
-    }
-
-    fn line(&mut self, ops: &mut Vec<Op>, color: Color, width: f32, a: (f32, f32), b: (f32, f32)) {
-        if self.stroke != Some((color, width)) {
-            ops.push(Op::SetOutlineColor { col: rgb(color) });
-            ops.push(Op::SetOutlineThickness { pt: Pt(width) });
-            self.stroke = Some((color, width));
-        }
-        let point = |(x, y)| LinePoint {
-            p: pt(x, y),
-            bezier: false,
-        };
-        ops.push(Op::DrawLine {
-            line: Line {
-                points: vec![point(a), point(b)],
-                is_closed: false,
-            },
-        });
-    }
-}
-
-/// The glyphs of a formula at row origin (`ox`, `top`), each a one-glyph run in the math face
-/// (its character rides along as the glyph's text, for `/ToUnicode`).
-fn math_glyphs(ops: &mut Vec<Op>, ox: f32, top: f32, it: &Item, id: &FontId, hash: &mut Sha256) {
-    let Item::Math {
-        x,
-        baseline,
-        scale,
-        color,
-        ref formula,
-    } = *it
-    else {
-        return;
-    };
-    ops.push(Op::SetTextRenderingMode {
-        mode: TextRenderingMode::Fill,
-    });
-    ops.push(Op::SetFillColor { col: rgb(color) });
-    let (bx, by) = (ox + x, top - baseline);
-    let mut size_now = -1.0f32;
-    for prim in &formula.prims {
-        let Prim::Glyph {
-            gid,
-            ch,
-            x: gx,
-            y: gy,
-            size,
-        } = *prim
-        else {
-            continue;
-        };
-        let size = size * scale;
-        if size != size_now {
-            ops.push(Op::SetFont {
-                font: PdfFontHandle::External(id.clone()),
-                size: Pt(size),
-            });
-            size_now = size;
-        }
-        let (ax, ay) = (bx + gx * scale, by + gy * scale);
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, ax, ay]),
-        });
-        ops.push(Op::ShowText {
-            items: vec![TextItem::GlyphIds(vec![Codepoint {
-                gid,
-                offset: 0.0,
-                cid: Some(ch.to_string()),
-            }])],
-        });
-        hash.update(gid.to_le_bytes());
-        hash.update(ax.to_le_bytes());
-        hash.update(ay.to_le_bytes());
-    }
-}
-
-/// Shows `text` as glyph ids looked up in our own per-face table: printpdf would otherwise
-/// search the font's cmap twice per character (half the run time of a big sheet).
-fn glyph_run(fonts: &FontSet, face: u8, text: &str) -> Op {
-    let f = fonts.face(face);
-    let glyphs = text
-        .chars()
-        .map(|c| Codepoint {
-            gid: f.glyph(c).map_or(0, |g| g.0),
-            offset: 0.0,
-            cid: None,
-        })
-        .collect();
-    Op::ShowText {
-        items: vec![TextItem::GlyphIds(glyphs)],
-    }
-}
-
-/// Makes links clickable: a `/Link` annotation with a `/URI` action over each linked piece of
-/// text (poppler, browsers and print viewers follow them; the text itself says where it goes).
-fn add_links(lo: &mut lopdf::Document, pages: &[Page], geo: &Geometry) {
-    let ids: Vec<lopdf::ObjectId> = lo.get_pages().into_values().collect();
-    for (page, &page_id) in pages.iter().zip(&ids) {
-        let mut annots = Vec::new();
-        for p in &page.rows {
-            for it in &p.row.items {
-                let Item::Link {
-                    x,
-                    y,
-                    w,
-                    h,
-                    ref url,
-                } = *it
-                else {
-                    continue;
-                };
-                let (x1, y1) = (p.x + x, geo.page_h - (p.y + y + h));
-                let mut action = Dictionary::new();
-                action.set("S", Object::Name(b"URI".to_vec()));
-                action.set(
-                    "URI",
-                    Object::String(url.as_bytes().to_vec(), StringFormat::Literal),
-                );
-                let mut annot = Dictionary::new();
-                annot.set("Type", Object::Name(b"Annot".to_vec()));
-                annot.set("Subtype", Object::Name(b"Link".to_vec()));
-                annot.set(
-                    "Rect",
-                    Object::Array(
-                        [x1, y1, x1 + w, y1 + h]
-                            .iter()
-                            .map(|v| Object::Real(*v))
-                            .collect(),
-                    ),
-                );
-                annot.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
-                annot.set("A", Object::Dictionary(action));
-                annots.push(Object::Reference(lo.add_object(annot)));
-            }
-        }
-        if annots.is_empty() {
-            continue;
-        }
-        if let Ok(Object::Dictionary(d)) = lo.get_object_mut(page_id) {
-            d.set("Annots", Object::Array(annots));
-        }
-    }
-}
-
-/// Adds `/Outlines`: one entry per question, in reading order, each pointing at the question.
-fn add_outline(lo: &mut lopdf::Document, outline: &[OutlineEntry], geo: &Geometry) -> Result<()> {
+/// `/Outlines` (object `root`) and its entries (the objects after it): one per question, in
+/// reading order, each pointing at the question on its page.
+fn write_outline(
+    file: &mut PdfFile,
+    outline: &[OutlineEntry],
+    root: u32,
+    page_id: &dyn Fn(usize) -> u32,
+    geo: &Geometry,
+) {
     if outline.is_empty() {
-        return Ok(());
+        return;
     }
-    let pages = lo.get_pages();
-    let root = lo.new_object_id();
-    let ids: Vec<_> = outline.iter().map(|_| lo.new_object_id()).collect();
+    let entry = |i: usize| Object::Reference((root + 1 + i as u32, 0));
     for (i, (title, page, y)) in outline.iter().enumerate() {
-        let Some(page_id) = pages.get(&(*page as u32 + 1)).copied() else {
-            continue;
-        };
         let top = (geo.page_h - y + 4.0).min(geo.page_h);
         let mut d = Dictionary::new();
         d.set("Title", utf16_text(title));
-        d.set("Parent", Object::Reference(root));
+        d.set("Parent", Object::Reference((root, 0)));
         d.set(
             "Dest",
             Object::Array(vec![
-                Object::Reference(page_id),
+                Object::Reference((page_id(*page), 0)),
                 Object::Name(b"XYZ".to_vec()),
                 Object::Null,
                 Object::Real(top),
@@ -605,25 +461,19 @@ fn add_outline(lo: &mut lopdf::Document, outline: &[OutlineEntry], geo: &Geometr
             ]),
         );
         if i > 0 {
-            d.set("Prev", Object::Reference(ids[i - 1]));
+            d.set("Prev", entry(i - 1));
         }
-        if i + 1 < ids.len() {
-            d.set("Next", Object::Reference(ids[i + 1]));
+        if i + 1 < outline.len() {
+            d.set("Next", entry(i + 1));
         }
-        lo.objects.insert(ids[i], Object::Dictionary(d));
+        file.object(root + 1 + i as u32, &Object::Dictionary(d));
     }
     let mut r = Dictionary::new();
     r.set("Type", Object::Name(b"Outlines".to_vec()));
-    r.set("First", Object::Reference(ids[0]));
-    r.set("Last", Object::Reference(ids[ids.len() - 1]));
-    r.set("Count", Object::Integer(ids.len() as i64));
-    lo.objects.insert(root, Object::Dictionary(r));
-    let catalog = lo
-        .catalog_mut()
-        .map_err(|e| Error::Other(format!("PDF catalog: {e}")))?;
-    catalog.set("Outlines", Object::Reference(root));
-    catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
-    Ok(())
+    r.set("First", entry(0));
+    r.set("Last", entry(outline.len() - 1));
+    r.set("Count", Object::Integer(outline.len() as i64));
+    file.object(root, &Object::Dictionary(r));
 }
 
 /// A PDF text string in UTF-16BE with BOM (outline titles may be Chinese), written as a
