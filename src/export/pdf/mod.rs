@@ -263,7 +263,15 @@ pub fn render_topic(
         }
     }
 
-    let (mut pages, anchors) = layout::paginate(title, rows, &ctx.continued, &geo);
+    let (mut pages, anchors) = layout::paginate(
+        title,
+        rows,
+        &mut |card| {
+            let q = &cards.get(card)?.question;
+            Some(layout::continuation_row(&mut ctx, q, col_w))
+        },
+        &geo,
+    );
     decorate(&mut ctx, &mut pages, topic, &geo);
 
     let outline: Vec<writer::OutlineEntry> = anchors

@@ -435,14 +435,12 @@ pub fn card(
     for r in &mut rows {
         r.owner = Some(index);
     }
-    let cont = continuation_row(ctx, question, width);
-    ctx.continued.insert(index, cont);
     rows
 }
 
 /// `（续）` and as much of the question as fits one line, muted: what opens a column or page
 /// where a card goes on.
-pub(super) fn continuation_row(ctx: &mut Ctx<'_>, question: &str, width: f32) -> Row {
+pub fn continuation_row(ctx: &mut Ctx<'_>, question: &str, width: f32) -> Row {
     let spec = TextSpec {
         size: ctx.theme.size * 0.9,
         role: Role::Body,

@@ -197,9 +197,6 @@ pub struct Ctx<'a> {
     pub missing: BTreeSet<char>,
     /// Tallest image allowed: 0.45 of the column height (also how layout knows that height).
     pub max_image_height: f32,
-    /// Per card index: the line that opens a column where the card continues, `（续）` and its
-    /// question.
-    pub continued: HashMap<usize, Row>,
     /// Formulas that could not be typeset (printed as TeX instead): the TeX and why.
     pub math_errors: Vec<(String, String)>,
     color: Option<Color>,
@@ -215,7 +212,6 @@ impl<'a> Ctx<'a> {
             missing: BTreeSet::new(),
             max_image_height,
             math_errors: Vec::new(),
-            continued: HashMap::new(),
             color: None,
             list_depth: 0,
         }

@@ -52,10 +52,12 @@ pub struct Page {
 pub type Anchors = Vec<(usize, usize, f32)>;
 
 /// Stacks the title (full width, page 1) and the card rows into columns and pages.
+/// `continued(card)` makes the line that opens a column where that card goes on (`（续）` and its
+/// question), asked only for the cards that do.
 pub fn paginate(
     title: Vec<Row>,
     rows: Vec<Row>,
-    continued: &HashMap<usize, Row>,
+    continued: &mut dyn FnMut(usize) -> Option<Row>,
     geo: &Geometry,
 ) -> (Vec<Page>, Anchors) {
     let mut pages = vec![Page::default()];
@@ -123,13 +125,13 @@ pub fn paginate(
         let p = pages.len() - 1;
         // A card going on in a new column says so, with its question.
         if at_top && r.card.is_none() {
-            if let Some(cont) = r.owner.and_then(|c| continued.get(&c)) {
+            if let Some(cont) = r.owner.and_then(&mut *continued) {
                 if y + cont.height + r.height <= bottom + 0.01 {
                     let h = cont.height;
                     pages[p].rows.push(Placed {
                         x: geo.column_x(col),
                         y,
-                        row: cont.clone(),
+                        row: cont,
                     });
                     y += h;
                 }

@@ -193,7 +193,7 @@ fn headings_are_kept_with_their_answer() {
             geo.column_width(),
         ));
     }
-    let (pages, anchors) = paginate(Vec::new(), rows, &HashMap::new(), &geo);
+    let (pages, anchors) = paginate(Vec::new(), rows, &mut |_| None, &geo);
     assert_eq!(anchors.len(), 6);
     for p in &pages {
         // The last row of a column is never a question heading.
