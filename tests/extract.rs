@@ -1893,6 +1893,60 @@ fn rules_paragraph_question() {
 }
 
 #[test]
+fn rules_paragraph_question_rounds() {
+    // interview rounds written as labels (`一面 40min：`) between the question paragraphs: they
+    // group the questions, they are not questions, nor the answer of the one above them.
+    assert_cards(
+        "rules/paragraph-question-rounds.md",
+        &[
+            ("字节 后端", "Redis 为什么快", "paragraph-question", 7, ""),
+            (
+                "字节 后端",
+                "数据库：索引，事务，锁",
+                "paragraph-question",
+                9,
+                "",
+            ),
+            (
+                "字节 后端",
+                "讲一下 B+ 树和 B 树的区别",
+                "paragraph-question",
+                11,
+                "",
+            ),
+            (
+                "字节 后端",
+                "手写 LRU 缓存",
+                "paragraph-question",
+                15,
+                "> 用哈希表加双向链表，get 和 put 都是 O(1)。",
+            ),
+            (
+                "字节 后端",
+                "项目里最难的地方是什么",
+                "paragraph-question",
+                19,
+                "",
+            ),
+            (
+                "美团 基础架构",
+                "TCP 为什么要三次握手",
+                "paragraph-question",
+                25,
+                "",
+            ),
+            (
+                "美团 基础架构",
+                "说说你对协程的理解",
+                "paragraph-question",
+                27,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_qa_pair() {
     // `Q:` / `A:` pairs.
     assert_cards(

@@ -1496,6 +1496,24 @@ impl<'a> Walker<'a> {
             // three or more terms that is all its children, in an outline (`Things to know`
             // over `TCP - …`).
             let sh = n.shape();
+            // Among questions written as paragraphs, a label that asks nothing (`一面 15min：`,
+            // `Round 2:`) right above the next one names a group of them; it is not one.
+            if seg.rule == Rule::ParagraphQuestion
+                && sh.label
+                && !sh.question
+                && sh.term.is_none()
+                && n.children.is_empty()
+                && following.is_empty()
+                && e + 1 < seg.entries.len()
+            {
+                self.trace(
+                    n.line,
+                    Rule::ParagraphQuestion,
+                    format!("«{}» labels the questions below it", trim(&n.title)),
+                );
+                self.unused(n.line..n.head_end, Reason::TopicLine);
+                continue;
+            }
             // A question number (`R1:`, `Q12：`) labels a question, never a topic.
             let number = question_number(&n.title);
             let labelled = (sh.label || trim(&n.title).ends_with(['；', ';'])) && !number;
