@@ -1324,7 +1324,8 @@ fn rules_index() {
 
 #[test]
 fn rules_inline_answer() {
-    // a question and its short answer on one line are split at the question mark.
+    // a question and its short answer on one line are split at the question mark, unless
+    // what follows the mark asks again.
     assert_cards(
         "rules/inline-answer.md",
         &[
@@ -1355,6 +1356,14 @@ fn rules_inline_answer() {
                 "bullet-question",
                 6,
                 "用 explain 看执行计划",
+            ),
+            // What follows the mark asks again: two questions, answered below.
+            (
+                "Redis 小题",
+                "持久化有哪两种？RDB 的文件放在哪个目录",
+                "bullet-question",
+                7,
+                "- RDB 快照和 AOF 日志，文件在 dir 配置的目录下。",
             ),
         ],
     );

@@ -947,6 +947,13 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         if rest.starts_with(['(', '（']) && rest.ends_with([')', '）']) {
             return None;
         }
+        // A second question that lost its mark (`jvm的结构是什么？string位于什么区`) asks too.
+        if crate::text::chars(rest) <= 30
+            && !rest.contains(['，', '。', ',', ';', '；'])
+            && crate::text::is_explicit_question_plain(rest)
+        {
+            return None;
+        }
         // `?` inside a URL or code.
         if c == '?'
             && (before.ends_with(|ch: char| ch.is_ascii_alphanumeric())
