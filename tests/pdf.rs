@@ -414,6 +414,15 @@ fn user_fonts_override_and_unusable_ones_are_warnings() {
         let fonts = run("pdffonts", &[], &f);
         assert!(fonts.contains("DejaVuSans"), "{fonts}");
         assert!(fonts.contains("NotoSansCJKsc"), "{fonts}");
+        // A TrueType face's glyphs are renumbered by subsetting: the text still reads back.
+        let text = run("pdftotext", &["-enc", "UTF-8"], &f);
+        for card in &cards {
+            assert!(
+                text.contains(&card.question),
+                "question missing with DejaVu: {}",
+                card.question
+            );
+        }
     }
 }
 
