@@ -275,7 +275,10 @@ fn unsafe_math_warnings(r: &RawCard, note: &Note, warnings: &mut Vec<Warning>) {
 /// `r.topic` must already be canonical.
 fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card> {
     let line = r.line + note.line_offset + 1;
-    let question = clean_question(&r.question);
+    // `Weight of an error #card`: Logseq and Obsidian tags are the card's tags.
+    let (raw_question, hashtags) = crate::text::trailing_tags(&r.question);
+    let raw_question = raw_question.to_string();
+    let question = clean_question(&raw_question);
     if normalise_question(&question).is_empty() {
         warnings.push(Warning {
             kind: crate::model::WarningKind::Structure,
@@ -300,13 +303,13 @@ fn to_card(r: RawCard, note: &Note, warnings: &mut Vec<Warning>) -> Option<Card>
     if !stem.is_empty() && stem != "-" {
         tags.push(tag(&stem));
     }
-    for t in &note.meta.tags {
+    for t in note.meta.tags.iter().chain(&hashtags) {
         let t = tag(t);
         if !t.is_empty() && !tags.contains(&t) {
             tags.push(t);
         }
     }
-    let question_markdown = crate::text::question_markdown(&r.question, &question);
+    let question_markdown = crate::text::question_markdown(&raw_question, &question);
     Some(Card {
         id: card_id(&topic, &question),
         topic,

@@ -153,6 +153,33 @@ pub fn clean_question(s: &str) -> String {
     clean_question_with(s, false)
 }
 
+/// Tags written at the end of a question (`Weight of an error #card`, `GMP #golang/runtime`,
+/// Logseq's `#[[Error Correction]]`): the question without them, and the tags. A tag follows
+/// a space and starts with a letter, so `C#` and `#1` stay text; a question that is
+/// nothing but tags keeps them.
+pub fn trailing_tags(q: &str) -> (&str, Vec<String>) {
+    static TAG: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &TAG,
+        r"\s#(?:\[\[([^\[\]]+)\]\]|(\p{L}[\p{L}\p{N}_/-]*))\s*$",
+    );
+    let mut rest = q.trim_end();
+    let mut tags = Vec::new();
+    while let Some(c) = r.captures(rest) {
+        let (Some(m), Some(t)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else {
+            break;
+        };
+        let before = rest[..m.start()].trim_end();
+        if before.is_empty() || before.ends_with('#') {
+            break;
+        }
+        tags.push(t.as_str().trim().to_string());
+        rest = before;
+    }
+    tags.reverse();
+    (rest, tags)
+}
+
 /// The question as Markdown keeping its inline code (`` What is `Vec<T>`? ``) when it has
 /// any and, backticks aside, it is `question`; otherwise empty.
 pub fn question_markdown(raw: &str, question: &str) -> String {
@@ -479,6 +506,25 @@ pub fn chars(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tags_at_the_end_of_a_question_are_tags() {
+        assert_eq!(
+            trailing_tags("Weight of an error #card"),
+            ("Weight of an error", vec!["card".to_string()])
+        );
+        assert_eq!(
+            trailing_tags("调度模型 #go/runtime #[[Error Correction]] "),
+            (
+                "调度模型",
+                vec!["go/runtime".to_string(), "Error Correction".to_string()]
+            )
+        );
+        for text in ["What is C#", "issue #1", "#card", "see #include", "A ## b"] {
+            let keep = if text == "see #include" { "see" } else { text };
+            assert_eq!(trailing_tags(text).0, keep, "{text}");
+        }
+    }
 
     #[test]
     fn numbering_prefixes() {

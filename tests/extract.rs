@@ -1140,7 +1140,8 @@ fn rules_empty_heading() {
 
 #[test]
 fn rules_explained_logseq() {
-    // a Logseq page: `title::` names the topic, each bullet explained by its children is a card, `id::` is dropped.
+    // a Logseq page: `title::` names the topic, each bullet explained by its children is a card,
+    // `id::` and `card-*::` are dropped, a trailing `#card` is a tag.
     assert_cards(
         "rules/explained-logseq.md",
         &[
@@ -1165,7 +1166,20 @@ fn rules_explained_logseq() {
                 10,
                 "- 准备阶段所有参与者投票，提交阶段协调者统一提交或回滚。",
             ),
+            // A flashcard tag (`#card`) is a tag of the card, not words of its question.
+            (
+                "分布式系统",
+                "拜占庭容错",
+                "explained",
+                12,
+                "- 有节点作恶时仍能达成一致，n 个节点最多容忍 (n-1)/3 个。",
+            ),
         ],
+    );
+    let tagged = cards("rules/explained-logseq.md");
+    assert_eq!(
+        tagged[3].tags,
+        ["分布式系统", "explained-logseq", "复习", "card"]
     );
 }
 
