@@ -1184,6 +1184,38 @@ fn rules_explained_logseq() {
 }
 
 #[test]
+fn rules_heading_logseq_refs() {
+    // block references `((uuid))` point at other pages: a heading bullet whose only own text was
+    // one is a grouping, not a card; `Example of ((uuid))` left dangling is a part of the answer.
+    assert_cards(
+        "rules/heading-logseq-refs.md",
+        &[
+            (
+                "索引",
+                "B+ 树",
+                "explained",
+                5,
+                "- 叶子节点有序相连，适合范围查询。",
+            ),
+            (
+                "索引",
+                "哈希索引",
+                "explained",
+                7,
+                "- 等值查询快，不支持范围查询。",
+            ),
+            (
+                "Databases",
+                "事务",
+                "heading",
+                9,
+                "- Example of\n\t- 转账：扣款和入账要么都成功，要么都失败。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_explained_outline() {
     // an indented plain-text outline: a name over indented lines explaining it; the lone first line is the title.
     assert_cards(

@@ -576,8 +576,20 @@ impl<'a> Walker<'a> {
             return;
         }
         let lines: usize = left.iter().map(|n| self.nonblank(n.line..n.end)).sum();
+        // An empty bullet (`-`, what is left of an outliner's block reference) is no content.
+        let empty = |n: &&Node| {
+            self.lines[n.line..n.end.min(self.lines.len())]
+                .iter()
+                .all(|l| {
+                    trim(l)
+                        .trim_start_matches(['-', '*', '+'])
+                        .trim()
+                        .is_empty()
+                })
+        };
         let rich = left
             .iter()
+            .filter(|n| !empty(n))
             .any(|n| !matches!(n.kind, Kind::Para | Kind::Text | Kind::Rule));
         // Two scraps (`--`, one code line) are not an answer either.
         let text: usize = left

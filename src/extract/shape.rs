@@ -250,6 +250,12 @@ pub fn is_part(core: &str) -> bool {
     {
         return true;
     }
+    // `Example of ((block-ref))`: the reference gone, a part name is left dangling.
+    if c.strip_suffix(" of")
+        .is_some_and(|s| PARTS.contains(&s.trim_end()))
+    {
+        return true;
+    }
     // `第一种` `第二种方法`
     c.starts_with('第') && (c.ends_with('种') || c.ends_with("种方法") || c.ends_with("步"))
 }
