@@ -1950,7 +1950,8 @@ fn rules_paragraph_question() {
 #[test]
 fn rules_paragraph_question_rounds() {
     // interview rounds written as labels (`一面 40min：`) between the question paragraphs: they
-    // group the questions, they are not questions, nor the answer of the one above them.
+    // group the questions, they are not questions, nor the answer of the one above them; nor is
+    // a remark on what the log leaves out (`有些题记不太清了`).
     assert_cards(
         "rules/paragraph-question-rounds.md",
         &[
@@ -1987,14 +1988,14 @@ fn rules_paragraph_question_rounds() {
                 "美团 基础架构",
                 "TCP 为什么要三次握手",
                 "paragraph-question",
-                25,
+                27,
                 "",
             ),
             (
                 "美团 基础架构",
                 "说说你对协程的理解",
                 "paragraph-question",
-                27,
+                29,
                 "",
             ),
         ],

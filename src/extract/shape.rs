@@ -346,7 +346,27 @@ pub fn is_remark(text: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
         .count();
-    led_remark(text) || text.ends_with(['。', '！', '!']) || words >= 10
+    led_remark(text) || text.ends_with(['。', '！', '!']) || words >= 10 || memory_remark(text)
+}
+
+/// `记不大全了`, `面试体验不太好就不记录了`: the author on what the log leaves out.
+fn memory_remark(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "记不清",
+        "记不太清",
+        "记不大清",
+        "记不全",
+        "记不太全",
+        "记不大全",
+        "不记得",
+        "忘了",
+        "忘记了",
+        "想不起来",
+        "不记录",
+        "没记录",
+        "没有记录",
+    ];
+    crate::text::chars(text) <= 30 && WORDS.iter().any(|w| text.contains(w))
 }
 
 /// `所以…`, `因此…`, `结果为…`, `Therefore, …`: a line that opens with a connective carries
