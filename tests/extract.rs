@@ -1948,6 +1948,38 @@ fn rules_paragraph_question() {
 }
 
 #[test]
+fn rules_opening_question() {
+    // a subject heading whose text opens with the one question the rest answers: the question is
+    // the card and the heading its topic; text before the question keeps the heading a card.
+    assert_cards(
+        "rules/opening-question.md",
+        &[
+            (
+                "Java",
+                "动态代理",
+                "heading",
+                3,
+                "[参考文章](https://example.com/aop)\nJDK 代理和 CGLIB 有什么区别？…",
+            ),
+            (
+                "反射",
+                "反射为什么慢？",
+                "opening-question",
+                11,
+                "* 要做权限检查\n* 无法被 JIT 内联",
+            ),
+            (
+                "泛型",
+                "泛型擦除是什么意思？",
+                "opening-question",
+                17,
+                "编译后类型参数被替换成上界，运行时拿不到。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_paragraph_question_rounds() {
     // interview rounds written as labels (`一面 40min：`) between the question paragraphs: they
     // group the questions, they are not questions, nor the answer of the one above them; nor is

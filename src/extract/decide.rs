@@ -1482,6 +1482,26 @@ impl<'a> Walker<'a> {
                 .collect();
             return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
         }
+        // Rule `opening-question`: a subject heading whose text opens with the one question the
+        // rest answers (`## 反射` over `反射为什么慢？` and its points).
+        let opens = nodes.first().filter(|n| {
+            let s = n.shape();
+            matches!(n.kind, Kind::Para)
+                && !has_children(n)
+                && n.end - n.line == 1
+                && trim(&n.title).ends_with(['？', '?'])
+                && s.explicit
+                && s.term.is_none()
+                && s.chars <= 60
+        });
+        if opens.is_some()
+            && nodes.len() >= 2
+            && !owner.text.is_empty()
+            && !owner.question
+            && !nodes[1..].iter().any(|n| n.shape().explicit)
+        {
+            return Segmentation::new(Rule::OpeningQuestion, vec![0], Attach::Following);
+        }
         None
     }
 
