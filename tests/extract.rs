@@ -2744,6 +2744,38 @@ fn rules_term_translated() {
 }
 
 #[test]
+fn rules_term_translated_lines() {
+    // An English definition followed on the very next line by the Chinese one: the Chinese
+    // line translates it and is part of its answer, not a card of its own.
+    assert_cards(
+        "rules/term-translated-lines.md",
+        &[
+            (
+                "数据模型",
+                "Data model",
+                "term",
+                3,
+                "concepts for describing data, relationships and constraints.\n\n数据模型：描述数据、数据间关系和约束的一组概念",
+            ),
+            (
+                "数据模型",
+                "Schema",
+                "term",
+                5,
+                "the description of a database and its structure.\n\n模式：对数据库及其结构的描述",
+            ),
+            (
+                "数据模型",
+                "Instance",
+                "term",
+                7,
+                "the data in the database at one moment.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_heading_intro_terms() {
     // A section that explains itself before listing its features is one card (the list is
     // part of its answer); a section that is only a list of terms gives one card per term.

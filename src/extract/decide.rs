@@ -242,6 +242,40 @@ impl Segmentation {
     }
 }
 
+/// Bilingual notes define a term in English and, on the very next line, in Chinese
+/// (`Data model: An integrated collection…` then `数据模型：用于描述…`): the second line is the
+/// translation, part of the first one's answer, not a card of its own.
+/// (Items are left alone: a list that mixes languages is a glossary of different terms.)
+fn drop_translations(nodes: &[&Node], entries: Vec<usize>) -> Vec<usize> {
+    let term = |i: usize| {
+        let t = trim(&nodes[i].title);
+        let s = nodes[i].shape();
+        s.term.map(|at| {
+            t[..at.min(t.len())]
+                .trim_end()
+                .trim_end_matches([':', '：'])
+                .trim()
+                .to_string()
+        })
+    };
+    let latin = |t: &str| t.chars().any(|c| c.is_ascii_alphabetic()) && t.is_ascii();
+    let chinese = |t: &str| !t.is_empty() && t.chars().all(|c| crate::clean::is_cjk(c) || c == ' ');
+    let mut out: Vec<usize> = Vec::with_capacity(entries.len());
+    for &e in &entries {
+        let translates = out.last().is_some_and(|&p| {
+            !nodes[e].is_item()
+                && !nodes[p].is_item()
+                && nodes[e].line == nodes[p].end
+                && term(p).is_some_and(|t| latin(&t))
+                && term(e).is_some_and(|t| chinese(&t))
+        });
+        if !translates {
+            out.push(e);
+        }
+    }
+    out
+}
+
 /// `what is gas - a unit of resource consumption`: the question and its answer on one line,
 /// split at the first ` - ` (or ` – `, ` — `). Both sides must hold words; the question
 /// side is not a link or a number range.
@@ -1384,6 +1418,7 @@ impl<'a> Walker<'a> {
             );
             terms.sort_unstable();
             terms.dedup();
+            let terms = drop_translations(nodes, terms);
             return Segmentation::new(Rule::Term, terms, Attach::Blocks);
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
@@ -1435,6 +1470,7 @@ impl<'a> Walker<'a> {
         let labels = if by_name { named } else { labels };
         let allowed = gloss == Gloss::All || by_name && gloss == Gloss::Lists;
         if allowed && labels.len() >= 2 && !owner_names(&labels) {
+            let labels = drop_translations(nodes, labels);
             return Segmentation::new(Rule::Label, labels, Attach::Following);
         }
         // Plain text already split into one-line blocks (a list of questions).
