@@ -2776,6 +2776,31 @@ fn rules_term_translated_lines() {
 }
 
 #[test]
+fn rules_label_restated() {
+    // A concept named once more where the notes explain it again (`**外部层**`, then
+    // `外部层：…` below) is one card: the restatement is part of its answer.
+    assert_cards(
+        "rules/label-restated.md",
+        &[
+            (
+                "三级结构",
+                "外部层",
+                "label",
+                3,
+                "External level: what one user sees of the database.\n- made of several views\n\n外部层：用户看到的那部分数据库。\n- 由多个视图组成",
+            ),
+            (
+                "三级结构",
+                "内部层",
+                "label",
+                10,
+                "Internal level: how the data is stored on disk.\n\n内部层：数据在磁盘上的存储方式。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_heading_intro_terms() {
     // A section that explains itself before listing its features is one card (the list is
     // part of its answer); a section that is only a list of terms gives one card per term.

@@ -242,11 +242,12 @@ impl Segmentation {
     }
 }
 
-/// Bilingual notes define a term in English and, on the very next line, in Chinese
-/// (`Data model: An integrated collection…` then `数据模型：用于描述…`): the second line is the
-/// translation, part of the first one's answer, not a card of its own.
-/// (Items are left alone: a list that mixes languages is a glossary of different terms.)
-fn drop_translations(nodes: &[&Node], entries: Vec<usize>) -> Vec<usize> {
+/// Entries that restate the one before them are part of its answer, not cards of their own:
+/// bilingual notes define a term in English and, on the very next line, in Chinese
+/// (`Data model: An integrated collection…` then `数据模型：用于描述…`), and notes name a concept
+/// once more when they explain it again (`**外部层**` … then `外部层：数据库的用户视图`).
+/// (Items are left alone in the first case: a list that mixes languages is a glossary.)
+fn drop_restated(nodes: &[&Node], entries: Vec<usize>) -> Vec<usize> {
     let term = |i: usize| {
         let t = trim(&nodes[i].title);
         let s = nodes[i].shape();
@@ -258,18 +259,25 @@ fn drop_translations(nodes: &[&Node], entries: Vec<usize>) -> Vec<usize> {
                 .to_string()
         })
     };
+    let name = |i: usize| term(i).unwrap_or_else(|| nodes[i].shape().text.clone());
     let latin = |t: &str| t.chars().any(|c| c.is_ascii_alphabetic()) && t.is_ascii();
     let chinese = |t: &str| !t.is_empty() && t.chars().all(|c| crate::clean::is_cjk(c) || c == ' ');
     let mut out: Vec<usize> = Vec::with_capacity(entries.len());
     for &e in &entries {
-        let translates = out.last().is_some_and(|&p| {
-            !nodes[e].is_item()
+        let restates = out.last().is_some_and(|&p| {
+            let translates = !nodes[e].is_item()
                 && !nodes[p].is_item()
                 && nodes[e].line == nodes[p].end
                 && term(p).is_some_and(|t| latin(&t))
-                && term(e).is_some_and(|t| chinese(&t))
+                && term(e).is_some_and(|t| chinese(&t));
+            let again = term(e).is_some() && {
+                let (a, b) = (name(p), name(e));
+                let a = a.trim_end_matches([':', '：']).trim();
+                !a.is_empty() && a == b.trim()
+            };
+            translates || again
         });
-        if !translates {
+        if !restates {
             out.push(e);
         }
     }
@@ -1418,7 +1426,7 @@ impl<'a> Walker<'a> {
             );
             terms.sort_unstable();
             terms.dedup();
-            let terms = drop_translations(nodes, terms);
+            let terms = drop_restated(nodes, terms);
             return Segmentation::new(Rule::Term, terms, Attach::Blocks);
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
@@ -1470,7 +1478,7 @@ impl<'a> Walker<'a> {
         let labels = if by_name { named } else { labels };
         let allowed = gloss == Gloss::All || by_name && gloss == Gloss::Lists;
         if allowed && labels.len() >= 2 && !owner_names(&labels) {
-            let labels = drop_translations(nodes, labels);
+            let labels = drop_restated(nodes, labels);
             return Segmentation::new(Rule::Label, labels, Attach::Following);
         }
         // Plain text already split into one-line blocks (a list of questions).
