@@ -1216,34 +1216,60 @@ fn rules_heading_logseq_refs() {
 }
 
 #[test]
+fn rules_title_plain() {
+    // a plain-text note's first line standing alone above the blocks it holds is its title, and
+    // the title, not the file name, is the topic (`Week 5 - Networking` is no `term - answer`).
+    assert_cards(
+        "rules/title-plain.txt",
+        &[
+            (
+                "Week 5 - Networking",
+                "TCP vs UDP",
+                "explained",
+                3,
+                "TCP is connection oriented and resends lost segments.  \nUDP is connectionless and never resends.",
+            ),
+            (
+                "Week 5 - Networking",
+                "Three-way handshake",
+                "explained",
+                7,
+                "SYN, SYN-ACK, ACK: both sides agree on sequence numbers.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_explained_outline() {
-    // an indented plain-text outline: a name over indented lines explaining it; the lone first line is the title.
+    // an indented plain-text outline: a name over indented lines explaining it; the lone first
+    // line is the title and names the topic (数据结构, Algorithms in the alias table).
     assert_cards(
         "rules/explained-outline.txt",
         &[
             (
-                "explained-outline",
+                "Algorithms",
                 "栈",
                 "explained",
                 3,
                 "后进先出，只能在一端插入和删除。  \n典型用途：函数调用、括号匹配。",
             ),
             (
-                "explained-outline",
+                "Algorithms",
                 "队列",
                 "explained",
                 6,
                 "先进先出，一端入队，另一端出队。",
             ),
             (
-                "explained-outline",
+                "Algorithms",
                 "堆",
                 "explained",
                 8,
                 "完全二叉树，父节点不小于（或不大于）子节点。",
             ),
             (
-                "explained-outline",
+                "Algorithms",
                 "动态数组的扩容",
                 "explained",
                 11,
@@ -1423,14 +1449,14 @@ fn rules_inline_answer_spaced() {
         "rules/inline-answer-spaced.txt",
         &[
             (
-                "inline-answer-spaced",
+                "Docker",
                 "调度器的作用",
                 "explained",
                 3,
                 "把 pod 分到合适的节点  \n先过滤掉放不下的节点，再给剩下的打分。",
             ),
             (
-                "inline-answer-spaced",
+                "Docker",
                 "镜像 容器是从哪里来的，怎么启动的",
                 "explained",
                 5,
@@ -1448,14 +1474,14 @@ fn rules_explained_continues() {
         "rules/explained-continues.txt",
         &[
             (
-                "explained-continues",
+                "协程",
                 "协程为什么轻",
                 "explained",
                 3,
                 "创建和切换都在用户态完成，不进内核。  \n所以还需要协程池吗？  \n    一般不需要，要限制的是并发数，不是协程本身。",
             ),
             (
-                "explained-continues",
+                "协程",
                 "切片追加",
                 "explained",
                 8,
@@ -1628,35 +1654,35 @@ fn rules_qa_pair_margin() {
         "rules/qa-pair-margin.txt",
         &[
             (
-                "qa-pair-margin",
+                "Operating Systems",
                 "What does the program counter hold?",
                 "qa-pair",
                 3,
                 "The address of the next instruction to run.",
             ),
             (
-                "qa-pair-margin",
+                "Operating Systems",
                 "Why does DMA help a multiprogrammed system?",
                 "qa-pair",
                 6,
                 "The CPU runs another process while the device copies the data.",
             ),
             (
-                "qa-pair-margin",
+                "Operating Systems",
                 "What is a process control block?",
                 "paragraph-question",
                 9,
                 "",
             ),
             (
-                "qa-pair-margin",
+                "Operating Systems",
                 "Name three objectives of an operating system.",
                 "paragraph-question",
                 11,
                 "",
             ),
             (
-                "qa-pair-margin",
+                "Operating Systems",
                 "How does a mode switch differ from a process switch?",
                 "paragraph-question",
                 13,

@@ -490,7 +490,7 @@ impl<'a> Walker<'a> {
                 && !fs.explicit
                 && !fs.sentence
                 && fs.num.is_none()
-                && fs.term.is_none()
+                && (fs.term.is_none() || dash_pair(&first.title).is_some())
                 && root.children[1..]
                     .iter()
                     .filter(|c| has_children(c))
@@ -507,8 +507,12 @@ impl<'a> Walker<'a> {
                     format!("«{}» is the note's title", trim(&first.title)),
                 );
                 self.unused_node(first, Reason::Title);
+                // The note's own title names its subject better than its file name does.
+                let topic = trim(&first.title).to_string();
+                self.title = first.shape().clone();
+                self.root_topic = topic.clone();
                 let rest: Vec<Node> = root.children[1..].to_vec();
-                self.container(&rest, file_topic, None);
+                self.container(&rest, &topic, None);
                 return;
             }
         }
