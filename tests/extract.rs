@@ -1241,6 +1241,33 @@ fn rules_title_plain() {
 }
 
 #[test]
+fn rules_term_part_heading() {
+    // a part sub-heading after a list of terms (`### Implementation` under `## Locks`) belongs
+    // to the section's answer, not to the last term's.
+    assert_cards(
+        "rules/term-part-heading.md",
+        &[
+            (
+                "Lecture 7: Synchronization",
+                "Locks",
+                "heading",
+                3,
+                "- acquire and release around the critical section\n- **spinlock**: busy waits, good for short sections\n- **mutex**: puts the waiter to sleep\n\n### Implementation\n- a test-and-set instruction\n- disabling interrupts (one processor only)",
+            ),
+            ("Locks", "spinlock", "term", 5, "busy waits, good for short sections"),
+            ("Locks", "mutex", "term", 6, "puts the waiter to sleep"),
+            (
+                "Lecture 7: Synchronization",
+                "Race conditions",
+                "heading",
+                12,
+                "- the result depends on how the threads interleave",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_explained_outline() {
     // an indented plain-text outline: a name over indented lines explaining it; the lone first
     // line is the title and names the topic (数据结构, Algorithms in the alias table).

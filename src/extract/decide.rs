@@ -649,7 +649,8 @@ impl<'a> Walker<'a> {
                 // The heading's card keeps its whole text, the cards taken from it included.
                 let start = left.iter().map(|n| n.line).min().unwrap_or(h.head_end);
                 let own_end = own_and_subs(h).0.iter().map(|n| n.end).max();
-                let end = own_end.unwrap_or(h.head_end).max(start);
+                let left_end = left.iter().map(|n| n.end).max();
+                let end = own_end.max(left_end).unwrap_or(h.head_end).max(start);
                 d.body.clear();
                 d.body.push(start..end);
                 self.trace(
@@ -1681,7 +1682,9 @@ impl<'a> Walker<'a> {
             for &m in &following {
                 let takes = match seg.attach {
                     Attach::Following => true,
-                    Attach::Blocks => !m.is_item(),
+                    // A sub-heading after the last item (`### Implementation` under `## Locks`)
+                    // is part of the section's answer, not of that item's.
+                    Attach::Blocks => !m.is_item() && !matches!(m.kind, Kind::Heading(_)),
                 };
                 if takes {
                     d.body.push(m.line..m.end);
