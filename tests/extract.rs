@@ -2028,6 +2028,46 @@ fn rules_opening_question() {
                 17,
                 "编译后类型参数被替换成上界，运行时拿不到。",
             ),
+            // The answer on the question's next lines, in the same paragraph.
+            (
+                "注解",
+                "注解在运行时怎么读取？",
+                "opening-question",
+                22,
+                "通过反射拿到 Annotation 对象，只有 RUNTIME 保留的才行。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_paragraph_question_answered() {
+    // paragraphs whose first line asks and whose next lines answer it: two of them under a
+    // subject are a run of questions; one alone opens its section.
+    assert_cards(
+        "rules/paragraph-question-answered.md",
+        &[
+            (
+                "基本类型",
+                "Redis 有哪些数据类型？",
+                "paragraph-question",
+                5,
+                "String、List、Hash、Set、ZSet，还有 Bitmap 和 Stream。",
+            ),
+            (
+                "基本类型",
+                "ZSet 底层怎么实现？",
+                "paragraph-question",
+                8,
+                "元素少时用 listpack，多了用跳表加哈希表。",
+            ),
+            (
+                "过期",
+                "过期 key 怎么删除？",
+                "opening-question",
+                13,
+                "惰性删除加定期删除。",
+            ),
         ],
     );
 }

@@ -1515,7 +1515,19 @@ impl<'a> Walker<'a> {
                 .get(i + 1)
                 .is_some_and(|n| matches!(n.kind, Kind::Quote | Kind::Code | Kind::Item { .. }))
         };
-        let enough = if self.paragraphs {
+        // Paragraphs whose first line asks and whose next lines answer (`ZSet 底层怎么实现？` over
+        // `元素少时用 listpack…`, no blank line between): two make a run.
+        let asked_and_answered = short
+            .iter()
+            .filter(|(i, s)| {
+                nodes[*i].end - nodes[*i].line >= 2
+                    && s.explicit
+                    && trim(&nodes[*i].title).ends_with(['？', '?'])
+            })
+            .count();
+        let enough = if asked_and_answered >= 2 && asked_and_answered * 2 >= paras.len() {
+            true
+        } else if self.paragraphs {
             short.len() >= 2 || short.len() == 1 && paras.len() == 1 && answered_below(short[0].0)
         } else {
             short.len() >= 3 && asking * 3 >= short.len()
@@ -1536,15 +1548,14 @@ impl<'a> Walker<'a> {
         let opens = nodes.first().filter(|n| {
             let s = n.shape();
             matches!(n.kind, Kind::Para)
-                && !has_children(n)
-                && n.end - n.line == 1
                 && trim(&n.title).ends_with(['？', '?'])
                 && s.explicit
                 && s.term.is_none()
                 && s.chars <= 60
         });
-        if opens.is_some()
-            && nodes.len() >= 2
+        // The answer follows in blocks of its own, or on the paragraph's next lines.
+        let answered = opens.is_some_and(|n| n.end - n.line >= 2 || nodes.len() >= 2);
+        if answered
             && !owner.text.is_empty()
             && !owner.question
             && !nodes[1..].iter().any(|n| n.shape().explicit)
