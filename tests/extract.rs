@@ -2235,7 +2235,7 @@ fn rules_section_line() {
 
 #[test]
 fn rules_structural() {
-    // 目录 and 参考资料 sections are skipped.
+    // 目录, 参考资料 and Related (links to other notes) sections are skipped.
     assert_cards(
         "rules/structural.md",
         &[
