@@ -1521,7 +1521,8 @@ fn rules_explained_continues() {
 #[test]
 fn rules_heading_beside() {
     // a heading with text of its own beside the items taken as cards is a card too, and its
-    // answer is its whole text, those items included.
+    // answer is its whole text, those items included; so is one explaining sentence beside a
+    // `[!question]` callout.
     assert_cards(
         "rules/heading-beside.md",
         &[
@@ -1545,6 +1546,22 @@ fn rules_heading_beside() {
                 "explained",
                 10,
                 "- 同时求出贝祖等式的两个系数，用来求逆元。",
+            ),
+            // One sentence that explains, beside an explicit pair, still makes the heading a
+            // card (a Chinese character counts as two letters of width).
+            (
+                "数论",
+                "中国剩余定理",
+                "heading",
+                13,
+                "把模数两两互素的同余方程组合成一个模为乘积的同余式。",
+            ),
+            (
+                "中国剩余定理",
+                "模数不互素时还能用吗？",
+                "callout",
+                15,
+                "要先检查同余式两两相容，再合并。",
             ),
         ],
     );

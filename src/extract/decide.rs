@@ -643,8 +643,24 @@ impl<'a> Walker<'a> {
             .flat_map(|n| self.lines[n.line..n.end.min(self.lines.len())].iter())
             .map(|l| crate::text::chars(trim(l)))
             .sum();
+        // One sentence that explains is an answer too (`Sinusoids of different frequencies are
+        // added to …`); one that announces what follows with a colon is not.
+        let announces = left.last().is_some_and(|n| {
+            self.lines[n.line..n.end.min(self.lines.len())]
+                .iter()
+                .rev()
+                .find(|l| !is_blank(l))
+                .is_some_and(|l| trim(l).ends_with([':', '：']))
+        });
+        // Written width: a Chinese character says about as much as two Latin letters.
+        let width: usize = left
+            .iter()
+            .flat_map(|n| self.lines[n.line..n.end.min(self.lines.len())].iter())
+            .flat_map(|l| trim(l).chars())
+            .map(|c| if crate::clean::is_cjk(c) { 2 } else { 1 })
+            .sum();
         match owner {
-            Some(h) if lines >= 2 && text >= 30 || rich => {
+            Some(h) if lines >= 2 && text >= 30 || width >= 40 && !announces || rich => {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
                 // The heading's card keeps its whole text, the cards taken from it included.
                 let start = left.iter().map(|n| n.line).min().unwrap_or(h.head_end);
