@@ -2145,6 +2145,62 @@ fn rules_paragraph_question_rounds() {
 }
 
 #[test]
+fn rules_qa_table() {
+    // a table headed 问题 | 答案, or whose first column asks, is one card per row (an empty
+    // answer cell: not answered yet; more columns: each under its name); a reference table
+    // stays in its heading's answer; a heading that only announces questions is no topic.
+    assert_cards(
+        "rules/qa-table.md",
+        &[
+            (
+                "Linux 命令",
+                "常用命令",
+                "heading",
+                3,
+                "| 命令 | 作用 |\n| --- | --- |\n| `ls -l` | 列出文件详细信息 |\n| `ps aux` | 查看所有进程 |",
+            ),
+            (
+                "Linux 命令",
+                "软链接和硬链接的区别？",
+                "qa-table",
+                14,
+                "软链接存路径，硬链接指向同一个 inode",
+            ),
+            (
+                "Linux 命令",
+                "怎么查看端口占用？",
+                "qa-table",
+                15,
+                "`lsof -i :8080` 或 `ss -lntp`",
+            ),
+            ("Linux 命令", "top 里的 load average 是什么", "qa-table", 16, ""),
+            (
+                "信号",
+                "SIGKILL 能被捕获吗？",
+                "qa-table",
+                22,
+                "**编号**: 9\n\n**默认动作**: 终止，不能捕获",
+            ),
+            (
+                "信号",
+                "SIGTERM 和 SIGKILL 有什么区别？",
+                "qa-table",
+                23,
+                "**编号**: 15\n\n**默认动作**: 终止，可以捕获后清理",
+            ),
+            // A table inside a code fence is an example, not cards.
+            (
+                "Linux 命令",
+                "表格写法",
+                "heading",
+                25,
+                "```markdown\n| 问题 | 答案 |\n|---|---|\n| 代码块里的表格是卡片吗？ | 不是 |\n```",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_qa_pair() {
     // `Q:` / `A:` pairs.
     assert_cards(

@@ -357,7 +357,9 @@ impl<'a> Walker<'a> {
         // subject: what it holds stays under the topic above.
         let sh = Shape::of(heading);
         let remark = (sh.remark || sh.link) && !sh.explicit && sh.chars > 40;
-        if subject || remark {
+        // `面试题`, `Questions`: announces questions, names no subject.
+        let announces = sh.question_list && sh.chars <= 12;
+        if subject || remark || announces {
             current.to_string()
         } else {
             trim(heading)

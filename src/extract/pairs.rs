@@ -81,6 +81,124 @@ pub fn find(lines: &[&str], range: Range<usize>, topic: &str) -> Vec<(Draft, Ran
     out.sort_by_key(|(d, _)| d.head.start);
     out.extend(qa(lines, range.start..end, topic, &out));
     out.sort_by_key(|(d, _)| d.head.start);
+    out.extend(tables(lines, range.start..end, topic, &out));
+    out.sort_by_key(|(d, _)| d.head.start);
+    // What a code fence holds is code, not a pair (a callout or table pasted as an example).
+    if range.start < end
+        && lines[range.start..end]
+            .iter()
+            .any(|l| l.trim_start().starts_with("```") || l.trim_start().starts_with("~~~"))
+    {
+        let fenced = super::lines::fenced_lines(&lines[range.start..end]);
+        out.retain(|(d, _)| !fenced[d.head.start - range.start]);
+    }
+    out
+}
+
+/// Rule `qa-table`: a table whose header names a question and an answer (`问题 | 答案`,
+/// `Question | Answer`), or whose first column asks in most rows, gives one card per row:
+/// the first cell the question, the other cells its answer. The header rows go to no card.
+fn tables(
+    lines: &[&str],
+    r: Range<usize>,
+    topic: &str,
+    taken: &[(Draft, Range<usize>)],
+) -> Vec<(Draft, Range<usize>)> {
+    const ASKS: &[&str] = &[
+        "问题",
+        "题目",
+        "面试题",
+        "问",
+        "q",
+        "question",
+        "questions",
+        "提问",
+    ];
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i + 2 < r.end {
+        let row = |k: usize| lines[k].trim_start().starts_with('|');
+        if !row(i) || !is_separator_row(lines[i + 1]) || claimed(taken, i) {
+            i += 1;
+            continue;
+        }
+        let head = cells(lines[i]);
+        let mut j = i + 2;
+        while j < r.end && row(j) && !claimed(taken, j) {
+            j += 1;
+        }
+        let rows: Vec<(usize, Vec<String>)> = (i + 2..j)
+            .map(|k| (k, cells(lines[k])))
+            .filter(|(_, c)| c.first().is_some_and(|q| !q.is_empty()))
+            .collect();
+        let named = head.len() >= 2
+            && ASKS.contains(&head[0].to_lowercase().trim_matches('*'))
+            && rows.iter().all(|(_, c)| c.len() >= 2);
+        let asking = rows
+            .iter()
+            .filter(|(_, c)| c.len() >= 2 && c[0].trim_end().ends_with(['？', '?']))
+            .count();
+        if named || rows.len() >= 2 && asking * 3 >= rows.len() * 2 {
+            for (k, c) in rows {
+                let mut d = Draft::new(topic, k..k + 1, c[0].clone(), Rule::QaTable);
+                let answer: Vec<String> = if c.len() == 2 {
+                    vec![c[1].clone()]
+                } else {
+                    // More columns: each answer cell under its column's name.
+                    c[1..]
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, v)| !v.is_empty())
+                        .map(|(n, v)| match head.get(n + 1).filter(|h| !h.is_empty()) {
+                            Some(h) => format!("**{h}**: {v}"),
+                            None => v.clone(),
+                        })
+                        .collect()
+                };
+                let answer = answer.join("\n\n");
+                if !answer.trim().is_empty() {
+                    d.inline = Some(answer);
+                }
+                out.push((d, k..k + 1));
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// `|---|:---:|`: a Markdown table's delimiter row.
+fn is_separator_row(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('-')
+        && t.contains('|')
+        && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+}
+
+/// The cells of a table row, trimmed; `\|` and `|` inside backticks do not split.
+fn cells(line: &str) -> Vec<String> {
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut code = false;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' if chars.peek() == Some(&'|') => {
+                cur.push('|');
+                chars.next();
+            }
+            '`' => {
+                code = !code;
+                cur.push(c);
+            }
+            '|' if !code => out.push(std::mem::take(&mut cur).trim().to_string()),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur.trim().to_string());
     out
 }
 
