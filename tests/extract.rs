@@ -2201,6 +2201,38 @@ fn rules_qa_table() {
 }
 
 #[test]
+fn rules_heading_parts_only() {
+    // a heading with no text of its own whose sub-headings all name parts of an answer
+    // (`## 思路`, `## 复杂度`) is the card, those parts its answer.
+    assert_cards(
+        "rules/heading-parts-only.md",
+        &[
+            (
+                "排序",
+                "快速排序",
+                "heading-parts",
+                1,
+                "### 思路\n选一个基准，小的放左边，大的放右边，再递归。\n\n### 复杂度\n平均 O(n log n)，最坏 O(n²)。",
+            ),
+            (
+                "排序",
+                "归并排序",
+                "heading-parts",
+                9,
+                "### 思路\n分成两半分别排序，再合并。\n\n### 复杂度\n稳定的 O(n log n)，需要 O(n) 额外空间。",
+            ),
+            (
+                "排序",
+                "堆排序",
+                "heading",
+                17,
+                "建大顶堆，每次把堆顶换到末尾再调整。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_qa_pair() {
     // `Q:` / `A:` pairs.
     assert_cards(

@@ -930,7 +930,10 @@ impl<'a> Walker<'a> {
             let numbered_q = sh.num.is_some_and(|n| !matches!(n.style, Style::Decimal));
             // `## 错误处理` over one `### 用 defer 和 recover 兜底`: the sub-heading is the answer.
             let answers = subs.len() == 1 && answer_statement(&subs[0].title);
-            if variants(&subs, &self.subject) || (all_empty && numbered_q) || answers {
+            // `# 快速排序` over `## 思路` `## 复杂度`: sub-headings that all name parts of an
+            // answer make the heading the card.
+            let parts = subs.len() >= 2 && subs.iter().all(|s| s.shape().part);
+            if variants(&subs, &self.subject) || (all_empty && numbered_q) || answers || parts {
                 let mut body: Vec<&Node> = own.clone();
                 body.extend(subs.iter().copied());
                 self.card_with(h, topic, &body, Rule::HeadingParts);
