@@ -2208,21 +2208,21 @@ fn rules_heading_parts_only() {
         "rules/heading-parts-only.md",
         &[
             (
-                "排序",
+                "heading-parts-only",
                 "快速排序",
                 "heading-parts",
                 1,
                 "### 思路\n选一个基准，小的放左边，大的放右边，再递归。\n\n### 复杂度\n平均 O(n log n)，最坏 O(n²)。",
             ),
             (
-                "排序",
+                "heading-parts-only",
                 "归并排序",
                 "heading-parts",
                 9,
                 "### 思路\n分成两半分别排序，再合并。\n\n### 复杂度\n稳定的 O(n log n)，需要 O(n) 额外空间。",
             ),
             (
-                "排序",
+                "heading-parts-only",
                 "堆排序",
                 "heading",
                 17,
