@@ -191,6 +191,8 @@ pub fn clean_topic(raw: &str) -> String {
             .unwrap()
     });
     let s = crate::text::plain_inline(raw);
+    // `Networking #flashcards`: tags after the name are tags.
+    let s = crate::text::trailing_tags(&s).0.to_string();
     let s = strip_numbering(crate::text::trim_decoration(&s));
     let s = note.replace(&s, "");
     let s = s.trim().trim_end_matches([':', '：']).trim();
@@ -259,6 +261,8 @@ mod tests {
         assert_eq!(t.canonical("Golang 八股"), "Go");
         assert_eq!(t.canonical("操作系统 (OS)"), "Operating Systems");
         assert_eq!(t.canonical("🐹 Go"), "Go");
+        assert_eq!(t.canonical("Networking #flashcards"), "Networking");
+        assert_eq!(t.canonical("C#"), "C#");
     }
 
     #[test]
