@@ -120,7 +120,74 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.contains("---") {
         loose_setext(&mut cleaned);
     }
+    if cleaned.text.contains("#flashcard") {
+        spaced_repetition(&mut cleaned);
+    }
     cleaned
+}
+
+/// Notes kept for Obsidian's Spaced Repetition plugin (tagged `#flashcards`): `question::answer`
+/// on one line becomes `question：answer` (a term and its definition), and a line holding only
+/// `?` or `??` between a question and its answer becomes the blank line that separates them,
+/// the question above it ending as a label (`question：`).
+/// Logseq properties (`key:: value`, a space after the colons) and code are left alone.
+fn spaced_repetition(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut blanked = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        if fenced[i] {
+            out.push(l.to_string());
+        } else if t == "?" || t == "??" {
+            // The question above ends as a label, so that what follows is its answer.
+            if let Some(q) = out.last_mut().filter(|q| !q.trim().is_empty()) {
+                if !q.trim_end().ends_with([':', '：']) {
+                    q.push('：');
+                }
+            }
+            blanked.push((i, Blanked::Underline));
+            out.push(String::new());
+        } else if let Some(at) = sr_separator(l) {
+            let width = if l[at..].starts_with(":::") { 3 } else { 2 };
+            out.push(format!(
+                "{}：{}",
+                l[..at].trim_end(),
+                l[at + width..].trim_start()
+            ));
+        } else {
+            out.push(l.to_string());
+        }
+    }
+    cleaned.text = out.join("\n");
+    cleaned.blanked.extend(blanked);
+}
+
+/// Where `question::answer` splits: both sides hold text, no space right after the colons
+/// (Logseq's `key:: value`), no question going on after them (`What does std::move do?`), and
+/// not a path alone (`std::vector`, `a::b::c`).
+fn sr_separator(line: &str) -> Option<usize> {
+    let at = line.find("::")?;
+    let after = &line[at..].trim_start_matches(':');
+    let colons = line[at..].len() - after.len();
+    let before = line[..at].trim();
+    // `std::vector` alone on its line is a name, not a card.
+    let path = colons == 2
+        && line[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        && after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && !before.contains(' ')
+        && !after.trim().contains(' ');
+    // `What does std::move do?`: the question goes on after the colons.
+    let asks_after = after.contains(['?', '？']);
+    (colons <= 3
+        && !asks_after
+        && !before.is_empty()
+        && !after.trim().is_empty()
+        && !after.starts_with(' ')
+        && !after.contains("::")
+        && !path)
+        .then_some(at)
 }
 
 /// Logseq pages: property lines (`collapsed:: true`) carry no content and are blanked; block
@@ -516,6 +583,29 @@ fn emoji(name: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaced_repetition_separators() {
+        assert_eq!(sr_separator("Default HTTPS port::443"), Some(18));
+        assert_eq!(sr_separator("DNS resolves::a name to an address"), Some(12));
+        assert_eq!(sr_separator("Reversed:::both ways"), Some(8));
+        assert_eq!(sr_separator("TCP::Transmission Control Protocol"), Some(3));
+        for kept in [
+            "collapsed:: true",
+            "What does std::move do?",
+            "std::vector",
+            "a::b::c",
+            "::leading",
+            "trailing::",
+        ] {
+            assert_eq!(sr_separator(kept), None, "{kept}");
+        }
+        let c = clean("# Net #flashcards\n\nWhy TCP?\n?\nReliable.\n\n```\nx::y\n```\n");
+        let lines: Vec<&str> = c.text.split('\n').collect();
+        assert_eq!(lines[2], "Why TCP?：");
+        assert_eq!(lines[3], "");
+        assert_eq!(lines[7], "x::y");
+    }
 
     #[test]
     fn keeps_line_count() {

@@ -2233,6 +2233,40 @@ fn rules_heading_parts_only() {
 }
 
 #[test]
+fn rules_label_flashcards() {
+    // notes kept for Obsidian's Spaced Repetition plugin (`#flashcards`): `question::answer`
+    // and `question` / `?` / `answer` are cards; `std::move` inside a question is not a
+    // separator, and the tag is no part of the topic.
+    assert_cards(
+        "rules/label-flashcards.md",
+        &[
+            (
+                "Networking",
+                "What does DNS resolve",
+                "label",
+                3,
+                "a host name to an IP address",
+            ),
+            ("Networking", "Default HTTPS port", "label", 5, "443"),
+            (
+                "Networking",
+                "Which layer does TCP live in?",
+                "label",
+                7,
+                "The transport layer.",
+            ),
+            (
+                "Networking",
+                "What does std::move do?",
+                "label",
+                11,
+                "It casts to an rvalue reference; nothing is moved by the call itself.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_qa_pair() {
     // `Q:` / `A:` pairs.
     assert_cards(

@@ -940,7 +940,8 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
             cut += close + 1;
         }
         let rest = trim(&t[cut..]);
-        if rest.is_empty() || rest.contains(['？', '?']) {
+        // `…?：` is a question written as a label: nothing after it on the line.
+        if rest.trim_start_matches([':', '：']).trim().is_empty() || rest.contains(['？', '?']) {
             continue;
         }
         // A bracketed remark right after the question is not an answer here.
