@@ -31,13 +31,7 @@ impl PdfFile {
 
     /// Writes object `id` (generation 0).
     pub fn object(&mut self, id: u32, obj: &Object) {
-        let i = id as usize;
-        if self.offsets.len() <= i {
-            self.offsets.resize(i + 1, 0);
-        }
-        self.offsets[i] = self.out.len();
-        self.out
-            .extend_from_slice(format!("{id} 0 obj\n").as_bytes());
+        self.begin(id);
         value(&mut self.out, obj);
         self.out.extend_from_slice(b"\nendobj\n");
     }
@@ -46,6 +40,15 @@ impl PdfFile {
     pub fn stream(&mut self, id: u32, dict: &Dictionary, data: &[u8]) {
         let mut dict = dict.clone();
         dict.set("Length", Object::Integer(data.len() as i64));
+        self.begin(id);
+        dictionary(&mut self.out, &dict);
+        self.out.extend_from_slice(b"\nstream\n");
+        self.out.extend_from_slice(data);
+        self.out.extend_from_slice(b"\nendstream\nendobj\n");
+    }
+
+    /// Records where object `id` starts and opens it.
+    fn begin(&mut self, id: u32) {
         let i = id as usize;
         if self.offsets.len() <= i {
             self.offsets.resize(i + 1, 0);
@@ -53,10 +56,6 @@ impl PdfFile {
         self.offsets[i] = self.out.len();
         self.out
             .extend_from_slice(format!("{id} 0 obj\n").as_bytes());
-        dictionary(&mut self.out, &dict);
-        self.out.extend_from_slice(b"\nstream\n");
-        self.out.extend_from_slice(data);
-        self.out.extend_from_slice(b"\nendstream\nendobj\n");
     }
 
     /// Ends the file: numbers never written become `null` objects (so the table has no holes),
