@@ -3197,3 +3197,54 @@ fn rules_section_line_underlined() {
         ],
     );
 }
+
+#[test]
+fn rule_topic_heading_interview_rounds() {
+    // `#### 支付部门一面：` and `#### 基础架构？二面：` name interview rounds: the numbered items
+    // under them are the questions, whatever marks the round's name carries (CRLF endings).
+    // A sub-list indented two spaces nests under its item; `场景题：…，请问…。` asks in its
+    // last clause and stays whole; `如何…：answer` splits at the colon; a question asked
+    // again in the next round, unanswered the first time, is a card both times.
+    assert_cards(
+        "rules/round-headings.md",
+        &[
+            (
+                "支付部门一面",
+                "进程和线程的区别",
+                "numbered",
+                3,
+                "1. 进程是资源分配的单位\n2. 线程是调度的单位",
+            ),
+            (
+                "支付部门一面",
+                "场景题：给你一亿个手机号，内存只有1G，请问怎么找出重复的号码。",
+                "numbered",
+                6,
+                "",
+            ),
+            (
+                "支付部门一面",
+                "如何判断链表有环",
+                "numbered",
+                7,
+                "快慢指针，相遇即有环",
+            ),
+            ("支付部门一面", "http和https区别", "numbered", 8, ""),
+            ("基础架构？二面", "写个二分查找", "numbered", 11, ""),
+            (
+                "基础架构？二面",
+                "http和https区别",
+                "numbered",
+                12,
+                "1. https多了TLS握手\n2. 默认端口443",
+            ),
+            (
+                "基础架构？二面",
+                "mysql加索引",
+                "numbered",
+                15,
+                "CREATE INDEX idx ON t(col)",
+            ),
+        ],
+    );
+}

@@ -358,7 +358,7 @@ impl<'a> Walker<'a> {
         let sh = Shape::of(heading);
         let remark = (sh.remark || sh.link) && !sh.explicit && sh.chars > 40;
         // `面试题`, `Questions`: announces questions, names no subject.
-        let announces = sh.question_list && sh.chars <= 12;
+        let announces = sh.question_list && !sh.round && sh.chars <= 12;
         if subject || remark || announces {
             current.to_string()
         } else {
@@ -772,7 +772,7 @@ impl<'a> Walker<'a> {
             self.questions_hint(),
             Some(Questions::Items | Questions::Paragraphs)
         );
-        let ask = (sh.explicit || group.questions) && !listed;
+        let ask = (sh.explicit || group.questions) && !listed && !sh.round;
         let inner = group.within(h, false);
         // Textbook numbering marks sections of definitions, unless the headings ask (then
         // `1.2 查看内存使用情况` is just question number 1.2).

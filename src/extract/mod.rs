@@ -817,10 +817,12 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
             .trim_end();
         // `node oom : kubelet 每过多少秒 watch 一次，…`: a question word inside a definition
         // that runs on as a sentence does not make it ask.
+        // Its last clause asking (`算法：小Q有X首歌…，请问有多少种方法。`) does.
         let def_asks = crate::text::is_explicit_question(def)
             && !(crate::text::chars(term) <= 12
                 && def.contains(['，', ','])
-                && !def.contains(['？', '?']));
+                && !def.contains(['？', '?'])
+                && !last_clause_asks(def));
         let strong = matches!(
             rule,
             Rule::Term
@@ -838,6 +840,11 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
                 Some(Rule::InlineAnswer),
             );
         }
+    }
+    // `有十亿个用户，如何判断某个用户是否在线：用位存储…`: a question too long to be a term,
+    // its answer after the colon.
+    if let Some((q, a)) = asked_then_colon(t) {
+        return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
     }
     // A trailing remark in brackets: the answer when there is no other.
     // A closed remark stays in the question (it often says what is asked); one left open
@@ -879,6 +886,24 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
         }
     }
     (t.to_string(), None, None)
+}
+
+/// The last clause of `t` (after its last comma, without a closing remark in brackets) asks.
+fn last_clause_asks(t: &str) -> bool {
+    let t = trim(t);
+    let t = trailing_remark(t).map_or(t, |(q, _, _)| q);
+    let last = t.rsplit(['，', ',']).next().unwrap_or(t);
+    crate::text::is_explicit_question(last)
+}
+
+/// `…如何判断某个用户是否在线：用位存储…`: a colon after a clause that asks outright, with an
+/// answer after it that asks nothing.
+fn asked_then_colon(t: &str) -> Option<(&str, &str)> {
+    let at = t.find('：')?;
+    let (q, a) = (trim(&t[..at]), trim(&t[at + '：'.len_utf8()..]));
+    let asks = crate::text::is_explicit_question(q) && !q.contains(['？', '?']);
+    (asks && !a.is_empty() && !crate::text::is_question_like(a) && last_clause_asks(q))
+        .then_some((q, a))
 }
 
 /// `question   ---answer`, `question --answer`: two or more dashes after white space, with
@@ -1120,10 +1145,22 @@ fn drop_index_copies(
             answered.entry(&keys[i]).or_insert(i);
         }
     }
+    let copy: Vec<bool> = made
+        .iter()
+        .enumerate()
+        .map(|(i, (c, _))| {
+            c.answer.trim().is_empty() && answered.get(keys[i].as_str()).is_some_and(|&j| j > i)
+        })
+        .collect();
+    // An index lists several questions in a row; one question asked again in a later
+    // interview round, unanswered the second time, is a card of its own.
+    let in_run = |i: usize| {
+        (i > 0 && copy[i - 1]) || copy.get(i + 1).copied().unwrap_or(false) || made.len() == 2
+    };
     let mut keep = vec![true; made.len()];
     let mut dropped = Vec::new();
     for (i, (c, _)) in made.iter().enumerate() {
-        if c.answer.trim().is_empty() && answered.get(keys[i].as_str()).is_some_and(|&j| j > i) {
+        if copy[i] && in_run(i) {
             keep[i] = false;
             unused.push((c.line..c.last_line + 1, Reason::Index));
             dropped.push(c.line);

@@ -43,6 +43,9 @@ pub struct Shape {
     pub question_list: bool,
     /// Opens with a connective (`所以…`, `结果为…`, `Therefore`): carries on the text above.
     pub continues: bool,
+    /// Names an interview round (`IEG一面：`, `Round 2`, `Interview 3 | 0911 | SD`): a
+    /// question list that asks nothing itself, whatever marks it carries.
+    pub round: bool,
 }
 
 impl Shape {
@@ -56,9 +59,10 @@ impl Shape {
         let chars_n = chars(&text);
         let bold = is_bold(t);
         let label = text.ends_with([':', '：']) && chars_n <= 40;
+        let round = is_round(core);
         Shape {
-            question: !text.is_empty() && is_question_like(&text),
-            explicit: crate::text::is_explicit_question_plain(&text),
+            question: !text.is_empty() && is_question_like(&text) && !round,
+            explicit: crate::text::is_explicit_question_plain(&text) && !round,
             chars: chars_n,
             bold,
             label,
@@ -72,7 +76,8 @@ impl Shape {
             anchor: is_anchor_index(t),
             code: looks_like_code(t),
             sentence: ends_sentence(&text),
-            question_list: is_question_list(core),
+            question_list: round || is_question_list(core),
+            round,
             continues: continues_above(&text),
             num,
             text,
@@ -304,6 +309,55 @@ pub fn is_question_list(core: &str) -> bool {
         && !sorts
         && !crate::text::is_explicit_question(&c)
         && WORDS.iter().any(|w| c.contains(w))
+}
+
+/// The name of an interview round: `一面`, `IEG一面：`, `cdg？二面（凉）`, `HR面 20min`, `笔试`,
+/// `Round 2`, `Interview 4 | 11112024 | Java Developer`, `Phone screen`. What is listed under
+/// it are the questions that were asked; it asks nothing itself, even with a `？` in it.
+pub fn is_round(core: &str) -> bool {
+    if core.len() > 200 {
+        return false;
+    }
+    let c = core.trim().to_lowercase();
+    let n = crate::text::chars(&c);
+    // `一面`, `终面`, `HR面`, `技术面`: a round word early in a short title.
+    const CN: &[&str] = &[
+        "一面", "二面", "三面", "四面", "五面", "终面", "hr面", "技术面", "主管面", "总监面",
+        "交叉面", "加面", "电话面", "视频面", "现场面", "笔试",
+    ];
+    let cn = CN.iter().any(|w| {
+        c.find(w).is_some_and(|at| {
+            let before = &c[..at];
+            // `另一面`, `单面` are words, not rounds.
+            crate::text::chars(before) <= 12 && !before.ends_with(['另', '单', '两', '多'])
+        })
+    });
+    if cn && n <= 30 {
+        return true;
+    }
+    // `Round 2`, `Interview 4 | …`, `2nd round`, `Onsite`, `Phone screen`.
+    let words: Vec<&str> = c
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let ordinal = |w: &str| {
+        w.chars().all(|ch| ch.is_ascii_digit())
+            || matches!(
+                w,
+                "one" | "two" | "three" | "four" | "five" | "first" | "second" | "third"
+                    | "fourth" | "final" | "1st" | "2nd" | "3rd" | "4th" | "5th"
+            )
+    };
+    let first = words.first().copied().unwrap_or("");
+    let numbered_round = |w: &[&str]| {
+        matches!(w[0], "interview" | "round") && ordinal(w[1])
+            || ordinal(w[0]) && w[1] == "round"
+    };
+    n <= 80
+        && (words.windows(2).take(3).any(numbered_round)
+            || matches!(first, "onsite" | "on-site")
+            || c.starts_with("phone screen")
+            || c.starts_with("phone interview"))
 }
 
 /// Headings that organise a document rather than ask anything.
@@ -635,6 +689,23 @@ mod tests {
         assert!(is_remark("tips：语音文件夹放了学习过程"));
         assert!(is_remark("记不大全了。"));
         assert!(is_question_list("常问问题"));
+        for round in [
+            "IEG一面",
+            "cdg？一面",
+            "一面 40min",
+            "字节跳动二面（凉）",
+            "HR面",
+            "Round 2",
+            "Interview 4 | 11112024 | Java Developer ** --- next round (endava)",
+            "2nd round",
+            "Phone screen",
+        ] {
+            assert!(is_round(round), "{round}");
+            assert!(!Shape::of(round).question, "{round}");
+        }
+        for not in ["事物的另一面", "Interview tips", "How to prepare for an interview?"] {
+            assert!(!is_round(not), "{not}");
+        }
         assert!(!is_question_list("问题分类"));
         assert!(is_remark(
             "You can find a sheet with more interview questions from former students here"

@@ -292,10 +292,42 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         end,
         title: String::new(),
         heading: None,
-        children: nest_headings(hoist_heading_items(flat)),
+        children: nest_headings(hoist_heading_items(nest_underindented(flat, lines))),
         plain: false,
         shape: Default::default(),
     }
+}
+
+/// `5. tcp和udp区别：` over `  1. 基于连接…` indented two spaces: too little for Markdown to
+/// nest (it wants three), so the parser makes them more items of the same list. The author
+/// indented them to nest them, and they are nested: an item indented two columns or more past
+/// the item before it becomes that item's child.
+fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
+    let indent = |n: &Node| {
+        lines.get(n.line).map_or(0, |l| {
+            l.chars()
+                .take_while(|c| c.is_whitespace())
+                .map(|c| if c == '\t' { 4 } else { 1 })
+                .sum::<usize>()
+        })
+    };
+    let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
+    for mut n in nodes {
+        n.children = nest_underindented(std::mem::take(&mut n.children), lines);
+        match out.last_mut() {
+            Some(prev)
+                if n.is_item()
+                    && prev.is_item()
+                    && prev.heading.is_none()
+                    && indent(&n) >= indent(prev) + 2 =>
+            {
+                prev.end = prev.end.max(n.end);
+                prev.children.push(n);
+            }
+            _ => out.push(n),
+        }
+    }
+    out
 }
 
 /// Logseq: heading bullets (`- ## 简化链接`) written under a text bullet that introduces them
@@ -664,6 +696,14 @@ mod tests {
     fn tree(text: &str) -> String {
         let lines: Vec<&str> = text.split('\n').collect();
         dump(&markdown(text, &lines))
+    }
+
+    #[test]
+    fn items_indented_too_little_still_nest() {
+        assert_eq!(
+            tree("1. a\n2. b：\n  1. x\n  2. y\n3. c\n"),
+            "Item { ordered: true } 1-1 a\nItem { ordered: true } 2-4 b：\n  Item { ordered: true } 3-3 x\n  Item { ordered: true } 4-4 y\nItem { ordered: true } 5-5 c\n"
+        );
     }
 
     #[test]
