@@ -3248,3 +3248,72 @@ fn rule_topic_heading_interview_rounds() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_groups_and_asking_paragraphs() {
+    // A section listing questions is a section of its own even when its name appears in the
+    // text above (`基础` in `基础这一部分…`) or it is an h5; a question whose link points at a
+    // file named after it (`[int 占几个字节？](./int 占几个字节？.md)`) is not split inside
+    // the link; a paragraph that asks after the list is one more question; a bullet that
+    // asks nothing (`索引`, `Concurrency questions :`) over asking bullets groups them.
+    assert_cards(
+        "rules/bullet-question-groups.md",
+        &[
+            (
+                "后端面试准备",
+                "基础知识",
+                "heading",
+                3,
+                "基础这一部分每家都会问，重点看简历上写了什么。",
+            ),
+            (
+                "基础",
+                "int 占几个字节？",
+                "bullet-question",
+                9,
+                "[int 占几个字节？](./java/int 占几个字节？.md)",
+            ),
+            ("基础", "long 的范围？", "bullet-question", 10, ""),
+            ("基础", "装箱和拆箱的区别？", "bullet-question", 11, ""),
+            (
+                "基础",
+                "泛型 擦除之后运行时还能拿到类型吗？",
+                "bullet-question",
+                13,
+                "[泛型](./java/泛型.md)",
+            ),
+            ("Databases", "事务的隔离级别有哪些？", "bullet-question", 17, ""),
+            ("Databases", "聚簇索引是什么？", "bullet-question", 19, ""),
+            ("Databases", "联合索引怎么命中？", "bullet-question", 20, ""),
+            ("Databases", "慢查询怎么排查？", "bullet-question", 21, ""),
+            (
+                "Interview 2 | 2024-03-01 | backend",
+                "how do you deploy the service",
+                "bullet-question",
+                25,
+                "",
+            ),
+            (
+                "Interview 2 | 2024-03-01 | backend",
+                "Thread states",
+                "bullet-question",
+                27,
+                "",
+            ),
+            (
+                "Interview 2 | 2024-03-01 | backend",
+                "write a code to print odd and even numbers with two threads",
+                "bullet-question",
+                28,
+                "",
+            ),
+            (
+                "Interview 2 | 2024-03-01 | backend",
+                "join vs left join difference",
+                "bullet-question",
+                29,
+                "",
+            ),
+        ],
+    );
+}

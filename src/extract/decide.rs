@@ -228,6 +228,9 @@ struct Segmentation {
     before: Option<Box<Segmentation>>,
     /// Entries are written `question - answer` on one line: split at the first ` - `.
     dash: bool,
+    /// The owner announces questions (`面试题`, `Interview 2`): an entry that asks nothing
+    /// over a list of items groups more of them.
+    listed: bool,
 }
 
 impl Segmentation {
@@ -238,6 +241,7 @@ impl Segmentation {
             attach,
             before: None,
             dash: false,
+            listed: false,
         })
     }
 }
@@ -709,6 +713,7 @@ impl<'a> Walker<'a> {
         let small = |s: &&Node| {
             matches!(s.kind, Kind::Heading(l) if l >= 5)
                 && s.children.iter().all(|c| !is_section(c))
+                && !lists_questions(s)
                 && !trim(&s.title).ends_with(['?', '？'])
         };
         if matches!(h.kind, Kind::Heading(l) if l < 5)
@@ -980,7 +985,9 @@ impl<'a> Walker<'a> {
                     let name = crate::text::clean_question(&s.title).to_lowercase();
                     crate::text::chars(&name) >= 2 && own_words.contains(&name)
                 };
-            !ss.explicit && (super::shape::ends_in_part(&ss.text) || named)
+            // A section listing questions of its own (`##### 1）基础` over `- int 范围？`) is
+            // never part of another's answer, whatever its name.
+            !ss.explicit && !lists_questions(s) && (super::shape::ends_in_part(&ss.text) || named)
         });
         let mut own = own;
         own.extend(parts);
@@ -1110,6 +1117,7 @@ impl<'a> Walker<'a> {
     /// Picks the siblings that are questions, trying the group rules in order.
     fn segment(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
         let mut seg = self.segment_one(nodes, owner, gloss)?;
+        seg.listed = owner.question_list;
         let first = seg.entries.first().copied().unwrap_or(0);
         // One look at what comes before (not a chain of them, which could go quadratic).
         if first >= 2 {
@@ -1301,6 +1309,7 @@ impl<'a> Walker<'a> {
                 .map(|c| c.0)
                 .collect();
             if items.len() >= 2 {
+                let items = with_asking_paragraphs(nodes, &cand, items);
                 return Segmentation::new(Rule::BulletQuestion, items, Attach::Blocks);
             }
         }
@@ -1358,6 +1367,7 @@ impl<'a> Walker<'a> {
                     .filter(|(_, s)| !s.part && !s.remark)
                     .map(|c| c.0)
                     .collect();
+                let entries = with_asking_paragraphs(nodes, &cand, entries);
                 return Segmentation::new(Rule::BulletQuestion, entries, Attach::Blocks);
             }
         }
@@ -1627,6 +1637,28 @@ impl<'a> Walker<'a> {
                 self.unused(n.line..n.head_end, Reason::TopicLine);
                 continue;
             }
+            // In a list of the questions asked, an entry that asks nothing (`Java 8 features`,
+            // `Collection Questions`, `Multithreading questions :`) over two or more items
+            // groups more questions; they keep the list's topic.
+            if (seg.listed || seg.rule == Rule::BulletQuestion) && groups_questions(n) {
+                self.trace(
+                    n.line,
+                    Rule::TopicHeading,
+                    format!("«{}» groups the questions under it", trim(&n.title)),
+                );
+                self.unused(n.line..n.head_end, Reason::TopicLine);
+                let kids: Vec<&Node> = n.children.iter().collect();
+                let entries = (0..kids.len()).filter(|&k| kids[k].is_item()).collect();
+                if let Some(inner) =
+                    Segmentation::new(Rule::BulletQuestion, entries, Attach::Blocks)
+                {
+                    for r in self.emit_segmentation(&kids, inner, topic) {
+                        self.unused_node(r, Reason::Intro);
+                    }
+                }
+                left.extend(following.iter().copied());
+                continue;
+            }
             // A question number (`R1:`, `Q12：`) labels a question, never a topic.
             let number = question_number(&n.title);
             let labelled = (sh.label || trim(&n.title).ends_with(['；', ';'])) && !number;
@@ -1748,6 +1780,76 @@ impl Shape {
             super::shape::is_part(head)
         }
     }
+}
+
+/// In a list of bullet questions, a paragraph after the first of them that asks outright
+/// (`[volatile](…) 关键字有什么用？`) is one more question, not an answer: the list has none.
+fn with_asking_paragraphs(
+    nodes: &[&Node],
+    cand: &[(usize, &Shape)],
+    items: Vec<usize>,
+) -> Vec<usize> {
+    let Some(&first) = items.first() else {
+        return items;
+    };
+    let mut all = items;
+    all.extend(cand.iter().filter_map(|&(i, s)| {
+        (i > first
+            && matches!(nodes[i].kind, Kind::Para)
+            && nodes[i].children.is_empty()
+            && s.explicit
+            && !s.sentence
+            && s.chars <= 100)
+            .then_some(i)
+    }));
+    all.sort_unstable();
+    all
+}
+
+/// Two or more of the items right under `s` ask outright: it is a section of questions
+/// (`##### 1）基础` over `- int 范围？`), never an emphasised line or part of another answer.
+fn lists_questions(s: &Node) -> bool {
+    s.children
+        .iter()
+        .filter(|c| c.is_item() && c.shape().explicit)
+        .count()
+        >= 2
+}
+
+/// An item that asks nothing, short, over two or more items that are neither definitions
+/// (`term - def`, `term：def`) nor sentences, and most of them ask or set a task (or the item
+/// says they are questions): a group of questions in a list of them.
+fn groups_questions(n: &Node) -> bool {
+    let sh = n.shape();
+    let kids: Vec<&Node> = n.children.iter().filter(|c| !is_blank_node(c)).collect();
+    let asking = kids
+        .iter()
+        .filter(|k| k.shape().question || task(&k.shape().text))
+        .count();
+    // Explanations run on in clauses (`select每次调用都…，每次调用都需要…，…`); questions do not.
+    let clauses = |k: &Node| k.shape().text.matches(['，', ',']).count() >= 2;
+    n.is_item()
+        && !sh.explicit
+        && sh.chars <= 30
+        && kids.len() >= 2
+        && kids.iter().all(|k| k.is_item())
+        && (sh.question_list
+            || asking * 2 >= kids.len()
+                && kids.iter().all(|k| {
+                    let ks = k.shape();
+                    ks.term.is_none()
+                        && !ks.sentence
+                        && !clauses(k)
+                        && dash_pair(&k.title).is_none()
+                }))
+}
+
+/// A task set in an interview: `write a code to…`, `implement an LRU`, `手写快排`.
+fn task(text: &str) -> bool {
+    const EN: &[&str] = &["write ", "implement ", "design ", "create ", "code "];
+    const ZH: &[&str] = &["写", "手写", "实现", "设计"];
+    let lower = text.trim().to_lowercase();
+    EN.iter().any(|w| lower.starts_with(w)) || ZH.iter().any(|w| lower.starts_with(w))
 }
 
 /// `**6、连接池为什么快？** 复用连接。`: a bold question with its answer after it.

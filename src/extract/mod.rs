@@ -955,8 +955,15 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         let rest_all = &t[cut..];
         let extra = rest_all.len() - rest_all.trim_start_matches(['？', '?', '*', '_']).len();
         cut += extra;
-        // Inside a link's text (`[Q？](url) A`): the question runs to the end of the link.
         let before = &t[..i];
+        // Inside a link's destination (`[Q？](./Q？.md)`, a file named after the question).
+        if before
+            .rfind("](")
+            .is_some_and(|p| !before[p..].contains(')'))
+        {
+            continue;
+        }
+        // Inside a link's text (`[Q？](url) A`): the question runs to the end of the link.
         if before.matches('[').count() > before.matches(']').count() {
             let after = &t[cut..];
             let close = after

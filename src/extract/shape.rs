@@ -322,8 +322,22 @@ pub fn is_round(core: &str) -> bool {
     let n = crate::text::chars(&c);
     // `一面`, `终面`, `HR面`, `技术面`: a round word early in a short title.
     const CN: &[&str] = &[
-        "一面", "二面", "三面", "四面", "五面", "终面", "hr面", "技术面", "主管面", "总监面",
-        "交叉面", "加面", "电话面", "视频面", "现场面", "笔试",
+        "一面",
+        "二面",
+        "三面",
+        "四面",
+        "五面",
+        "终面",
+        "hr面",
+        "技术面",
+        "主管面",
+        "总监面",
+        "交叉面",
+        "加面",
+        "电话面",
+        "视频面",
+        "现场面",
+        "笔试",
     ];
     let cn = CN.iter().any(|w| {
         c.find(w).is_some_and(|at| {
@@ -344,14 +358,26 @@ pub fn is_round(core: &str) -> bool {
         w.chars().all(|ch| ch.is_ascii_digit())
             || matches!(
                 w,
-                "one" | "two" | "three" | "four" | "five" | "first" | "second" | "third"
-                    | "fourth" | "final" | "1st" | "2nd" | "3rd" | "4th" | "5th"
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "final"
+                    | "1st"
+                    | "2nd"
+                    | "3rd"
+                    | "4th"
+                    | "5th"
             )
     };
     let first = words.first().copied().unwrap_or("");
     let numbered_round = |w: &[&str]| {
-        matches!(w[0], "interview" | "round") && ordinal(w[1])
-            || ordinal(w[0]) && w[1] == "round"
+        matches!(w[0], "interview" | "round") && ordinal(w[1]) || ordinal(w[0]) && w[1] == "round"
     };
     n <= 80
         && (words.windows(2).take(3).any(numbered_round)
@@ -703,7 +729,11 @@ mod tests {
             assert!(is_round(round), "{round}");
             assert!(!Shape::of(round).question, "{round}");
         }
-        for not in ["事物的另一面", "Interview tips", "How to prepare for an interview?"] {
+        for not in [
+            "事物的另一面",
+            "Interview tips",
+            "How to prepare for an interview?",
+        ] {
             assert!(!is_round(not), "{not}");
         }
         assert!(!is_question_list("问题分类"));
