@@ -3317,3 +3317,19 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_runs_named_by_a_line() {
+    // Numbered questions that start again at `一.`, each run under `公司：remark`: one topic
+    // per run, named by the line; the closing remarks of runs without answers answer nothing.
+    assert_cards(
+        "rules/numbered-runs.txt",
+        &[
+            ("美团", "说说你对 IOC 的理解？", "numbered", 5, ""),
+            ("美团", "HashMap 扩容时发生了什么？", "numbered", 6, ""),
+            ("美团", "线程池的核心参数有哪些？", "numbered", 7, ""),
+            ("滴滴", "讲一下 MVCC？", "numbered", 12, ""),
+            ("滴滴", "Redis 持久化有几种方式？", "numbered", 13, ""),
+        ],
+    );
+}

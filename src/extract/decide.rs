@@ -1597,6 +1597,43 @@ impl<'a> Walker<'a> {
     }
 
     /// Turns a segmentation into drafts; returns the nodes no entry took.
+    /// The entries (by position) where numbered questions start again at 1 after a line
+    /// that names the new run; empty unless every run has such a line.
+    fn restarts(&self, nodes: &[&Node], seg: &Segmentation) -> Vec<usize> {
+        if seg.rule != Rule::Numbered {
+            return Vec::new();
+        }
+        let number = |i: usize| {
+            crate::outline::plain::numbering(trim(self.lines[nodes[i].line])).map(|n| n.n)
+        };
+        let mut out = Vec::new();
+        for (e, w) in seg.entries.windows(2).enumerate() {
+            if number(w[1]) == Some(1) && number(w[0]).is_some_and(|n| n > 1) {
+                let between = (w[0] + 1..w[1]).map(|k| nodes[k]);
+                if !nodes[w[0]].children.iter().chain(between).any(names_run) {
+                    return Vec::new();
+                }
+                out.push(e + 1);
+            }
+        }
+        out
+    }
+
+    /// Records a line naming a run of questions as a topic line; the run's topic.
+    fn name_run(&mut self, n: &Node, topic: &str) -> String {
+        let name = run_name(n);
+        self.trace(
+            n.line,
+            Rule::Numbered,
+            format!("«{name}» names the questions numbered after it"),
+        );
+        self.unused(n.line..n.head_end, Reason::TopicLine);
+        if n.end > n.head_end {
+            self.unused(n.head_end..n.end, Reason::Remark);
+        }
+        self.sub_topic(topic, &name)
+    }
+
     fn emit_segmentation<'n>(
         &mut self,
         nodes: &[&'n Node],
@@ -1606,14 +1643,65 @@ impl<'a> Walker<'a> {
         let mut left = Vec::new();
         // Nodes before the first entry (with their own questions, if any).
         let first = seg.entries.first().copied().unwrap_or(nodes.len());
+        // Numbered questions that start again at 1, each run under a line that names it
+        // (`摩拜：放假时投的…`): the interview log of one company or round per run.
+        let restarts = self.restarts(nodes, &seg);
         match seg.before {
             Some(b) => left.extend(self.emit_segmentation(&nodes[..first], *b, topic)),
             None => left.extend(nodes[..first].iter().copied()),
         }
+        let mut topic_now = topic.to_string();
+        if !restarts.is_empty() {
+            if let Some(k) = (0..first).rev().find(|&k| names_run(nodes[k])) {
+                topic_now = self.name_run(nodes[k], topic);
+                left.retain(|x| !std::ptr::eq(*x, nodes[k]));
+            }
+        }
+        let mut run_answered = false;
         for (e, &i) in seg.entries.iter().enumerate() {
+            let topic_here = topic_now.clone();
+            let topic = topic_here.as_str();
             let next = seg.entries.get(e + 1).copied().unwrap_or(nodes.len());
             let n = nodes[i];
-            let following: Vec<&Node> = nodes[i + 1..next].to_vec();
+            let mut following: Vec<&Node> = nodes[i + 1..next].to_vec();
+            if restarts.contains(&e) {
+                run_answered = false;
+            }
+            let mut body_kids: Vec<&Node> = n.children.iter().collect();
+            let run_ends =
+                restarts.contains(&(e + 1)) || !restarts.is_empty() && next == nodes.len();
+            if run_ends {
+                // What follows the run (nested under its last question, in plain text) up to
+                // the name of the next one; after a run of questions none of which has an
+                // answer, it is a remark on the interview.
+                let mut trail: Vec<&Node> = std::mem::take(&mut body_kids);
+                let nested = trail.len();
+                trail.append(&mut following);
+                let at = trail
+                    .iter()
+                    .rposition(|m| names_run(m))
+                    .filter(|_| next < nodes.len());
+                let mut tail = match at {
+                    Some(k) => trail.split_off(k),
+                    None => Vec::new(),
+                };
+                if !tail.is_empty() {
+                    let name = tail.remove(0);
+                    topic_now = self.name_run(name, &topic_now);
+                }
+                if !run_answered {
+                    for m in trail.drain(..) {
+                        self.unused_node(m, Reason::Remark);
+                    }
+                }
+                for m in tail {
+                    self.unused_node(m, Reason::Intro);
+                }
+                let split = nested.min(trail.len());
+                following = trail.split_off(split);
+                body_kids = trail;
+            }
+            run_answered |= !following.is_empty() || !body_kids.is_empty();
             // A label (`SQL索引：`, `索引的类型；`) whose children are entries of their own
             // introduces them: it is their topic, not a card. So does any name over a list of
             // three or more terms that is all its children, in an outline (`Things to know`
@@ -1742,7 +1830,7 @@ impl<'a> Walker<'a> {
                 d.inline = Some(a.to_string());
             }
             d.plain = n.plain;
-            d.body = n.children.iter().map(|c| c.line..c.end).collect();
+            d.body = body_kids.iter().map(|c| c.line..c.end).collect();
             for &m in &following {
                 let takes = match seg.attach {
                     Attach::Following => true,
@@ -1765,6 +1853,24 @@ impl<'a> Walker<'a> {
         }
         left
     }
+}
+
+/// A line that names a run of numbered questions: `摩拜：放假时投的…` (a short name before a
+/// colon, then a remark) or a short name alone (`京东金融`).
+fn names_run(n: &Node) -> bool {
+    let sh = n.shape();
+    let name = run_name(n);
+    matches!(n.kind, Kind::Para)
+        && !sh.explicit
+        && sh.num.is_none()
+        && (1..=12).contains(&crate::text::chars(&name))
+        && (sh.term.is_some() || !sh.sentence && sh.chars <= 12)
+}
+
+/// The name in a line that names a run: the text before its colon.
+fn run_name(n: &Node) -> String {
+    let t = crate::text::plain_inline(trim(&n.title));
+    t.split(['：', ':']).next().unwrap_or("").trim().to_string()
 }
 
 impl Shape {
