@@ -3333,3 +3333,73 @@ fn rule_numbered_runs_named_by_a_line() {
         ],
     );
 }
+
+#[test]
+fn rule_label_sections_of_labels_over_lists() {
+    // `## Chapter 1: …` is a chapter, not `term: definition`. Its top level is labels
+    // (`The Librarian Model:` over a quote, `inode: …`, `main parts:` over a list): they are
+    // the entries, and a label over a list of items explained inline or by their children
+    // (`read/write head assembly (RWH): …`, a long Latin term) is the topic of those items.
+    assert_cards(
+        "rules/label-chapters.md",
+        &[
+            (
+                "Chapter 1: Storage Basics",
+                "The Librarian Model",
+                "label",
+                5,
+                "> A disk is a long shelf of numbered boxes that the controller reads and writes in fixed-size pieces.",
+            ),
+            (
+                "main parts",
+                "read/write head assembly (RWH)",
+                "term",
+                9,
+                "floats over the platter and reads one track at a time\n\n- moved by the actuator arm",
+            ),
+            ("main parts", "platter", "term", 11, "- coated with magnetic material"),
+            (
+                "main parts",
+                "controller",
+                "term",
+                13,
+                "turns block numbers into head movements",
+            ),
+            (
+                "Chapter 2: File Systems",
+                "inode",
+                "label",
+                17,
+                "record holding a file's metadata and block pointers",
+            ),
+            (
+                "Chapter 2: File Systems",
+                "journal",
+                "label",
+                19,
+                "log of pending metadata changes",
+            ),
+            (
+                "allocation strategies",
+                "contiguous",
+                "term",
+                22,
+                "- every file occupies one run of blocks",
+            ),
+            (
+                "allocation strategies",
+                "linked",
+                "term",
+                24,
+                "each block points to the next",
+            ),
+            (
+                "allocation strategies",
+                "indexed",
+                "term",
+                25,
+                "an index block lists the data blocks",
+            ),
+        ],
+    );
+}

@@ -158,14 +158,33 @@ impl Group {
     }
 }
 
-/// `2.1 …`, `1.1.2 …`, `第一章 …`: textbook section numbering.
+/// `2.1 …`, `1.1.2 …`, `第一章 …`, `Chapter 3: …`, `Lecture 2`: textbook section numbering.
 fn textbook(h: &Node) -> bool {
     use crate::outline::plain::Style;
     let t = trim(&h.title);
     let t = t.trim_start_matches(['*', '_']);
     crate::outline::plain::numbering(t).is_some_and(|n| {
         n.style == Style::Decimal || (n.style == Style::Chinese && t.starts_with('第'))
-    })
+    }) || chapter_name(t)
+}
+
+/// `Chapter 3: Pipelined Execution`, `Lecture 2 - Sorting`, `Week 5`, `Part IV`: a unit of a
+/// book or course, named by its number.
+pub fn chapter_name(t: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "chapter", "ch.", "lecture", "lec", "week", "part", "unit", "lesson", "module", "section",
+        "topic", "session",
+    ];
+    let lower = t.trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    let (Some(unit), Some(num)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let num = num.trim_end_matches([':', '.', '-', '：', ',']);
+    let numeral = !num.is_empty()
+        && (num.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || num.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+    UNITS.contains(&unit) && numeral
 }
 
 pub struct Walker<'a> {
@@ -1371,6 +1390,26 @@ impl<'a> Walker<'a> {
                 return Segmentation::new(Rule::BulletQuestion, entries, Attach::Blocks);
             }
         }
+        // `fundamental parts:` over a list, `opcode: …` lines: a section whose top level is
+        // labels, each over what explains it. The items under a label are its own, not the
+        // section's: the labels are the entries (rule `label` below), not the items.
+        let label_led = gloss == Gloss::All && {
+            let paras: Vec<usize> = cand
+                .iter()
+                .filter(|(i, s)| {
+                    matches!(nodes[*i].kind, Kind::Para)
+                        && (s.label || s.term.is_some())
+                        && !s.part
+                        && !s.part_term()
+                })
+                .map(|c| c.0)
+                .collect();
+            let over_list = paras.iter().any(|&i| {
+                nodes[i].shape().label && nodes.get(i + 1).is_some_and(|n| n.is_item())
+            });
+            let first_item = cand.iter().find(|(i, _)| nodes[*i].is_item()).map(|c| c.0);
+            paras.len() >= 2 && over_list && first_item.is_some_and(|f| f > paras[0])
+        };
         // Rule `explained`: heads with children that explain them.
         let explained: Vec<usize> = cand
             .iter()
@@ -1389,24 +1428,30 @@ impl<'a> Walker<'a> {
             .collect();
         let only_one = explained.len() == 1 && cand.len() == 1 && !owner.explicit;
         if gloss != Gloss::None
+            && !label_led
             && (explained.len() >= 2 || only_one)
             && !owner_names(&explained)
             && !owner_kind
         {
             // In plain text, a block of one short line among explained blocks is a question
-            // not answered yet.
+            // not answered yet. Among explained items under a label (`fundamental parts:`),
+            // one explained on its own line (`- bus: move numbers between…`) is one too.
+            let items = owner.label && explained.iter().all(|&i| nodes[i].is_item());
             let mut entries = explained;
             entries.extend(
                 cand.iter()
                     .filter(|(i, s)| {
                         let n = nodes[*i];
-                        n.plain
+                        let plain_line = n.plain
                             && matches!(n.kind, Kind::Para)
                             && !has_children(n)
                             && !s.part
                             && !s.label
                             && !s.continues
-                            && ((s.titled() && !s.sentence) || s.explicit)
+                            && ((s.titled() && !s.sentence) || s.explicit);
+                        let term_item =
+                            items && n.is_item() && s.term.is_some() && !s.part_term();
+                        plain_line || term_item
                     })
                     .map(|c| c.0),
             );
@@ -1441,22 +1486,33 @@ impl<'a> Walker<'a> {
         if terms.len() >= 2
             && terms.len() * 2 >= cand.len()
             && terms_ok
+            && !label_led
             && intro <= 60
             && !owner_names(&terms)
         {
-            // In a plain-text list of terms, a bare one-line term is a card not answered yet.
+            // In a plain-text list of terms, a bare one-line term is a card not answered yet;
+            // in a list of term items under a label, an item explained by its children is a
+            // term too.
+            let items = owner.label && terms.iter().all(|&i| nodes[i].is_item());
             let mut terms = terms;
             terms.extend(
                 cand.iter()
                     .filter(|(i, s)| {
                         let n = nodes[*i];
-                        n.plain
+                        let bare = n.plain
                             && matches!(n.kind, Kind::Para)
                             && n.end == n.line + 1
                             && !has_children(n)
                             && s.titled()
                             && !s.sentence
-                            && s.term.is_none()
+                            && s.term.is_none();
+                        let explained = items
+                            && n.is_item()
+                            && has_children(n)
+                            && s.titled()
+                            && !s.part
+                            && !s.label_only_part();
+                        bare || explained
                     })
                     .map(|c| c.0),
             );
@@ -1596,7 +1652,6 @@ impl<'a> Walker<'a> {
         None
     }
 
-    /// Turns a segmentation into drafts; returns the nodes no entry took.
     /// The entries (by position) where numbered questions start again at 1 after a line
     /// that names the new run; empty unless every run has such a line.
     fn restarts(&self, nodes: &[&Node], seg: &Segmentation) -> Vec<usize> {
@@ -1634,6 +1689,7 @@ impl<'a> Walker<'a> {
         self.sub_topic(topic, &name)
     }
 
+    /// Turns a segmentation into drafts; returns the nodes no entry took.
     fn emit_segmentation<'n>(
         &mut self,
         nodes: &[&'n Node],
@@ -1759,7 +1815,16 @@ impl<'a> Walker<'a> {
             let named =
                 (seg.rule == Rule::Explained && !sh.question && n.children.len() >= 3) || chapter;
             if labelled || named {
-                let kids: Vec<&Node> = n.children.iter().collect();
+                // A label over a list that follows it (Markdown keeps them siblings).
+                let listed_after = labelled
+                    && n.children.is_empty()
+                    && !following.is_empty()
+                    && following.iter().all(|m| m.is_item());
+                let kids: Vec<&Node> = if listed_after {
+                    following.clone()
+                } else {
+                    n.children.iter().collect()
+                };
                 // `本次面试的问题：` over numbered lines announces them as the questions.
                 let announces = labelled && sh.question_list;
                 let glossary = |seg: &Segmentation| match seg.rule {
@@ -1801,8 +1866,8 @@ impl<'a> Walker<'a> {
                     for r in rest {
                         self.unused_node(r, Reason::Intro);
                     }
-                    for &m in &following {
-                        left.push(m);
+                    if !listed_after {
+                        left.extend(following.iter().copied());
                     }
                     continue;
                 }

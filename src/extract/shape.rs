@@ -669,7 +669,13 @@ pub fn term_split(raw: &str) -> Option<usize> {
     }
     let term_plain = plain_inline(term);
     let n = chars(&term_plain);
-    if n == 0 || n > 24 || term_plain.contains(['。', '，', '？', '?', ',']) {
+    // Latin names take more letters (`arithmetic logic unit (ALU)`) but few words.
+    let limit = if term_plain.is_ascii() && term_plain.split_whitespace().count() <= 6 {
+        40
+    } else {
+        24
+    };
+    if n == 0 || n > limit || term_plain.contains(['。', '，', '？', '?', ',']) {
         return None;
     }
     if term.contains("](") && !term.contains(')') {
