@@ -3400,6 +3400,21 @@ fn rule_label_sections_of_labels_over_lists() {
                 25,
                 "an index block lists the data blocks",
             ),
+            // One label opening a chapter, with or without its colon, is the chapter's card.
+            (
+                "Chapter 3: Caching",
+                "replacement policy",
+                "label",
+                28,
+                "- decides which block leaves when the cache is full\n- LRU evicts the block unused for longest",
+            ),
+            (
+                "Chapter 4: Buses",
+                "bus arbitration",
+                "label",
+                33,
+                "- decides which device may drive the bus next",
+            ),
         ],
     );
 }

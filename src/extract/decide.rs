@@ -1398,14 +1398,16 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|(i, s)| {
                     matches!(nodes[*i].kind, Kind::Para)
-                        && (s.label || s.term.is_some())
+                        && (s.label || s.term.is_some() || heads_list(nodes, *i))
                         && !s.part
                         && !s.part_term()
+                        && !is_italic_line(nodes[*i])
                 })
                 .map(|c| c.0)
                 .collect();
             let over_list = paras.iter().any(|&i| {
-                nodes[i].shape().label && nodes.get(i + 1).is_some_and(|n| n.is_item())
+                (nodes[i].shape().label || heads_list(nodes, i))
+                    && nodes.get(i + 1).is_some_and(|n| n.is_item())
             });
             let first_item = cand.iter().find(|(i, _)| nodes[*i].is_item()).map(|c| c.0);
             paras.len() >= 2 && over_list && first_item.is_some_and(|f| f > paras[0])
@@ -1522,11 +1524,17 @@ impl<'a> Walker<'a> {
             return Segmentation::new(Rule::Term, terms, Attach::Blocks);
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
+        // Under a chapter (`## Chapter 6: …`), whose name is no concept, one label that opens
+        // it (`instruction queue:` over a list) is its one card.
+        let chaptered = chapter_name(&owner.text);
         let labels: Vec<usize> = cand
             .iter()
             .filter(|(i, s)| {
                 matches!(nodes[*i].kind, Kind::Para)
-                    && (s.bold || s.label || s.term.is_some())
+                    && (s.bold
+                        || s.label
+                        || s.term.is_some()
+                        || (label_led || chaptered) && heads_list(nodes, *i))
                     && !s.part
                     && !s.part_term()
                     && !intro_sentence(s)
@@ -1569,7 +1577,8 @@ impl<'a> Walker<'a> {
         let by_name = labels.len() < 2 && named.len() >= 2 && named.len() * 3 >= cand.len();
         let labels = if by_name { named } else { labels };
         let allowed = gloss == Gloss::All || by_name && gloss == Gloss::Lists;
-        if allowed && labels.len() >= 2 && !owner_names(&labels) {
+        let sole = labels.len() == 1 && chaptered && labels[0] == 0;
+        if allowed && (labels.len() >= 2 || sole) && !owner_names(&labels) {
             let labels = drop_restated(nodes, labels);
             return Segmentation::new(Rule::Label, labels, Attach::Following);
         }
@@ -1805,7 +1814,10 @@ impl<'a> Walker<'a> {
             }
             // A question number (`R1:`, `Q12：`) labels a question, never a topic.
             let number = question_number(&n.title);
-            let labelled = (sh.label || trim(&n.title).ends_with(['；', ';'])) && !number;
+            let labelled = (sh.label
+                || trim(&n.title).ends_with(['；', ';'])
+                || seg.rule == Rule::Label && heads_list(nodes, i))
+                && !number;
             // So does a short numbered title (`2. 图像的表达`) over lines of terms: a chapter.
             let chapter = seg.rule == Rule::Numbered
                 && n.plain
@@ -1975,6 +1987,21 @@ fn with_asking_paragraphs(
     }));
     all.sort_unstable();
     all
+}
+
+/// `types of ALUs` with a list on the very next line: a short name that heads the list, a
+/// label without its colon.
+fn heads_list(nodes: &[&Node], i: usize) -> bool {
+    let n = nodes[i];
+    let s = n.shape();
+    matches!(n.kind, Kind::Para)
+        && n.end == n.line + 1
+        && nodes.get(i + 1).is_some_and(|m| m.is_item() && m.line == n.end)
+        && s.titled()
+        && !s.sentence
+        && !s.question
+        && s.term.is_none()
+        && s.chars <= 40
 }
 
 /// Two or more of the items right under `s` ask outright: it is a section of questions
