@@ -3418,3 +3418,50 @@ fn rule_label_sections_of_labels_over_lists() {
         ],
     );
 }
+
+#[test]
+fn file_topic_from_front_matter_subject_not_workflow_tags() {
+    // `processed` says where the note is in the author's workflow, not what it is about;
+    // `course:` names the subject.
+    let note = "---\ntags:\n  - processed\ncourse: CS2040\n---\n\nR1:\n\nHTTP, SMTP\n\nR2:\n\nP2P\n";
+    let deck = deckhand::pipeline::deck_from_text("lec1.md", note, &Config::default());
+    let topics: Vec<&str> = deck.cards.iter().map(|c| c.topic.as_str()).collect();
+    assert_eq!(topics, ["CS2040", "CS2040"]);
+    let note = note.replace("course: CS2040\n", "");
+    let deck = deckhand::pipeline::deck_from_text("lec1.md", &note, &Config::default());
+    assert!(deck.cards.iter().all(|c| c.topic == "lec1"), "{:?}", deck.cards);
+}
+
+#[test]
+fn rule_callout_stated_results() {
+    // `>[!lemma 1]` callouts are cards named by the callout, answered by the statement and
+    // the proof after it; `## Summary` over bare names lists what the note covers and
+    // `## Content` names nothing: neither is a card. A `#####` name over its text is a
+    // section, not an emphasised line.
+    assert_cards(
+        "rules/callout-stated.md",
+        &[
+            (
+                "Union-find",
+                "lemma 1",
+                "callout",
+                16,
+                "> Union by rank keeps every tree's height at most log n.\n\n- A tree of rank r holds at least 2^r nodes, by induction on unions.",
+            ),
+            (
+                "Union-find",
+                "lemma 2",
+                "callout",
+                21,
+                "> Path compression never raises a node's rank.\n\n- Compression only changes parent pointers; ranks are set by unions alone.\n\n> [!note]\n> Both lemmas together give the inverse-Ackermann bound.",
+            ),
+            (
+                "Union-find",
+                "Amortised cost",
+                "heading",
+                29,
+                "Over m operations the total cost is O(m α(n)).",
+            ),
+        ],
+    );
+}

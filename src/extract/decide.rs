@@ -728,7 +728,8 @@ impl<'a> Walker<'a> {
         let sh = h.shape();
         let (mut own, mut subs) = own_and_subs(h);
         // `#### 继承` over `###### 减少重复的代码。` lines: the smallest headings, most of them
-        // statements, are emphasised lines of its answer, not sections.
+        // sentences, are emphasised lines of its answer, not sections (`##### Men-optimality`
+        // names a section).
         let small = |s: &&Node| {
             matches!(s.kind, Kind::Heading(l) if l >= 5)
                 && s.children.iter().all(|c| !is_section(c))
@@ -739,6 +740,7 @@ impl<'a> Walker<'a> {
             && subs.len() >= 2
             && subs.iter().all(small)
             && subs.iter().filter(|s| s.shape().explicit).count() * 2 < subs.len()
+            && subs.iter().filter(|s| s.shape().sentence).count() * 2 >= subs.len()
         {
             own.append(&mut subs);
             own.sort_by_key(|n| n.line);
@@ -785,7 +787,20 @@ impl<'a> Walker<'a> {
                 return Outcome::Topic;
             }
         }
-        if sh.structural {
+        // `## Summary` over `- Stable matching` `- Gale-Shapley`: what the note covers, named.
+        let overview = super::shape::is_overview(sh.text.trim_end_matches([':', '：']))
+            && subs.is_empty()
+            && own.iter().filter(|n| !is_blank_node(n)).count() >= 2
+            && own.iter().filter(|n| !is_blank_node(n)).all(|n| {
+                let s = n.shape();
+                n.is_item()
+                    && n.children.is_empty()
+                    && s.term.is_none()
+                    && !s.question
+                    && !s.sentence
+                    && s.chars <= 40
+            });
+        if sh.structural || overview {
             self.trace(h.line, Rule::Structural, "skipped");
             self.unused_node(h, Reason::Structural);
             return Outcome::Other;
@@ -898,7 +913,8 @@ impl<'a> Walker<'a> {
         let own_text = own
             .iter()
             .any(|n| !(is_blank_node(n) || is_italic_line(n) || n.shape().anchor));
-        if sh.label || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len()) {
+        let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
+        if sh.label || nameless || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len()) {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
             // the sections under it, which are the questions.
             self.trace(
@@ -1389,6 +1405,17 @@ impl<'a> Walker<'a> {
                 let entries = with_asking_paragraphs(nodes, &cand, entries);
                 return Segmentation::new(Rule::BulletQuestion, entries, Attach::Blocks);
             }
+        }
+        // Rule `callout`: callouts that state a result (`>[!lemma 1]`, `> [!theorem] Name`),
+        // two or more: each is a card, its statement and the proof after it the answer.
+        let stated: Vec<usize> = nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| matches!(n.kind, Kind::Quote) && stated_callout(&n.title).is_some())
+            .map(|(i, _)| i)
+            .collect();
+        if stated.len() >= 2 {
+            return Segmentation::new(Rule::Callout, stated, Attach::Following);
         }
         // `fundamental parts:` over a list, `opcode: …` lines: a section whose top level is
         // labels, each over what explains it. The items under a label are its own, not the
@@ -1908,6 +1935,15 @@ impl<'a> Walker<'a> {
             }
             d.plain = n.plain;
             d.body = body_kids.iter().map(|c| c.line..c.end).collect();
+            if let Some(name) = matches!(n.kind, Kind::Quote)
+                .then(|| stated_callout(&n.title))
+                .flatten()
+            {
+                // The callout's first line names it; the quoted lines below state it.
+                d.question = name;
+                d.head = n.line..n.line + 1;
+                d.body.insert(0, n.line + 1..n.end);
+            }
             for &m in &following {
                 let takes = match seg.attach {
                     Attach::Following => true,
@@ -1987,6 +2023,27 @@ fn with_asking_paragraphs(
     }));
     all.sort_unstable();
     all
+}
+
+/// The name of a callout that states a result: `>[!lemma 1]` → `lemma 1`, `> [!theorem]
+/// Gale–Shapley` → `Gale–Shapley`, `> [!definition]` → `definition`. Remarks (`[!note]`,
+/// `[!tip]`) and questions (`[!question]`, taken as pairs) are not.
+pub fn stated_callout(first: &str) -> Option<String> {
+    const KINDS: &[&str] = &[
+        "lemma", "theorem", "thm", "corollary", "proposition", "prop", "claim", "definition",
+        "def", "axiom", "law", "property", "conjecture", "fact", "formula", "principle",
+        "定理", "引理", "推论", "定义", "公理", "性质", "命题", "公式", "定律",
+    ];
+    let t = first.trim_start().strip_prefix('>')?.trim_start();
+    let rest = t.strip_prefix("[!")?;
+    let close = rest.find(']')?;
+    let kind = rest[..close].trim();
+    let title = rest[close + 1..].trim_start_matches(['-', '+']).trim();
+    let word = kind.split_whitespace().next().unwrap_or("").to_lowercase();
+    if !KINDS.contains(&word.as_str()) {
+        return None;
+    }
+    Some(if title.is_empty() { kind } else { title }.to_string())
 }
 
 /// `types of ALUs` with a list on the very next line: a short name that heads the list, a

@@ -414,14 +414,33 @@ fn splice_prose(nodes: Vec<Node>, prose: &[(usize, usize)], lines: &[&str]) -> V
     out
 }
 
-/// Topic for cards outside any topic heading: front matter `title`, then `tags`, then the
-/// file name, and for a name that says nothing (`README.md`, `index.md`, `笔记.txt`) the
-/// folder it sits in.
+/// Topic for cards outside any topic heading: front matter `title`, then what it names the
+/// subject by (`topic`, `subject`, `course`, `category`, `book`), then the first tag that is
+/// not about the note's workflow (`processed`, `todo`, `draft`), then the file name, and for a
+/// name that says nothing (`README.md`, `index.md`, `笔记.txt`) the folder it sits in.
 fn file_topic(note: &Note) -> String {
     if let Some(t) = note.meta.title.as_ref().filter(|t| !t.trim().is_empty()) {
         return t.trim().to_string();
     }
-    if let Some(t) = note.meta.tags.first() {
+    const SUBJECT_KEYS: &[&str] = &["topic", "subject", "course", "category", "book", "module"];
+    if let Some(t) = SUBJECT_KEYS
+        .iter()
+        .filter_map(|k| note.meta.other.get(*k))
+        .find(|t| !t.trim().is_empty())
+    {
+        return t.trim().to_string();
+    }
+    const WORKFLOW: &[&str] = &[
+        "processed", "unprocessed", "todo", "done", "draft", "wip", "inbox", "review",
+        "reviewed", "archive", "archived", "fleeting", "permanent", "literature", "seedling",
+        "evergreen", "budding", "status", "public", "private", "published", "note", "notes",
+    ];
+    if let Some(t) = note
+        .meta
+        .tags
+        .iter()
+        .find(|t| !WORKFLOW.contains(&t.to_lowercase().trim_start_matches('#')))
+    {
         return t.clone();
     }
     let path = std::path::Path::new(&note.display);

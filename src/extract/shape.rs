@@ -386,6 +386,26 @@ pub fn is_round(core: &str) -> bool {
             || c.starts_with("phone interview"))
 }
 
+/// A heading that names nothing (`Content`, `Main`, `正文`, `笔记`): what it holds are the
+/// sections under it; it is never a card itself.
+pub fn says_nothing(core: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "content", "main", "main content", "body", "notes", "lecture notes", "class notes",
+        "details", "正文", "内容", "主要内容", "笔记", "课堂笔记", "详细内容",
+    ];
+    core.len() <= 40 && NAMES.contains(&core.trim().to_lowercase().as_str())
+}
+
+/// A heading that gives an overview (`Summary`, `Overview`, `Outline`, `概要`): over a list
+/// of bare names, it lists what the note covers.
+pub fn is_overview(core: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "summary", "overview", "outline", "agenda", "topics", "topics covered", "key points",
+        "概要", "大纲", "提纲", "本章内容", "内容概要", "本节内容", "知识点",
+    ];
+    core.len() <= 40 && NAMES.contains(&core.trim().to_lowercase().as_str())
+}
+
 /// Headings that organise a document rather than ask anything.
 pub fn is_structural(core: &str) -> bool {
     const NAMES: &[&str] = &[
