@@ -396,9 +396,11 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
         s = p
             .wiki_link
             .replace_all(&s, |c: &regex::Captures| {
+                // `[[#Heart]]` links a heading of the same note: its name is the text.
                 c.get(2)
                     .unwrap_or_else(|| c.get(1).unwrap())
                     .as_str()
+                    .trim_start_matches('#')
                     .to_string()
             })
             .into_owned();

@@ -27,6 +27,13 @@ pub fn strip_numbering(s: &str) -> String {
     {
         return s.trim().to_string();
     }
+    // `3 domains of life`, `64 bit computing`: in English, a count one space before a word.
+    if matched.trim_start().strip_suffix(' ').is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+        && rest.starts_with(|c: char| c.is_ascii_lowercase())
+        && rest.is_ascii()
+    {
+        return s.trim().to_string();
+    }
     if rest.trim().is_empty() {
         return s.trim().to_string();
     }
@@ -548,6 +555,10 @@ mod tests {
             ("2. 0-1 背包为什么倒序？", "0-1 背包为什么倒序？"),
             ("3. 2PC 是什么？", "2PC 是什么？"),
             ("42", "42"),
+            ("3 domains of life", "3 domains of life"),
+            ("64 bit computing", "64 bit computing"),
+            ("3 select 有什么用？", "select 有什么用？"),
+            ("2 Sorting", "Sorting"),
         ] {
             assert_eq!(strip_numbering(i), o, "{i}");
         }

@@ -3465,3 +3465,29 @@ fn rule_callout_stated_results() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_concept_sections_take_its_topic() {
+    // `## Organs` with text of its own is a card, and the `####` sections under it are
+    // about it: their topic is Organs. Its index of `[[#Heart]]` links reads as names.
+    assert_cards(
+        "rules/heading-concept-sections.md",
+        &[
+            (
+                "Biology notes",
+                "Organs",
+                "heading",
+                3,
+                "Groups of tissues that work together.\nEach one is listed below:\n- Heart\n- Liver",
+            ),
+            ("Organs", "Heart", "heading", 10, "Pumps blood through two circuits."),
+            (
+                "Organs",
+                "Liver",
+                "heading",
+                14,
+                "Filters the blood and stores glycogen.",
+            ),
+        ],
+    );
+}

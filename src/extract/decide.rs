@@ -1031,7 +1031,14 @@ impl<'a> Walker<'a> {
             Some(seg) => (self.topic_over(h, &own, seg, topic), false, Outcome::Topic),
             None => {
                 self.card_with(h, topic, &own, Rule::Heading);
-                (topic.to_string(), true, Outcome::Card)
+                // What lies under a concept's card is about that concept (`## Organelles`
+                // over `#### Nucleus`); under a question, it stays in the question's topic.
+                let t = if sh.question {
+                    topic.to_string()
+                } else {
+                    self.sub_topic(topic, &h.title)
+                };
+                (t, true, Outcome::Card)
             }
         };
         self.sections(&subs, group.within(h, under_card), &sub_topic);

@@ -118,8 +118,11 @@ pub fn numbering(t: &str) -> Option<Num> {
                 });
             }
             let next = r.chars().next();
+            // `3 domains of life`, `64 bit computing`: in English, a count one space before a
+            // word, not numbering (`18  new make 区别` and `3 select 有什么用？` are).
             let unit = next.is_some_and(|c| {
                 "个种位次年月日天秒分元倍层条项步点楼人台张页行字岁周块号".contains(c)
+                    || c.is_ascii_lowercase() && r.is_ascii()
                     || c.is_ascii_digit()
                     || c.is_whitespace()
                     || c.is_ascii_punctuation()
