@@ -3491,3 +3491,40 @@ fn rule_heading_concept_sections_take_its_topic() {
         ],
     );
 }
+
+#[test]
+fn rule_topic_heading_chapter_subitems() {
+    // Plain text: `2、进程管理` over `2.1、查看进程:ps aux` (sub-numbering with `、`), an item
+    // indented one column further by slip (`   2.3`), and an ASCII tree (`|------kill …`,
+    // closed by `|_____`): the sub-items carry their own explanation, so they are the cards
+    // and the chapter their topic. Steps counted again in the chapter's own numbering
+    // (`1.加电自检` under `3、开机过程`) are its answer, and a tree of bare lines is too.
+    assert_cards(
+        "rules/topic-heading-chapter-subitems.txt",
+        &[
+            (
+                "topic-heading-chapter-subitems",
+                "常用命令",
+                "numbered",
+                1,
+                "|----ls 列出目录内容  \n|----cd 切换当前目录",
+            ),
+            ("进程管理", "查看进程", "numbered", 7, "ps aux"),
+            (
+                "进程管理",
+                "结束进程",
+                "numbered",
+                8,
+                "|------kill 发送信号  \n|------kill -9 强制结束",
+            ),
+            ("进程管理", "后台运行", "numbered", 11, "命令末尾加&"),
+            (
+                "topic-heading-chapter-subitems",
+                "开机过程",
+                "numbered",
+                13,
+                "1.加电自检:检查硬件  \n2.加载引导程序:读取 MBR  \n3.启动内核",
+            ),
+        ],
+    );
+}

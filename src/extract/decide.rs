@@ -1757,6 +1757,11 @@ impl<'a> Walker<'a> {
             }
         }
         let mut run_answered = false;
+        let asking = seg
+            .entries
+            .iter()
+            .filter(|&&i| nodes[i].shape().question || crate::text::is_prompt(&nodes[i].title))
+            .count();
         for (e, &i) in seg.entries.iter().enumerate() {
             let topic_here = topic_now.clone();
             let topic = topic_here.as_str();
@@ -1853,11 +1858,14 @@ impl<'a> Walker<'a> {
                 || seg.rule == Rule::Label && heads_list(nodes, i))
                 && !number;
             // So does a short numbered title (`2. 图像的表达`) over lines of terms: a chapter.
+            // (Among numbered entries most of which ask, one that does not is a question
+            // too: `数组去重` among interview questions.)
             let chapter = seg.rule == Rule::Numbered
                 && n.plain
                 && !sh.question
                 && sh.chars <= 16
-                && n.children.len() >= 3;
+                && n.children.len() >= 2
+                && asking * 3 < seg.entries.len();
             let named =
                 (seg.rule == Rule::Explained && !sh.question && n.children.len() >= 3) || chapter;
             if labelled || named {
@@ -1875,8 +1883,41 @@ impl<'a> Walker<'a> {
                 let announces = labelled && sh.question_list;
                 let glossary = |seg: &Segmentation| match seg.rule {
                     _ if announces => true,
-                    Rule::Term if !labelled => {
+                    Rule::Term if !labelled && !chapter => {
                         seg.entries.len() >= 3 && seg.entries.len() * 4 >= kids.len() * 3
+                    }
+                    // Under a plain-text chapter (`3、寻址方式` over `3.1、…` `3.2、…`), sub-items
+                    // that carry their own explanation (nested, or after a colon) are cards.
+                    Rule::Term | Rule::Explained | Rule::Numbered if chapter => {
+                        // Steps counted again in the chapter's own numbering (`1.读取缓存`
+                        // under `11.陈述…`) are its answer; sub-numbering (`3.1、`) and
+                        // bullets are entries of their own.
+                        let style = |m: &Node| {
+                            crate::outline::plain::numbering(trim(self.lines[m.line]))
+                                .map(|x| x.style)
+                        };
+                        let restated = seg
+                            .entries
+                            .iter()
+                            .any(|&k| style(kids[k]).is_some() && style(kids[k]) == style(n));
+                        let explained = seg
+                            .entries
+                            .iter()
+                            .filter(|&&k| {
+                                kids[k].shape().term.is_some() || !kids[k].children.is_empty()
+                            })
+                            .count();
+                        // `第一种：…` `第二种：…` are ways of answering, not entries.
+                        // Nor are sentences and code lines, nor entries after an introduction.
+                        let parts = seg.entries.iter().any(|&k| {
+                            let ks = kids[k].shape();
+                            ks.part || ks.part_term() || ks.sentence || ks.code
+                        }) || seg.entries.first() != Some(&0);
+                        !restated
+                            && !parts
+                            && seg.entries.len() >= 2
+                            && explained * 2 >= seg.entries.len()
+                            && seg.entries.len() * 2 >= kids.len()
                     }
                     _ if !labelled => false,
                     // Lines that explain (`一直请求缓存和数据库里都没有的数据，导致…`) are the

@@ -88,6 +88,8 @@ pub fn dedent(lines: &[&str]) -> String {
 /// A thematic break (`---`, `***`, `___`, at least three), which closes an answer rather than
 /// belonging to it.
 pub fn is_rule(line: &str) -> bool {
+    // `|______` closes an ASCII tree (`|---- item` lines) in plain text.
+    let line = line.trim().trim_start_matches('|').trim_end_matches('|');
     let t: Vec<char> = line.chars().filter(|c| !is_space(*c)).collect();
     t.len() >= 3
         && ['-', '*', '_', '=']

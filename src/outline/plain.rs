@@ -37,6 +37,14 @@ pub enum Style {
 /// spaces after it: `- item`, `-> item`, `• item`. Rules (`---`) and numbers (`-1`) are not
 /// bullets.
 pub fn bullet(t: &str) -> Option<usize> {
+    // `|----je若值相等则跳转`: a branch of an ASCII tree.
+    if let Some(r) = t.strip_prefix('|') {
+        let dashes = r.len() - r.trim_start_matches('-').len();
+        let text = r[dashes..].trim_start();
+        if dashes >= 2 && !text.is_empty() && !text.starts_with(['-', '|', '_']) {
+            return Some(t.len() - text.len());
+        }
+    }
     for arrow in ["->", "=>", "→", "•", "·", "●", "○", "▪", "◆", "■"] {
         if let Some(r) = t.strip_prefix(arrow) {
             let text = r.trim_start();
@@ -95,7 +103,12 @@ pub fn numbering(t: &str) -> Option<Num> {
             let d2 = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             if d2 > 0 {
                 let rest = r[d2..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
-                if rest.starts_with([' ', '\u{3000}']) {
+                // `3.1 `, `3.1、`, `6.4.1: `
+                let (rest, sep) = match rest.strip_prefix(['、', ':', '：']) {
+                    Some(r) => (r, true),
+                    None => (rest, false),
+                };
+                if sep && !rest.trim().is_empty() || rest.starts_with([' ', '\u{3000}']) {
                     let len = t.len() - rest.len();
                     return Some(Num {
                         style: Style::Decimal,
@@ -386,7 +399,25 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         return Vec::new();
     };
     let base = nonblank.iter().map(|&i| at(i).indent).min().unwrap_or(0);
-    let top = |i: usize| at(i).indent <= base;
+    // One column deeper, with numbering of the same depth, is a slip of the author's hand
+    // (`  4.1` then `   4.2`); `   6.3.1` under `  6.3` is nested.
+    let num_depth = |i: usize| {
+        at(i).num.filter(|n| n.style == Style::Decimal).map(|n| {
+            at(i).text[..n.len]
+                .trim_end()
+                .trim_end_matches(['、', ':', '：', '.'])
+                .matches('.')
+                .count()
+        })
+    };
+    let base_depth = nonblank
+        .iter()
+        .find(|&&i| at(i).indent <= base)
+        .and_then(|&i| num_depth(i));
+    let top = |i: usize| {
+        at(i).indent <= base
+            || at(i).indent == base + 1 && num_depth(i).is_some() && num_depth(i) == base_depth
+    };
     // A numbered line can open an item when it starts a block: after a blank line, after a
     // deeper-indented line (the previous item's answer), or right after another such line.
     // One in the middle of a paragraph is a step of that paragraph.
