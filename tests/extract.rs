@@ -3528,3 +3528,36 @@ fn rule_topic_heading_chapter_subitems() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_logseq_choices_and_illustrations() {
+    // `### Design Decision # 1: Key Layout` is one name (a numbered label and its title);
+    // `Choice1: …` `Choice2: …` are ways of answering the heading, not terms; bullets whose
+    // only children are images are illustrated steps of the heading's answer.
+    assert_cards(
+        "rules/heading-logseq-choices.md",
+        &[
+            (
+                "Indexes",
+                "Design Decision # 1: Key Layout",
+                "heading",
+                4,
+                "- store keys sorted so range scans stay cheap",
+            ),
+            (
+                "Indexes",
+                "Duplicate Keys",
+                "heading",
+                6,
+                "- Choice1: Posting list\n\t- one key, many row ids\n- Choice2: Repeat the key\n\t- every entry stands alone",
+            ),
+            (
+                "Indexes",
+                "Page Splits",
+                "heading",
+                11,
+                "- split the full page in half, move the upper half right\n\t- ![split.png](../images/sidecar.png)\n- update the parent with the new separator key\n\t- ![parent.png](../images/sidecar.png)",
+            ),
+        ],
+    );
+}

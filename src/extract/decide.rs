@@ -1455,9 +1455,11 @@ impl<'a> Walker<'a> {
                 let named = s.titled() || nodes[*i].plain && s.term.is_some();
                 (nodes[*i].is_item() || nodes[*i].plain)
                     && has_children(nodes[*i])
+                    && !only_images(nodes[*i])
                     && named
                     && !s.continues
                     && !s.part
+                    && !s.part_term()
                     && !s.label_only_part()
             })
             .map(|c| c.0)
@@ -2331,6 +2333,19 @@ fn is_section(n: &Node) -> bool {
 
 fn is_blank_node(n: &Node) -> bool {
     n.title.trim().is_empty() && n.children.is_empty()
+}
+
+/// Everything under `n` is images (`- ![](step1.png)`): they illustrate the line, they do
+/// not explain it as a term.
+fn only_images(n: &Node) -> bool {
+    let mut any = false;
+    let all = n.children.iter().filter(|c| !is_blank_node(c)).all(|c| {
+        any = true;
+        let t = crate::text::plain_inline(&c.title);
+        let img = c.title.contains("![") || c.title.contains("<img");
+        img && t.trim().is_empty() && c.children.iter().all(|g| is_blank_node(g))
+    });
+    any && all
 }
 
 fn has_children(n: &Node) -> bool {

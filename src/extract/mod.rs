@@ -854,7 +854,13 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
                 | Rule::Numbered
                 | Rule::HeadingParts
         ) || crate::text::chars(def) > 30;
-        if !def_asks && strong && !term.is_empty() {
+        // `### Design Decision # 2: Hashing Scheme`: a numbered label and its title, one name.
+        let titled_label = term.ends_with(|c: char| c.is_ascii_digit())
+            && matches!(
+                rule,
+                Rule::Heading | Rule::HeadingParts | Rule::EmptyHeading | Rule::SubQuestion
+            );
+        if !def_asks && strong && !term.is_empty() && !titled_label {
             return (
                 term.to_string(),
                 Some(def.to_string()),

@@ -263,7 +263,12 @@ pub fn is_part(core: &str) -> bool {
     }
     let stem =
         c.trim_end_matches(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十 ".contains(ch));
-    if stem != c && (PARTS.contains(&stem) || matches!(stem, "step" | "case" | "方式" | "情况"))
+    if stem != c
+        && (PARTS.contains(&stem)
+            || matches!(
+                stem,
+                "step" | "case" | "方式" | "情况" | "choice" | "option" | "approach" | "way"
+            ))
     {
         return true;
     }
