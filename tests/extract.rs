@@ -3561,3 +3561,25 @@ fn rule_heading_logseq_choices_and_illustrations() {
         ],
     );
 }
+
+#[test]
+fn rule_empty_heading_concepts_yet_to_write() {
+    // `### 元组演算` left empty among concept sections is a card not answered yet; an empty
+    // numbered chapter (`## 5. 事务`) or subject (`## 存储`) is a plan, not a question.
+    assert_cards(
+        "rules/empty-heading-concepts.md",
+        &[
+            ("关系代数", "选择", "term", 7, "按条件取出元组"),
+            ("关系代数", "投影", "term", 8, "取出指定的列"),
+            ("关系模型", "元组演算", "empty-heading", 10, ""),
+            ("关系模型", "域演算", "empty-heading", 12, ""),
+            (
+                "关系模型",
+                "规范化",
+                "heading",
+                14,
+                "**第一范式**：每个属性都是原子值。",
+            ),
+        ],
+    );
+}

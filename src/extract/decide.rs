@@ -892,7 +892,7 @@ impl<'a> Walker<'a> {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
-            if group.cards || sh.question {
+            if group.cards || sh.question || concept_placeholder(h) {
                 self.trace(h.line, Rule::EmptyHeading, "no answer yet");
                 let d = self.heading_draft(h, topic, Rule::EmptyHeading);
                 self.out.drafts.push(d);
@@ -2333,6 +2333,20 @@ fn is_section(n: &Node) -> bool {
 
 fn is_blank_node(n: &Node) -> bool {
     n.title.trim().is_empty() && n.children.is_empty()
+}
+
+/// `### 元组关系演算` with nothing under it, among sections: a concept the author has yet to
+/// write up (a card not answered yet). Subject-level headings (`#`, `##`) and numbered
+/// chapters left empty are plans for sections, not questions.
+fn concept_placeholder(h: &Node) -> bool {
+    let sh = h.shape();
+    matches!(h.kind, Kind::Heading(l) if l >= 3)
+        && sh.titled()
+        && !sh.structural
+        && !sh.part
+        && !sh.sentence
+        && !textbook(h)
+        && sh.num.is_none()
 }
 
 /// Everything under `n` is images (`- ![](step1.png)`): they illustrate the line, they do
