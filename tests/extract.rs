@@ -3314,6 +3314,17 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
                 29,
                 "",
             ),
+            // A heading over sub-headings that announce questions groups them.
+            ("Spring questions", "What is IOC?", "bullet-question", 34, ""),
+            ("Spring questions", "Bean lifecycle", "bullet-question", 35, ""),
+            ("Boot questions", "What is a starter?", "numbered", 38, ""),
+            (
+                "Boot questions",
+                "How does Spring Boot start",
+                "numbered",
+                39,
+                "",
+            ),
         ],
     );
 }

@@ -914,7 +914,13 @@ impl<'a> Walker<'a> {
             .iter()
             .any(|n| !(is_blank_node(n) || is_italic_line(n) || n.shape().anchor));
         let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
-        if sh.label || nameless || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len()) {
+        // Sub-headings that announce questions (`#### Spring questions:`) hold questions.
+        let lists = !own_text && subs.iter().any(|s| s.shape().question_list);
+        if sh.label
+            || nameless
+            || lists
+            || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len())
+        {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
             // the sections under it, which are the questions.
             self.trace(
@@ -2132,7 +2138,10 @@ fn groups_questions(n: &Node) -> bool {
         .filter(|k| k.shape().question || task(&k.shape().text))
         .count();
     // Explanations run on in clauses (`select每次调用都…，每次调用都需要…，…`); questions do not.
-    let clauses = |k: &Node| k.shape().text.matches(['，', ',']).count() >= 2;
+    let clauses = |k: &Node| {
+        let ks = k.shape();
+        !ks.explicit && ks.text.matches(['，', ',']).count() >= 2
+    };
     n.is_item()
         && !sh.explicit
         && sh.chars <= 30
