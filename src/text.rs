@@ -28,7 +28,10 @@ pub fn strip_numbering(s: &str) -> String {
         return s.trim().to_string();
     }
     // `3 domains of life`, `64 bit computing`: in English, a count one space before a word.
-    if matched.trim_start().strip_suffix(' ').is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
+    if matched
+        .trim_start()
+        .strip_suffix(' ')
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()))
         && rest.starts_with(|c: char| c.is_ascii_lowercase())
         && rest.is_ascii()
     {

@@ -3282,7 +3282,13 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
                 13,
                 "[泛型](./java/泛型.md)",
             ),
-            ("Databases", "事务的隔离级别有哪些？", "bullet-question", 17, ""),
+            (
+                "Databases",
+                "事务的隔离级别有哪些？",
+                "bullet-question",
+                17,
+                "",
+            ),
             ("Databases", "聚簇索引是什么？", "bullet-question", 19, ""),
             ("Databases", "联合索引怎么命中？", "bullet-question", 20, ""),
             ("Databases", "慢查询怎么排查？", "bullet-question", 21, ""),
@@ -3315,8 +3321,20 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
                 "",
             ),
             // A heading over sub-headings that announce questions groups them.
-            ("Spring questions", "What is IOC?", "bullet-question", 34, ""),
-            ("Spring questions", "Bean lifecycle", "bullet-question", 35, ""),
+            (
+                "Spring questions",
+                "What is IOC?",
+                "bullet-question",
+                34,
+                "",
+            ),
+            (
+                "Spring questions",
+                "Bean lifecycle",
+                "bullet-question",
+                35,
+                "",
+            ),
             ("Boot questions", "What is a starter?", "numbered", 38, ""),
             (
                 "Boot questions",
@@ -3434,13 +3452,18 @@ fn rule_label_sections_of_labels_over_lists() {
 fn file_topic_from_front_matter_subject_not_workflow_tags() {
     // `processed` says where the note is in the author's workflow, not what it is about;
     // `course:` names the subject.
-    let note = "---\ntags:\n  - processed\ncourse: CS2040\n---\n\nR1:\n\nHTTP, SMTP\n\nR2:\n\nP2P\n";
+    let note =
+        "---\ntags:\n  - processed\ncourse: CS2040\n---\n\nR1:\n\nHTTP, SMTP\n\nR2:\n\nP2P\n";
     let deck = deckhand::pipeline::deck_from_text("lec1.md", note, &Config::default());
     let topics: Vec<&str> = deck.cards.iter().map(|c| c.topic.as_str()).collect();
     assert_eq!(topics, ["CS2040", "CS2040"]);
     let note = note.replace("course: CS2040\n", "");
     let deck = deckhand::pipeline::deck_from_text("lec1.md", &note, &Config::default());
-    assert!(deck.cards.iter().all(|c| c.topic == "lec1"), "{:?}", deck.cards);
+    assert!(
+        deck.cards.iter().all(|c| c.topic == "lec1"),
+        "{:?}",
+        deck.cards
+    );
 }
 
 #[test]

@@ -1493,8 +1493,7 @@ impl<'a> Walker<'a> {
                             && !s.label
                             && !s.continues
                             && ((s.titled() && !s.sentence) || s.explicit);
-                        let term_item =
-                            items && n.is_item() && s.term.is_some() && !s.part_term();
+                        let term_item = items && n.is_item() && s.term.is_some() && !s.part_term();
                         plain_line || term_item
                     })
                     .map(|c| c.0),
@@ -1969,7 +1968,6 @@ impl<'a> Walker<'a> {
             }
             // After the last entry, three or more blocks explained by their children (the notes
             // go on as `term：` + explanation blocks): its answer ends where they begin.
-            let mut following = following;
             if e + 1 == seg.entries.len() && following.len() >= 3 {
                 let tail = self
                     .segment(&following, &Shape::default(), Gloss::All)
@@ -2086,9 +2084,31 @@ fn with_asking_paragraphs(
 /// `[!tip]`) and questions (`[!question]`, taken as pairs) are not.
 pub fn stated_callout(first: &str) -> Option<String> {
     const KINDS: &[&str] = &[
-        "lemma", "theorem", "thm", "corollary", "proposition", "prop", "claim", "definition",
-        "def", "axiom", "law", "property", "conjecture", "fact", "formula", "principle",
-        "定理", "引理", "推论", "定义", "公理", "性质", "命题", "公式", "定律",
+        "lemma",
+        "theorem",
+        "thm",
+        "corollary",
+        "proposition",
+        "prop",
+        "claim",
+        "definition",
+        "def",
+        "axiom",
+        "law",
+        "property",
+        "conjecture",
+        "fact",
+        "formula",
+        "principle",
+        "定理",
+        "引理",
+        "推论",
+        "定义",
+        "公理",
+        "性质",
+        "命题",
+        "公式",
+        "定律",
     ];
     let t = first.trim_start().strip_prefix('>')?.trim_start();
     let rest = t.strip_prefix("[!")?;
@@ -2109,7 +2129,9 @@ fn heads_list(nodes: &[&Node], i: usize) -> bool {
     let s = n.shape();
     matches!(n.kind, Kind::Para)
         && n.end == n.line + 1
-        && nodes.get(i + 1).is_some_and(|m| m.is_item() && m.line == n.end)
+        && nodes
+            .get(i + 1)
+            .is_some_and(|m| m.is_item() && m.line == n.end)
         && s.titled()
         && !s.sentence
         && !s.question
@@ -2366,7 +2388,7 @@ fn only_images(n: &Node) -> bool {
         any = true;
         let t = crate::text::plain_inline(&c.title);
         let img = c.title.contains("![") || c.title.contains("<img");
-        img && t.trim().is_empty() && c.children.iter().all(|g| is_blank_node(g))
+        img && t.trim().is_empty() && c.children.iter().all(is_blank_node)
     });
     any && all
 }

@@ -431,9 +431,29 @@ fn file_topic(note: &Note) -> String {
         return t.trim().to_string();
     }
     const WORKFLOW: &[&str] = &[
-        "processed", "unprocessed", "todo", "done", "draft", "wip", "inbox", "review",
-        "reviewed", "archive", "archived", "fleeting", "permanent", "literature", "seedling",
-        "evergreen", "budding", "status", "public", "private", "published", "note", "notes",
+        "processed",
+        "unprocessed",
+        "todo",
+        "done",
+        "draft",
+        "wip",
+        "inbox",
+        "review",
+        "reviewed",
+        "archive",
+        "archived",
+        "fleeting",
+        "permanent",
+        "literature",
+        "seedling",
+        "evergreen",
+        "budding",
+        "status",
+        "public",
+        "private",
+        "published",
+        "note",
+        "notes",
     ];
     if let Some(t) = note
         .meta
@@ -839,11 +859,11 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
         // `node oom : kubelet 每过多少秒 watch 一次，…`: a question word inside a definition
         // that runs on as a sentence does not make it ask.
         // Its last clause asking (`算法：小Q有X首歌…，请问有多少种方法。`) does.
-        let def_asks = crate::text::is_explicit_question(def)
-            && !(crate::text::chars(term) <= 12
-                && def.contains(['，', ','])
-                && !def.contains(['？', '?'])
-                && !last_clause_asks(def));
+        let runs_on = crate::text::chars(term) <= 12
+            && def.contains(['，', ','])
+            && !def.contains(['？', '?']);
+        let def_asks =
+            crate::text::is_explicit_question(def) && (!runs_on || last_clause_asks(def));
         let strong = matches!(
             rule,
             Rule::Term

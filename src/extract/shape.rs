@@ -395,8 +395,20 @@ pub fn is_round(core: &str) -> bool {
 /// sections under it; it is never a card itself.
 pub fn says_nothing(core: &str) -> bool {
     const NAMES: &[&str] = &[
-        "content", "main", "main content", "body", "notes", "lecture notes", "class notes",
-        "details", "正文", "内容", "主要内容", "笔记", "课堂笔记", "详细内容",
+        "content",
+        "main",
+        "main content",
+        "body",
+        "notes",
+        "lecture notes",
+        "class notes",
+        "details",
+        "正文",
+        "内容",
+        "主要内容",
+        "笔记",
+        "课堂笔记",
+        "详细内容",
     ];
     core.len() <= 40 && NAMES.contains(&core.trim().to_lowercase().as_str())
 }
@@ -405,8 +417,20 @@ pub fn says_nothing(core: &str) -> bool {
 /// of bare names, it lists what the note covers.
 pub fn is_overview(core: &str) -> bool {
     const NAMES: &[&str] = &[
-        "summary", "overview", "outline", "agenda", "topics", "topics covered", "key points",
-        "概要", "大纲", "提纲", "本章内容", "内容概要", "本节内容", "知识点",
+        "summary",
+        "overview",
+        "outline",
+        "agenda",
+        "topics",
+        "topics covered",
+        "key points",
+        "概要",
+        "大纲",
+        "提纲",
+        "本章内容",
+        "内容概要",
+        "本节内容",
+        "知识点",
     ];
     core.len() <= 40 && NAMES.contains(&core.trim().to_lowercase().as_str())
 }
