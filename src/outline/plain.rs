@@ -110,9 +110,16 @@ pub fn numbering(t: &str) -> Option<Num> {
                 };
                 if sep && !rest.trim().is_empty() || rest.starts_with([' ', '\u{3000}']) {
                     let len = t.len() - rest.len();
+                    // `1.1` `1.2` `1.3` count by their last part.
+                    let last = t[..len]
+                        .trim_end_matches(|c: char| !c.is_ascii_digit())
+                        .rsplit('.')
+                        .next()
+                        .and_then(|d| d.parse().ok())
+                        .unwrap_or(n);
                     return Some(Num {
                         style: Style::Decimal,
-                        n,
+                        n: last,
                         len,
                     });
                 }
@@ -906,7 +913,11 @@ mod tests {
         assert_eq!(s("1、问题"), Some((Style::Arabic, 1, "问题")));
         assert_eq!(s("12.topic"), Some((Style::Arabic, 12, "topic")));
         assert_eq!(s("3\\如何检测"), Some((Style::Arabic, 3, "如何检测")));
-        assert_eq!(s("1.1.2 特征"), Some((Style::Decimal, 1, " 特征")));
+        assert_eq!(s("1.1.2 特征"), Some((Style::Decimal, 2, " 特征")));
+        assert_eq!(s("3.1、内存地址"), Some((Style::Decimal, 1, "内存地址")));
+        assert_eq!(s("6.4.1: 定义"), Some((Style::Decimal, 1, " 定义")));
+        assert_eq!(bullet("|----je 相等则跳转"), Some(5));
+        assert_eq!(bullet("|___"), None);
         assert_eq!(s("一、万读"), Some((Style::Chinese, 1, "万读")));
         assert_eq!(s("（二）网络"), Some((Style::Chinese, 2, "网络")));
         assert_eq!(s("第十二章 总结"), Some((Style::Chinese, 12, " 总结")));
