@@ -3343,6 +3343,23 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
                 39,
                 "",
             ),
+            // `编程：` over tasks groups them; `[1,5,3,9]` opens a task with data, not a tag.
+            ("某厂二面", "介绍一下 TCP 的拥塞控制", "bullet-question", 43, ""),
+            (
+                "某厂二面",
+                "找出链表的中间节点（快慢指针）",
+                "bullet-question",
+                45,
+                "快慢指针",
+            ),
+            (
+                "某厂二面",
+                "[1,5,3,9]中找出第二大的数",
+                "bullet-question",
+                46,
+                "",
+            ),
+            ("某厂二面", "Redis 为什么快？", "bullet-question", 47, ""),
         ],
     );
 }

@@ -2162,7 +2162,11 @@ fn groups_questions(n: &Node) -> bool {
     // Explanations run on in clauses (`select每次调用都…，每次调用都需要…，…`); questions do not.
     let clauses = |k: &Node| {
         let ks = k.shape();
-        !ks.explicit && ks.text.matches(['，', ',']).count() >= 2
+        !ks.explicit
+            && super::shape::strip_enclosed(&ks.text)
+                .matches(['，', ','])
+                .count()
+                >= 2
     };
     n.is_item()
         && !sh.explicit
@@ -2183,7 +2187,7 @@ fn groups_questions(n: &Node) -> bool {
 /// A task set in an interview: `write a code to…`, `implement an LRU`, `手写快排`.
 fn task(text: &str) -> bool {
     const EN: &[&str] = &["write ", "implement ", "design ", "create ", "code "];
-    const ZH: &[&str] = &["写", "手写", "实现", "设计"];
+    const ZH: &[&str] = &["写", "手写", "实现", "设计", "找出", "求", "计算", "判断"];
     let lower = text.trim().to_lowercase();
     EN.iter().any(|w| lower.starts_with(w)) || ZH.iter().any(|w| lower.starts_with(w))
 }

@@ -979,7 +979,10 @@ fn strip_tag(t: &str) -> &str {
         if let Some(p) = r.find(']') {
             let after = &r[p + 1..];
             // Not the text of a link (`[new[]和delete[]…](url)`).
-            if !after.starts_with('(')
+            // `[1,5,3]中找出…` opens with data, not a tag: a tag has words.
+            let words = r[..p].chars().any(|c| c.is_alphabetic());
+            if words
+                && !after.starts_with('(')
                 && !r[..p].contains('[')
                 && !after.contains("](")
                 && crate::text::chars(&r[..p]) <= 8

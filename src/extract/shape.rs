@@ -97,7 +97,7 @@ impl Shape {
 }
 
 /// `text` without what is inside brackets or `$…$`.
-fn strip_enclosed(text: &str) -> String {
+pub(crate) fn strip_enclosed(text: &str) -> String {
     let mut out = String::new();
     let mut depth = 0usize;
     let mut math = false;
