@@ -3634,3 +3634,39 @@ fn rule_empty_heading_concepts_yet_to_write() {
         ],
     );
 }
+
+#[test]
+fn rule_qa_table_glossary() {
+    // A table whose first column names terms (`name | …`, `术语 | 解释`) gives one card per
+    // row, the other cells under their column's name; a comparison table under a question
+    // is that question's answer.
+    assert_cards(
+        "rules/qa-table-glossary.md",
+        &[
+            (
+                "Sorting",
+                "Merge sort",
+                "qa-table",
+                5,
+                "**complexity**: $O(n \\log n)$\n\n**idea**: Split in halves, sort each, merge",
+            ),
+            (
+                "Sorting",
+                "Counting sort",
+                "qa-table",
+                6,
+                "**complexity**: $O(n + k)$\n\n**idea**: Count each key, then rebuild the output",
+            ),
+            ("Sorting", "Bogosort", "qa-table", 7, ""),
+            ("网络术语", "RTT", "qa-table", 13, "往返时延"),
+            ("网络术语", "MSS", "qa-table", 14, "最大报文段长度"),
+            (
+                "qa-table-glossary",
+                "TCP 和 UDP 的区别？",
+                "heading",
+                16,
+                "| 特性 | TCP | UDP |\n| --- | --- | --- |\n| 连接 | 面向连接 | 无连接 |\n| 可靠 | 是 | 否 |",
+            ),
+        ],
+    );
+}

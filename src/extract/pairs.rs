@@ -96,7 +96,8 @@ pub fn find(lines: &[&str], range: Range<usize>, topic: &str) -> Vec<(Draft, Ran
 }
 
 /// Rule `qa-table`: a table whose header names a question and an answer (`问题 | 答案`,
-/// `Question | Answer`), or whose first column asks in most rows, gives one card per row:
+/// `Question | Answer`), a glossary whose first column names terms (`name | intuition`,
+/// `术语 | 解释`), or a table whose first column asks in most rows, gives one card per row:
 /// the first cell the question, the other cells its answer. The header rows go to no card.
 fn tables(
     lines: &[&str],
@@ -113,6 +114,26 @@ fn tables(
         "question",
         "questions",
         "提问",
+    ];
+    const NAMES: &[&str] = &[
+        "name",
+        "term",
+        "terms",
+        "concept",
+        "keyword",
+        "word",
+        "abbreviation",
+        "acronym",
+        "command",
+        "术语",
+        "名称",
+        "名词",
+        "概念",
+        "关键字",
+        "关键词",
+        "缩写",
+        "命令",
+        "英文",
     ];
     let mut out = Vec::new();
     let mut i = r.start;
@@ -131,14 +152,21 @@ fn tables(
             .map(|k| (k, cells(lines[k])))
             .filter(|(_, c)| c.first().is_some_and(|q| !q.is_empty()))
             .collect();
+        let first = head
+            .first()
+            .map(|h| h.to_lowercase().trim_matches(['*', ' ']).to_string())
+            .unwrap_or_default();
         let named = head.len() >= 2
-            && ASKS.contains(&head[0].to_lowercase().trim_matches('*'))
+            && ASKS.contains(&first.as_str())
             && rows.iter().all(|(_, c)| c.len() >= 2);
+        // A glossary: the first column names terms (`name | notation | intuition`,
+        // `术语 | 解释`), each row explains one.
+        let glossary = head.len() >= 2 && rows.len() >= 2 && NAMES.contains(&first.as_str());
         let asking = rows
             .iter()
             .filter(|(_, c)| c.len() >= 2 && c[0].trim_end().ends_with(['？', '?']))
             .count();
-        if named || rows.len() >= 2 && asking * 3 >= rows.len() * 2 {
+        if named || glossary || rows.len() >= 2 && asking * 3 >= rows.len() * 2 {
             for (k, c) in rows {
                 let mut d = Draft::new(topic, k..k + 1, c[0].clone(), Rule::QaTable);
                 let answer: Vec<String> = if c.len() == 2 {

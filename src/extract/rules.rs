@@ -55,7 +55,7 @@ rules! {
     OpeningQuestion, "opening-question", "a subject heading whose text opens with the one question the rest answers (`## 反射` over `反射为什么慢？`): the question is the card, the heading its subject";
     QaPair, "qa-pair", "`Q:` / `A:` (also `Question:` / `Answer:`) pairs; an answer indented under its question ends back at the margin";
     WendaPair, "wenda-pair", "`问：` / `答：` pairs";
-    QaTable, "qa-table", "a table whose header names a question and an answer (`问题 | 答案`) or whose first column asks gives one card per row";
+    QaTable, "qa-table", "a table whose header names a question and an answer (`问题 | 答案`), a glossary whose first column names terms (`name | intuition`, `术语 | 解释`), or a table whose first column asks gives one card per row";
     Details, "details", "`<details><summary>question</summary>answer</details>`";
     Callout, "callout", "Obsidian `> [!question]` callouts; callouts that state a result (`> [!lemma 1]`, `> [!theorem] Name`, `> [!definition]`), two or more in a section, are cards named by their title and answered by the statement and the proof after it";
     InlineAnswer, "inline-answer", "a question and its answer on one line (`**Q？** A`, `Q？A`, `term：definition`, `Q ---A`) are split";
