@@ -124,7 +124,6 @@ fn tables(
         "word",
         "abbreviation",
         "acronym",
-        "command",
         "术语",
         "名称",
         "名词",
@@ -132,7 +131,6 @@ fn tables(
         "关键字",
         "关键词",
         "缩写",
-        "命令",
         "英文",
     ];
     let mut out = Vec::new();
