@@ -3670,3 +3670,32 @@ fn rule_qa_table_glossary() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_outline_label_with_a_maxim() {
+    // `数据库：` over concepts each explained by the lines under them is their topic, even
+    // when one of four is a maxim written as a sentence (`数据和特征决定了…，而…`).
+    assert_cards(
+        "rules/explained-outline-label.txt",
+        &[
+            ("Databases", "索引", "explained", 2, "加快查询的数据结构"),
+            (
+                "Databases",
+                "事务",
+                "explained",
+                4,
+                "一组要么全做要么全不做的操作",
+            ),
+            ("Databases", "视图", "explained", 6, "虚拟的表"),
+            (
+                "Databases",
+                "数据和特征决定了效果的上限，而建模只是逼近这个上限而已",
+                "explained",
+                8,
+                "范式  \n    消除冗余",
+            ),
+            ("Networking", "分层", "explained", 13, "把协议按职责分成几层"),
+            ("Networking", "路由", "explained", 15, "选择转发路径"),
+        ],
+    );
+}

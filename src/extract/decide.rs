@@ -1930,7 +1930,13 @@ impl<'a> Walker<'a> {
                     // Lines that explain (`一直请求缓存和数据库里都没有的数据，导致…`) are the
                     // label's answer, not names under it.
                     Rule::Explained => {
-                        !seg.entries.iter().any(|&k| intro_sentence(kids[k].shape()))
+                        let sentences = seg
+                            .entries
+                            .iter()
+                            .filter(|&&k| intro_sentence(kids[k].shape()))
+                            .count();
+                        sentences == 0
+                            || seg.entries.len() >= 4 && sentences * 4 <= seg.entries.len()
                     }
                     Rule::Term | Rule::Label => true,
                     Rule::Numbered => {
