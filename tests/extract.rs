@@ -3539,6 +3539,23 @@ fn rule_heading_concept_sections_take_its_topic() {
                 14,
                 "Filters the blood and stores glycogen.",
             ),
+            // A heading that exclaims names nothing: what is under it keeps the topic above.
+            (
+                "Biology notes",
+                "Revise this first!!!",
+                "heading",
+                18,
+                "Go over it twice before the exam.",
+            ),
+            ("Biology notes", "Cells", "heading", 22, "The smallest unit of life."),
+            // `**定义：**` and `**组成部分：**` are parts of the heading's answer, not terms.
+            (
+                "Biology notes",
+                "Enzyme",
+                "heading",
+                26,
+                "**定义：** a protein that speeds up a reaction.<br/>\n**组成部分：** an active site and often a cofactor.",
+            ),
         ],
     );
 }

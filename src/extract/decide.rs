@@ -1038,8 +1038,11 @@ impl<'a> Walker<'a> {
             None => {
                 self.card_with(h, topic, &own, Rule::Heading);
                 // What lies under a concept's card is about that concept (`## Organelles`
-                // over `#### Nucleus`); under a question, it stays in the question's topic.
-                let t = if sh.question {
+                // over `#### Nucleus`); under a question or a sentence, it stays in the topic
+                // above.
+                // (`Freeze data!!!` exclaims; it names nothing.)
+                let exclaims = trim(&h.title).ends_with(['!', '！']);
+                let t = if sh.question || sh.sentence || exclaims {
                     topic.to_string()
                 } else {
                     self.sub_topic(topic, &h.title)
