@@ -420,6 +420,19 @@ fn prompt_lead(t: &str) -> bool {
         "state ",
         "summarize",
         "summarise",
+        "distinguish",
+        "analyse",
+        "analyze",
+        "evaluate",
+        "assess",
+        "justify",
+        "demonstrate",
+        "illustrate",
+        "identify",
+        "examine",
+        "contrast",
+        "differentiate",
+        "calculate",
     ];
     let t = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let lower = t.to_lowercase();

@@ -3716,3 +3716,36 @@ fn rule_explained_outline_label_with_a_maxim() {
         ],
     );
 }
+
+#[test]
+fn rule_empty_heading_exam_prompts() {
+    // Exam dot points written as prompts (`Distinguish between…`, `Analyse…`, `Outline…`)
+    // ask as surely as a question mark: unanswered ones are cards, never remarks.
+    assert_cards(
+        "rules/empty-heading-prompts.md",
+        &[
+            ("Elasticity", "Define the concept of PED", "empty-heading", 4, ""),
+            (
+                "Elasticity",
+                "Distinguish between goods that are price elastic and inelastic in demand",
+                "empty-heading",
+                5,
+                "",
+            ),
+            (
+                "Elasticity",
+                "Analyse the importance of PED for business and government, including tax incidence",
+                "empty-heading",
+                6,
+                "",
+            ),
+            (
+                "Efficiency",
+                "Outline the concept of market efficiency in a perfectly competitive market",
+                "heading",
+                9,
+                "- resources go where they are valued most",
+            ),
+        ],
+    );
+}

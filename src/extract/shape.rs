@@ -71,6 +71,7 @@ impl Shape {
             structural: is_structural(core),
             remark: is_remark(&text)
                 && !is_question_like(&text)
+                && !crate::text::is_explicit_question_plain(&text)
                 && (term_split(t).is_none() || led_remark(&text)),
             link: t.contains("](") || t.contains("<http"),
             anchor: is_anchor_index(t),
