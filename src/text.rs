@@ -437,7 +437,12 @@ fn prompt_lead(t: &str) -> bool {
     let t = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let lower = t.to_lowercase();
     // The word alone (`## 概述`, `## Summary`) names a section; a prompt asks about something.
-    let after = |w: &str| t.len() > w.len() && crate::text::chars(t[w.len()..].trim()) >= 2;
+    // `说明：…` labels a note; it asks nothing.
+    let after = |w: &str| {
+        t.len() > w.len()
+            && crate::text::chars(t[w.len()..].trim()) >= 2
+            && !t[w.len()..].trim_start().starts_with(['：', ':'])
+    };
     LEADS.iter().any(|w| t.starts_with(w) && after(w))
         || LEADS_EN
             .iter()
