@@ -3749,3 +3749,32 @@ fn rule_empty_heading_exam_prompts() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_parts_definition_sub_heading() {
+    // `# 4 对换技术` with no text of its own over `## 4.1 概念` (its definition) and other
+    // sections: the heading is a card answered by its definition; `## 4.2 分类` stays a
+    // section, and a kind of list names no topic of its own.
+    assert_cards(
+        "rules/heading-parts-definition.md",
+        &[
+            (
+                "heading-parts-definition",
+                "对换技术",
+                "heading",
+                1,
+                "### 4.1 概念\n把内存中暂时不用的进程换到外存，腾出内存。",
+            ),
+            ("对换技术", "整体对换", "term", 5, "以整个进程为单位"),
+            ("对换技术", "部分对换", "term", 6, "以页或段为单位"),
+            (
+                "heading-parts-definition",
+                "分页存储",
+                "heading",
+                8,
+                "### 5.1 概念\n把进程的地址空间分成大小相等的页。",
+            ),
+            ("分页存储", "页表", "heading", 11, "记录每一页对应的物理块号。"),
+        ],
+    );
+}

@@ -382,7 +382,11 @@ impl<'a> Walker<'a> {
         let remark = (sh.remark || sh.link) && !sh.explicit && sh.chars > 40;
         // `面试题`, `Questions`: announces questions, names no subject.
         let announces = sh.question_list && !sh.round && sh.chars <= 12;
-        if subject || remark || announces {
+        // `## 4.2 分类`, `### Examples`: a part of an answer, or a kind of list, names no
+        // subject.
+        let kinds = ["分类", "类型", "种类", "types", "kinds", "classification"];
+        let part = (sh.part || kinds.contains(&sh.text.to_lowercase().trim())) && !sh.explicit;
+        if subject || remark || announces || part {
             current.to_string()
         } else {
             trim(heading)
@@ -969,7 +973,13 @@ impl<'a> Walker<'a> {
             }
             return Outcome::Card;
         }
-        if !own_text {
+        // `# 4 对换技术` over `## 4.1 概念`, `## 4.2 分类`: a sub-heading that is a part of an
+        // answer (its definition) makes the heading a card; the other sub-headings stay
+        // sections of their own.
+        let defined = subs
+            .iter()
+            .any(|s| s.shape().part && !s.shape().explicit && s.end > s.head_end);
+        if !own_text && !defined {
             // `## 五、拥塞控制` over empty `### 1. 慢启动` `### 2. 快重传`: a numbered question
             // whose points are listed as headings.
             let all_empty = subs.iter().all(|s| s.end <= s.head_end);
