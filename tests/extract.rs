@@ -3756,10 +3756,10 @@ fn rule_heading_parts_definition_sub_heading() {
     // sections: the heading is a card answered by its definition; `## 4.2 分类` stays a
     // section, and a kind of list names no topic of its own.
     assert_cards(
-        "rules/heading-parts-definition.md",
+        "rules/heading-definition.md",
         &[
             (
-                "heading-parts-definition",
+                "heading-definition",
                 "对换技术",
                 "heading",
                 1,
@@ -3768,7 +3768,7 @@ fn rule_heading_parts_definition_sub_heading() {
             ("对换技术", "整体对换", "term", 5, "以整个进程为单位"),
             ("对换技术", "部分对换", "term", 6, "以页或段为单位"),
             (
-                "heading-parts-definition",
+                "heading-definition",
                 "分页存储",
                 "heading",
                 8,

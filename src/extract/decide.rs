@@ -976,9 +976,9 @@ impl<'a> Walker<'a> {
         // `# 4 对换技术` over `## 4.1 概念`, `## 4.2 分类`: a sub-heading that is a part of an
         // answer (its definition) makes the heading a card; the other sub-headings stay
         // sections of their own.
-        let defined = subs
-            .iter()
-            .any(|s| s.shape().part && !s.shape().explicit && s.end > s.head_end);
+        let part_sub = |s: &&Node| s.shape().part && !s.shape().explicit;
+        let defined = subs.iter().any(|s| part_sub(s) && s.end > s.head_end)
+            && !subs.iter().all(part_sub);
         if !own_text && !defined {
             // `## 五、拥塞控制` over empty `### 1. 慢启动` `### 2. 快重传`: a numbered question
             // whose points are listed as headings.
