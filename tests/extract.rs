@@ -3344,7 +3344,13 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
                 "",
             ),
             // `编程：` over tasks groups them; `[1,5,3,9]` opens a task with data, not a tag.
-            ("某厂二面", "介绍一下 TCP 的拥塞控制", "bullet-question", 43, ""),
+            (
+                "某厂二面",
+                "介绍一下 TCP 的拥塞控制",
+                "bullet-question",
+                43,
+                "",
+            ),
             (
                 "某厂二面",
                 "找出链表的中间节点（快慢指针）",
@@ -3711,7 +3717,13 @@ fn rule_explained_outline_label_with_a_maxim() {
                 8,
                 "范式  \n    消除冗余",
             ),
-            ("Networking", "分层", "explained", 13, "把协议按职责分成几层"),
+            (
+                "Networking",
+                "分层",
+                "explained",
+                13,
+                "把协议按职责分成几层",
+            ),
             ("Networking", "路由", "explained", 15, "选择转发路径"),
         ],
     );
@@ -3774,7 +3786,53 @@ fn rule_heading_parts_definition_sub_heading() {
                 8,
                 "### 5.1 概念\n把进程的地址空间分成大小相等的页。",
             ),
-            ("分页存储", "页表", "heading", 11, "记录每一页对应的物理块号。"),
+            (
+                "分页存储",
+                "页表",
+                "heading",
+                11,
+                "记录每一页对应的物理块号。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_explained_outline_nested_concepts() {
+    // A plain-text outline: a concept whose children are each explained by their own lines
+    // (`特征预处理` over `归一化` and `标准化`) groups them, down to the level that explains.
+    assert_cards(
+        "rules/explained-outline-nested.txt",
+        &[
+            (
+                "特征预处理",
+                "归一化",
+                "explained",
+                3,
+                "把数据映射到[0,1]区间",
+            ),
+            (
+                "特征预处理",
+                "标准化",
+                "explained",
+                5,
+                "变换到均值为0、标准差为1",
+            ),
+            (
+                "特征工程",
+                "特征选择",
+                "explained",
+                7,
+                "从原有特征中找出主要特征",
+            ),
+            (
+                "模型训练",
+                "交叉验证",
+                "explained",
+                11,
+                "把训练集分成训练和验证两部分",
+            ),
+            ("模型训练", "网格搜索", "explained", 13, "穷举超参数组合"),
         ],
     );
 }

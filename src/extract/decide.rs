@@ -977,8 +977,8 @@ impl<'a> Walker<'a> {
         // answer (its definition) makes the heading a card; the other sub-headings stay
         // sections of their own.
         let part_sub = |s: &&Node| s.shape().part && !s.shape().explicit;
-        let defined = subs.iter().any(|s| part_sub(s) && s.end > s.head_end)
-            && !subs.iter().all(part_sub);
+        let defined =
+            subs.iter().any(|s| part_sub(s) && s.end > s.head_end) && !subs.iter().all(part_sub);
         if !own_text && !defined {
             // `## 五、拥塞控制` over empty `### 1. 慢启动` `### 2. 快重传`: a numbered question
             // whose points are listed as headings.
@@ -1886,8 +1886,15 @@ impl<'a> Walker<'a> {
                 && sh.chars <= 16
                 && n.children.len() >= 2
                 && asking * 3 < seg.entries.len();
+            // (In plain text, two children that are each explained by their own are enough.)
+            let nested = n.plain
+                && n.children.len() >= 2
+                && n.children
+                    .iter()
+                    .all(|c| is_blank_node(c) || has_children(c));
             let named =
-                (seg.rule == Rule::Explained && !sh.question && n.children.len() >= 3) || chapter;
+                (seg.rule == Rule::Explained && !sh.question && (n.children.len() >= 3 || nested))
+                    || chapter;
             if labelled || named {
                 // A label over a list that follows it (Markdown keeps them siblings).
                 let listed_after = labelled
@@ -1901,6 +1908,7 @@ impl<'a> Walker<'a> {
                 };
                 // `本次面试的问题：` over numbered lines announces them as the questions.
                 let announces = labelled && sh.question_list;
+                let outline_parent = seg.rule == Rule::Explained && !labelled && n.plain;
                 let glossary = |seg: &Segmentation| match seg.rule {
                     _ if announces => true,
                     Rule::Term if !labelled && !chapter => {
@@ -1938,6 +1946,17 @@ impl<'a> Walker<'a> {
                             && seg.entries.len() >= 2
                             && explained * 2 >= seg.entries.len()
                             && seg.entries.len() * 2 >= kids.len()
+                    }
+                    // In a plain-text outline, a concept (`特征预处理`) over concepts each explained
+                    // by their own children (`归一化` over its points): those are the cards,
+                    // it groups them.
+                    Rule::Explained if outline_parent => {
+                        seg.entries.len() >= 2
+                            && seg.entries.len() * 3 >= kids.len() * 2
+                            && seg.entries.iter().all(|&k| {
+                                let ks = kids[k].shape();
+                                has_children(kids[k]) && !ks.sentence && !ks.part
+                            })
                     }
                     _ if !labelled => false,
                     // Lines that explain (`一直请求缓存和数据库里都没有的数据，导致…`) are the
