@@ -2784,12 +2784,20 @@ fn rules_term_outline() {
                 "Translation Lookaside Buffer",
             ),
             ("Acronyms to know", "Paging", "term", 6, ""),
+            // A name over concepts each explained below it groups them.
             (
-                "term-outline",
                 "Storage hierarchy",
+                "Registers",
                 "explained",
-                8,
-                "Registers  \n  fastest, inside the CPU  \n…",
+                9,
+                "fastest, inside the CPU",
+            ),
+            (
+                "Storage hierarchy",
+                "Disk",
+                "explained",
+                11,
+                "slowest, keeps data without power",
             ),
         ],
     );
