@@ -3844,3 +3844,35 @@ fn rule_explained_outline_nested_concepts() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_numbered_answers() {
+    // Plain text: a question line (`？`, or `A和B区别`) right above `1.` `2.` lines is answered
+    // by them; `2.` after `1.`'s indented lines keeps the count of the same answer.
+    assert_cards(
+        "rules/explained-numbered-answers.txt",
+        &[
+            (
+                "explained-numbered-answers",
+                "为什么要用连接池？",
+                "explained",
+                1,
+                "1. 复用连接，省去握手\n2. 控制并发数",
+            ),
+            (
+                "explained-numbered-answers",
+                "连接池怎么创建？",
+                "explained",
+                5,
+                "1. 用工厂方法创建  \n\t适合简单场景，但队列无界\n2. 用构造函数创建\n3. 用第三方库",
+            ),
+            (
+                "explained-numbered-answers",
+                "HikariCP和Druid区别",
+                "explained",
+                11,
+                "1. HikariCP 更快\n2. Druid 监控更全",
+            ),
+        ],
+    );
+}

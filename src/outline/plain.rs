@@ -429,15 +429,29 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     // deeper-indented line (the previous item's answer), or right after another such line.
     // One in the middle of a paragraph is a step of that paragraph.
     let mut potential = vec![false; end - range.start];
+    // The last numbered line at each indentation and whether it could open an item: `2.`
+    // right after a `1.` that could not (steps answering the line above) cannot either.
+    let mut last: Vec<(usize, Style, u32, bool)> = Vec::new();
     for (k, &i) in nonblank.iter().enumerate() {
         let Some(num) = at(i).num else { continue };
+        let indent = at(i).indent;
+        let continues_steps = last
+            .iter()
+            .any(|&(ind, st, n, ok)| ind == indent && st == num.style && num.n == n + 1 && !ok);
         let prev_alone = i >= range.start + 2 && is_blank(lines[i - 2]) || i == range.start + 1;
         let ok = k == 0
             || is_blank(lines[i - 1])
             || at(i - 1).indent > at(i).indent
             || (potential[i - 1 - range.start] && at(i - 1).num.is_some())
-            || (prev_alone && chars(at(i - 1).text) <= 30)
+            // (A short line alone above names the run, `伴鱼` over `1、…`; one that asks,
+            // `为什么要使用线程池？` or `A和B区别`, is a question the run answers.)
+            || (prev_alone
+                && chars(at(i - 1).text) <= 30
+                && !crate::text::is_question_like(at(i - 1).text))
             || is_explicit_question(&at(i).text[num.len..]);
+        let ok = ok && !continues_steps;
+        last.retain(|&(ind, st, _, _)| !(ind == indent && st == num.style));
+        last.push((indent, num.style, num.n, ok));
         potential[i - range.start] = ok;
     }
     let potential = |i: usize| potential[i - range.start];
@@ -758,21 +772,32 @@ fn paragraphs(
         }
         // Deeper lines (across blank lines) are its children; a margin line right after
         // them that goes on as a sentence (`ifelse已结束，且没有旧值，…`) still belongs here.
+        // So does `2.` after `1.`'s indented lines: the count goes on.
         let mut j = nonblank.partition_point(|&i| i < e);
         let first_child = j;
+        let mut count = (s..e).rev().find_map(|i| numbering(trim(lines[i])));
         loop {
             while j < nonblank.len() && nonblank[j] < r.end && !top(nonblank[j]) {
                 j += 1;
             }
+            let next = nonblank.get(j).copied().filter(|&x| x < r.end);
+            let next_num = next.and_then(|x| numbering(trim(lines[x])));
+            let counts_on = count.zip(next_num).is_some_and(|(a, b)| {
+                a.style == b.style && b.n == a.n + 1 && a.style != Style::Bullet
+            });
             let continues = j > first_child
-                && j < nonblank.len()
-                && nonblank[j] < r.end
-                && nonblank[j] == nonblank[j - 1] + 1
-                && (sentence_line(lines[nonblank[j]])
-                    || crate::clean::looks_like_code(lines[nonblank[j]])
-                    || matches!(trim(lines[nonblank[j]]), "}" | ")" | "};" | "]"));
+                && next.is_some_and(|x| x == nonblank[j - 1] + 1)
+                && (counts_on
+                    || next.is_some_and(|x| {
+                        sentence_line(lines[x])
+                            || crate::clean::looks_like_code(lines[x])
+                            || matches!(trim(lines[x]), "}" | ")" | "};" | "]")
+                    }));
             if !continues {
                 break;
+            }
+            if counts_on {
+                count = next_num;
             }
             j += 1;
         }
