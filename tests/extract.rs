@@ -3876,3 +3876,43 @@ fn rule_explained_numbered_answers() {
         ],
     );
 }
+
+#[test]
+fn rule_topic_heading_rounds_numbered() {
+    // `# 1. INTERNSHIP (Round 1) - ACME` and `# Round 2` name interview rounds even numbered
+    // and with the round mid-title: the numbered headings under them are the questions
+    // asked, `Tell me about…` among them.
+    assert_cards(
+        "rules/topic-heading-rounds-numbered.md",
+        &[
+            (
+                "INTERNSHIP (Round 1) - ACME",
+                "SQL query to find the second highest salary",
+                "empty-heading",
+                2,
+                "",
+            ),
+            (
+                "INTERNSHIP (Round 1) - ACME",
+                "Explain the TCP handshake.",
+                "empty-heading",
+                3,
+                "",
+            ),
+            (
+                "Round 2",
+                "Tell me about yourself and your projects.",
+                "empty-heading",
+                6,
+                "",
+            ),
+            (
+                "Round 2",
+                "Differences between threads and processes.",
+                "empty-heading",
+                7,
+                "",
+            ),
+        ],
+    );
+}

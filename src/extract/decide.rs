@@ -923,6 +923,7 @@ impl<'a> Walker<'a> {
         if sh.label
             || nameless
             || lists
+            || sh.question_list && !own_text
             || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len())
         {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces

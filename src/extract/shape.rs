@@ -401,7 +401,7 @@ pub fn is_round(core: &str) -> bool {
         matches!(w[0], "interview" | "round") && ordinal(w[1]) || ordinal(w[0]) && w[1] == "round"
     };
     n <= 80
-        && (words.windows(2).take(3).any(numbered_round)
+        && (words.windows(2).take(6).any(numbered_round)
             || matches!(first, "onsite" | "on-site")
             || c.starts_with("phone screen")
             || c.starts_with("phone interview"))
