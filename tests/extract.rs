@@ -3883,7 +3883,7 @@ fn rule_topic_heading_rounds_numbered() {
     // and with the round mid-title: the numbered headings under them are the questions
     // asked, `Tell me about…` among them.
     assert_cards(
-        "rules/topic-heading-rounds-numbered.md",
+        "rules/grouping-rounds.md",
         &[
             (
                 "INTERNSHIP (Round 1) - ACME",
