@@ -3916,3 +3916,38 @@ fn rule_topic_heading_rounds_numbered() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_link_answers() {
+    // Interview questions answered by links to the author's blog: a bullet that is only a
+    // link answers the numbered item above it; an item that asks nothing over one that asks
+    // (`传输层的协议` over `TCP和UDP的区别`) groups it; links right under an item, before its
+    // sub-questions, answer the item itself.
+    assert_cards(
+        "rules/numbered-link-answers.md",
+        &[
+            (
+                "一面",
+                "死锁发生的条件",
+                "numbered",
+                3,
+                "- [死锁 | 我的博客](http://example.com/deadlock)",
+            ),
+            (
+                "一面",
+                "TCP和UDP的区别",
+                "bullet-question",
+                8,
+                "- [TCP 与 UDP | 我的博客](http://example.com/tcp)",
+            ),
+            (
+                "一面",
+                "HTTP的常见操作",
+                "numbered",
+                12,
+                "- [HTTP 方法 | 我的博客](http://example.com/http)",
+            ),
+            ("一面", "GET和POST的区别", "bullet-question", 15, ""),
+        ],
+    );
+}

@@ -1854,16 +1854,35 @@ impl<'a> Walker<'a> {
             // `Collection Questions`, `Multithreading questions :`) over two or more items
             // groups more questions; they keep the list's topic.
             if (seg.listed || seg.rule == Rule::BulletQuestion) && groups_questions(n) {
-                self.trace(
-                    n.line,
-                    Rule::TopicHeading,
-                    format!("«{}» groups the questions under it", trim(&n.title)),
-                );
-                self.unused(n.line..n.head_end, Reason::TopicLine);
+                // A bare link among them (`- [死锁 | blog](…)`) answers the question above it;
+                // links before the first of them answer the item itself, a card then.
                 let kids: Vec<&Node> = n.children.iter().collect();
-                let entries = (0..kids.len()).filter(|&k| kids[k].is_item()).collect();
+                let lead = leading_links(&kids);
+                if lead > 0 && kids[..lead].iter().any(|k| !is_blank_node(k)) {
+                    self.trace(
+                        n.line,
+                        seg.rule,
+                        format!(
+                            "«{}» is a question, with questions under it",
+                            trim(&n.title)
+                        ),
+                    );
+                    let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+                    d.body = kids[..lead].iter().map(|c| c.line..c.end).collect();
+                    self.out.drafts.push(d);
+                } else {
+                    self.trace(
+                        n.line,
+                        Rule::TopicHeading,
+                        format!("«{}» groups the questions under it", trim(&n.title)),
+                    );
+                    self.unused(n.line..n.head_end, Reason::TopicLine);
+                }
+                let entries = (lead..kids.len())
+                    .filter(|&k| kids[k].is_item() && !link_answer_item(&kids, k))
+                    .collect();
                 if let Some(inner) =
-                    Segmentation::new(Rule::BulletQuestion, entries, Attach::Blocks)
+                    Segmentation::new(Rule::BulletQuestion, entries, Attach::Following)
                 {
                     for r in self.emit_segmentation(&kids, inner, topic) {
                         self.unused_node(r, Reason::Intro);
@@ -2178,6 +2197,33 @@ fn heads_list(nodes: &[&Node], i: usize) -> bool {
         && s.chars <= 40
 }
 
+/// How many of `kids` open with bare links (`- [HTTP 方法 | blog](…)` first under `HTTP的常见
+///操作`): they answer the item itself.
+fn leading_links(kids: &[&Node]) -> usize {
+    kids.iter()
+        .take_while(|k| is_blank_node(k) || k.is_item() && bare_link(&k.title))
+        .count()
+}
+
+/// `- [死锁 | blog](…)` right after `1. 死锁的条件`: a bullet that is only a link, under a
+/// numbered item, answers that item (a list of linked questions keeps one kind of marker).
+fn link_answer_item(kids: &[&Node], k: usize) -> bool {
+    let ordered = |n: &Node| matches!(n.kind, Kind::Item { ordered: true });
+    bare_link(&kids[k].title)
+        && kids[..k]
+            .iter()
+            .rev()
+            .find(|p| !is_blank_node(p))
+            .is_some_and(|p| p.is_item() && ordered(p) != ordered(kids[k]))
+}
+
+/// The line is one link and nothing else: `[死锁 | blog](http://…)`, `<http://…>`, a URL.
+fn bare_link(title: &str) -> bool {
+    let t = trim(title);
+    let md = t.starts_with('[') && t.ends_with(')') && t.matches("](").count() == 1;
+    md || crate::text::is_url_line(t) || t.starts_with("<http") && t.ends_with('>')
+}
+
 /// Two or more of the items right under `s` ask outright: it is a section of questions
 /// (`##### 1）基础` over `- int 范围？`), never an emphasised line or part of another answer.
 fn lists_questions(s: &Node) -> bool {
@@ -2193,7 +2239,14 @@ fn lists_questions(s: &Node) -> bool {
 /// says they are questions): a group of questions in a list of them.
 fn groups_questions(n: &Node) -> bool {
     let sh = n.shape();
-    let kids: Vec<&Node> = n.children.iter().filter(|c| !is_blank_node(c)).collect();
+    let all: Vec<&Node> = n.children.iter().collect();
+    let lead = leading_links(&all);
+    let kids: Vec<&Node> = (lead..all.len())
+        .filter(|&k| !is_blank_node(all[k]) && !link_answer_item(&all, k))
+        .map(|k| all[k])
+        .collect();
+    // One sub-question under an item that asks nothing (`传输层的协议` over `TCP和UDP的区别`).
+    let one = kids.len() == 1 && kids[0].shape().question && !sh.question;
     let asking = kids
         .iter()
         .filter(|k| k.shape().question || task(&k.shape().text))
@@ -2210,7 +2263,7 @@ fn groups_questions(n: &Node) -> bool {
     n.is_item()
         && !sh.explicit
         && sh.chars <= 30
-        && kids.len() >= 2
+        && (kids.len() >= 2 || one)
         && kids.iter().all(|k| k.is_item())
         && (sh.question_list
             || asking * 2 >= kids.len()
