@@ -3951,3 +3951,22 @@ fn rule_numbered_link_answers() {
         ],
     );
 }
+
+#[test]
+fn rule_grouping_round_remarks() {
+    // A company's or round's heading (`## 某公司面试（电话面）北京`, `### **二面**`) names the
+    // questions asked in it; its own text (how it went, `整理中`) is a remark, not a card.
+    assert_cards(
+        "rules/grouping-rounds-remarks.md",
+        &[
+            ("一面", "自我介绍", "empty-heading", 8, ""),
+            (
+                "一面",
+                "进程和线程的区别？",
+                "heading",
+                10,
+                "进程是资源分配的单位，线程是调度的单位。",
+            ),
+        ],
+    );
+}

@@ -810,6 +810,33 @@ impl<'a> Walker<'a> {
             return Outcome::Other;
         }
         let subs = self.flatten_remarks(&subs);
+        if sh.round {
+            // An interview round (`## 飞猪面试（电话面试）`, `### 二面`) is the topic of the
+            // questions asked in it, listed or in sub-headings; its text (how the round went,
+            // `整理中`) is a remark, never a card.
+            self.trace(
+                h.line,
+                Rule::Grouping,
+                format!("«{}» names an interview round", trim(&h.title)),
+            );
+            self.unused(h.line..h.head_end, Reason::TopicLine);
+            let t = self.sub_topic(topic, &h.title);
+            let left = match self.segment(&own, sh, Gloss::All) {
+                Some(seg) => self.emit_segmentation(&own, seg, &t),
+                None => own.clone(),
+            };
+            for n in left {
+                self.unused_node(n, Reason::Remark);
+            }
+            let g = Group {
+                questions: true,
+                ..classify(&subs, group.within(h, false))
+            };
+            for s in subs {
+                self.section(s, g, &t);
+            }
+            return Outcome::Topic;
+        }
         // When the user says the questions are items or paragraphs, headings are topics.
         let listed = matches!(
             self.questions_hint(),
