@@ -3214,7 +3214,7 @@ fn rule_topic_heading_interview_rounds() {
     // last clause and stays whole; `如何…：answer` splits at the colon; a question asked
     // again in the next round, unanswered the first time, is a card both times.
     assert_cards(
-        "rules/topic-heading-rounds.md",
+        "rules/grouping-rounds-cn.md",
         &[
             (
                 "支付部门一面",

@@ -37,7 +37,7 @@ macro_rules! rules {
 rules! {
     Title, "title", "a lone heading above the whole note is its title: the topic of what follows, not a card";
     TopicHeading, "topic-heading", "a heading (or Logseq heading bullet) whose section holds several questions is their topic; so is a short numbered title over lines of terms in plain text";
-    Grouping, "grouping", "a heading with no text of its own groups its sub-headings, which are the questions";
+    Grouping, "grouping", "a heading with no text of its own groups its sub-headings, which are the questions; so does one that names an interview round (`# Round 2`, `IEG一面：`), its own text a remark";
     Structural, "structural", "目录, 参考资料, TODO, References… organise a document and are skipped";
     Remark, "remark", "a heading or line that is a remark (`tips：…`, a sentence) is neither topic nor question";
     SectionLine, "section-line", "in plain text, a short line standing alone before a run of questions (a company, a chapter), or a line that is only a date, is their topic";
