@@ -814,9 +814,14 @@ impl<'a> Walker<'a> {
             // An interview round (`## 飞猪面试（电话面试）`, `### 二面`) is the topic of the
             // questions asked in it, listed or in sub-headings; its text (how the round went,
             // `整理中`) is a remark, never a card.
+            let rule = if h.plain {
+                Rule::SectionLine
+            } else {
+                Rule::Grouping
+            };
             self.trace(
                 h.line,
-                Rule::Grouping,
+                rule,
                 format!("«{}» names an interview round", trim(&h.title)),
             );
             self.unused(h.line..h.head_end, Reason::TopicLine);
