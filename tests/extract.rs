@@ -3970,3 +3970,35 @@ fn rule_grouping_round_remarks() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_mixed_kinds() {
+    // Questions as bullets (`- [x] …?`, `- …?`) with numbered steps between them: the
+    // numbered items answer the bullet above, they are not questions of the list.
+    assert_cards(
+        "rules/bullet-question-mixed-kinds.md",
+        &[
+            (
+                "bullet-question-mixed-kinds",
+                "What does the new keyword do?",
+                "bullet-question",
+                1,
+                "1. Creates an empty object.\n2. Binds this to it.",
+            ),
+            (
+                "bullet-question-mixed-kinds",
+                "What is event delegation?",
+                "bullet-question",
+                6,
+                "One handler on the parent handles events of many children.",
+            ),
+            (
+                "bullet-question-mixed-kinds",
+                "Why is JavaScript single-threaded?",
+                "bullet-question",
+                10,
+                "",
+            ),
+        ],
+    );
+}

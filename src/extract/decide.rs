@@ -1455,14 +1455,25 @@ impl<'a> Walker<'a> {
                 .map(|c| c.0)
                 .collect();
             if asking.len() >= 2 && asking.len() * 2 >= items.len() {
-                // Most bullets ask: in that list, every bullet is a question.
+                // Most bullets ask: in that list, every bullet is a question. When the askers
+                // are all bullets (or all numbered), items of the other kind between them
+                // (`1. Creates a new object.` under `- What does new do?`) are answers.
+                let ordered = |i: usize| matches!(nodes[i].kind, Kind::Item { ordered: true });
+                let kind = ordered(asking[0]);
+                let one_kind = asking.iter().all(|&i| ordered(i) == kind);
+                let mixed = one_kind && items.iter().any(|(i, _)| ordered(*i) != kind);
                 let entries: Vec<usize> = items
                     .iter()
-                    .filter(|(_, s)| !s.part && !s.remark)
+                    .filter(|(i, s)| !s.part && !s.remark && (!mixed || ordered(*i) == kind))
                     .map(|c| c.0)
                     .collect();
                 let entries = with_asking_paragraphs(nodes, &cand, entries);
-                return Segmentation::new(Rule::BulletQuestion, entries, Attach::Blocks);
+                let attach = if mixed {
+                    Attach::Following
+                } else {
+                    Attach::Blocks
+                };
+                return Segmentation::new(Rule::BulletQuestion, entries, attach);
             }
         }
         // Rule `callout`: callouts that state a result (`>[!lemma 1]`, `> [!theorem] Name`),
