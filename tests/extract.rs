@@ -3841,6 +3841,12 @@ fn rule_explained_outline_nested_concepts() {
                 "把训练集分成训练和验证两部分",
             ),
             ("模型训练", "网格搜索", "explained", 13, "穷举超参数组合"),
+            // A long list under a name of kinds (`分类算法`) is a glossary of them.
+            ("分类算法", "KNN算法", "explained", 17, "看最近的k个样本"),
+            ("分类算法", "朴素贝叶斯", "explained", 19, "假设特征相互独立"),
+            ("分类算法", "决策树", "explained", 21, "按信息增益划分"),
+            ("分类算法", "随机森林", "explained", 23, "多棵树投票"),
+            ("分类算法", "支持向量机", "explained", 25, "找最大间隔的超平面"),
         ],
     );
 }

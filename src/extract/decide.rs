@@ -1532,7 +1532,8 @@ impl<'a> Walker<'a> {
             && !label_led
             && (explained.len() >= 2 || only_one)
             && !owner_names(&explained)
-            && !owner_kind
+            // (A long list of kinds, `分类算法` over eight algorithms, is a glossary.)
+            && !(owner_kind && explained.len() <= 4)
         {
             // In plain text, a block of one short line among explained blocks is a question
             // not answered yet. Among explained items under a label (`fundamental parts:`),
