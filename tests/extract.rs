@@ -4008,3 +4008,16 @@ fn rule_bullet_question_mixed_kinds() {
         ],
     );
 }
+
+#[test]
+fn rule_term_double_dash() {
+    // `快速排序--分治，…`: a name, two dashes, its explanation, one per line.
+    assert_cards(
+        "rules/term-double-dash.txt",
+        &[
+            ("排序算法", "快速排序", "term", 2, "分治，选基准再递归"),
+            ("排序算法", "归并排序", "term", 3, "分成两半排好再合并"),
+            ("排序算法", "堆排序", "term", 4, "建堆后反复取堆顶"),
+        ],
+    );
+}

@@ -676,6 +676,21 @@ pub fn term_split(raw: &str) -> Option<usize> {
             }
         }
     }
+    // `转换器--特征工程父类`: a name, two dashes, its explanation (plain-text notes).
+    if let Some(p) = t.find("--").filter(|&p| p > 0) {
+        let term = t[..p].trim();
+        let def = t[p..].trim_start_matches('-').trim();
+        let n = chars(term);
+        if (1..=24).contains(&n)
+            && chars(def) >= 2
+            && !term.starts_with(['-', '*', '#', '>', '|', '<'])
+            && !term.contains(['，', '。', '？', '?', ':', '：', '`'])
+            && !t[p..].starts_with("---")
+            && !def.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Some(t.len() - def.len());
+        }
+    }
     // `TCP - Transport Control Protocol`: a short Latin name, a dash, what it stands for.
     if let Some(p) = t.find(" - ") {
         let term = t[..p].trim();
