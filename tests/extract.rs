@@ -3843,10 +3843,22 @@ fn rule_explained_outline_nested_concepts() {
             ("模型训练", "网格搜索", "explained", 13, "穷举超参数组合"),
             // A long list under a name of kinds (`分类算法`) is a glossary of them.
             ("分类算法", "KNN算法", "explained", 17, "看最近的k个样本"),
-            ("分类算法", "朴素贝叶斯", "explained", 19, "假设特征相互独立"),
+            (
+                "分类算法",
+                "朴素贝叶斯",
+                "explained",
+                19,
+                "假设特征相互独立",
+            ),
             ("分类算法", "决策树", "explained", 21, "按信息增益划分"),
             ("分类算法", "随机森林", "explained", 23, "多棵树投票"),
-            ("分类算法", "支持向量机", "explained", 25, "找最大间隔的超平面"),
+            (
+                "分类算法",
+                "支持向量机",
+                "explained",
+                25,
+                "找最大间隔的超平面",
+            ),
         ],
     );
 }
@@ -4018,6 +4030,38 @@ fn rule_term_double_dash() {
             ("排序算法", "快速排序", "term", 2, "分治，选基准再递归"),
             ("排序算法", "归并排序", "term", 3, "分成两半排好再合并"),
             ("排序算法", "堆排序", "term", 4, "建堆后反复取堆顶"),
+        ],
+    );
+}
+
+#[test]
+fn rule_term_glossary_name() {
+    // Under a name that announces terms (`Key terms`, `Glossary`, `名词解释`), each item is a
+    // term and its explanation, even two of them, even with a comma or a remark in brackets.
+    assert_cards(
+        "rules/term-glossary-name.md",
+        &[
+            (
+                "Probability",
+                "Bayes",
+                "heading",
+                3,
+                "Posterior is prior times likelihood, normalised.",
+            ),
+            (
+                "Key terms",
+                "Observed, observations",
+                "term",
+                9,
+                "the data we see",
+            ),
+            (
+                "Key terms",
+                "Latent (hidden)",
+                "term",
+                10,
+                "what we infer from it",
+            ),
         ],
     );
 }

@@ -1394,6 +1394,21 @@ impl<'a> Walker<'a> {
                 return Segmentation::new(Rule::Numbered, entries, Attach::Following);
             }
         }
+        // Under a name that announces terms (`Keywords / Glossary :`, `名词解释`), each item
+        // is a term with its explanation, after a colon or a dash.
+        if super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' '])) {
+            let items: Vec<usize> = cand
+                .iter()
+                .filter(|(i, s)| nodes[*i].is_item() && !s.part)
+                .map(|c| c.0)
+                .collect();
+            if items.len() >= 2 {
+                return Some(Segmentation {
+                    dash: true,
+                    ..Segmentation::new(Rule::Term, items, Attach::Blocks)?
+                });
+            }
+        }
         // Under a heading that announces questions (`### Question`, `## 常问问题`), the
         // items of its list are the questions, however they are phrased.
         if owner.question_list {

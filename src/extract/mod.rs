@@ -520,7 +520,8 @@ fn is_ordinal_name(name: &str) -> bool {
 /// own line, if one did. `None` when the question has no words.
 fn assemble(d: &Draft, lines: &[&str], code: &Code<'_>) -> Option<(RawCard, Option<Rule>)> {
     let body = body_text(d, lines, code);
-    let (question, inline, rule) = split_head(&d.question, d.rule, body.trim().is_empty());
+    let unanswered = body.trim().is_empty() && d.inline.is_none();
+    let (question, inline, rule) = split_head(&d.question, d.rule, unanswered);
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
         answer.push_str(trim(i));

@@ -332,6 +332,25 @@ pub fn is_question_list(core: &str) -> bool {
         && WORDS.iter().any(|w| c.contains(w))
 }
 
+/// A name that announces terms and their explanations: `Glossary`, `Keywords / Glossary`,
+/// `Key terms`, `Definitions`, `名词解释`, `术语`.
+pub fn is_glossary_name(core: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "glossary",
+        "keywords",
+        "key terms",
+        "terminology",
+        "definitions",
+        "vocabulary",
+        "名词解释",
+        "术语",
+        "关键词",
+        "基本概念",
+    ];
+    let c = core.trim().to_lowercase();
+    crate::text::chars(&c) <= 30 && WORDS.iter().any(|w| c.contains(w))
+}
+
 /// The name of an interview round: `一面`, `IEG一面：`, `cdg？二面（凉）`, `HR面 20min`, `笔试`,
 /// `Round 2`, `Interview 4 | 11112024 | Java Developer`, `Phone screen`. What is listed under
 /// it are the questions that were asked; it asks nothing itself, even with a `？` in it.
