@@ -73,6 +73,13 @@ const BUILTIN: &[(&str, &[&str])] = &[
     ("Prometheus", &["prometheus"]),
     ("Istio", &["istio"]),
     ("Redis", &["redis"]),
+    ("JavaScript", &["javascript", "js"]),
+    ("TypeScript", &["typescript", "ts"]),
+    ("Java", &["java"]),
+    ("Python", &["python"]),
+    ("C++", &["c++", "cpp"]),
+    ("React", &["react", "reactjs"]),
+    ("Vue", &["vue", "vuejs", "vue.js"]),
 ];
 
 /// Canonicalises topic names.

@@ -4065,3 +4065,21 @@ fn rule_term_glossary_name() {
         ],
     );
 }
+
+#[test]
+fn file_topic_from_a_subject_in_the_file_name() {
+    // `m2-react-interview.md` holds one known subject among other words: React. A name with
+    // two known subjects, or none, is kept as written.
+    let note = "- What is JSX?\n- Why keys in lists?\n";
+    let topic = |path: &str| {
+        let deck = deckhand::pipeline::deck_from_text(path, note, &Config::default());
+        deck.cards
+            .first()
+            .map(|c| c.topic.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(topic("notes/m2-react-interview.md"), "React");
+    assert_eq!(topic("notes/jaythomas-js-questions.md"), "JavaScript");
+    assert_eq!(topic("notes/react-vs-vue.md"), "react-vs-vue");
+    assert_eq!(topic("notes/week-one-recap.md"), "week-one-recap");
+}

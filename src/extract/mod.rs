@@ -108,7 +108,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         .with_topics(topics)
         .with_hints(&hints)
         .with_raw(&original);
-    walker.root(&root, &file_topic(note));
+    walker.root(&root, &named_subject(&file_topic(note), topics));
     let decided = walker.out;
 
     let mut warnings: Vec<Warning> = cleaned
@@ -501,6 +501,26 @@ fn file_topic(note: &Note) -> String {
         "Notes".into()
     } else {
         stem
+    }
+}
+
+/// `m2-react-interview`, `redis_cluster_notes`: a file name that holds a known subject among
+/// other words takes that subject; any other name is kept as it is.
+fn named_subject(name: &str, topics: &Topics) -> String {
+    if topics.known(name).is_some() {
+        return name.to_string();
+    }
+    let words: Vec<&str> = name
+        .split(['-', '_', ' ', '.'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 {
+        return name.to_string();
+    }
+    let known: Vec<String> = words.iter().filter_map(|w| topics.known(w)).collect();
+    match known.as_slice() {
+        [one] => one.clone(),
+        _ => name.to_string(),
     }
 }
 
