@@ -4079,3 +4079,36 @@ fn file_topic_from_a_subject_in_the_file_name() {
     assert_eq!(topic("notes/react-vs-vue.md"), "react-vs-vue");
     assert_eq!(topic("notes/week-one-recap.md"), "week-one-recap");
 }
+
+#[test]
+fn rule_explained_not_wrapped_prose() {
+    // Bullets of English prose hard-wrapped onto the next line (`- Long-term scheduling is
+    // performed when a new process` / `is created…`) are the heading's answer, not names
+    // explained by their continuation; short names over nested explanations are.
+    assert_cards(
+        "rules/explained-wrapped-prose.md",
+        &[
+            (
+                "Scheduling",
+                "Long-term scheduling",
+                "heading",
+                3,
+                "- Long-term scheduling is performed when a new process\nis created and decides whether to admit it.\n- Medium-term scheduling is part of the swapping\nfunction and decides which process to swap in.",
+            ),
+            (
+                "Policies",
+                "FCFS",
+                "explained",
+                12,
+                "- serve processes in arrival order",
+            ),
+            (
+                "Policies",
+                "Round robin",
+                "explained",
+                14,
+                "- give each process a time slice in turn",
+            ),
+        ],
+    );
+}

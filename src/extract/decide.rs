@@ -1533,6 +1533,7 @@ impl<'a> Walker<'a> {
                 let named = s.titled() || nodes[*i].plain && s.term.is_some();
                 (nodes[*i].is_item() || nodes[*i].plain)
                     && has_children(nodes[*i])
+                    && !wrapped(nodes[*i])
                     && !only_images(nodes[*i])
                     && named
                     && !s.continues
@@ -2533,6 +2534,22 @@ fn concept_placeholder(h: &Node) -> bool {
         && !sh.sentence
         && !textbook(h)
         && sh.num.is_none()
+}
+
+/// `- Long-term scheduling is performed when a new process` / `is created. This is…`: a
+/// sentence hard-wrapped onto the next line (text pasted from a PDF), not a name over what
+/// explains it.
+fn wrapped(n: &Node) -> bool {
+    let head = trim(&n.title);
+    // English prose of a few words at least; a name or a Chinese line is not wrapped prose.
+    let prose = head.is_ascii() && head.split_whitespace().count() >= 5;
+    prose
+        && n.children.first().is_some_and(|c| {
+            matches!(c.kind, Kind::Text)
+                && c.line == n.line + 1
+                && trim(&c.title).starts_with(|ch: char| ch.is_ascii_lowercase())
+        })
+        && !head.ends_with([':', '：', '.', '。', '?', '？'])
 }
 
 /// Everything under `n` is images (`- ![](step1.png)`): they illustrate the line, they do

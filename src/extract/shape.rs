@@ -416,8 +416,10 @@ pub fn is_round(core: &str) -> bool {
             )
     };
     let first = words.first().copied().unwrap_or("");
+    // (`2nd round`, `final round`; a bare digit before `round` is `Policy 2 : Round Robin`.)
     let numbered_round = |w: &[&str]| {
-        matches!(w[0], "interview" | "round") && ordinal(w[1]) || ordinal(w[0]) && w[1] == "round"
+        matches!(w[0], "interview" | "round") && ordinal(w[1])
+            || ordinal(w[0]) && !w[0].chars().all(|c| c.is_ascii_digit()) && w[1] == "round"
     };
     n <= 80
         && (words.windows(2).take(6).any(numbered_round)
