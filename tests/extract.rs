@@ -4112,3 +4112,28 @@ fn rule_explained_not_wrapped_prose() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_part_labels() {
+    // `**Strengths**`, `**Problems**`, `**Drawbacks**` over their points are parts of the
+    // heading's answer, not concepts of their own.
+    assert_cards(
+        "rules/heading-part-labels.md",
+        &[
+            (
+                "Scheduling policies",
+                "FCFS",
+                "heading",
+                3,
+                "- Serve processes in arrival order.\n- **Strengths**\n    - simple to implement\n- **Problems**\n    - short jobs wait behind long ones",
+            ),
+            (
+                "Scheduling policies",
+                "Round robin",
+                "heading",
+                11,
+                "- Give each process a time slice in turn.\n- **Drawbacks**\n    - context switches cost time",
+            ),
+        ],
+    );
+}
