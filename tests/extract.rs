@@ -4137,3 +4137,50 @@ fn rule_heading_part_labels() {
         ],
     );
 }
+
+#[test]
+fn rule_topic_heading_announced_parts() {
+    // Plain text: a sentence that announces the parts listed under it (`…可分为四个阶段完成`)
+    // introduces them as a label does; `3。` numbers as `3.` does.
+    assert_cards(
+        "rules/topic-heading-announced-parts.txt",
+        &[
+            (
+                "编译的过程可分为四个阶段完成",
+                "预处理",
+                "numbered",
+                2,
+                "展开头文件和宏定义",
+            ),
+            (
+                "编译的过程可分为四个阶段完成",
+                "编译",
+                "numbered",
+                3,
+                "把 C 程序翻译成汇编",
+            ),
+            (
+                "编译的过程可分为四个阶段完成",
+                "汇编",
+                "numbered",
+                4,
+                "把汇编翻译成机器码",
+            ),
+            (
+                "编译的过程可分为四个阶段完成",
+                "链接",
+                "numbered",
+                5,
+                "合并目标文件和库函数",
+            ),
+            (
+                "系统的硬件组成",
+                "总线",
+                "numbered",
+                8,
+                "在各个部件间传递字节",
+            ),
+            ("系统的硬件组成", "主存", "numbered", 9, "存放程序和数据"),
+        ],
+    );
+}

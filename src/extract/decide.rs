@@ -1955,7 +1955,8 @@ impl<'a> Walker<'a> {
             let number = question_number(&n.title);
             let labelled = (sh.label
                 || trim(&n.title).ends_with(['；', ';'])
-                || seg.rule == Rule::Label && heads_list(nodes, i))
+                || seg.rule == Rule::Label && heads_list(nodes, i)
+                || announces_parts(&sh.text))
                 && !number;
             // So does a short numbered title (`2. 图像的表达`) over lines of terms: a chapter.
             // (Among numbered entries most of which ask, one that does not is a question
@@ -2238,6 +2239,23 @@ pub fn stated_callout(first: &str) -> Option<String> {
         return None;
     }
     Some(if title.is_empty() { kind } else { title }.to_string())
+}
+
+/// `编译的过程可分为四个阶段完成`, `主要有以下几种`: a sentence that announces the parts listed
+/// under it, as a label does.
+fn announces_parts(text: &str) -> bool {
+    let t = text.trim_end_matches(['。', '.', ' ', ':', '：']);
+    let counted = |at: usize| {
+        t[at..]
+            .chars()
+            .take(3)
+            .any(|c| "一二三四五六七八九十两几多".contains(c) || c.is_ascii_digit())
+    };
+    t.ends_with("如下")
+        || t.ends_with("以下几种")
+        || ["分为", "分成", "包括", "有以下"]
+            .iter()
+            .any(|w| t.find(w).is_some_and(|p| counted(p + w.len())))
 }
 
 /// `types of ALUs` with a list on the very next line: a short name that heads the list, a

@@ -155,7 +155,7 @@ pub fn numbering(t: &str) -> Option<Num> {
                 });
             }
         }
-        for sep in ['、', '.', '．', ')', '）', '\\', '，'] {
+        for sep in ['、', '.', '．', '。', ')', '）', '\\', '，'] {
             if let Some(r) = after.strip_prefix(sep) {
                 // `3.5 GB` is a number; `2. 0-1 背包` is numbering.
                 if sep == '.' && r.starts_with(|c: char| c.is_ascii_digit()) {
