@@ -4184,3 +4184,36 @@ fn rule_topic_heading_announced_parts() {
         ],
     );
 }
+
+#[test]
+fn rule_term_equals() {
+    // `Mosaic Split Theorem = what happens when…`: a name, ` = `, its explanation in words,
+    // one per line; `v = d / t` is a formula, the answer of its `Speed formula:` label.
+    assert_cards(
+        "rules/term-equals.txt",
+        &[
+            (
+                "term-equals",
+                "Mosaic Split Theorem",
+                "term",
+                1,
+                "what happens when two rival theories both pass",
+            ),
+            (
+                "term-equals",
+                "Theory Rejection Theorem",
+                "term",
+                2,
+                "a theory is rejected only when replaced",
+            ),
+            (
+                "term-equals",
+                "Contextual Appraisal Theorem",
+                "term",
+                3,
+                "theories are judged by the method of the time",
+            ),
+            ("term-equals", "Speed formula", "term", 4, "v = d / t"),
+        ],
+    );
+}

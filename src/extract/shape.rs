@@ -692,6 +692,25 @@ pub fn term_split(raw: &str) -> Option<usize> {
             }
         }
     }
+    // `Mosaic Split Theorem = what happens when…`: a name, ` = `, its explanation in words
+    // (not `x = 5`).
+    if let Some(p) = t.find(" = ") {
+        let term = t[..p].trim();
+        let def = t[p + 3..].trim();
+        let named = term
+            .split_whitespace()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+            || !term.is_ascii();
+        if named
+            && chars(term) <= 40
+            && def.split_whitespace().count() >= 3
+            && !def.contains(['+', '*', '/', '×', '÷', '='])
+            && !term.starts_with(['-', '*', '#', '>', '|', '`', '$'])
+            && !term.contains(['(', '=', '$', '`', ';'])
+        {
+            return Some(t.len() - def.len());
+        }
+    }
     // `term -> def`, `term => def`
     for arrow in [" -> ", " => ", " → "] {
         if let Some(p) = t.find(arrow) {
