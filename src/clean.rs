@@ -98,6 +98,31 @@ pub fn clean(text: &str) -> Cleaned {
             i = end + 1;
             continue;
         }
+        if let Some((indent, head)) = admonition_open(line) {
+            // MkDocs `!!! note "标题"` / `??? tip` over a body indented four columns: a callout
+            // (`> [!note] 标题`), its body quoted, so that it reads like Obsidian's.
+            let body = indent + 4;
+            let mut e = i + 1;
+            while e < lines.len() && (lines[e].trim().is_empty() || indent_width(lines[e]) >= body)
+            {
+                e += 1;
+            }
+            while e > i + 1 && lines[e - 1].trim().is_empty() {
+                e -= 1;
+            }
+            let pad = " ".repeat(indent);
+            out.push(&format!("{pad}{head}"));
+            for l in &lines[i + 1..e] {
+                if l.trim().is_empty() {
+                    out.push(&format!("{pad}>"));
+                } else {
+                    let rest = dedent_columns(l, body);
+                    out.push(&format!("{pad}> {}", clean_line(rest, p)));
+                }
+            }
+            i = e;
+            continue;
+        }
         out.push(&clean_line(line, p));
         // Prose indented under a heading (every line four columns in, as some editors
         // export): Markdown would read it as code; it is read as plain text instead.
@@ -499,6 +524,55 @@ pub(crate) fn fence_open(line: &str) -> Option<Fence> {
 pub(crate) fn fence_closes(line: &str, f: &Fence) -> bool {
     let t = line.trim();
     t.len() >= f.len && t.chars().all(|c| c == f.ch)
+}
+
+/// `!!! note "标题"`, `??? tip`, `???+ warning "…"` (MkDocs admonitions): the indentation and
+/// the callout line it becomes (`> [!note] 标题`).
+fn admonition_open(line: &str) -> Option<(usize, String)> {
+    let indent = indent_width(line);
+    let t = line.trim();
+    let rest = t
+        .strip_prefix("!!!")
+        .or_else(|| t.strip_prefix("???+"))
+        .or_else(|| t.strip_prefix("???"))?;
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let rest = rest.trim();
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(rest.len());
+    let kind = &rest[..end];
+    if kind.is_empty() {
+        return None;
+    }
+    let title = rest[end..].trim().trim_matches('"').trim();
+    let head = if title.is_empty() {
+        format!("> [!{kind}]")
+    } else {
+        format!("> [!{kind}] {title}")
+    };
+    Some((indent, head))
+}
+
+/// Columns of leading white space (a tab counts four).
+fn indent_width(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// `line` without up to `cols` columns of leading white space.
+fn dedent_columns(line: &str, cols: usize) -> &str {
+    let mut width = 0;
+    for (i, c) in line.char_indices() {
+        if width >= cols || !c.is_whitespace() {
+            return &line[i..];
+        }
+        width += if c == '\t' { 4 } else { 1 };
+    }
+    ""
 }
 
 fn is_atx_heading(line: &str) -> bool {

@@ -4217,3 +4217,22 @@ fn rule_term_equals() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_admonition() {
+    // A MkDocs admonition (`!!! info "标题"` over a body indented four columns) is a callout
+    // in the heading's answer, not a question of its own nor a code block.
+    assert_cards(
+        "rules/heading-admonition.md",
+        &[
+            (
+                "交换方式",
+                "分组交换",
+                "heading",
+                3,
+                "把报文分成小的分组逐个转发。\n\n> [!info] 分组交换的优缺点\n> 优点：线路利用率高。\n>\n> 缺点：有排队时延。",
+            ),
+            ("交换方式", "电路交换", "heading", 12, "通信前先建立专用线路。"),
+        ],
+    );
+}
