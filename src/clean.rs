@@ -142,6 +142,9 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.contains(":: ") || cleaned.text.contains("((") || cleaned.text.contains("{{") {
         outliner(&mut cleaned);
     }
+    if cleaned.text.contains("\n\t- ") {
+        outline_headings(&mut cleaned);
+    }
     if cleaned.text.contains("---") {
         loose_setext(&mut cleaned);
     }
@@ -305,6 +308,41 @@ fn outliner(cleaned: &mut Cleaned) {
 }
 
 /// `  - ## Title` → (`  - ## `, `Title`).
+/// In an outline page (most lines are `- ` bullets), a heading at the margin with
+/// tab-indented bullets under it (`### Inference problem` over `\t- An inference…`) is a
+/// block like its siblings, not the page's title over all of them: it becomes a heading
+/// bullet (`- ### Inference problem`) and keeps only the bullets indented under it.
+fn outline_headings(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let bullets = lines
+        .iter()
+        .filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-")
+        .count();
+    let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count().max(1);
+    if bullets * 2 < nonblank {
+        return;
+    }
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let heads: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            !fenced[i]
+                && is_atx_heading(lines[i])
+                && !lines[i].starts_with(char::is_whitespace)
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|n| n.starts_with("\t- ") || n.starts_with("\t-\t"))
+        })
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    for i in heads {
+        out[i] = format!("- {}", lines[i]);
+    }
+    cleaned.text = out.join("\n");
+}
+
 fn split_heading_mark(l: &str) -> (&str, &str) {
     let t = l.trim_start_matches([' ', '\t', '-']);
     let t2 = t.trim_start_matches('#');

@@ -4236,3 +4236,35 @@ fn rule_heading_admonition() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_logseq_bare_first_block() {
+    // A Logseq page whose first block is a bare heading (`### Inference problem` over tab-
+    // indented bullets) has blocks, not a title: the heading is a card like its siblings.
+    assert_cards(
+        "rules/heading-logseq-bare-first.md",
+        &[
+            (
+                "heading-logseq-bare-first",
+                "Inference problem",
+                "heading",
+                1,
+                "- Reasoning about a hidden variable from what we observe.",
+            ),
+            (
+                "heading-logseq-bare-first",
+                "Bayes rule",
+                "explained",
+                3,
+                "- posterior is prior times likelihood, normalised",
+            ),
+            (
+                "heading-logseq-bare-first",
+                "Priors",
+                "explained",
+                5,
+                "- what we believe before seeing the data",
+            ),
+        ],
+    );
+}
