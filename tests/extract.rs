@@ -4268,3 +4268,56 @@ fn rule_heading_logseq_bare_first_block() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_siblings() {
+    // Sibling sections that list bullet questions make a neighbour whose bullets ask less
+    // (one question beside a bare topic) read the same way: each bullet is a question.
+    assert_cards(
+        "rules/bullet-question-siblings.md",
+        &[
+            (
+                "Oddities",
+                "why do you want to join us?",
+                "bullet-question",
+                5,
+                "",
+            ),
+            (
+                "Oddities",
+                "the hardest bug you ever fixed",
+                "bullet-question",
+                6,
+                "",
+            ),
+            (
+                "Behavioral",
+                "what do you do when a teammate keeps asking for help?",
+                "bullet-question",
+                10,
+                "",
+            ),
+            (
+                "Behavioral",
+                "how do you handle a bad decision from management?",
+                "bullet-question",
+                11,
+                "",
+            ),
+            (
+                "Technical",
+                "what does reliability mean to you?",
+                "bullet-question",
+                15,
+                "",
+            ),
+            (
+                "Technical",
+                "how do you roll back a bad deploy?",
+                "bullet-question",
+                16,
+                "",
+            ),
+        ],
+    );
+}

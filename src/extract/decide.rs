@@ -205,6 +205,9 @@ pub struct Walker<'a> {
     /// Sibling sections are interview logs (short paragraphs that are questions): a sibling
     /// with fewer asking words is read the same way.
     paragraphs: bool,
+    /// Sibling sections list bullet questions: a sibling whose bullets ask less is read the
+    /// same way.
+    bullet_logs: bool,
     pub out: Decisions,
 }
 
@@ -366,6 +369,7 @@ impl<'a> Walker<'a> {
             root_topic: String::new(),
             subject: Default::default(),
             paragraphs: false,
+            bullet_logs: false,
             out: Decisions::default(),
         }
     }
@@ -588,8 +592,24 @@ impl<'a> Walker<'a> {
                         })
             })
             .count();
+        // So do siblings that list bullet questions: a neighbour whose bullets ask less (one
+        // question beside a remark) is read the same way.
+        let bullet_logs = subs
+            .iter()
+            .filter(|_| subs.len() >= 3)
+            .filter(|s| {
+                let (own, subs) = own_and_subs(s);
+                subs.is_empty()
+                    && self
+                        .segment_one(&own, s.shape(), Gloss::Lists)
+                        .is_some_and(|seg| seg.rule == Rule::BulletQuestion)
+            })
+            .count();
         let outer = self.paragraphs;
+        let outer_bullets = self.bullet_logs;
         self.paragraphs = logs >= 1 && logs * 2 >= subs.len();
+        let leaves = subs.iter().filter(|s| own_and_subs(s).1.is_empty()).count();
+        self.bullet_logs = bullet_logs >= 2 && bullet_logs * 2 >= leaves;
         let mut cards = 0;
         let mut topics = 0;
         for s in subs.iter().filter(|s| !empty(s)) {
@@ -607,6 +627,7 @@ impl<'a> Walker<'a> {
             self.section(s, g, topic);
         }
         self.paragraphs = outer;
+        self.bullet_logs = outer_bullets;
     }
 
     /// Remark headings (`### tips：…。`) between a heading and its sub-headings are not
@@ -1469,7 +1490,8 @@ impl<'a> Walker<'a> {
                 .filter(|(_, s)| (s.explicit || s.question && s.chars <= 60) && !statement(s))
                 .map(|c| c.0)
                 .collect();
-            if asking.len() >= 2 && asking.len() * 2 >= items.len() {
+            let enough = asking.len() >= 2 || self.bullet_logs && !asking.is_empty();
+            if enough && asking.len() * 2 >= items.len() {
                 // Most bullets ask: in that list, every bullet is a question. When the askers
                 // are all bullets (or all numbered), items of the other kind between them
                 // (`1. Creates a new object.` under `- What does new do?`) are answers.
