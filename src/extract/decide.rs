@@ -574,42 +574,36 @@ impl<'a> Walker<'a> {
         let empty = |s: &Node| s.end <= s.head_end && s.shape().term.is_none();
         // Siblings that are interview logs make their neighbours read as logs too. (Siblings
         // that ask are questions anyway: no need to look.)
-        let logs = subs
-            .iter()
-            .filter(|_| !g.questions && subs.len() >= 2)
-            .filter(|s| {
-                let (own, subs) = own_and_subs(s);
-                subs.is_empty()
-                    && self
-                        .segment_one(&own, s.shape(), Gloss::Lists)
-                        .is_some_and(|seg| {
-                            seg.rule == Rule::ParagraphQuestion
-                                || seg.rule == Rule::Numbered
-                                    && seg
-                                        .entries
-                                        .iter()
-                                        .all(|&i| matches!(own[i].kind, Kind::Para))
-                        })
-            })
-            .count();
         // So do siblings that list bullet questions: a neighbour whose bullets ask less (one
-        // question beside a remark) is read the same way.
-        let bullet_logs = subs
-            .iter()
-            .filter(|_| subs.len() >= 3)
-            .filter(|s| {
+        // question beside a bare topic) is read the same way. One look at each sibling.
+        let (mut logs, mut bullet_logs) = (0, 0);
+        if !g.questions && subs.len() >= 2 {
+            for s in subs {
                 let (own, subs) = own_and_subs(s);
-                subs.is_empty()
-                    && self
-                        .segment_one(&own, s.shape(), Gloss::Lists)
-                        .is_some_and(|seg| seg.rule == Rule::BulletQuestion)
-            })
-            .count();
+                if !subs.is_empty() {
+                    continue;
+                }
+                match self.segment_one(&own, s.shape(), Gloss::Lists) {
+                    Some(seg) if seg.rule == Rule::ParagraphQuestion => logs += 1,
+                    Some(seg)
+                        if seg.rule == Rule::Numbered
+                            && seg
+                                .entries
+                                .iter()
+                                .all(|&i| matches!(own[i].kind, Kind::Para)) =>
+                    {
+                        logs += 1
+                    }
+                    Some(seg) if seg.rule == Rule::BulletQuestion => bullet_logs += 1,
+                    _ => {}
+                }
+            }
+        }
         let outer = self.paragraphs;
         let outer_bullets = self.bullet_logs;
         self.paragraphs = logs >= 1 && logs * 2 >= subs.len();
         let leaves = subs.iter().filter(|s| own_and_subs(s).1.is_empty()).count();
-        self.bullet_logs = bullet_logs >= 2 && bullet_logs * 2 >= leaves;
+        self.bullet_logs = subs.len() >= 3 && bullet_logs >= 2 && bullet_logs * 2 >= leaves;
         let mut cards = 0;
         let mut topics = 0;
         for s in subs.iter().filter(|s| !empty(s)) {
