@@ -4318,6 +4318,21 @@ fn rule_bullet_question_siblings() {
                 16,
                 "",
             ),
+            // Text beside the questions (how to answer them) is an introduction, not a card.
+            (
+                "Experience",
+                "tell me about a conflict you had.",
+                "bullet-question",
+                22,
+                "",
+            ),
+            (
+                "Experience",
+                "what was your biggest failure?",
+                "bullet-question",
+                23,
+                "",
+            ),
         ],
     );
 }

@@ -704,7 +704,12 @@ impl<'a> Walker<'a> {
             .map(|c| if crate::clean::is_cjk(c) { 2 } else { 1 })
             .sum();
         match owner {
-            Some(h) if lines >= 2 && text >= 30 || width >= 40 && !announces || rich => {
+            // (Among interview logs, text beside the questions says how to answer them or
+            // how the round went: a remark, not an answer.)
+            Some(h)
+                if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich)
+                    && !(self.bullet_logs || self.paragraphs) =>
+            {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
                 // The heading's card keeps its whole text, the cards taken from it included.
                 let start = left.iter().map(|n| n.line).min().unwrap_or(h.head_end);
