@@ -103,7 +103,9 @@ pub fn clean(text: &str) -> Cleaned {
             // (`> [!note] 标题`), its body quoted, so that it reads like Obsidian's.
             let body = indent + 4;
             let mut e = i + 1;
-            while e < lines.len() && (lines[e].trim().is_empty() || indent_width(lines[e]) >= body)
+            while e < lines.len()
+                && (lines[e].trim().is_empty()
+                    || crate::extract::lines::indent_width(lines[e]) >= body)
             {
                 e += 1;
             }
@@ -116,7 +118,7 @@ pub fn clean(text: &str) -> Cleaned {
                 if l.trim().is_empty() {
                     out.push(&format!("{pad}>"));
                 } else {
-                    let rest = dedent_columns(l, body);
+                    let rest = crate::extract::lines::strip_indent(l, body);
                     out.push(&format!("{pad}> {}", clean_line(rest, p)));
                 }
             }
@@ -567,7 +569,7 @@ pub(crate) fn fence_closes(line: &str, f: &Fence) -> bool {
 /// `!!! note "标题"`, `??? tip`, `???+ warning "…"` (MkDocs admonitions): the indentation and
 /// the callout line it becomes (`> [!note] 标题`).
 fn admonition_open(line: &str) -> Option<(usize, String)> {
-    let indent = indent_width(line);
+    let indent = crate::extract::lines::indent_width(line);
     let t = line.trim();
     let rest = t
         .strip_prefix("!!!")
@@ -591,26 +593,6 @@ fn admonition_open(line: &str) -> Option<(usize, String)> {
         format!("> [!{kind}] {title}")
     };
     Some((indent, head))
-}
-
-/// Columns of leading white space (a tab counts four).
-fn indent_width(line: &str) -> usize {
-    line.chars()
-        .take_while(|c| c.is_whitespace())
-        .map(|c| if c == '\t' { 4 } else { 1 })
-        .sum()
-}
-
-/// `line` without up to `cols` columns of leading white space.
-fn dedent_columns(line: &str, cols: usize) -> &str {
-    let mut width = 0;
-    for (i, c) in line.char_indices() {
-        if width >= cols || !c.is_whitespace() {
-            return &line[i..];
-        }
-        width += if c == '\t' { 4 } else { 1 };
-    }
-    ""
 }
 
 fn is_atx_heading(line: &str) -> bool {

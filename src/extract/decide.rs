@@ -165,26 +165,7 @@ fn textbook(h: &Node) -> bool {
     let t = t.trim_start_matches(['*', '_']);
     crate::outline::plain::numbering(t).is_some_and(|n| {
         n.style == Style::Decimal || (n.style == Style::Chinese && t.starts_with('第'))
-    }) || chapter_name(t)
-}
-
-/// `Chapter 3: Pipelined Execution`, `Lecture 2 - Sorting`, `Week 5`, `Part IV`: a unit of a
-/// book or course, named by its number.
-pub fn chapter_name(t: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "chapter", "ch.", "lecture", "lec", "week", "part", "unit", "lesson", "module", "section",
-        "topic", "session",
-    ];
-    let lower = t.trim().to_lowercase();
-    let mut words = lower.split_whitespace();
-    let (Some(unit), Some(num)) = (words.next(), words.next()) else {
-        return false;
-    };
-    let num = num.trim_end_matches([':', '.', '-', '：', ',']);
-    let numeral = !num.is_empty()
-        && (num.chars().all(|c| c.is_ascii_digit() || c == '.')
-            || num.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
-    UNITS.contains(&unit) && numeral
+    }) || super::shape::chapter_name(t)
 }
 
 pub struct Walker<'a> {
@@ -844,15 +825,7 @@ impl<'a> Walker<'a> {
                 rule,
                 format!("«{}» names an interview round", trim(&h.title)),
             );
-            self.unused(h.line..h.head_end, Reason::TopicLine);
-            let t = self.sub_topic(topic, &h.title);
-            let left = match self.segment(&own, sh, Gloss::All) {
-                Some(seg) => self.emit_segmentation(&own, seg, &t),
-                None => own.clone(),
-            };
-            for n in left {
-                self.unused_node(n, Reason::Remark);
-            }
+            let t = self.topic_of_own(h, &own, topic, Reason::Remark);
             let g = Group {
                 questions: true,
                 ..classify(&subs, group.within(h, false))
@@ -929,15 +902,7 @@ impl<'a> Walker<'a> {
                     Rule::SectionLine,
                     "a date: the topic of what follows",
                 );
-                self.unused(h.line..h.head_end, Reason::TopicLine);
-                let t = self.sub_topic(topic, &h.title);
-                let left = match self.segment(&own, sh, Gloss::All) {
-                    Some(seg) => self.emit_segmentation(&own, seg, &t),
-                    None => own.clone(),
-                };
-                for n in left {
-                    self.unused_node(n, Reason::Outside);
-                }
+                self.topic_of_own(h, &own, topic, Reason::Outside);
                 return Outcome::Topic;
             }
             if let Some(seg) = self.segment(&own, sh, gloss) {
@@ -1115,6 +1080,21 @@ impl<'a> Walker<'a> {
         };
         self.sections(&subs, group.within(h, under_card), &sub_topic);
         outcome
+    }
+
+    /// `h` is the topic of its own blocks: the questions a rule finds among them are cards
+    /// under it, the rest is reported with `why`. Returns that topic.
+    fn topic_of_own(&mut self, h: &Node, own: &[&Node], topic: &str, why: Reason) -> String {
+        self.unused(h.line..h.head_end, Reason::TopicLine);
+        let t = self.sub_topic(topic, &h.title);
+        let left = match self.segment(own, h.shape(), Gloss::All) {
+            Some(seg) => self.emit_segmentation(own, seg, &t),
+            None => own.to_vec(),
+        };
+        for n in left {
+            self.unused_node(n, why);
+        }
+        t
     }
 
     fn heading_draft(&self, h: &Node, topic: &str, rule: Rule) -> Draft {
@@ -1662,7 +1642,7 @@ impl<'a> Walker<'a> {
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
         // Under a chapter (`## Chapter 6: …`), whose name is no concept, one label that opens
         // it (`instruction queue:` over a list) is its one card.
-        let chaptered = chapter_name(&owner.text);
+        let chaptered = super::shape::chapter_name(&owner.text);
         let labels: Vec<usize> = cand
             .iter()
             .filter(|(i, s)| {
@@ -1859,23 +1839,34 @@ impl<'a> Walker<'a> {
             }
         }
         let mut run_answered = false;
-        let asking = seg
-            .entries
-            .iter()
-            .filter(|&&i| nodes[i].shape().question || crate::text::is_prompt(&nodes[i].title))
-            .count();
+        // How many entries ask: only numbered chapters (below) need to know.
+        let asking = if seg.rule == Rule::Numbered {
+            seg.entries
+                .iter()
+                .filter(|&&i| nodes[i].shape().question || crate::text::is_prompt(&nodes[i].title))
+                .count()
+        } else {
+            0
+        };
+        let starts_run = |e: usize| restarts.binary_search(&e).is_ok();
+        let base_topic = topic;
         for (e, &i) in seg.entries.iter().enumerate() {
-            let topic_here = topic_now.clone();
-            let topic = topic_here.as_str();
+            // The topic of this entry (it changes only between named runs); a run's name read
+            // below is the topic of the next run.
+            let topic_here: std::borrow::Cow<str> = if restarts.is_empty() {
+                std::borrow::Cow::Borrowed(base_topic)
+            } else {
+                std::borrow::Cow::Owned(topic_now.clone())
+            };
+            let topic = topic_here.as_ref();
             let next = seg.entries.get(e + 1).copied().unwrap_or(nodes.len());
             let n = nodes[i];
             let mut following: Vec<&Node> = nodes[i + 1..next].to_vec();
-            if restarts.contains(&e) {
+            if starts_run(e) {
                 run_answered = false;
             }
             let mut body_kids: Vec<&Node> = n.children.iter().collect();
-            let run_ends =
-                restarts.contains(&(e + 1)) || !restarts.is_empty() && next == nodes.len();
+            let run_ends = starts_run(e + 1) || !restarts.is_empty() && next == nodes.len();
             if run_ends {
                 // What follows the run (nested under its last question, in plain text) up to
                 // the name of the next one; after a run of questions none of which has an

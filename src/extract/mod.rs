@@ -866,7 +866,7 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
         return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
     }
     // `Chapter 3: Pipelined Execution` names a chapter; it defines nothing.
-    let chapter = decide::chapter_name(t);
+    let chapter = shape::chapter_name(t);
     if let Some(at) = shape::term_split(t).filter(|_| !chapter) {
         let def = &t[at..];
         let term = t[..at].trim_end().trim_end_matches([':', '：']).trim_end();

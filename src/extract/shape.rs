@@ -339,6 +339,25 @@ pub fn is_question_list(core: &str) -> bool {
         && WORDS.iter().any(|w| c.contains(w))
 }
 
+/// `Chapter 3: Pipelined Execution`, `Lecture 2 - Sorting`, `Week 5`, `Part IV`: a unit of a
+/// book or course, named by its number.
+pub fn chapter_name(t: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "chapter", "ch.", "lecture", "lec", "week", "part", "unit", "lesson", "module", "section",
+        "topic", "session",
+    ];
+    let lower = t.trim().to_lowercase();
+    let mut words = lower.split_whitespace();
+    let (Some(unit), Some(num)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let num = num.trim_end_matches([':', '.', '-', '：', ',']);
+    let numeral = !num.is_empty()
+        && (num.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || num.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+    UNITS.contains(&unit) && numeral
+}
+
 /// A name that announces terms and their explanations: `Glossary`, `Keywords / Glossary`,
 /// `Key terms`, `Definitions`, `名词解释`, `术语`.
 pub fn is_glossary_name(core: &str) -> bool {

@@ -304,12 +304,9 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
 /// the item before it becomes that item's child.
 fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
     let indent = |n: &Node| {
-        lines.get(n.line).map_or(0, |l| {
-            l.chars()
-                .take_while(|c| c.is_whitespace())
-                .map(|c| if c == '\t' { 4 } else { 1 })
-                .sum::<usize>()
-        })
+        lines
+            .get(n.line)
+            .map_or(0, |l| crate::extract::lines::indent_width(l))
     };
     let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
     for mut n in nodes {
