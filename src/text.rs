@@ -48,6 +48,18 @@ pub fn is_numbered(s: &str) -> bool {
     strip_numbering(s) != s.trim()
 }
 
+/// `**初始方法** <br>`: a line break written out at the end of a line ends it, nothing more.
+pub fn trim_breaks(t: &str) -> &str {
+    let mut t = t.trim_end();
+    while let Some(r) = ["<br>", "<br/>", "<br />", "<BR>"]
+        .iter()
+        .find_map(|b| t.strip_suffix(b))
+    {
+        t = r.trim_end();
+    }
+    t
+}
+
 /// Inline Markdown/HTML to plain text: `**b**`, `` `c` ``, `[t](u)`, `<tag>`, `\` escapes.
 pub fn plain_inline(s: &str) -> String {
     plain_inline_with(s, false)

@@ -4336,3 +4336,52 @@ fn rule_bullet_question_siblings() {
         ],
     );
 }
+
+#[test]
+fn rules_label_bold_sections() {
+    // In a note of concept cards, bold names each right over a list of their own are
+    // sub-sections written in bold: each is a card, its list the answer (a `term: …` point
+    // in it stays answer). A bold line right over the next bold name introduces them; a last
+    // bold name with nothing under it is a card not answered yet.
+    assert_cards(
+        "rules/label-bold-sections.md",
+        &[
+            (
+                "Field Botany",
+                "Herbarium",
+                "heading",
+                3,
+                "A collection of dried, pressed plants kept for study.",
+            ),
+            (
+                "Field Botany",
+                "Leaf arrangement",
+                "heading",
+                7,
+                "How leaves sit along the stem: alternate, opposite or whorled.",
+            ),
+            (
+                "Collecting methods",
+                "Permits",
+                "label",
+                14,
+                "- Most parks ask for a written permit.\n- Common mistake: asking too late, two weeks before the trip.",
+            ),
+            (
+                "Collecting methods",
+                "Pressing",
+                "label",
+                18,
+                "- Lay each plant flat between sheets of newspaper.\n- Change the sheets daily until the plant is dry.",
+            ),
+            (
+                "Collecting methods",
+                "Labelling",
+                "label",
+                22,
+                "- Write place, date and collector in pencil.",
+            ),
+            ("Collecting methods", "Photographs", "label", 25, ""),
+        ],
+    );
+}

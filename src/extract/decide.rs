@@ -1693,6 +1693,33 @@ impl<'a> Walker<'a> {
         let by_name = labels.len() < 2 && named.len() >= 2 && named.len() * 3 >= cand.len();
         let labels = if by_name { named } else { labels };
         let allowed = gloss == Gloss::All || by_name && gloss == Gloss::Lists;
+        // `**Stakeholder Analysis**` over its own list, `**Personas**` over the next: bold
+        // names that each head a list are sub-sections written in bold, not answer parts,
+        // whatever the level.
+        // (A bold line right over the next bold name, `**初始方法** <br>` over
+        // `**Stakeholder Analysis**`, introduces them; it is no card.)
+        let labels: Vec<usize> = labels
+            .into_iter()
+            .filter(|&i| {
+                let n = nodes[i];
+                !(n.shape().bold
+                    && !has_children(n)
+                    && nodes.get(i + 1).is_some_and(|m| {
+                        m.line == n.end && matches!(m.kind, Kind::Para) && m.shape().bold
+                    }))
+            })
+            .collect();
+        let bold = bold_sections(nodes, &labels);
+        let allowed = allowed || gloss == Gloss::Lists && bold;
+        // Among them, a last bold name with nothing under it is a card not answered yet.
+        let mut labels = labels;
+        if let Some(&(last, s)) = cand.last().filter(|_| bold) {
+            let n = nodes[last];
+            if last + 1 == nodes.len() && s.bold && !s.sentence && n.end == n.line + 1 {
+                labels.push(last);
+                labels.dedup();
+            }
+        }
         let sole = labels.len() == 1 && chaptered && labels[0] == 0;
         if allowed && (labels.len() >= 2 || sole) && !owner_names(&labels) {
             let labels = drop_restated(nodes, labels);
@@ -2074,7 +2101,21 @@ impl<'a> Walker<'a> {
                     }
                     _ => false,
                 };
-                if let Some(inner) = self.segment(&kids, sh, Gloss::All).filter(glossary) {
+                // A bold name among bold sub-sections (`**Surveys**` over its points) is a
+                // card, its list the answer, unless every item under it is a term of its own.
+                let bold_name = seg.rule == Rule::Label
+                    && sh.bold
+                    && !sh.label
+                    && bold_sections(nodes, &seg.entries);
+                let whole = |inner: &Segmentation| {
+                    matches!(inner.rule, Rule::Term | Rule::Explained)
+                        && inner.entries.len() == kids.iter().filter(|k| !is_blank_node(k)).count()
+                };
+                if let Some(inner) = self
+                    .segment(&kids, sh, Gloss::All)
+                    .filter(glossary)
+                    .filter(|inner| !bold_name || whole(inner))
+                {
                     self.trace(
                         n.line,
                         Rule::TopicHeading,
@@ -2268,6 +2309,23 @@ fn announces_parts(text: &str) -> bool {
         || ["分为", "分成", "包括", "有以下"]
             .iter()
             .any(|w| t.find(w).is_some_and(|p| counted(p + w.len())))
+}
+
+/// Bold lines that name things (`**Personas**`), two or more, each right over a list of its
+/// own: sub-sections written in bold.
+fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
+    let heads = |i: usize| {
+        let s = nodes[i].shape();
+        s.bold
+            && s.term.is_none()
+            && !s.sentence
+            && !s.question
+            && nodes[i].end == nodes[i].line + 1
+            && nodes
+                .get(i + 1)
+                .is_some_and(|m| m.is_item() && m.line == nodes[i].end)
+    };
+    labels.iter().filter(|&&i| heads(i)).count() >= 2
 }
 
 /// `types of ALUs` with a list on the very next line: a short name that heads the list, a

@@ -820,7 +820,7 @@ fn relevel(line: &str, base: u8) -> Option<String> {
 /// `term -> translation`, a trailing remark `（先排序）`. Returns (question, answer text, the
 /// rule that split it).
 fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String>, Option<Rule>) {
-    let t = strip_tag(trim(raw));
+    let t = crate::text::trim_breaks(strip_tag(trim(raw)));
     // `**Q？** A` / `**Term**：def`
     for m in ["**", "__"] {
         if let Some(r) = t.strip_prefix(m) {

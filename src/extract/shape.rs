@@ -116,7 +116,7 @@ pub(crate) fn strip_enclosed(text: &str) -> String {
 
 /// `**x**`, `__x__`, `**x**：`, `**x：**`.
 pub fn is_bold(t: &str) -> bool {
-    let t = t.trim_end_matches([':', '：', ' ']);
+    let t = crate::text::trim_breaks(t).trim_end_matches([':', '：', ' ']);
     ["**", "__"].iter().any(|m| {
         t.len() > 2 * m.len()
             && t.starts_with(m)
