@@ -4385,3 +4385,75 @@ fn rules_label_bold_sections() {
         ],
     );
 }
+
+#[test]
+fn rules_term_enumerated_heading() {
+    // A heading that only lists the names of the terms under it (`视图、触发器、存储过程`)
+    // announces them: each term is a card, the heading their topic.
+    assert_cards(
+        "rules/term-enumerated-heading.md",
+        &[
+            (
+                "数据库原理",
+                "事务",
+                "heading",
+                3,
+                "一组要么全部成功、要么全部失败的操作。",
+            ),
+            ("数据库原理", "索引", "heading", 7, "加快查询的数据结构。"),
+            (
+                "视图、触发器、存储过程",
+                "视图",
+                "numbered",
+                13,
+                "由查询定义的虚拟表\n\n视图本身不存数据，每次访问时执行查询。",
+            ),
+            (
+                "视图、触发器、存储过程",
+                "触发器",
+                "numbered",
+                17,
+                "在表上发生增删改时自动执行的代码",
+            ),
+            (
+                "视图、触发器、存储过程",
+                "存储过程",
+                "numbered",
+                19,
+                "存放在数据库里、可以反复调用的一组 SQL 语句",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_explained_kinds_names() {
+    // Under a heading of kinds (`文件系统的分类`), ways of sorting them each over bare names
+    // explain nothing on their own: the heading is one card, the list its answer.
+    assert_cards(
+        "rules/explained-kinds-names.md",
+        &[
+            (
+                "Operating Systems",
+                "进程",
+                "heading",
+                3,
+                "程序的一次执行过程。",
+            ),
+            (
+                "Operating Systems",
+                "线程",
+                "heading",
+                7,
+                "CPU 调度的基本单位。",
+            ),
+            (
+                "Operating Systems",
+                "文件系统的分类",
+                "heading",
+                11,
+                "1. 按存储介质：\n    - 磁盘文件系统\n    - 闪存文件系统\n2. 按访问方式：…",
+            ),
+        ],
+    );
+}

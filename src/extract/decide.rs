@@ -1290,7 +1290,28 @@ impl<'a> Walker<'a> {
                 && owner.text[i + c.len_utf8()..].starts_with('种')
         });
         let owner_kind = counted || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k));
+        let term_of = |s: &Shape| {
+            match s.term {
+                Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text),
+                None => &s.text,
+            }
+            .trim()
+            .to_lowercase()
+        };
         let owner_names = |picked: &[usize]| {
+            // `协议、接口、服务` over `**协议**：…` `**接口**：…` `**服务**：…`: a heading that
+            // only lists its entries' names announces them; it owns none of them.
+            let shapes = || {
+                picked.iter().filter_map(|&i| {
+                    cand.binary_search_by_key(&i, |c| c.0)
+                        .ok()
+                        .map(|k| cand[k].1)
+                })
+            };
+            let names: Vec<String> = shapes().map(|s| term_of(s)).collect();
+            if enumerates_names(&owner.text, &names) {
+                return false;
+            }
             let named = picked
                 .iter()
                 .filter(|&&i| {
@@ -1551,6 +1572,9 @@ impl<'a> Walker<'a> {
             && !owner_names(&explained)
             // (A long list of kinds, `分类算法` over eight algorithms, is a glossary.)
             && !(owner_kind && explained.len() <= 4)
+            // (`按分布范围：` over bare names of networks, under `计算机网络的分类`: ways of
+            // sorting kinds, each over the kinds' names, make one answer.)
+            && !(owner_kind && explained.iter().all(|&i| names_only(nodes[i])))
         {
             // In plain text, a block of one short line among explained blocks is a question
             // not answered yet. Among explained items under a label (`fundamental parts:`),
@@ -2309,6 +2333,35 @@ fn announces_parts(text: &str) -> bool {
         || ["分为", "分成", "包括", "有以下"]
             .iter()
             .any(|w| t.find(w).is_some_and(|p| counted(p + w.len())))
+}
+
+/// An item whose children are only bare names (`广域网（WAN）`, `局域网（LAN）`): nothing under
+/// it explains anything.
+fn names_only(n: &Node) -> bool {
+    let kids: Vec<&Node> = n.children.iter().filter(|k| !is_blank_node(k)).collect();
+    kids.len() >= 2
+        && kids.iter().all(|k| {
+            let s = k.shape();
+            k.is_item()
+                && !has_children(k)
+                && k.end == k.line + 1
+                && s.term.is_none()
+                && !s.sentence
+                && s.chars <= 20
+        })
+}
+
+/// `协议、接口、服务`, `TCP and UDP`: a title that is only a list of `names` (two or more).
+fn enumerates_names(title: &str, names: &[String]) -> bool {
+    let t = title.to_lowercase();
+    let parts: Vec<&str> = t
+        .split(['、', '，', ',', '/', '&'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(['和', '与', '及']))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.len() >= 2 && parts.iter().all(|p| names.iter().any(|n| n == p))
 }
 
 /// Bold lines that name things (`**Personas**`), two or more, each right over a list of its
