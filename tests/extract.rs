@@ -4427,11 +4427,11 @@ fn rules_term_enumerated_heading() {
 }
 
 #[test]
-fn rules_explained_kinds_names() {
+fn rules_heading_kinds_names() {
     // Under a heading of kinds (`文件系统的分类`), ways of sorting them each over bare names
     // explain nothing on their own: the heading is one card, the list its answer.
     assert_cards(
-        "rules/explained-kinds-names.md",
+        "rules/heading-kinds-names.md",
         &[
             (
                 "Operating Systems",

@@ -1308,7 +1308,7 @@ impl<'a> Walker<'a> {
                         .map(|k| cand[k].1)
                 })
             };
-            let names: Vec<String> = shapes().map(|s| term_of(s)).collect();
+            let names: Vec<String> = shapes().map(&term_of).collect();
             if enumerates_names(&owner.text, &names) {
                 return false;
             }
