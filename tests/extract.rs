@@ -4387,11 +4387,11 @@ fn rules_label_bold_sections() {
 }
 
 #[test]
-fn rules_term_enumerated_heading() {
+fn rules_numbered_enumerated_heading() {
     // A heading that only lists the names of the terms under it (`视图、触发器、存储过程`)
     // announces them: each term is a card, the heading their topic.
     assert_cards(
-        "rules/term-enumerated-heading.md",
+        "rules/numbered-enumerated-heading.md",
         &[
             (
                 "数据库原理",
