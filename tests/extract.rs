@@ -4457,3 +4457,29 @@ fn rules_heading_kinds_names() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_one_explained_item() {
+    // Under a Markdown heading, one item explained by its children (`- Runs when :` over its
+    // points) is the heading's answer, not a card of its own.
+    assert_cards(
+        "rules/heading-one-explained-item.md",
+        &[
+            ("Memory", "Paging", "heading", 3, "Memory split into fixed-size pages."),
+            (
+                "Memory",
+                "Page replacement",
+                "heading",
+                7,
+                "- Runs when :\n    - a page is needed and no frame is free\n    - the process touches a page that is not loaded",
+            ),
+            (
+                "Memory",
+                "Thrashing",
+                "heading",
+                13,
+                "The system spends its time swapping pages instead of running.",
+            ),
+        ],
+    );
+}

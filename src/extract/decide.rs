@@ -1565,7 +1565,11 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
-        let only_one = explained.len() == 1 && cand.len() == 1 && !owner.explicit;
+        // One explained block alone is the card only in plain text, where the line above
+        // may be no more than a section line; under a Markdown heading (`### Dispatcher` over
+        // `- Invoked when :` and its points) the heading is the card, the item its answer.
+        let only_one =
+            explained.len() == 1 && cand.len() == 1 && !owner.explicit && nodes[explained[0]].plain;
         if gloss != Gloss::None
             && !label_led
             && (explained.len() >= 2 || only_one)
