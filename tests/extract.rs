@@ -4483,3 +4483,42 @@ fn rules_heading_one_explained_item() {
         ],
     );
 }
+
+#[test]
+fn rules_sub_question_side_concept() {
+    // A concept sub-heading two levels below a question that has its own answer is a card
+    // beside it; under a question with no text of its own, it is the answer.
+    assert_cards(
+        "rules/sub-question-side-concept.md",
+        &[
+            (
+                "Ecology",
+                "Explain what an ecosystem is",
+                "heading-parts",
+                3,
+                "- A community of living things and the non-living parts around them.\n- Energy flows through it; matter cycles within it.",
+            ),
+            (
+                "Ecology",
+                "Biome",
+                "heading",
+                7,
+                "- A large region with a typical climate and typical plants.\n\t- Tundra, desert and rainforest are biomes.",
+            ),
+            (
+                "Ecology",
+                "Describe a food chain",
+                "heading",
+                11,
+                "- Producers, then consumers, then decomposers.",
+            ),
+            (
+                "Ecology",
+                "Explain succession",
+                "heading-parts",
+                14,
+                "#### Primary succession\n- Life settles on bare rock where no soil existed.",
+            ),
+        ],
+    );
+}

@@ -971,6 +971,7 @@ impl<'a> Walker<'a> {
                 let ss = s.shape();
                 ss.explicit
                     && (follow_up(&s.title) || !shares_term(&h.title, &s.title, &self.subject))
+                    || own_text && side_concept(h, s)
             });
             let mut body: Vec<&Node> = own.clone();
             body.extend(parts.iter().copied());
@@ -2337,6 +2338,24 @@ fn announces_parts(text: &str) -> bool {
         || ["分为", "分成", "包括", "有以下"]
             .iter()
             .any(|w| t.find(w).is_some_and(|p| counted(p + w.len())))
+}
+
+/// `###### Scarcity` with its own points under `#### Explain the concept of Economics`, after
+/// the question's own answer: a sub-heading set two or more levels down, naming a concept, is
+/// a card beside the question (a side note), not a part of its answer. (Under a question with
+/// no text of its own, such sub-headings are its answer, written a level too deep.)
+fn side_concept(h: &Node, s: &Node) -> bool {
+    let ss = s.shape();
+    let (Some(hl), Some(sl)) = (h.heading, s.heading) else {
+        return false;
+    };
+    sl >= hl + 2
+        && s.end > s.head_end
+        && ss.titled()
+        && !ss.part
+        && !ss.sentence
+        && !ss.remark
+        && ss.chars <= 40
 }
 
 /// An item whose children are only bare names (`广域网（WAN）`, `局域网（LAN）`): nothing under
