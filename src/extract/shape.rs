@@ -50,7 +50,7 @@ pub struct Shape {
 
 impl Shape {
     pub fn of(raw: &str) -> Shape {
-        let t = super::lines::trim(raw);
+        let t = crate::text::trim_breaks(super::lines::trim(raw));
         let plain = plain_inline(t);
         let num = numbering(t).or_else(|| numbering(plain.trim()));
         let text = strip_numbering(&plain);
