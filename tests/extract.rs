@@ -4522,3 +4522,32 @@ fn rules_sub_question_side_concept() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_steps() {
+    // Steps of one process (`经过以下步骤：`, a heading naming a 流程, `链接过程如下：`) are the
+    // heading's answer even when each is written `name：what it does`; kinds of things
+    // (`常见的三种：`) are terms.
+    assert_cards(
+        "rules/heading-steps.md",
+        &[
+            (
+                "编译原理",
+                "编译流程",
+                "heading",
+                3,
+                "一个程序从源码到可执行文件要经过以下步骤：\n\n- 预处理：展开宏和头文件\n- 编译：把源码翻译成汇编\n- 汇编：把汇编翻译成机器码",
+            ),
+            ("优化方式", "常量折叠", "term", 13, "编译时算出常量表达式的值"),
+            ("优化方式", "死代码消除", "term", 14, "删去永远不会执行的代码"),
+            ("优化方式", "循环展开", "term", 15, "把循环体复制几份，减少跳转"),
+            (
+                "编译原理",
+                "链接与装入",
+                "heading",
+                17,
+                "链接过程如下：\n\n- 合并各目标文件的段\n- 解析符号引用\n\n装入过程如下：…",
+            ),
+        ],
+    );
+}

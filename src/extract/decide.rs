@@ -1630,11 +1630,20 @@ impl<'a> Walker<'a> {
             .take_while(|(i, _)| terms.first().is_some_and(|&f| *i < f))
             .map(|(_, s)| s.chars)
             .sum();
+        // `程序运行步骤` over `编译：…` `链接：…` `装入：…`, or `换入过程如下：` over them: steps
+        // of one process, named for what each does, are its answer, not terms.
+        let steps = announces_steps(&owner.text)
+            || cand
+                .iter()
+                .take_while(|(i, _)| terms.first().is_some_and(|&f| *i < f))
+                .last()
+                .is_some_and(|(_, s)| s.text.ends_with([':', '：']) && announces_steps(&s.text));
         if terms.len() >= 2
             && terms.len() * 2 >= cand.len()
             && terms_ok
             && !label_led
             && intro <= 60
+            && !steps
             && !owner_names(&terms)
         {
             // In a plain-text list of terms, a bare one-line term is a card not answered yet;
@@ -1683,6 +1692,7 @@ impl<'a> Walker<'a> {
                     && !s.part
                     && !s.part_term()
                     && !intro_sentence(s)
+                    && !as_follows(&s.text)
                     && (s.term.is_some()
                         || nodes.get(*i + 1).is_some_and(|n| !is_section(n))
                         || has_children(nodes[*i]))
@@ -2356,6 +2366,24 @@ fn side_concept(h: &Node, s: &Node) -> bool {
         && !ss.sentence
         && !ss.remark
         && ss.chars <= 40
+}
+
+/// `换出过程如下：`, `The steps are as follows:`: a line that announces what follows names
+/// nothing itself.
+fn as_follows(text: &str) -> bool {
+    let t = text
+        .trim_end_matches([':', '：', ' ', '。', '.'])
+        .to_lowercase();
+    ["如下", "如下所示", "as follows", "the following"]
+        .iter()
+        .any(|w| t.ends_with(w))
+}
+
+/// `程序运行步骤`, `换入过程如下：`, `Steps:`: a name that announces the steps of one process.
+fn announces_steps(text: &str) -> bool {
+    const WORDS: &[&str] = &["步骤", "过程", "流程", "steps", "procedure", "workflow"];
+    let t = text.to_lowercase();
+    WORDS.iter().any(|w| t.contains(w))
 }
 
 /// An item whose children are only bare names (`广域网（WAN）`, `局域网（LAN）`): nothing under
