@@ -4551,3 +4551,44 @@ fn rules_heading_steps() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_logseq_formula() {
+    // Symbols of a formula explained under it (`P(H|D) - posterior…`) are parts of the card
+    // that names the formula, not terms; a name qualified by a long bracket is still a name.
+    let t = "explained-logseq-formula";
+    assert_cards(
+        "rules/explained-logseq-formula.md",
+        &[
+            (
+                t,
+                "Hypothesis testing",
+                "heading",
+                1,
+                "- A way to decide whether data contradict an assumption.",
+            ),
+            ("Glossary", "Null hypothesis", "term", 4, "the assumption being tested"),
+            (
+                "Glossary",
+                "Significance level",
+                "term",
+                5,
+                "the risk of rejecting a true null",
+            ),
+            (
+                t,
+                "Bayes Rule",
+                "explained",
+                6,
+                "- $P(H|D) = P(D|H) P(H) / P(D)$\n- P(H|D) - posterior, belief after seeing the data\n- P(H) - prior, belief before the data\n- P(D|H) - likelihood of the data under the hypothesis",
+            ),
+            (
+                t,
+                "Theorem (Central Limit Theorem for sums of independent random variables)",
+                "explained",
+                11,
+                "The sum of many independent variables with finite variance is close to normal.\nThis is why averages behave so well.",
+            ),
+        ],
+    );
+}

@@ -303,10 +303,13 @@ fn dash_pair(title: &str) -> Option<(&str, &str)> {
     let (q, a) = (trim(&t[..at]), trim(&t[at + sep..]));
     let wordy = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     let code = q.contains("//") || q.contains(';') || q.contains("()") || q.contains('[');
+    // `P(A|B) - Posterior…`: a symbol of a formula, explained; no question.
+    let math = q.contains(['|', '$', '\\', '_', '^']);
     (wordy(q)
         && wordy(a)
         && crate::text::chars(q) <= 100
         && !code
+        && !math
         && !q.contains("://")
         && !q.starts_with(['-', '*', '`']))
     .then_some((q, a))

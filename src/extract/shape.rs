@@ -92,7 +92,11 @@ impl Shape {
         let outside = strip_enclosed(&self.text);
         let clause = outside.matches(['，', ',']).count() >= 2 && !self.question && self.chars > 24;
         let long_sentence = self.sentence && self.chars > 24;
-        (1..=60).contains(&self.chars)
+        // (What is in brackets only qualifies the name: `Theorem (Change of Variable for
+        // Probability Density Functions)` is short.)
+        let named = chars(&outside) <= 60 && self.chars <= 120;
+        (1..=120).contains(&self.chars)
+            && named
             && !(self.code || long_sentence || clause || crate::text::is_url_line(&self.text))
     }
 }
@@ -767,7 +771,8 @@ pub fn term_split(raw: &str) -> Option<usize> {
             && term.split_whitespace().count() <= 3
             && chars(term) <= 20
             && !term.starts_with(['-', '*', '#', '>', '|'])
-            && !term.contains([':', '=', '?'])
+            // (`P(A|B) - Posterior`: a symbol in a formula, explained; not a name.)
+            && !term.contains([':', '=', '?', '|', '$', '\\', '_', '^'])
             && !def.contains(['?', '？'])
         {
             return Some(t.len() - def.len());
