@@ -4592,3 +4592,68 @@ fn rules_explained_logseq_formula() {
         ],
     );
 }
+
+#[test]
+fn rules_topic_heading_label_questions() {
+    // In plain text, a label (`Python：`) over indented numbered questions is their subject,
+    // not one card holding them all.
+    assert_cards(
+        "rules/topic-heading-label-questions.txt",
+        &[
+            (
+                "Python",
+                "列表和元组有什么区别？",
+                "numbered",
+                2,
+                "列表可变，元组不可变。  \n元组可以做字典的键。",
+            ),
+            (
+                "Python",
+                "简述装饰器的作用",
+                "numbered",
+                6,
+                "在不改函数代码的前提下给函数加功能。",
+            ),
+            (
+                "Python",
+                "GIL是什么？",
+                "numbered",
+                9,
+                "全局解释器锁，同一时刻只有一个线程执行字节码。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_heading_deep_first() {
+    // A lone first heading set deep (`###`) with its own text over `####` sections is the
+    // first section, not the note's title: a card, and the rest keep the note's subject.
+    let t = "heading-deep-first";
+    assert_cards(
+        "rules/heading-deep-first.md",
+        &[
+            (
+                t,
+                "事务提交过程",
+                "heading",
+                1,
+                "- 先写 redo log，状态为 prepare\n- 再写 binlog\n- 最后把 redo log 改为 commit",
+            ),
+            (
+                t,
+                "为什么要两阶段提交？",
+                "heading",
+                6,
+                "保证 redo log 和 binlog 的内容一致，崩溃恢复时不会丢数据或多出数据。",
+            ),
+            (
+                t,
+                "MVCC",
+                "heading",
+                9,
+                "多版本并发控制，读不加锁，靠版本链和 ReadView 判断可见性。",
+            ),
+        ],
+    );
+}

@@ -472,6 +472,16 @@ impl<'a> Walker<'a> {
             let kids: Vec<&Node> = only.children.iter().collect();
             let questions_inside =
                 !has_subs && self.segment(&kids, only.shape(), Gloss::All).is_some();
+            // `### HashMap插入数据过程` over its own steps, then `####` questions: a heading
+            // set that deep is no title but the first section, written a level up; its own
+            // text makes it a card, and what follows stays under the note's subject.
+            let (own, _) = own_and_subs(only);
+            let own_lines: usize = own.iter().map(|n| self.nonblank(n.line..n.end)).sum();
+            if lone && has_subs && only.heading >= Some(3) && own_lines >= 3 {
+                self.root_topic = file_topic.to_string();
+                self.container(&only.children, file_topic, Some(only));
+                return;
+            }
             if lone && (has_subs || questions_inside) && !only.shape().explicit {
                 self.trace(
                     only.line,
@@ -2133,13 +2143,15 @@ impl<'a> Walker<'a> {
                             || seg.entries.len() >= 4 && sentences * 4 <= seg.entries.len()
                     }
                     Rule::Term | Rule::Label => true,
+                    // Numbered terms, or numbered questions (`C#：` over `1.简述…`
+                    // `2.String是一种什么类型…？`): the label is their subject.
                     Rule::Numbered => {
-                        seg.entries
-                            .iter()
-                            .filter(|&&k| kids[k].shape().term.is_some())
-                            .count()
-                            * 2
-                            > seg.entries.len()
+                        let count = |f: &dyn Fn(&Shape) -> bool| {
+                            seg.entries.iter().filter(|&&k| f(kids[k].shape())).count()
+                        };
+                        count(&|s| s.term.is_some()) * 2 > seg.entries.len()
+                            || count(&|s| s.question || crate::text::is_prompt(&s.text)) * 3
+                                > seg.entries.len() * 2
                     }
                     _ => false,
                 };
