@@ -4657,3 +4657,57 @@ fn rules_heading_deep_first() {
         ],
     );
 }
+
+#[test]
+fn rules_bold_question_heads() {
+    // Among numbered terms and bold questions, a bold name heading a block of its own is a
+    // card, the points under it (a numbered run that asks nothing) its answer. A numbered run
+    // under a part label (`**Properties**`) is the heading's answer.
+    assert_cards(
+        "rules/bold-question-heads.md",
+        &[
+            (
+                "Transport",
+                "TCP",
+                "numbered",
+                3,
+                "reliable, ordered byte stream with a handshake.",
+            ),
+            (
+                "Transport",
+                "UDP",
+                "numbered",
+                4,
+                "datagrams with no delivery guarantee.",
+            ),
+            (
+                "Transport",
+                "Congestion control and flow control",
+                "bold-question",
+                6,
+                "1. Flow control : the receiver's window limits the sender.\n2. Congestion control : the sender backs off when the network drops packets.",
+            ),
+            (
+                "Transport",
+                "Nagle and delayed ACK",
+                "bold-question",
+                10,
+                "Small writes are held back until an ACK arrives, which can stall with delayed ACKs.",
+            ),
+            (
+                "Transport",
+                "When should you pick UDP?",
+                "bold-question",
+                13,
+                "1. Real-time media where late data is useless\n2. Small request/response lookups such as DNS",
+            ),
+            (
+                "Networking",
+                "Routing table",
+                "heading",
+                17,
+                "**Properties** <br />\n1. Each entry maps a prefix to a next hop\n2. The longest matching prefix wins\n3. A default route catches everything else",
+            ),
+        ],
+    );
+}

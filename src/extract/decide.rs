@@ -1225,6 +1225,7 @@ impl<'a> Walker<'a> {
     /// Picks the siblings that are questions, trying the group rules in order.
     fn segment(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
         let mut seg = self.segment_one(nodes, owner, gloss)?;
+        bold_heads(nodes, &mut seg);
         seg.listed = owner.question_list;
         let first = seg.entries.first().copied().unwrap_or(0);
         // One look at what comes before (not a chain of them, which could go quadratic).
@@ -1402,6 +1403,12 @@ impl<'a> Walker<'a> {
                 .map(|n| self.nonblank(n.line..n.end))
                 .sum();
             let total: usize = nodes.iter().map(|n| self.nonblank(n.line..n.end)).sum();
+            // `**Properties**` over the run: the points of one part of an answer.
+            let after_part = nodes[..first]
+                .iter()
+                .rev()
+                .find(|n| !is_blank_node(n))
+                .is_some_and(|n| matches!(n.kind, Kind::Para) && n.shape().part);
             let avg = numbered.iter().map(|(_, s)| s.chars).sum::<usize>() / numbered.len();
             // Statements (`…都要上锁；`) are an answer's points; tasks and questions are not
             // written as sentences.
@@ -1421,7 +1428,8 @@ impl<'a> Walker<'a> {
                 && own * 2 >= total
                 && sentences * 3 <= numbered.len()
                 && !owner.label
-                && !owner.explicit;
+                && !owner.explicit
+                && !after_part;
             if (good * 2 >= numbered.len() || content)
                 && steps * 2 < numbered.len()
                 && !owner_names(&entries)
@@ -2428,6 +2436,63 @@ fn enumerates_names(title: &str, names: &[String]) -> bool {
         .filter(|p| !p.is_empty())
         .collect();
     parts.len() >= 2 && parts.iter().all(|p| names.iter().any(|n| n == p))
+}
+
+/// `**Deadlock avoidance and deadlock prevention**` over a numbered run of its own, among
+/// numbered terms or bold questions: a bold name heading a block is an entry, and the points
+/// under it that ask nothing are its answer, not entries.
+fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
+    if !matches!(seg.rule, Rule::Numbered | Rule::BoldQuestion) {
+        return;
+    }
+    let head = |i: usize| {
+        let n = nodes[i];
+        let s = n.shape();
+        matches!(n.kind, Kind::Para)
+            && s.bold
+            && s.titled()
+            && !s.part
+            && !s.sentence
+            && !s.question
+            && !s.question_list
+            && s.term.is_none()
+            && (has_children(n)
+                || nodes.get(i + 1).is_some_and(|m| {
+                    !is_section(m) && !(matches!(m.kind, Kind::Para) && m.shape().bold)
+                }))
+    };
+    let heads: Vec<usize> = (0..nodes.len())
+        .filter(|&i| head(i) && !seg.entries.contains(&i))
+        .collect();
+    if heads.is_empty() {
+        return;
+    }
+    // What each head owns: the entries after it, up to the next head or bold question.
+    let mut owned = Vec::new();
+    for &h in &heads {
+        let next = seg
+            .entries
+            .iter()
+            .copied()
+            .filter(|&e| e > h && nodes[e].shape().bold)
+            .chain(heads.iter().copied().filter(|&x| x > h))
+            .min()
+            .unwrap_or(nodes.len());
+        let mine: Vec<usize> = seg
+            .entries
+            .iter()
+            .copied()
+            .filter(|&e| e > h && e < next)
+            .collect();
+        if mine.iter().any(|&e| nodes[e].shape().explicit) {
+            return;
+        }
+        owned.extend(mine);
+    }
+    seg.entries.retain(|e| !owned.contains(e));
+    seg.entries.extend(heads);
+    seg.entries.sort_unstable();
+    seg.attach = Attach::Following;
 }
 
 /// Bold lines that name things (`**Personas**`), two or more, each right over a list of its
