@@ -2458,7 +2458,7 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
             && s.term.is_none()
             && (has_children(n)
                 || nodes.get(i + 1).is_some_and(|m| {
-                    !is_section(m) && !(matches!(m.kind, Kind::Para) && m.shape().bold)
+                    !(is_section(m) || matches!(m.kind, Kind::Para) && m.shape().bold)
                 }))
     };
     let heads: Vec<usize> = (0..nodes.len())
