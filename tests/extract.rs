@@ -4711,3 +4711,51 @@ fn rules_bold_question_heads() {
         ],
     );
 }
+
+#[test]
+fn rules_topic_heading_defined_term() {
+    // A label opening an untitled note over its list takes the list's items; a term defined
+    // on its own line over terms of its own is a card and their topic; text after the list
+    // is not the label's; a TODO line is no card.
+    let t = "Two kinds of rock cycle agents";
+    assert_cards(
+        "rules/topic-heading-defined-term.md",
+        &[
+            (
+                t,
+                "Weathering",
+                "explained",
+                3,
+                "breaks rock in place:\n\n- **Frost wedging** - water freezes in cracks and splits the rock.\n- **Oxidation** - iron in the rock rusts and crumbles.",
+            ),
+            (
+                "Weathering",
+                "Frost wedging",
+                "term",
+                4,
+                "water freezes in cracks and splits the rock.",
+            ),
+            (
+                "Weathering",
+                "Oxidation",
+                "term",
+                5,
+                "iron in the rock rusts and crumbles.",
+            ),
+            (
+                t,
+                "Erosion",
+                "explained",
+                6,
+                "- Wind, water and ice carry the pieces away.",
+            ),
+            (
+                "topic-heading-defined-term",
+                "Sediment",
+                "heading",
+                13,
+                "Loose grains left after erosion, later pressed into rock.",
+            ),
+        ],
+    );
+}

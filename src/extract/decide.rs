@@ -1714,6 +1714,7 @@ impl<'a> Walker<'a> {
                     && !s.part_term()
                     && !intro_sentence(s)
                     && !as_follows(&s.text)
+                    && !super::shape::is_todo(&s.text)
                     && (s.term.is_some()
                         || nodes.get(*i + 1).is_some_and(|n| !is_section(n))
                         || has_children(nodes[*i]))
@@ -1780,7 +1781,12 @@ impl<'a> Walker<'a> {
                 labels.dedup();
             }
         }
-        let sole = labels.len() == 1 && chaptered && labels[0] == 0;
+        // So is one label over a list opening a note with no title (`3 domains of life:`).
+        let untitled = owner.text.is_empty()
+            && labels.first().is_some_and(|&i| {
+                nodes[i].shape().label && nodes.get(i + 1).is_some_and(|m| m.is_item())
+            });
+        let sole = labels.len() == 1 && (chaptered || untitled) && labels[0] == 0;
         if allowed && (labels.len() >= 2 || sole) && !owner_names(&labels) {
             let labels = drop_restated(nodes, labels);
             return Segmentation::new(Rule::Label, labels, Attach::Following);
@@ -2077,12 +2083,11 @@ impl<'a> Walker<'a> {
                     || chapter;
             if labelled || named {
                 // A label over a list that follows it (Markdown keeps them siblings).
-                let listed_after = labelled
-                    && n.children.is_empty()
-                    && !following.is_empty()
-                    && following.iter().all(|m| m.is_item());
+                // (Only the items right after it: text after the list is not the label's.)
+                let run = following.iter().take_while(|m| m.is_item()).count();
+                let listed_after = labelled && n.children.is_empty() && run > 0;
                 let kids: Vec<&Node> = if listed_after {
-                    following.clone()
+                    following[..run].to_vec()
                 } else {
                     n.children.iter().collect()
                 };
@@ -2183,20 +2188,41 @@ impl<'a> Walker<'a> {
                         Rule::TopicHeading,
                         format!("«{}» introduces the questions under it", trim(&n.title)),
                     );
-                    self.unused(n.line..n.head_end, Reason::TopicLine);
+                    // `**Prokaryotes** - no nucleus:` over `**Bacteria** - …`: a term defined on
+                    // its own line is a card too, and names the terms under it.
+                    let defined = sh.term.is_some_and(|at| {
+                        // (Not a remark in brackets: `Drug Testing 1: (anti-depressant)`.)
+                        let def = super::shape::strip_enclosed(&n.title[at.min(n.title.len())..]);
+                        crate::text::chars(trim(&def).trim_end_matches([':', '：'])) >= 2
+                    }) && !sh.part_term()
+                        && !announces;
+                    let name = if defined {
+                        // (Its answer keeps the terms under it, as a heading's does.)
+                        let mut d =
+                            Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+                        d.plain = n.plain;
+                        d.body = kids.iter().map(|c| c.line..c.end).collect();
+                        self.out.drafts.push(d);
+                        let at = sh.term.unwrap_or(0).min(n.title.len());
+                        n.title[..at].to_string()
+                    } else {
+                        self.unused(n.line..n.head_end, Reason::TopicLine);
+                        n.title.clone()
+                    };
+                    let name = crate::text::plain_inline(&name);
+                    let name = name.trim_end_matches([' ', '-', ':', '：', '=']);
                     // A title that only announces questions names no subject.
                     let t = if announces {
                         topic.to_string()
                     } else {
-                        self.sub_topic(topic, &n.title)
+                        self.sub_topic(topic, name)
                     };
                     let rest = self.emit_segmentation(&kids, inner, &t);
                     for r in rest {
                         self.unused_node(r, Reason::Intro);
                     }
-                    if !listed_after {
-                        left.extend(following.iter().copied());
-                    }
+                    let taken = if listed_after { run } else { 0 };
+                    left.extend(following[taken..].iter().copied());
                     continue;
                 }
             }

@@ -624,7 +624,23 @@ fn led_remark(text: &str) -> bool {
         lower
             .strip_prefix(w)
             .is_some_and(|r| r.trim_start().starts_with([':', '：']))
-    })
+    }) || is_todo(text)
+}
+
+/// `==TODO: add Gram test info`, `FIXME`, `待补充`: the author's note to self.
+pub fn is_todo(text: &str) -> bool {
+    let t = text.trim_start_matches(['=', '*', '_', '[', '(', '（', '【', ' ', '#']);
+    [
+        "TODO",
+        "FIXME",
+        "TBD",
+        "待补充",
+        "待完善",
+        "待整理",
+        "未完待续",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
 }
 
 /// A short title that ends in an answer-part word (`回收过程`, `实现原理`, `Usage notes`):
