@@ -2487,37 +2487,37 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
                     !(is_section(m) || matches!(m.kind, Kind::Para) && m.shape().bold)
                 }))
     };
-    let heads: Vec<usize> = (0..nodes.len())
-        .filter(|&i| head(i) && !seg.entries.contains(&i))
-        .collect();
-    if heads.is_empty() {
+    // One pass over the blocks, in order: an entry after a head is the head's (until a bold
+    // entry, a question of its own, or the next head), unless one of them asks.
+    let mut is_entry = vec![false; nodes.len()];
+    for &e in &seg.entries {
+        if let Some(x) = is_entry.get_mut(e) {
+            *x = true;
+        }
+    }
+    let mut entries = Vec::with_capacity(seg.entries.len());
+    let mut owner: Option<usize> = None;
+    let mut found = false;
+    for i in 0..nodes.len() {
+        if is_entry[i] {
+            if nodes[i].shape().bold {
+                owner = None;
+            }
+            match owner {
+                Some(_) if nodes[i].shape().explicit => return,
+                Some(_) => {}
+                None => entries.push(i),
+            }
+        } else if head(i) {
+            owner = Some(i);
+            found = true;
+            entries.push(i);
+        }
+    }
+    if !found {
         return;
     }
-    // What each head owns: the entries after it, up to the next head or bold question.
-    let mut owned = Vec::new();
-    for &h in &heads {
-        let next = seg
-            .entries
-            .iter()
-            .copied()
-            .filter(|&e| e > h && nodes[e].shape().bold)
-            .chain(heads.iter().copied().filter(|&x| x > h))
-            .min()
-            .unwrap_or(nodes.len());
-        let mine: Vec<usize> = seg
-            .entries
-            .iter()
-            .copied()
-            .filter(|&e| e > h && e < next)
-            .collect();
-        if mine.iter().any(|&e| nodes[e].shape().explicit) {
-            return;
-        }
-        owned.extend(mine);
-    }
-    seg.entries.retain(|e| !owned.contains(e));
-    seg.entries.extend(heads);
-    seg.entries.sort_unstable();
+    seg.entries = entries;
     seg.attach = Attach::Following;
 }
 
