@@ -4759,3 +4759,40 @@ fn rules_topic_heading_defined_term() {
         ],
     );
 }
+
+#[test]
+fn rules_topic_heading_list_intro() {
+    // A label that announces the terms under it (`常见索引有如下几种:`, `通常分为三级：`) makes
+    // them the cards, even under a heading naming a kind of things; the label names no
+    // subject, so they keep the heading's.
+    assert_cards(
+        "rules/topic-heading-list-intro.md",
+        &[
+            (
+                "索引的类型",
+                "B+树索引",
+                "term",
+                3,
+                "范围查询快, InnoDB 默认.",
+            ),
+            (
+                "索引的类型",
+                "哈希索引",
+                "term",
+                4,
+                "等值查询快, 不支持范围.",
+            ),
+            ("索引的类型", "全文索引", "term", 5, "按词检索长文本."),
+            ("锁的粒度", "行锁", "term", 8, "只锁一行"),
+            ("锁的粒度", "页锁", "term", 9, "锁一页"),
+            ("锁的粒度", "表锁", "term", 10, "锁整张表"),
+            (
+                "topic-heading-list-intro",
+                "覆盖索引",
+                "heading",
+                11,
+                "- 查询的列都在索引里, 不用回表.",
+            ),
+        ],
+    );
+}

@@ -374,7 +374,14 @@ impl<'a> Walker<'a> {
         // subject.
         let kinds = ["分类", "类型", "种类", "types", "kinds", "classification"];
         let part = (sh.part || kinds.contains(&sh.text.to_lowercase().trim())) && !sh.explicit;
-        if subject || remark || announces || part {
+        // `Unicode 有如下编码方式:`, `主要有以下几种：`: a line announcing a list names no
+        // subject either (`编译的过程可分为四个阶段` does: the process).
+        let lower = sh.text.to_lowercase();
+        let list_intro = ["如下", "以下", "the following", "as follows"]
+            .iter()
+            .any(|w| lower.contains(w))
+            || announces_parts(&sh.text) && subjectless(&sh.text);
+        if subject || remark || announces || part || list_intro {
             current.to_string()
         } else {
             trim(heading)
@@ -1590,14 +1597,27 @@ impl<'a> Walker<'a> {
         // One explained block alone is the card only in plain text, where the line above
         // may be no more than a section line; under a Markdown heading (`### Dispatcher` over
         // `- Invoked when :` and its points) the heading is the card, the item its answer.
-        let only_one =
-            explained.len() == 1 && cand.len() == 1 && !owner.explicit && nodes[explained[0]].plain;
+        // (Unless it is a label over terms of their own, `Unicode 有如下编码方式:` over
+        // `[[UTF-8]] : …` items: it introduces them.)
+        let label_over_terms = |n: &Node| {
+            n.shape().label
+                && n.children
+                    .iter()
+                    .filter(|c| c.shape().term.is_some() && !c.shape().part_term())
+                    .count()
+                    >= 2
+        };
+        let announced = explained.len() == 1 && label_over_terms(nodes[explained[0]]);
+        let only_one = explained.len() == 1
+            && cand.len() == 1
+            && !owner.explicit
+            && (nodes[explained[0]].plain || announced);
         if gloss != Gloss::None
             && !label_led
             && (explained.len() >= 2 || only_one)
             && !owner_names(&explained)
             // (A long list of kinds, `分类算法` over eight algorithms, is a glossary.)
-            && !(owner_kind && explained.len() <= 4)
+            && !(owner_kind && explained.len() <= 4 && !announced)
             // (`按分布范围：` over bare names of networks, under `计算机网络的分类`: ways of
             // sorting kinds, each over the kinds' names, make one answer.)
             && !(owner_kind && explained.iter().all(|&i| names_only(nodes[i])))
@@ -2536,6 +2556,22 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
                 .is_some_and(|m| m.is_item() && m.line == nodes[i].end)
     };
     labels.iter().filter(|&&i| heads(i)).count() >= 2
+}
+
+/// `通常分为三级`, `主要包括`: an announcement with nothing before its verb but an adverb.
+fn subjectless(text: &str) -> bool {
+    let at = ["分为", "分成", "包括", "有以下"]
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()
+        .unwrap_or(0);
+    let mut before = text[..at].trim();
+    for adverb in [
+        "通常", "一般", "主要", "大致", "大体", "总共", "共", "可以", "可",
+    ] {
+        before = before.trim_start_matches(adverb);
+    }
+    before.trim().is_empty()
 }
 
 /// `types of ALUs` with a list on the very next line: a short name that heads the list, a
