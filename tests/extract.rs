@@ -4796,3 +4796,36 @@ fn rules_topic_heading_list_intro() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_logseq_open() {
+    // Among bullets explained by their children, one that asks, or names a term still to do
+    // (`Heap sort - TODO`), is a card not answered yet.
+    assert_cards(
+        "rules/explained-logseq-open.md",
+        &[
+            (
+                "Sorting",
+                "Merge sort",
+                "explained",
+                2,
+                "Split in halves, sort each, merge.",
+            ),
+            (
+                "Sorting",
+                "Quick sort",
+                "explained",
+                4,
+                "Partition around a pivot, recurse on both sides.",
+            ),
+            (
+                "Sorting",
+                "Why is quick sort faster in practice?",
+                "explained",
+                6,
+                "",
+            ),
+            ("Sorting", "Heap sort", "explained", 7, ""),
+        ],
+    );
+}

@@ -304,7 +304,7 @@ fn dash_pair(title: &str) -> Option<(&str, &str)> {
     let wordy = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     let code = q.contains("//") || q.contains(';') || q.contains("()") || q.contains('[');
     // `P(A|B) - Posterior…`: a symbol of a formula, explained; no question.
-    let math = q.contains(['|', '$', '\\', '_', '^']);
+    let math = q.contains(['|', '$', '_', '^']);
     (wordy(q)
         && wordy(a)
         && crate::text::chars(q) <= 100
@@ -1639,7 +1639,19 @@ impl<'a> Walker<'a> {
                             && !s.continues
                             && ((s.titled() && !s.sentence) || s.explicit);
                         let term_item = items && n.is_item() && s.term.is_some() && !s.part_term();
-                        plain_line || term_item
+                        // Among explained bullets, one that asks (`Why do we need them?`) or
+                        // names a term still to do (`de Morgan's Law - TODO`) is a card not
+                        // answered yet.
+                        let todo = s.term.is_some_and(|at| {
+                            crate::text::is_placeholder_answer(trim(
+                                &n.title[at.min(n.title.len())..],
+                            ))
+                        });
+                        let open_item = n.is_item()
+                            && !has_children(n)
+                            && !s.part
+                            && (s.explicit && !s.sentence || todo);
+                        plain_line || term_item || open_item
                     })
                     .map(|c| c.0),
             );

@@ -793,7 +793,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
             && chars(term) <= 20
             && !term.starts_with(['-', '*', '#', '>', '|'])
             // (`P(A|B) - Posterior`: a symbol in a formula, explained; not a name.)
-            && !term.contains([':', '=', '?', '|', '$', '\\', '_', '^'])
+            && !term.contains([':', '=', '?', '|', '$', '_', '^'])
             && !def.contains(['?', '？'])
         {
             return Some(t.len() - def.len());
