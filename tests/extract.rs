@@ -4829,3 +4829,42 @@ fn rules_explained_logseq_open() {
         ],
     );
 }
+
+#[test]
+fn rules_term_group() {
+    // In a list of bold terms, a bold name with no explanation of its own over terms of its
+    // own groups them (their topic); a long Latin bold term is still a term.
+    assert_cards(
+        "rules/term-group.md",
+        &[
+            (
+                "Cache policies",
+                "Write-through caching",
+                "term",
+                3,
+                "sends every write to memory at once.",
+            ),
+            (
+                "Cache policies",
+                "Write-back caching",
+                "term",
+                4,
+                "writes to memory only on eviction.",
+            ),
+            (
+                "Replacement policies",
+                "Least-recently-used replacement policy",
+                "term",
+                6,
+                "evicts the line untouched the longest.",
+            ),
+            (
+                "Replacement policies",
+                "Random",
+                "term",
+                7,
+                "evicts any line.",
+            ),
+        ],
+    );
+}

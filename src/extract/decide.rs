@@ -1721,7 +1721,10 @@ impl<'a> Walker<'a> {
                             && s.titled()
                             && !s.part
                             && !s.label_only_part();
-                        bare || explained
+                        // `- **Performance criteria**` over `- **…-related criteria** are …`
+                        // items: a group of terms among the terms.
+                        let group = n.is_item() && s.term.is_none() && term_group(n);
+                        bare || explained || group
                     })
                     .map(|c| c.0),
             );
@@ -2091,6 +2094,7 @@ impl<'a> Walker<'a> {
             // A question number (`R1:`, `Q12：`) labels a question, never a topic.
             let number = question_number(&n.title);
             let labelled = (sh.label
+                || seg.rule == Rule::Term && sh.term.is_none() && term_group(n)
                 || trim(&n.title).ends_with(['；', ';'])
                 || seg.rule == Rule::Label && heads_list(nodes, i)
                 || announces_parts(&sh.text))
@@ -2465,6 +2469,18 @@ fn announces_steps(text: &str) -> bool {
     const WORDS: &[&str] = &["步骤", "过程", "流程", "steps", "procedure", "workflow"];
     let t = text.to_lowercase();
     WORDS.iter().any(|w| t.contains(w))
+}
+
+/// A name over two or more `term: explanation` children and nothing else of note: it groups
+/// terms.
+fn term_group(n: &Node) -> bool {
+    let s = n.shape();
+    let terms = n
+        .children
+        .iter()
+        .filter(|c| c.is_item() && c.shape().term.is_some() && !c.shape().part_term())
+        .count();
+    s.titled() && !s.sentence && !s.part && !s.explicit && terms >= 2
 }
 
 /// An item whose children are only bare names (`广域网（WAN）`, `局域网（LAN）`): nothing under

@@ -722,8 +722,14 @@ pub fn term_split(raw: &str) -> Option<usize> {
                 let after_trim = after.trim_start_matches([':', '：', ' ', '-', '—']);
                 let def_at = t.len() - after_trim.len();
                 let inner_core = inner.trim_end_matches([':', '：']);
+                // (Latin names take more letters: `non-performance-related criteria`.)
+                let limit = if inner_core.is_ascii() && inner_core.split_whitespace().count() <= 6 {
+                    40
+                } else {
+                    30
+                };
                 if !after_trim.trim().is_empty()
-                    && chars(inner_core) <= 30
+                    && chars(inner_core) <= limit
                     && !inner_core.is_empty()
                     && (after.starts_with([':', '：'])
                         || inner.ends_with([':', '：'])
