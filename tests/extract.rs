@@ -4868,3 +4868,28 @@ fn rules_term_group() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_subtitle() {
+    // A heading with a short Latin subtitle after its colon (`First Law: Inertia`) is one
+    // name; a definition after the colon is still split off as the answer's start.
+    assert_cards(
+        "rules/heading-subtitle.md",
+        &[
+            (
+                "Mechanics",
+                "First Law: Inertia",
+                "heading",
+                3,
+                "A body keeps its state of motion unless a force acts on it.",
+            ),
+            (
+                "Mechanics",
+                "Momentum",
+                "heading",
+                7,
+                "the product of mass and velocity, conserved in a closed system\n\nIt is a vector.",
+            ),
+        ],
+    );
+}

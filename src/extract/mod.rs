@@ -898,11 +898,18 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
                 | Rule::HeadingParts
         ) || crate::text::chars(def) > 30;
         // `### Design Decision # 2: Hashing Scheme`: a numbered label and its title, one name.
-        let titled_label = term.ends_with(|c: char| c.is_ascii_digit())
-            && matches!(
-                rule,
-                Rule::Heading | Rule::HeadingParts | Rule::EmptyHeading | Rule::SubQuestion
-            );
+        // So is `2nd Law: Theory Acceptance`, a heading with a short Latin subtitle.
+        let heading = matches!(
+            rule,
+            Rule::Heading | Rule::HeadingParts | Rule::EmptyHeading | Rule::SubQuestion
+        );
+        let subtitle = {
+            let d = def.trim();
+            d.is_ascii()
+                && d.split_whitespace().count() <= 4
+                && !d.contains(['.', ',', ';', '(', '='])
+        };
+        let titled_label = heading && (term.ends_with(|c: char| c.is_ascii_digit()) || subtitle);
         if !def_asks && strong && !term.is_empty() && !titled_label {
             return (
                 term.to_string(),
