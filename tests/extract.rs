@@ -4893,3 +4893,35 @@ fn rules_heading_subtitle() {
         ],
     );
 }
+
+#[test]
+fn rules_label_bold_sentence() {
+    // Bold words opening a sentence (`**实现原语的办法是关中断**，做完…`) are emphasis in the
+    // answer above, not a label of their own.
+    assert_cards(
+        "rules/label-bold-sentence.md",
+        &[
+            (
+                "内核",
+                "时钟管理",
+                "label",
+                3,
+                "计时，并通过时钟中断实现进程切换。",
+            ),
+            (
+                "内核",
+                "原语",
+                "label",
+                7,
+                "不可被中断的一小段程序。\n\n**实现原语的办法是关中断**，做完所有动作再开中断。",
+            ),
+            (
+                "内核",
+                "中断处理",
+                "label",
+                13,
+                "保存现场、转去处理程序、恢复现场。",
+            ),
+        ],
+    );
+}

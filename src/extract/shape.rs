@@ -734,7 +734,9 @@ pub fn term_split(raw: &str) -> Option<usize> {
                     && (after.starts_with([':', '：'])
                         || inner.ends_with([':', '：'])
                         || after.starts_with(' ')
-                        || after.starts_with(|c: char| !c.is_ascii()))
+                        // (`**定义原语的直接方法是关中断**，让其…`: bold words opening a
+                        // sentence, not a term.)
+                        || after.starts_with(|c: char| !c.is_ascii() && !"，。、；,".contains(c)))
                 {
                     return Some(def_at);
                 }
