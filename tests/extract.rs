@@ -4925,3 +4925,28 @@ fn rules_label_bold_sentence() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_numbered_label() {
+    // `Ex 2: Spring`, a numbered label and a short title, is one name, not a term and its
+    // definition.
+    assert_cards(
+        "rules/explained-numbered-label.txt",
+        &[
+            (
+                "Oscillations",
+                "Ex 1: Pendulum",
+                "explained",
+                3,
+                "the period depends only on the length  \nsmall angles only",
+            ),
+            (
+                "Oscillations",
+                "Ex 2: Spring",
+                "explained",
+                7,
+                "the period depends on mass and stiffness  \nindependent of amplitude",
+            ),
+        ],
+    );
+}

@@ -909,7 +909,9 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
                 && d.split_whitespace().count() <= 4
                 && !d.contains(['.', ',', ';', '(', '='])
         };
-        let titled_label = heading && (term.ends_with(|c: char| c.is_ascii_digit()) || subtitle);
+        // (`Ex 2: Repeatability`, a numbered label and a short title, is one name anywhere.)
+        let numbered = term.ends_with(|c: char| c.is_ascii_digit());
+        let titled_label = heading && (numbered || subtitle) || numbered && subtitle;
         if !def_asks && strong && !term.is_empty() && !titled_label {
             return (
                 term.to_string(),
