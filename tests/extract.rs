@@ -4950,3 +4950,35 @@ fn rules_explained_numbered_label() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_answer_options() {
+    // `If yes: …` / `If no: …` under a question are its answer's branches, not terms.
+    let t = "Optics lecture";
+    assert_cards(
+        "rules/explained-answer-options.txt",
+        &[
+            (
+                t,
+                "Can light be both a wave and a particle",
+                "explained",
+                3,
+                "If yes: it should show interference  \nIf no: one of the experiments is wrong\n    1. interference is seen with single photons\n    2. the photoelectric effect needs quanta",
+            ),
+            (
+                t,
+                "Double slit experiment",
+                "explained",
+                10,
+                "light through two slits makes bands\n- single photons build the same bands",
+            ),
+            (
+                t,
+                "Photoelectric effect",
+                "explained",
+                14,
+                "light frees electrons from metal\n- only above a threshold frequency",
+            ),
+        ],
+    );
+}
