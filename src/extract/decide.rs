@@ -1642,11 +1642,8 @@ impl<'a> Walker<'a> {
                         // Among explained bullets, one that asks (`Why do we need them?`) or
                         // names a term still to do (`de Morgan's Law - TODO`) is a card not
                         // answered yet.
-                        let todo = s.term.is_some_and(|at| {
-                            crate::text::is_placeholder_answer(trim(
-                                &n.title[at.min(n.title.len())..],
-                            ))
-                        });
+                        let todo = term_parts(n)
+                            .is_some_and(|(_, def)| crate::text::is_placeholder_answer(trim(def)));
                         let open_item = n.is_item()
                             && !has_children(n)
                             && !s.part
@@ -2226,9 +2223,10 @@ impl<'a> Walker<'a> {
                     );
                     // `**Prokaryotes** - no nucleus:` over `**Bacteria** - …`: a term defined on
                     // its own line is a card too, and names the terms under it.
-                    let defined = sh.term.is_some_and(|at| {
+                    let parts = term_parts(n);
+                    let defined = parts.is_some_and(|(_, def)| {
                         // (Not a remark in brackets: `Drug Testing 1: (anti-depressant)`.)
-                        let def = super::shape::strip_enclosed(&n.title[at.min(n.title.len())..]);
+                        let def = super::shape::strip_enclosed(def);
                         crate::text::chars(trim(&def).trim_end_matches([':', '：'])) >= 2
                     }) && !sh.part_term()
                         && !announces;
@@ -2239,8 +2237,7 @@ impl<'a> Walker<'a> {
                         d.plain = n.plain;
                         d.body = kids.iter().map(|c| c.line..c.end).collect();
                         self.out.drafts.push(d);
-                        let at = sh.term.unwrap_or(0).min(n.title.len());
-                        n.title[..at].to_string()
+                        parts.map_or(n.title.clone(), |(term, _)| term.to_string())
                     } else {
                         self.unused(n.line..n.head_end, Reason::TopicLine);
                         n.title.clone()
@@ -2469,6 +2466,13 @@ fn announces_steps(text: &str) -> bool {
     const WORDS: &[&str] = &["步骤", "过程", "流程", "steps", "procedure", "workflow"];
     let t = text.to_lowercase();
     WORDS.iter().any(|w| t.contains(w))
+}
+
+/// A `term: definition` head split where its shape found the term (never mid-character).
+fn term_parts(n: &Node) -> Option<(&str, &str)> {
+    let t = crate::text::trim_breaks(trim(&n.title));
+    let at = n.shape().term?;
+    Some((t.get(..at)?, t.get(at..)?))
 }
 
 /// A name over two or more `term: explanation` children and nothing else of note: it groups
