@@ -30,6 +30,8 @@ pub enum Blanked {
     Property,
     /// The `----` under a question that was separated from it by a blank line.
     Underline,
+    /// A bullet with nothing in it (`-` under a line of text).
+    EmptyBullet,
 }
 
 struct Patterns {
@@ -153,7 +155,34 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.contains("#flashcard") {
         spaced_repetition(&mut cleaned);
     }
+    if cleaned.text.split('\n').any(|l| l.trim() == "-") {
+        lone_dashes(&mut cleaned);
+    }
     cleaned
+}
+
+/// A line holding only `-` under a line of text is an empty bullet (what an outliner leaves
+/// for a block not written yet), not a setext underline that would make the text above a
+/// heading: it is blanked.
+fn lone_dashes(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let mut out = Lines(String::with_capacity(cleaned.text.len()), 0);
+    let mut fence: Option<Fence> = None;
+    for (i, l) in lines.iter().enumerate() {
+        match &fence {
+            Some(f) if fence_closes(l, f) => fence = None,
+            Some(_) => {}
+            None => fence = fence_open(l),
+        }
+        let lone = fence.is_none() && l.trim() == "-" && i > 0 && !lines[i - 1].trim().is_empty();
+        if lone {
+            out.push("");
+            cleaned.blanked.push((i, Blanked::EmptyBullet));
+        } else {
+            out.push(l);
+        }
+    }
+    cleaned.text = out.0;
 }
 
 /// Notes kept for Obsidian's Spaced Repetition plugin (tagged `#flashcards`): `question::answer`

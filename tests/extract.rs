@@ -4982,3 +4982,23 @@ fn rules_explained_answer_options() {
         ],
     );
 }
+
+#[test]
+fn rules_numbered_empty_bullet() {
+    // A `-` alone under a bullet's text is an empty bullet, not a setext underline that would
+    // turn the bullet into a heading (and a question of its own).
+    assert_cards(
+        "rules/numbered-empty-bullet.md",
+        &[
+            (
+                "二面",
+                "哈希表的底层结构",
+                "numbered",
+                3,
+                "- 数组加链表。\n- 冲突多时链表转红黑树",
+            ),
+            ("二面", "讲讲事务的隔离级别？", "numbered", 8, ""),
+            ("二面", "熟悉Gin吗？", "numbered", 10, ""),
+        ],
+    );
+}

@@ -230,7 +230,9 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     for &(l, why) in &cleaned.blanked {
         let reason = match why {
             crate::clean::Blanked::Property => Reason::Property,
-            crate::clean::Blanked::Underline => Reason::Separator,
+            crate::clean::Blanked::Underline | crate::clean::Blanked::EmptyBullet => {
+                Reason::Separator
+            }
         };
         unused.push((l..l + 1, reason));
     }
