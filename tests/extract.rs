@@ -5002,3 +5002,44 @@ fn rules_numbered_empty_bullet() {
         ],
     );
 }
+
+#[test]
+fn rules_callout_sections() {
+    // A section of nothing but callouts that state definitions gives one card per callout;
+    // a callout of any kind whose title asks is a question; bullets written as clauses
+    // (`When the writer closes its end:`) are points, not concepts, and `### Example: …` is a
+    // part of the answer above.
+    assert_cards(
+        "rules/callout-sections.md",
+        &[
+            (
+                "Process states",
+                "Running",
+                "callout",
+                5,
+                "> - The process is on the CPU",
+            ),
+            (
+                "Process states",
+                "Blocked",
+                "callout",
+                8,
+                "> - The process waits for an event",
+            ),
+            (
+                "Scheduling",
+                "Why does the scheduler favour I/O-bound jobs?",
+                "callout",
+                13,
+                "- They give the CPU back quickly\n- The disk stays busy",
+            ),
+            (
+                "Processes",
+                "Pipes",
+                "heading",
+                17,
+                "- A pipe connects two processes\n- **Pipe**\n    - A one-way byte channel in the kernel\n- When the writer closes its end:\n    - The reader sees end of file\n\n### Example: a shell pipeline\n\n`ls | wc -l` counts the files.",
+            ),
+        ],
+    );
+}

@@ -1283,8 +1283,19 @@ impl<'a> Walker<'a> {
             .find(|(i, s)| matches!(nodes[*i].kind, Kind::Para) && s.structural)
             .map_or(usize::MAX, |c| c.0);
         let cand: Vec<(usize, &Shape)> = cand.into_iter().filter(|(i, _)| *i < cut).collect();
+        // Rule `callout`: callouts that state a result (`>[!lemma 1]`, `> [!theorem] Name`),
+        // two or more: each is a card, its statement and the proof after it the answer.
+        let stated: Vec<usize> = nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| matches!(n.kind, Kind::Quote) && stated_callout(&n.title).is_some())
+            .map(|(i, _)| i)
+            .collect();
         if cand.is_empty() {
-            return None;
+            // (A section of nothing but such callouts, `> [!def]+ Standard Input`, too.)
+            return (stated.len() >= 2)
+                .then(|| Segmentation::new(Rule::Callout, stated, Attach::Following))
+                .flatten();
         }
         let named_by_owner = |s: &Shape| {
             let term = match s.term {
@@ -1542,14 +1553,6 @@ impl<'a> Walker<'a> {
                 return Segmentation::new(Rule::BulletQuestion, entries, attach);
             }
         }
-        // Rule `callout`: callouts that state a result (`>[!lemma 1]`, `> [!theorem] Name`),
-        // two or more: each is a card, its statement and the proof after it the answer.
-        let stated: Vec<usize> = nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| matches!(n.kind, Kind::Quote) && stated_callout(&n.title).is_some())
-            .map(|(i, _)| i)
-            .collect();
         if stated.len() >= 2 {
             return Segmentation::new(Rule::Callout, stated, Attach::Following);
         }
@@ -1584,6 +1587,7 @@ impl<'a> Walker<'a> {
                 let named = s.titled() || nodes[*i].plain && s.term.is_some();
                 (nodes[*i].is_item() || nodes[*i].plain)
                     && has_children(nodes[*i])
+                    && !(s.clause && !s.explicit && (!s.question || s.label))
                     && !wrapped(nodes[*i])
                     && !only_images(nodes[*i])
                     && named

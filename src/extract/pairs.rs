@@ -391,7 +391,8 @@ fn strip_details_close(s: &str) -> &str {
     }
 }
 
-/// Obsidian `> [!question] 问题` callouts with the quoted lines below as the answer.
+/// Obsidian `> [!question] 问题` callouts with the quoted lines below as the answer; so is a
+/// callout of another kind whose title asks (`> [!important]+ Why use stderr?`).
 fn callouts(
     lines: &[&str],
     r: Range<usize>,
@@ -400,9 +401,13 @@ fn callouts(
 ) -> Vec<(Draft, Range<usize>)> {
     static R: OnceLock<Regex> = OnceLock::new();
     let re = R.get_or_init(|| {
-        Regex::new(r"(?i)^\s*>\s*\[!(?:question|faq|help|q|问题|问)\][-+]?\s*(.*)$")
-            .expect("valid pattern")
+        Regex::new(r"(?i)^\s*>\s*\[!([^\]]+)\][-+]?\s*(.*)$").expect("valid pattern")
     });
+    let asks = |c: &regex::Captures| {
+        let kind = c[1].trim().to_lowercase();
+        ["question", "faq", "help", "q", "问题", "问"].contains(&kind.as_str())
+            || crate::text::is_explicit_question(c[2].trim())
+    };
     let mut out = Vec::new();
     let mut i = r.start;
     while i < r.end {
@@ -410,7 +415,7 @@ fn callouts(
             i += 1;
             continue;
         }
-        let Some(c) = re.captures(lines[i]) else {
+        let Some(c) = re.captures(lines[i]).filter(asks) else {
             i += 1;
             continue;
         };
@@ -419,7 +424,7 @@ fn callouts(
         while j < r.end && !is_blank(lines[j]) && re.captures(lines[j]).is_none() {
             j += 1;
         }
-        let mut d = Draft::new(topic, i..i + 1, c[1].to_string(), Rule::Callout);
+        let mut d = Draft::new(topic, i..i + 1, c[2].to_string(), Rule::Callout);
         d.body.push(i + 1..j);
         d.unquote = true;
         out.push((d, i..j));

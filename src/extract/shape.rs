@@ -43,6 +43,9 @@ pub struct Shape {
     pub question_list: bool,
     /// Opens with a connective (`所以…`, `结果为…`, `Therefore`): carries on the text above.
     pub continues: bool,
+    /// An English clause, not a name (`Streams are FILE *`, `Use fprintf to write…`,
+    /// `When input is redirected:`): a point made, never a concept to explain.
+    pub clause: bool,
     /// Names an interview round (`IEG一面：`, `Round 2`, `Interview 3 | 0911 | SD`): a
     /// question list that asks nothing itself, whatever marks it carries.
     pub round: bool,
@@ -60,19 +63,20 @@ impl Shape {
         let bold = is_bold(t);
         let label = text.ends_with([':', '：']) && chars_n <= 40;
         let round = is_round(core);
+        let term = term_split(t);
         Shape {
             question: !text.is_empty() && is_question_like(&text) && !round,
             explicit: crate::text::is_explicit_question_plain(&text) && !round,
             chars: chars_n,
             bold,
             label,
-            term: term_split(t),
+            term,
             part: is_part(core),
             structural: is_structural(core),
             remark: is_remark(&text)
                 && !is_question_like(&text)
                 && !crate::text::is_explicit_question_plain(&text)
-                && (term_split(t).is_none() || led_remark(&text)),
+                && (term.is_none() || led_remark(&text)),
             link: t.contains("](") || t.contains("<http"),
             anchor: is_anchor_index(t),
             code: looks_like_code(t),
@@ -80,6 +84,11 @@ impl Shape {
             question_list: round || is_question_list(core),
             round,
             continues: continues_above(&text),
+            // (Of a `term: definition` head, only the term can be a clause.)
+            clause: match term.and_then(|at| t.get(..at)) {
+                Some(name) => is_clause(&plain_inline(name)),
+                None => is_clause(&text),
+            },
             num,
             text,
         }
@@ -306,6 +315,17 @@ pub fn is_part(core: &str) -> bool {
             ))
     {
         return true;
+    }
+    // `Example: Using fprintf for error messages`, `示例：…`: an example, whatever it shows.
+    if let Some(p) = c.find([':', '：']) {
+        let head = c[..p].trim();
+        if [
+            "example", "examples", "demo", "示例", "例子", "举例", "例题", "案例",
+        ]
+        .contains(&head)
+        {
+            return true;
+        }
     }
     // `Example of ((block-ref))`: the reference gone, a part name is left dangling.
     if c.strip_suffix(" of")
@@ -589,6 +609,31 @@ fn memory_remark(text: &str) -> bool {
         "没有记录",
     ];
     crate::text::chars(text) <= 30 && WORDS.iter().any(|w| text.contains(w))
+}
+
+/// `Streams are FILE *`, `Use fprintf to write to a stream`, `When input is redirected:`:
+/// English words that make a clause (a verb, or an opening that leads one), three or more.
+fn is_clause(text: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "use", "when", "if", "see", "to", "after", "before", "while", "once", "because", "since",
+        "so", "then", "it", "this", "they", "there", "we", "you", "find", "give", "make", "get",
+        "allows",
+    ];
+    const VERBS: &[&str] = &[
+        "is", "are", "was", "were", "can", "cannot", "will", "would", "should", "must", "may",
+        "has", "have", "does", "keep", "keeps", "refer", "refers", "allow", "allows", "means",
+        "makes", "gets", "takes", "uses", "returns", "becomes", "get",
+    ];
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    words.len() >= 3
+        && latin * 2 >= chars(text)
+        && (OPENERS.contains(&words[0].as_str())
+            || words[1..].iter().any(|w| VERBS.contains(&w.as_str())))
 }
 
 /// `所以…`, `因此…`, `结果为…`, `Therefore, …`: a line that opens with a connective carries
