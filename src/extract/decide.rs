@@ -1587,7 +1587,7 @@ impl<'a> Walker<'a> {
                 let named = s.titled() || nodes[*i].plain && s.term.is_some();
                 (nodes[*i].is_item() || nodes[*i].plain)
                     && has_children(nodes[*i])
-                    && !(s.clause && !s.explicit && (!s.question || s.label))
+                    && !makes_point(s)
                     && !wrapped(nodes[*i])
                     && !only_images(nodes[*i])
                     && named
@@ -2470,6 +2470,13 @@ fn announces_steps(text: &str) -> bool {
     const WORDS: &[&str] = &["步骤", "过程", "流程", "steps", "procedure", "workflow"];
     let t = text.to_lowercase();
     WORDS.iter().any(|w| t.contains(w))
+}
+
+/// `Streams are FILE *`, `When input is redirected:`: an English clause that does not ask
+/// (a question-like opening before a colon labels what follows) makes a point; it names no
+/// concept to explain.
+fn makes_point(s: &Shape) -> bool {
+    s.clause && !s.explicit && (!s.question || s.label)
 }
 
 /// A `term: definition` head split where its shape found the term (never mid-character).
