@@ -5043,3 +5043,43 @@ fn rules_callout_sections() {
         ],
     );
 }
+
+#[test]
+fn rules_section_line_banner() {
+    // `-----PAGING-----`, a title set in a rule, opens a section in plain text; one that says
+    // nothing (`MAIN`) names no topic.
+    let t = "section-line-banner";
+    assert_cards(
+        "rules/section-line-banner.txt",
+        &[
+            (
+                t,
+                "Cache",
+                "explained",
+                3,
+                "small fast memory near the CPU  \nholds recently used lines",
+            ),
+            (
+                t,
+                "TLB",
+                "explained",
+                7,
+                "cache of page table entries  \nmisses cost a page walk",
+            ),
+            (
+                "PAGING",
+                "Page fault",
+                "explained",
+                13,
+                "the page is not in memory  \nthe OS loads it from disk",
+            ),
+            (
+                "PAGING",
+                "Demand paging",
+                "explained",
+                17,
+                "pages load only when touched  \ncuts start-up time",
+            ),
+        ],
+    );
+}

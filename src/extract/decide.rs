@@ -381,7 +381,9 @@ impl<'a> Walker<'a> {
             .iter()
             .any(|w| lower.contains(w))
             || announces_parts(&sh.text) && subjectless(&sh.text);
-        if subject || remark || announces || part || list_intro {
+        // `MAIN`, `内容`: a name that says nothing.
+        let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
+        if subject || remark || announces || part || list_intro || nameless {
             current.to_string()
         } else {
             trim(heading)

@@ -253,6 +253,7 @@ const PARTS: &[&str] = &[
     "cons",
     "pros and cons",
     "steps",
+    "step",
     "example",
     "examples",
     "usage",

@@ -311,34 +311,58 @@ fn underlined_sections(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<
         t.len() >= 3 && (t.chars().all(|c| c == '=') || t.chars().all(|c| c == '-'))
     };
     let end = range.end.min(lines.len());
-    let titles: Vec<usize> = (range.start..end.saturating_sub(1))
-        .filter(|&i| {
-            !is_blank(lines[i])
+    // (title line, lines the title takes: 2 when underlined, 1 for a banner)
+    let titles: Vec<(usize, usize)> = (range.start..end)
+        .filter_map(|i| {
+            let underlined = i + 1 < end
+                && !is_blank(lines[i])
                 && !underline(lines[i])
                 && underline(lines[i + 1])
                 && indent_width(lines[i]) == 0
                 && chars(trim(lines[i])) <= 60
-                && (i == range.start || is_blank(lines[i - 1]))
+                && (i == range.start || is_blank(lines[i - 1]));
+            if underlined {
+                Some((i, 2))
+            } else {
+                banner(lines[i]).map(|_| (i, 1))
+            }
         })
         .collect();
     if titles.len() < 2 {
         return build_inner(lines, range, 0, prose);
     }
     let mut out = Vec::new();
-    if titles[0] > range.start {
-        out.extend(build_inner(lines, range.start..titles[0], 0, prose));
+    if titles[0].0 > range.start {
+        out.extend(build_inner(lines, range.start..titles[0].0, 0, prose));
     }
-    for (k, &t) in titles.iter().enumerate() {
-        let next = titles.get(k + 1).copied().unwrap_or(end);
-        let title = trim(lines[t]).trim_end_matches([':', '：']).trim();
+    for (k, &(t, taken)) in titles.iter().enumerate() {
+        let next = titles.get(k + 1).map_or(end, |x| x.0);
+        let title = banner(lines[t]).unwrap_or_else(|| trim(lines[t]));
+        let title = title.trim_end_matches([':', '：']).trim();
         let title = numbering(title).map_or(title, |n| trim(&title[n.len..]));
-        let mut h = Node::leaf(Kind::Heading(1), t..t + 2, title.to_string());
+        let mut h = Node::leaf(Kind::Heading(1), t..t + taken, title.to_string());
         h.heading = Some(1);
-        h.children = build_inner(lines, t + 2..next, 0, prose);
-        h.end = h.end_after_children(t + 2);
+        h.children = build_inner(lines, t + taken..next, 0, prose);
+        h.end = h.end_after_children(t + taken);
         out.push(h);
     }
     out
+}
+
+/// `-------FAST MERGES-------`, `===== Phrase Query =====`: a title set in a rule, the way
+/// plain-text notes mark a section. Returns the title.
+fn banner(line: &str) -> Option<&str> {
+    if indent_width(line) > 0 {
+        return None;
+    }
+    let t = trim(line);
+    let mark = t.chars().next().filter(|c| matches!(c, '-' | '='))?;
+    let inner = t.trim_matches(mark);
+    let lead = t.len() - t.trim_start_matches(mark).len();
+    let tail = t.len() - t.trim_end_matches(mark).len();
+    let inner = inner.trim();
+    (lead >= 3 && tail >= 3 && !inner.is_empty() && chars(inner) <= 40 && !inner.contains(mark))
+        .then_some(inner)
 }
 
 /// Indentation deeper than this many levels is read as text of the level above.
