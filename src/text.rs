@@ -51,7 +51,7 @@ pub fn is_numbered(s: &str) -> bool {
 /// `**初始方法** <br>`: a line break written out at the end of a line ends it, nothing more.
 pub fn trim_breaks(t: &str) -> &str {
     let mut t = t.trim_end();
-    while let Some(r) = ["<br>", "<br/>", "<br />", "<BR>"]
+    while let Some(r) = ["<br>", "<br/>", "<br />", "<BR>", "</br>"]
         .iter()
         .find_map(|b| t.strip_suffix(b))
     {

@@ -5083,3 +5083,54 @@ fn rules_section_line_banner() {
         ],
     );
 }
+
+#[test]
+fn rules_numbered_sections_in_markdown() {
+    // Plain-text notes saved as Markdown: no blank lines, `<b>1.2 语法分析</b> </br>` titles and
+    // `1.2.1` sub-sections. The numbered titles are read as plain text's are: each section a
+    // card (its introduction the answer), its sub-sections cards under it; lines that hold only
+    // `</br>` are blank.
+    let t = "编译原理";
+    assert_cards(
+        "rules/numbered-sections-in-markdown.md",
+        &[
+            (
+                t,
+                "词法分析",
+                "numbered",
+                3,
+                "把字符流切成记号。  \n用有限自动机实现。",
+            ),
+            (t, "语法分析", "numbered", 7, "把记号组织成语法树。"),
+            (
+                "语法分析",
+                "自顶向下",
+                "numbered",
+                9,
+                "从开始符号推导，例如递归下降。",
+            ),
+            (
+                "语法分析",
+                "自底向上",
+                "numbered",
+                11,
+                "从输入归约到开始符号，例如 LR 分析。",
+            ),
+            (t, "语义分析", "numbered", 15, "检查类型并收集符号信息。"),
+            (
+                "语义分析",
+                "类型检查",
+                "numbered",
+                17,
+                "确认运算的操作数类型相容。",
+            ),
+            (
+                "语义分析",
+                "作用域分析",
+                "numbered",
+                19,
+                "把每个名字绑定到它的声明。",
+            ),
+        ],
+    );
+}

@@ -1324,7 +1324,18 @@ impl<'a> Walker<'a> {
             "一二三四五六七八九十两几多".contains(c)
                 && owner.text[i + c.len_utf8()..].starts_with('种')
         });
-        let owner_kind = counted || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k));
+        // (Sections numbered `2.2.1 留出法` under `评估方法` are sections, whatever the name.)
+        let sectioned = cand
+            .iter()
+            .filter(|(i, _)| {
+                let t = trim(self.lines[nodes[*i].line]);
+                crate::outline::plain::title_numbering(t)
+                    .is_some_and(|x| crate::outline::plain::section_title(t, x))
+            })
+            .count()
+            >= 2;
+        let owner_kind =
+            (counted || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k))) && !sectioned;
         let term_of = |s: &Shape| {
             match s.term {
                 Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text),
@@ -2133,6 +2144,16 @@ impl<'a> Walker<'a> {
                 // `本次面试的问题：` over numbered lines announces them as the questions.
                 let announces = labelled && sh.question_list;
                 let outline_parent = seg.rule == Rule::Explained && !labelled && n.plain;
+                let depth = |m: &Node| {
+                    let t = trim(self.lines[m.line]);
+                    crate::outline::plain::title_numbering(t)
+                        .filter(|x| crate::outline::plain::section_title(t, *x))
+                        .map(|x| t[..x.len].trim_end().matches('.').count())
+                };
+                let sub_sections = |seg: &Segmentation| {
+                    depth(n)
+                        .is_some_and(|d| seg.entries.iter().all(|&k| depth(kids[k]) == Some(d + 1)))
+                };
                 let glossary = |seg: &Segmentation| match seg.rule {
                     _ if announces => true,
                     Rule::Term if !labelled && !chapter => {
@@ -2144,9 +2165,15 @@ impl<'a> Walker<'a> {
                         // Steps counted again in the chapter's own numbering (`1.读取缓存`
                         // under `11.陈述…`) are its answer; sub-numbering (`3.1、`) and
                         // bullets are entries of their own.
+                        // (Decimal numbering one level down, `2.2.1` under `2.2`, is
+                        // sub-numbering: the style with its depth.)
                         let style = |m: &Node| {
-                            crate::outline::plain::numbering(trim(self.lines[m.line]))
-                                .map(|x| x.style)
+                            let t = trim(self.lines[m.line]);
+                            crate::outline::plain::numbering(t).map(|x| {
+                                let decimal = x.style == crate::outline::plain::Style::Decimal;
+                                let depth = t[..x.len].trim_end().matches('.').count();
+                                (x.style, if decimal { depth } else { 0 })
+                            })
                         };
                         let restated = seg
                             .entries
@@ -2165,11 +2192,14 @@ impl<'a> Walker<'a> {
                             let ks = kids[k].shape();
                             ks.part || ks.part_term() || ks.sentence || ks.code
                         }) || seg.entries.first() != Some(&0);
+                        // Sections numbered a level down (`2.2.1 留出法` under `2.2 评估方法`)
+                        // are entries even after the chapter's own introduction.
+                        let subsections = sub_sections(&seg);
                         !restated
-                            && !parts
+                            && (!parts || subsections)
                             && seg.entries.len() >= 2
                             && explained * 2 >= seg.entries.len()
-                            && seg.entries.len() * 2 >= kids.len()
+                            && (seg.entries.len() * 2 >= kids.len() || subsections)
                     }
                     // In a plain-text outline, a concept (`特征预处理`) over concepts each explained
                     // by their own children (`归一化` over its points): those are the cards,
@@ -2236,14 +2266,26 @@ impl<'a> Walker<'a> {
                         crate::text::chars(trim(&def).trim_end_matches([':', '：'])) >= 2
                     }) && !sh.part_term()
                         && !announces;
-                    let name = if defined {
-                        // (Its answer keeps the terms under it, as a heading's does.)
+                    // `2.2 评估方法` with its own introduction over `2.2.1` `2.2.2`: a card of
+                    // that introduction, beside its sections.
+                    let introduced = sub_sections(&inner)
+                        && inner
+                            .entries
+                            .first()
+                            .is_some_and(|&f| kids[..f].iter().any(|k| !is_blank_node(k)));
+                    let name = if defined || introduced {
+                        // (Its answer keeps the terms under it, as a heading's does; a
+                        // chapter's, its introduction.)
                         let mut d =
                             Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
                         d.plain = n.plain;
-                        d.body = kids.iter().map(|c| c.line..c.end).collect();
+                        let first = inner.entries.first().copied().unwrap_or(kids.len());
+                        let body = if defined { &kids[..] } else { &kids[..first] };
+                        d.body = body.iter().map(|c| c.line..c.end).collect();
                         self.out.drafts.push(d);
-                        parts.map_or(n.title.clone(), |(term, _)| term.to_string())
+                        parts
+                            .filter(|_| defined)
+                            .map_or(n.title.clone(), |(term, _)| term.to_string())
                     } else {
                         self.unused(n.line..n.head_end, Reason::TopicLine);
                         n.title.clone()
@@ -2257,7 +2299,7 @@ impl<'a> Walker<'a> {
                         self.sub_topic(topic, name)
                     };
                     let rest = self.emit_segmentation(&kids, inner, &t);
-                    for r in rest {
+                    for r in rest.into_iter().filter(|_| !introduced) {
                         self.unused_node(r, Reason::Intro);
                     }
                     let taken = if listed_after { run } else { 0 };

@@ -860,7 +860,9 @@ pub fn term_split(raw: &str) -> Option<usize> {
     if let Some(p) = t.find("  ").or_else(|| t.find('\t')) {
         let term = t[..p].trim();
         let def = t[p..].trim_start();
+        // (Not a closing tag: `<b>2.2 评估方法  </b>`.)
         if !term.is_empty()
+            && chars(plain_inline(def).trim()) >= 2
             && chars(term) <= 16
             && !term.contains(['，', '。', '？', '?', ',', ':', '：'])
             && chars(def) >= 4

@@ -409,6 +409,12 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
         RawTag::Item => convert_item(raw, false, lines, out),
         RawTag::Para => {
             let end = last_nonblank_end(lines, r.clone());
+            if section_titles(lines, r.start..end) >= 2 {
+                // Plain-text notes saved as Markdown (no blank lines, `2.2.1 留出法` titles):
+                // the paragraph is read as the plain text it is.
+                out.extend(plain::build(lines, r.start..end));
+                return;
+            }
             for part in label_runs(lines, r.start..end) {
                 let mut n = Node::leaf(
                     Kind::Para,
@@ -445,6 +451,11 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
             });
         }
         RawTag::Root | RawTag::Other => out.extend(convert_children(raw, lines, r)),
+        // (An HTML block that opens with `</br>` runs to the next blank line: the same notes.)
+        RawTag::Html if section_titles(lines, r.clone()) >= 1 => {
+            let end = last_nonblank_end(lines, r.clone());
+            out.extend(plain::build(lines, r.start..end));
+        }
         tag => {
             let kind = match tag {
                 RawTag::Quote => Kind::Quote,
@@ -458,6 +469,17 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
             out.push(n);
         }
     }
+}
+
+/// How many lines of a paragraph are short section titles numbered `2.1` / `2.2.1` (markup
+/// and a written-out line break aside): a paragraph holding two or more is plain-text notes.
+fn section_titles(lines: &[&str], r: Range<usize>) -> usize {
+    r.filter(|&i| {
+        let plain = crate::text::plain_inline(crate::text::trim_breaks(trim(lines[i])));
+        let t = plain.trim();
+        plain::numbering(t).is_some_and(|n| plain::section_title(t, n))
+    })
+    .count()
 }
 
 /// A paragraph whose first line is a label (`术语：定义`, `原因：`) is a run of labelled

@@ -349,6 +349,32 @@ fn underlined_sections(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<
     out
 }
 
+/// The numbering of a title line, set in bold or not.
+pub(crate) fn title_numbering(t: &str) -> Option<Num> {
+    numbering(t).or_else(|| bold_numbering(t))
+}
+
+/// `**2.1 经验误差与过拟合**`, `<b>2.2 评估方法</b>`: a section title set in bold keeps its
+/// numbering.
+pub(crate) fn bold_numbering(t: &str) -> Option<Num> {
+    let open = ["**", "<b>", "<B>", "<strong>"]
+        .iter()
+        .find(|o| t.starts_with(*o))?;
+    numbering(&t[open.len()..]).map(|n| Num {
+        len: n.len + open.len(),
+        ..n
+    })
+}
+
+/// `2.1 经验误差与过拟合`, `2.2.1 留出法`: decimal numbering before a short title (no sentence).
+pub(crate) fn section_title(t: &str, num: Num) -> bool {
+    let rest = crate::text::plain_inline(crate::text::trim_breaks(t.get(num.len..).unwrap_or("")));
+    let rest = rest.trim();
+    num.style == Style::Decimal
+        && (1..=30).contains(&chars(rest))
+        && !rest.ends_with(['。', '.', '，', ',', '；', ';', '：', ':'])
+}
+
 /// `-------FAST MERGES-------`, `===== Phrase Query =====`: a title set in a rule, the way
 /// plain-text notes mark a section. Returns the title.
 fn banner(line: &str) -> Option<&str> {
@@ -393,7 +419,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
                 num: if is_blank(l) {
                     None
                 } else {
-                    numbering(t).or_else(|| {
+                    numbering(t).or_else(|| bold_numbering(t)).or_else(|| {
                         bullet(t).map(|len| Num {
                             style: Style::Bullet,
                             n: 0,
@@ -472,7 +498,10 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
             || (prev_alone
                 && chars(at(i - 1).text) <= 30
                 && !crate::text::is_question_like(at(i - 1).text))
-            || is_explicit_question(&at(i).text[num.len..]);
+            || is_explicit_question(&at(i).text[num.len..])
+            // (`2.2.1 留出法`: a numbered section title opens a block wherever it stands;
+            // steps are never numbered so.)
+            || section_title(at(i).text, num);
         let ok = ok && !continues_steps;
         last.retain(|&(ind, st, _, _)| !(ind == indent && st == num.style));
         last.push((indent, num.style, num.n, ok));
@@ -520,11 +549,16 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     let mut sections: Vec<usize> = Vec::new();
     let mut outer: Option<u32> = None;
     let mut inner: Option<u32> = None;
+    // Decimal items keep the depth of the first (`2.1` `2.2` `2.3`; `2.2.1` under `2.2` is
+    // one level down, whatever its last number).
+    let mut item_depth: Option<usize> = None;
     for (k, &i) in nonblank.iter().enumerate() {
         let l = at(i);
         if !top(i) {
             continue;
         }
+        let same_depth =
+            style != Style::Decimal || item_depth.is_none() || num_depth(i) == item_depth;
         let next_num = nonblank[k + 1..]
             .iter()
             .find(|&&j| top(j))
@@ -534,6 +568,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
             // answer), unless it continues a run of steps.
             Some(num)
                 if num.style == style
+                    && same_depth
                     && (potential(i)
                         || (outer.is_some_and(|o| num.n == o + 1)
                             && inner.is_none_or(|inn| num.n != inn + 1))) =>
@@ -553,6 +588,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
                     items.push(i);
                     outer = Some(n);
                     inner = None;
+                    item_depth = item_depth.or(num_depth(i));
                 } else {
                     inner = Some(n);
                 }
@@ -604,7 +640,12 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         .count();
     let enough = (items.len() >= 3 && items.len() * 4 >= blocks)
         || (items.len() >= 2 && blocks <= items.len())
-        || (items.len() == 1 && blocks <= 1 && is_explicit_question(at(items[0]).text));
+        || (items.len() == 1 && blocks <= 1 && is_explicit_question(at(items[0]).text))
+        // (One numbered section title, `2.3 性能度量`, opens its section on its own.)
+        || (items.len() == 1
+            && at(items[0])
+                .num
+                .is_some_and(|n| section_title(at(items[0]).text, n)));
     if items.is_empty() || !enough {
         return paragraphs(lines, &nonblank, base, first..end, depth, prose);
     }
