@@ -2194,7 +2194,7 @@ impl<'a> Walker<'a> {
                         }) || seg.entries.first() != Some(&0);
                         // Sections numbered a level down (`2.2.1 留出法` under `2.2 评估方法`)
                         // are entries even after the chapter's own introduction.
-                        let subsections = sub_sections(&seg);
+                        let subsections = sub_sections(seg);
                         !restated
                             && (!parts || subsections)
                             && seg.entries.len() >= 2
