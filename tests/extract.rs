@@ -5134,3 +5134,43 @@ fn rules_numbered_sections_in_markdown() {
         ],
     );
 }
+
+#[test]
+fn rules_term_column_glossary() {
+    // A glossary laid out in columns (`>R        ( n -- )   move to the return stack`): the
+    // word before a wide gap is the term, symbols included; `Chapter 2` alone on a line opens
+    // a chapter; a `#` word in the column does not make the file Markdown.
+    assert_cards(
+        "rules/term-column-glossary.txt",
+        &[
+            (
+                "Chapter 1",
+                "DUP",
+                "term",
+                5,
+                "( n -- n n )        copy the top of the stack",
+            ),
+            (
+                "Chapter 1",
+                "SWAP",
+                "term",
+                7,
+                "( a b -- b a )      swap the top two items",
+            ),
+            (
+                "Chapter 1",
+                ">R",
+                "term",
+                9,
+                "( n -- )            move to the return stack  \nused for temporaries",
+            ),
+            (
+                "Chapter 2",
+                "EMIT",
+                "term",
+                16,
+                "( c -- )            print a character",
+            ),
+        ],
+    );
+}

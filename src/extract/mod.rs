@@ -385,7 +385,13 @@ fn is_markdown(note: &Note, lines: &[&str]) -> bool {
         !f && {
             let t = l.trim_start();
             let hashes = t.len() - t.trim_start_matches('#').len();
-            (1..=6).contains(&hashes) && t[hashes..].starts_with(' ')
+            // (`#         Converts one digit…`: a word set in a glossary's column, a wide
+            // gap after it, is no heading.)
+            let after = &t[hashes..];
+            (1..=6).contains(&hashes)
+                && after.starts_with(' ')
+                && !after[1..].starts_with([' ', '\t'])
+                && !after.trim().is_empty()
         }
     })
 }
@@ -995,7 +1001,13 @@ fn dash_answer(t: &str) -> Option<(&str, &str)> {
         let before = &t[..p];
         let run = t[p..].len() - t[p..].trim_start_matches(['-', '》', '>']).len();
         let after = trim(&t[p + run..]);
-        if before.ends_with(lines::is_space) && !trim(before).is_empty() && !after.is_empty() {
+        // (`CR   ( -- ) print …`: dashes inside brackets are no separator.)
+        let open = before.matches(['(', '（']).count() > before.matches([')', '）']).count();
+        if before.ends_with(lines::is_space)
+            && !trim(before).is_empty()
+            && !after.is_empty()
+            && !open
+        {
             return Some((trim(before), after));
         }
         from = p + run.max(2);

@@ -829,7 +829,10 @@ pub fn term_split(raw: &str) -> Option<usize> {
         let term = t[..p].trim();
         let def = t[p..].trim_start_matches('-').trim();
         let n = chars(term);
+        // (`CR   ( -- ) print a carriage return`: dashes inside brackets are no separator.)
+        let balanced = term.matches(['(', '（']).count() == term.matches([')', '）']).count();
         if (1..=24).contains(&n)
+            && balanced
             && chars(def) >= 2
             && !term.starts_with(['-', '*', '#', '>', '|', '<'])
             && !term.contains(['，', '。', '？', '?', ':', '：', '`'])
@@ -852,6 +855,24 @@ pub fn term_split(raw: &str) -> Option<usize> {
             // (`P(A|B) - Posterior`: a symbol in a formula, explained; not a name.)
             && !term.contains([':', '=', '?', '|', '$', '_', '^'])
             && !def.contains(['?', '？'])
+        {
+            return Some(t.len() - def.len());
+        }
+    }
+    // `>R        ( n -- )   to return stack`: a word set in a glossary's column, a wide gap
+    // (three spaces or more), its explanation. Symbols are words there.
+    if let Some(p) = t.find("   ") {
+        let term = t[..p].trim();
+        let def = t[p..].trim_start();
+        if !term.is_empty()
+            && term.split_whitespace().count() <= 2
+            && chars(term) <= 16
+            && !term.contains(['，', '。', '？', '?', ',', ':', '：', '|'])
+            && chars(plain_inline(def).trim()) >= 2
+            && !def.starts_with(['|', '=', '-', '+'])
+            && numbering(t).is_none()
+            && !crate::text::is_numbered(t)
+            && !crate::text::is_explicit_question(def)
         {
             return Some(t.len() - def.len());
         }

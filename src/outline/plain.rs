@@ -57,7 +57,10 @@ pub fn bullet(t: &str) -> Option<usize> {
         if let Some(r) = t.strip_prefix(m) {
             if r.starts_with([' ', '\t']) {
                 let text = r.trim_start();
-                if !text.is_empty() && !text.starts_with(m) {
+                // (`+         ( n1 n2 -- sum )`: a sign set in a column of a glossary, a
+                // wide gap after it, is the word being explained, not a bullet.)
+                let gap = r.len() - text.len();
+                if !text.is_empty() && !text.starts_with(m) && (gap <= 4 || r.starts_with('\t')) {
                     return Some(t.len() - text.len());
                 }
             }
@@ -323,6 +326,8 @@ fn underlined_sections(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<
                 && (i == range.start || is_blank(lines[i - 1]));
             if underlined {
                 Some((i, 2))
+            } else if chapter_line(lines, i, range.start) {
+                Some((i, 1))
             } else {
                 banner(lines[i]).map(|_| (i, 1))
             }
@@ -373,6 +378,18 @@ pub(crate) fn section_title(t: &str, num: Num) -> bool {
     num.style == Style::Decimal
         && (1..=30).contains(&chars(rest))
         && !rest.ends_with(['。', '.', '，', ',', '；', ';', '：', ':'])
+}
+
+/// `Chapter 2` (or `Lecture 3: Scheduling`) on a line of its own at the margin, before a blank
+/// line: the start of a chapter of the notes.
+fn chapter_line(lines: &[&str], i: usize, start: usize) -> bool {
+    let t = trim(lines[i]);
+    let bare = t.split_whitespace().count() <= 2;
+    indent_width(lines[i]) == 0
+        && crate::extract::shape::chapter_name(t)
+        && chars(t) <= 40
+        && lines.get(i + 1).is_none_or(|l| is_blank(l))
+        && (bare || i == start || is_blank(lines[i - 1]))
 }
 
 /// `-------FAST MERGES-------`, `===== Phrase Query =====`: a title set in a rule, the way
