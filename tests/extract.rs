@@ -5174,3 +5174,42 @@ fn rules_term_column_glossary() {
         ],
     );
 }
+
+#[test]
+fn rules_label_list_sections() {
+    // In a note of concept cards, `label:` lines each over a list of their own are cards too
+    // (as bold names are), the section their topic.
+    assert_cards(
+        "rules/label-list-sections.md",
+        &[
+            (
+                "Networks",
+                "Routing",
+                "heading",
+                3,
+                "Choosing the path a packet takes.",
+            ),
+            (
+                "Approaches to routing",
+                "static routing",
+                "label",
+                9,
+                "- routes set by hand\n- no reaction to failures",
+            ),
+            (
+                "Approaches to routing",
+                "dynamic routing",
+                "label",
+                13,
+                "- routers exchange reachability\n- adapts when links fail",
+            ),
+            (
+                "Networks",
+                "Switching",
+                "heading",
+                17,
+                "Forwarding frames inside one network.",
+            ),
+        ],
+    );
+}

@@ -2633,8 +2633,11 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
 fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
     let heads = |i: usize| {
         let s = nodes[i].shape();
-        s.bold
+        // (Or `end-to-end congestion control:`, a label of its own list.)
+        (s.bold || s.label)
             && s.term.is_none()
+            && !s.part
+            && !s.label_only_part()
             && !s.sentence
             && !s.question
             && nodes[i].end == nodes[i].line + 1
