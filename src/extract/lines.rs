@@ -24,8 +24,8 @@ pub fn is_fence_line(l: &str) -> bool {
 /// A line with nothing but white space (full-width and zero-width spaces included).
 pub fn is_blank(line: &str) -> bool {
     // (A line holding only `<br>` or `</br>` breaks nothing but a line: blank too.)
-    line.chars().all(is_space)
-        || line.contains("br") && crate::text::trim_breaks(trim(line)).is_empty()
+    let t = trim(line);
+    t.is_empty() || t.starts_with('<') && t.len() <= 24 && crate::text::trim_breaks(t).is_empty()
 }
 
 /// `line` without white space at either end (full-width and zero-width spaces included).

@@ -475,6 +475,10 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
 /// and a written-out line break aside): a paragraph holding two or more is plain-text notes.
 fn section_titles(lines: &[&str], r: Range<usize>) -> usize {
     r.filter(|&i| {
+        // (Cheap test first: a title opens with its number, or with `<b>` / `**`.)
+        if !trim(lines[i]).starts_with(|c: char| c.is_ascii_digit() || c == '<' || c == '*') {
+            return false;
+        }
         let plain = crate::text::plain_inline(crate::text::trim_breaks(trim(lines[i])));
         let t = plain.trim();
         plain::numbering(t).is_some_and(|n| plain::section_title(t, n))
