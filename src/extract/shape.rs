@@ -625,16 +625,20 @@ fn is_clause(text: &str) -> bool {
         "has", "have", "does", "keep", "keeps", "refer", "refers", "allow", "allows", "means",
         "makes", "gets", "takes", "uses", "returns", "becomes", "get",
     ];
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    // (Cheap test first: mostly Latin letters.)
     let latin = text.chars().filter(|c| c.is_ascii_alphabetic()).count();
-    words.len() >= 3
-        && latin * 2 >= chars(text)
-        && (OPENERS.contains(&words[0].as_str())
-            || words[1..].iter().any(|w| VERBS.contains(&w.as_str())))
+    if latin * 2 < chars(text) {
+        return false;
+    }
+    let mut words = text
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| x.eq_ignore_ascii_case(w));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    rest.len() >= 2 && (is(first, OPENERS) || rest.iter().any(|w| is(w, VERBS)))
 }
 
 /// `所以…`, `因此…`, `结果为…`, `Therefore, …`: a line that opens with a connective carries
