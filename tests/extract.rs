@@ -5213,3 +5213,42 @@ fn rules_label_list_sections() {
         ],
     );
 }
+
+#[test]
+fn rules_label_bold_paragraphs() {
+    // Bold names each over a paragraph of their own, two or more, are cards even among
+    // concept cards; the section is their topic.
+    assert_cards(
+        "rules/label-bold-paragraphs.md",
+        &[
+            (
+                "Transport",
+                "Flow control",
+                "heading",
+                3,
+                "The receiver tells the sender how much it can take.",
+            ),
+            (
+                "Detecting loss",
+                "Duplicate ACKs: one segment lost",
+                "label",
+                9,
+                "Later segments still arrive, so the network is working.",
+            ),
+            (
+                "Detecting loss",
+                "Timeout: many segments lost",
+                "label",
+                12,
+                "Nothing comes back; the sender starts over slowly.",
+            ),
+            (
+                "Transport",
+                "Retransmission",
+                "heading",
+                15,
+                "Sending a lost segment again.",
+            ),
+        ],
+    );
+}

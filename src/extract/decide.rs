@@ -2640,10 +2640,11 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
             && !s.label_only_part()
             && !s.sentence
             && !s.question
-            && nodes[i].end == nodes[i].line + 1
-            && nodes
-                .get(i + 1)
-                .is_some_and(|m| m.is_item() && m.line == nodes[i].end)
+            && (nodes[i].end == nodes[i].line + 1
+                && nodes
+                    .get(i + 1)
+                    .is_some_and(|m| m.is_item() && m.line == nodes[i].end)
+                || s.bold && has_children(nodes[i]))
     };
     labels.iter().filter(|&&i| heads(i)).count() >= 2
 }
