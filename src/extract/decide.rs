@@ -2504,9 +2504,18 @@ fn as_follows(text: &str) -> bool {
     let t = text
         .trim_end_matches([':', '：', ' ', '。', '.'])
         .to_lowercase();
-    ["如下", "如下所示", "as follows", "the following"]
-        .iter()
-        .any(|w| t.ends_with(w))
+    [
+        "如下",
+        "如下所示",
+        "如下表所示",
+        "如下图所示",
+        "如下表",
+        "如下图",
+        "as follows",
+        "the following",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
 }
 
 /// `程序运行步骤`, `换入过程如下：`, `Steps:`: a name that announces the steps of one process.
