@@ -5260,3 +5260,16 @@ fn rules_label_bold_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn rules_label_announcements() {
+    // A line announcing a table or figure (`…如下表所示：`) names nothing: not a label card;
+    // the labels that name terms are.
+    assert_cards(
+        "rules/label-announcements.md",
+        &[
+            ("重定位", "重定位项", "label", 13, "链接时要改写的地址"),
+            ("重定位", "符号解析", "label", 15, "把引用绑定到定义"),
+        ],
+    );
+}
