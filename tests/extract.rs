@@ -5273,3 +5273,25 @@ fn rules_label_announcements() {
         ],
     );
 }
+
+#[test]
+fn rules_paragraph_question_long_lines() {
+    // An interview log pasted as lines, one question each: a line that asks may run longer
+    // than a title and the lines are still one question each.
+    let t = "三面";
+    assert_cards(
+        "rules/paragraph-question-long-lines.md",
+        &[
+            (t, "线程池的核心参数", "paragraph-question", 3, ""),
+            (t, "为什么会内存溢出", "paragraph-question", 4, ""),
+            (
+                t,
+                "如果任务都是CPU密集型的，线程切换本身也有开销，这种场景下还需要用多线程吗？",
+                "paragraph-question",
+                5,
+                "",
+            ),
+            (t, "什么是可重入锁", "paragraph-question", 6, ""),
+        ],
+    );
+}

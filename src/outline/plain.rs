@@ -993,9 +993,10 @@ pub(crate) fn one_per_line(lines: &[&str], s: usize, e: usize) -> bool {
     if e < s + 3 {
         return false;
     }
+    // (A line that asks may run longer: `如果有一些CPU高度密集的任务，…需不需要用到单线程线程池呢？`.)
     let line_ok = |l: &str| {
         let t = trim(l);
-        chars(t) <= 40
+        (chars(t) <= 40 || chars(t) <= 100 && crate::text::is_question_like(t))
             && !t.ends_with(['。', '；', '！', '.', ';', '!', '，', ',', '、', ':', '：'])
             && !t.starts_with(['-', '*', '#', '/', '>', '|', '`', '<', '!', '['])
             && numbering(t).is_none()
