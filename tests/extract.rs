@@ -5276,22 +5276,34 @@ fn rules_label_announcements() {
 
 #[test]
 fn rules_paragraph_question_long_lines() {
-    // An interview log pasted as lines, one question each: a line that asks may run longer
-    // than a title and the lines are still one question each.
-    let t = "三面";
+    // An interview log pasted as lines, one question each: lines that ask may run longer than
+    // a title and the lines are still one question each, not one remark.
+    let q = |t: &'static str, q: &'static str, line: usize| (t, q, "paragraph-question", line, "");
     assert_cards(
         "rules/paragraph-question-long-lines.md",
         &[
-            (t, "线程池的核心参数", "paragraph-question", 3, ""),
-            (t, "为什么会内存溢出", "paragraph-question", 4, ""),
-            (
-                t,
-                "如果任务都是CPU密集型的，线程切换本身也有开销，这种场景下还需要用多线程吗？",
-                "paragraph-question",
-                5,
-                "",
+            q("一面", "进程和线程的区别", 3),
+            q("一面", "死锁如何避免", 4),
+            q("一面", "TCP 三次握手", 5),
+            q("三面", "实习", 9),
+            q("三面", "单线程线程池的使用场景", 10),
+            q("三面", "为什么会内存溢出", 11),
+            q(
+                "三面",
+                "如果任务执行时间特别长，可以忽略重启线程的开销，这时怎么选择呢",
+                12,
             ),
-            (t, "什么是可重入锁", "paragraph-question", 6, ""),
+            q(
+                "三面",
+                "如果有很多CPU密集的任务，线程切换也有开销，这种场景下还需要用线程池吗？",
+                13,
+            ),
+            q(
+                "三面",
+                "ThreadLocal 原理 哈希冲突怎么解决 key 是什么 在哪里用到 还有别的用法吗",
+                14,
+            ),
+            q("三面", "什么是可重入锁", 15),
         ],
     );
 }
