@@ -5307,3 +5307,30 @@ fn rules_paragraph_question_long_lines() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_kinds_english() {
+    // Under an English name of kinds (`Evidences`, `Types of …`), numbered names that ask
+    // nothing are the heading's answer, as under `四种指令集结构`.
+    let t = "Geology";
+    assert_cards(
+        "rules/heading-kinds-english.md",
+        &[
+            (
+                t,
+                "Plate tectonics",
+                "heading",
+                3,
+                "Plates move a few centimetres a year.\nTheir edges are where most earthquakes happen.",
+            ),
+            (t, "Evidences", "heading", 7, "1. Matching coastlines\n2. Fossil evidence\n…"),
+            (
+                t,
+                "Mechanisms of motion",
+                "heading",
+                18,
+                "Mantle convection\nSlab pull",
+            ),
+        ],
+    );
+}

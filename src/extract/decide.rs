@@ -1325,17 +1325,41 @@ impl<'a> Walker<'a> {
                 && owner.text[i + c.len_utf8()..].starts_with('种')
         });
         // (Sections numbered `2.2.1 留出法` under `评估方法` are sections, whatever the name.)
-        let sectioned = cand
-            .iter()
-            .filter(|(i, _)| {
-                let t = trim(self.lines[nodes[*i].line]);
-                crate::outline::plain::title_numbering(t)
-                    .is_some_and(|x| crate::outline::plain::section_title(t, x))
-            })
-            .count()
-            >= 2;
+        let sectioned = || {
+            cand.iter()
+                .filter(|(i, _)| {
+                    let t = trim(self.lines[nodes[*i].line]);
+                    crate::outline::plain::title_numbering(t)
+                        .is_some_and(|x| crate::outline::plain::section_title(t, x))
+                })
+                .count()
+                >= 2
+        };
+        // (`3 Evidences`, `Types of scheduling`: English names of kinds, by their last word or
+        // a first word before `of`.)
+        const KINDS_EN: &[&str] = &[
+            "types",
+            "kinds",
+            "methods",
+            "approaches",
+            "strategies",
+            "algorithms",
+            "mechanisms",
+            "evidences",
+            "categories",
+            "forms",
+            "classes",
+        ];
+        let lower = owner.text.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        let english_kind = words.last().is_some_and(|w| KINDS_EN.contains(w))
+            || words.first().is_some_and(|w| KINDS_EN.contains(w)) && words.get(1) == Some(&"of");
         let owner_kind =
-            (counted || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k))) && !sectioned;
+            (counted || english_kind || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
+                && !sectioned();
         let term_of = |s: &Shape| {
             match s.term {
                 Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text),
