@@ -1350,13 +1350,16 @@ impl<'a> Walker<'a> {
             "forms",
             "classes",
         ];
-        let lower = owner.text.to_lowercase();
-        let words: Vec<&str> = lower
+        let kind_word = |w: &str| KINDS_EN.iter().any(|k| k.eq_ignore_ascii_case(w));
+        let mut words = owner
+            .text
             .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-            .collect();
-        let english_kind = words.last().is_some_and(|w| KINDS_EN.contains(w))
-            || words.first().is_some_and(|w| KINDS_EN.contains(w)) && words.get(1) == Some(&"of");
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()));
+        let first = words.next();
+        let second = words.next();
+        let last = words.last().or(second).or(first);
+        let english_kind = last.is_some_and(kind_word)
+            || first.is_some_and(kind_word) && second.is_some_and(|w| w.eq_ignore_ascii_case("of"));
         let owner_kind =
             (counted || english_kind || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
                 && !sectioned();
