@@ -1357,7 +1357,7 @@ impl<'a> Walker<'a> {
             .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()));
         let first = words.next();
         let second = words.next();
-        let last = words.last().or(second).or(first);
+        let last = words.next_back().or(second).or(first);
         let english_kind = last.is_some_and(kind_word)
             || first.is_some_and(kind_word) && second.is_some_and(|w| w.eq_ignore_ascii_case("of"));
         let owner_kind =
