@@ -166,15 +166,10 @@ pub fn clean(text: &str) -> Cleaned {
 /// heading: it is blanked.
 fn lone_dashes(cleaned: &mut Cleaned) {
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
     let mut out = Lines(String::with_capacity(cleaned.text.len()), 0);
-    let mut fence: Option<Fence> = None;
     for (i, l) in lines.iter().enumerate() {
-        match &fence {
-            Some(f) if fence_closes(l, f) => fence = None,
-            Some(_) => {}
-            None => fence = fence_open(l),
-        }
-        let lone = fence.is_none() && l.trim() == "-" && i > 0 && !lines[i - 1].trim().is_empty();
+        let lone = !fenced[i] && l.trim() == "-" && i > 0 && !lines[i - 1].trim().is_empty();
         if lone {
             out.push("");
             cleaned.blanked.push((i, Blanked::EmptyBullet));

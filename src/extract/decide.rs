@@ -1299,20 +1299,20 @@ impl<'a> Walker<'a> {
                 .then(|| Segmentation::new(Rule::Callout, stated, Attach::Following))
                 .flatten();
         }
+        // The name an entry gives: its term, or its whole text (lower-cased).
+        let term_of = |s: &Shape| {
+            match s.term {
+                Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text),
+                None => &s.text,
+            }
+            .trim()
+            .to_lowercase()
+        };
         let named_by_owner = |s: &Shape| {
-            let term = match s.term {
-                Some(_) => s
-                    .text
-                    .split(['：', ':'])
-                    .next()
-                    .unwrap_or(&s.text)
-                    .to_lowercase(),
-                None => s.text.to_lowercase(),
-            };
-            let term = term.trim();
+            let term = term_of(s);
             !owner.text.is_empty()
                 && term.chars().count() >= 2
-                && owner.text.to_lowercase().contains(term)
+                && owner.text.to_lowercase().contains(term.as_str())
         };
         // `TCP的拥塞算法` over `Cubic` / `BBR` each explained below: a heading that names a kind
         // of things owns the things it explains as its answer (terms still split).
@@ -1328,9 +1328,7 @@ impl<'a> Walker<'a> {
         let sectioned = || {
             cand.iter()
                 .filter(|(i, _)| {
-                    let t = trim(self.lines[nodes[*i].line]);
-                    crate::outline::plain::title_numbering(t)
-                        .is_some_and(|x| crate::outline::plain::section_title(t, x))
+                    crate::outline::plain::section_depth(self.lines[nodes[*i].line]).is_some()
                 })
                 .count()
                 >= 2
@@ -1363,14 +1361,6 @@ impl<'a> Walker<'a> {
         let owner_kind =
             (counted || english_kind || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
                 && !sectioned();
-        let term_of = |s: &Shape| {
-            match s.term {
-                Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text),
-                None => &s.text,
-            }
-            .trim()
-            .to_lowercase()
-        };
         let owner_names = |picked: &[usize]| {
             // `协议、接口、服务` over `**协议**：…` `**接口**：…` `**服务**：…`: a heading that
             // only lists its entries' names announces them; it owns none of them.
@@ -1497,12 +1487,15 @@ impl<'a> Walker<'a> {
         }
         // Under a name that announces terms (`Keywords / Glossary :`, `名词解释`), each item
         // is a term with its explanation, after a colon or a dash.
-        if super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' '])) {
-            let items: Vec<usize> = cand
-                .iter()
+        // (The list items that are no answer parts: the entries of both rules below.)
+        let list_items = || -> Vec<usize> {
+            cand.iter()
                 .filter(|(i, s)| nodes[*i].is_item() && !s.part)
                 .map(|c| c.0)
-                .collect();
+                .collect()
+        };
+        if super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' '])) {
+            let items = list_items();
             if items.len() >= 2 {
                 return Some(Segmentation {
                     dash: true,
@@ -1513,11 +1506,7 @@ impl<'a> Walker<'a> {
         // Under a heading that announces questions (`### Question`, `## 常问问题`), the
         // items of its list are the questions, however they are phrased.
         if owner.question_list {
-            let items: Vec<usize> = cand
-                .iter()
-                .filter(|(i, s)| nodes[*i].is_item() && !s.part)
-                .map(|c| c.0)
-                .collect();
+            let items = list_items();
             if items.len() >= 2 {
                 let items = with_asking_paragraphs(nodes, &cand, items);
                 return Segmentation::new(Rule::BulletQuestion, items, Attach::Blocks);
@@ -2171,12 +2160,7 @@ impl<'a> Walker<'a> {
                 // `本次面试的问题：` over numbered lines announces them as the questions.
                 let announces = labelled && sh.question_list;
                 let outline_parent = seg.rule == Rule::Explained && !labelled && n.plain;
-                let depth = |m: &Node| {
-                    let t = trim(self.lines[m.line]);
-                    crate::outline::plain::title_numbering(t)
-                        .filter(|x| crate::outline::plain::section_title(t, *x))
-                        .map(|x| t[..x.len].trim_end().matches('.').count())
-                };
+                let depth = |m: &Node| crate::outline::plain::section_depth(self.lines[m.line]);
                 let sub_sections = |seg: &Segmentation| {
                     depth(n)
                         .is_some_and(|d| seg.entries.iter().all(|&k| depth(kids[k]) == Some(d + 1)))

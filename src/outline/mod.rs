@@ -479,9 +479,7 @@ fn section_titles(lines: &[&str], r: Range<usize>) -> usize {
         if !trim(lines[i]).starts_with(|c: char| c.is_ascii_digit() || c == '<' || c == '*') {
             return false;
         }
-        let plain = crate::text::plain_inline(crate::text::trim_breaks(trim(lines[i])));
-        let t = plain.trim();
-        plain::numbering(t).is_some_and(|n| plain::section_title(t, n))
+        plain::section_depth(lines[i]).is_some()
     })
     .count()
 }

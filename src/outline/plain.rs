@@ -355,13 +355,22 @@ fn underlined_sections(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<
 }
 
 /// The numbering of a title line, set in bold or not.
-pub(crate) fn title_numbering(t: &str) -> Option<Num> {
+fn title_numbering(t: &str) -> Option<Num> {
     numbering(t).or_else(|| bold_numbering(t))
+}
+
+/// A section title's numbering depth (`2.1 …` → 1, `2.2.1 …` → 2), bold or not; `None` for
+/// any other line.
+pub(crate) fn section_depth(line: &str) -> Option<usize> {
+    let t = trim(line);
+    title_numbering(t)
+        .filter(|n| section_title(t, *n))
+        .map(|n| t[..n.len].trim_end().matches('.').count())
 }
 
 /// `**2.1 经验误差与过拟合**`, `<b>2.2 评估方法</b>`: a section title set in bold keeps its
 /// numbering.
-pub(crate) fn bold_numbering(t: &str) -> Option<Num> {
+fn bold_numbering(t: &str) -> Option<Num> {
     let open = ["**", "<b>", "<B>", "<strong>"]
         .iter()
         .find(|o| t.starts_with(*o))?;
