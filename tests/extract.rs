@@ -5334,3 +5334,29 @@ fn rules_heading_kinds_english() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_statements_under_a_concept_heading_are_its_answer() {
+    // Numbered statements (`页表记录…，由…建立`, `**页表项**通常还带有…`, `…过程如下：`) make
+    // points about the heading above them: the heading is the card, the list its answer.
+    assert_cards(
+        "rules/heading-numbered-statements.md",
+        &[
+            (
+                "存储管理",
+                "页表",
+                "heading",
+                3,
+                "1. 页表记录每个逻辑页存放在哪个物理块，由操作系统为每个进程建立\n2. **页表项**通常还带有访问位和修改位…",
+            ),
+            (
+                "存储管理",
+                "地址变换",
+                "heading",
+                9,
+                "1. MMU拿到逻辑地址，先拆出页号和页内偏移，再查页表，最后拼出物理地址…",
+            ),
+            ("存储管理", "置换算法", "heading", 15, "1. 最佳置换…"),
+        ],
+    );
+}

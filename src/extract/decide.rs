@@ -1435,14 +1435,30 @@ impl<'a> Walker<'a> {
         // Under `四种指令集结构`, numbered names that ask nothing are its answer.
         let kinds_listed = owner_kind && numbered.iter().all(|(_, s)| !s.question);
         if numbered.len() >= 2 && !kinds_listed {
+            // (A statement with its points under it, `PSW也是计算机系统的寄存器`,
+            // `每个进程有一个核心栈:…`, `一种指令执行步骤如下：`, is one point of an answer,
+            // not a concept.)
+            // (Of a `term：definition` item, only the term can be a statement.)
+            let stated = |i: usize, s: &Shape| {
+                let title = &nodes[i].title;
+                let name = match s.term.and_then(|at| title.get(..at)) {
+                    Some(t) => crate::text::plain_inline(t),
+                    None => s.text.clone(),
+                };
+                !s.explicit
+                    && (super::shape::is_clause_zh(&name)
+                        || as_follows(&strip_remark(&name))
+                        || s.term.is_none() && (s.sentence && s.chars > 24 || !s.titled()))
+            };
             let good = numbered
                 .iter()
                 .filter(|(i, s)| {
                     (s.question && !s.sentence)
-                        || (has_children(nodes[*i]) && s.titled())
+                        || (has_children(nodes[*i]) && s.titled() && !stated(*i, s))
                         || (s.term.is_some() && gloss != Gloss::None)
                 })
                 .count();
+            let statements = numbered.iter().filter(|(i, s)| stated(*i, s)).count();
             let steps = numbered.iter().filter(|(_, s)| s.part).count();
             let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
             let first = entries[0];
@@ -1475,10 +1491,11 @@ impl<'a> Walker<'a> {
                 && before * 10 <= total * 3
                 && own * 2 >= total
                 && sentences * 3 <= numbered.len()
+                && statements * 2 < numbered.len()
                 && !owner.label
                 && !owner.explicit
                 && !after_part;
-            if (good * 2 >= numbered.len() || content)
+            if (good * 2 >= numbered.len() && statements * 2 < numbered.len() || content)
                 && steps * 2 < numbered.len()
                 && !owner_names(&entries)
             {
@@ -2527,6 +2544,17 @@ fn as_follows(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.ends_with(w))
+}
+
+/// `text` without a closing remark in brackets (`…如下：(这只是一种示例)`).
+fn strip_remark(text: &str) -> String {
+    let t = text.trim_end();
+    if t.ends_with([')', '）']) {
+        if let Some(open) = t.rfind(['(', '（']) {
+            return t[..open].to_string();
+        }
+    }
+    t.to_string()
 }
 
 /// `程序运行步骤`, `换入过程如下：`, `Steps:`: a name that announces the steps of one process.

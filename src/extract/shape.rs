@@ -641,6 +641,24 @@ fn is_clause(text: &str) -> bool {
     rest.len() >= 2 && (is(first, OPENERS) || rest.iter().any(|w| is(w, VERBS)))
 }
 
+/// A Chinese clause, not a name: a statement with its verb (`PSW也是计算机系统的寄存器`,
+/// `可以使程序员减少访问主存储器的次数`, `所有程序可使用，包括应用程序和系统程序`).
+/// (`是否`, `还是`: these ask; a question is never a clause.)
+pub fn is_clause_zh(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "是", "可以", "用于", "能够", "需要", "负责", "包括", "包含", "称为", "叫做", "又叫",
+        "也叫", "使得", "不能", "无法", "通常", "一般", "有一", "只有", "没有", "具有",
+    ];
+    if chars(text) < 6 || is_question_like(text) {
+        return false;
+    }
+    let t = text
+        .replace("是否", "")
+        .replace("还是", "")
+        .replace("是不是", "");
+    VERBS.iter().any(|v| t.contains(v))
+}
+
 /// `所以…`, `因此…`, `结果为…`, `Therefore, …`: a line that opens with a connective carries
 /// on the text above it; it never starts a card of its own.
 fn continues_above(text: &str) -> bool {
@@ -763,6 +781,35 @@ fn looks_like_code(t: &str) -> bool {
 /// `term：definition` / `term: definition` / `**term**：definition` / `**term** definition`
 /// / `term -> definition`: where the definition starts, when the term is short and the
 /// definition is not empty.
+/// Text right after a bold name that defines it: `是指…`, `（deadlock）…`, `用于…`.
+fn defines(after: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "是",
+        "指",
+        "即",
+        "就是",
+        "又称",
+        "又叫",
+        "也叫",
+        "也称",
+        "称为",
+        "表示",
+        "意味",
+        "用于",
+        "用来",
+        "主要用于",
+        "负责",
+        "可以",
+        "会",
+        "能",
+        "（",
+        "(",
+        "——",
+        "—",
+    ];
+    OPENERS.iter().any(|o| after.starts_with(o))
+}
+
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
     // `**term**：def` or `**term** def`
@@ -787,9 +834,9 @@ pub fn term_split(raw: &str) -> Option<usize> {
                     && (after.starts_with([':', '：'])
                         || inner.ends_with([':', '：'])
                         || after.starts_with(' ')
-                        // (`**定义原语的直接方法是关中断**，让其…`: bold words opening a
-                        // sentence, not a term.)
-                        || after.starts_with(|c: char| !c.is_ascii() && !"，。、；,".contains(c)))
+                        // (`**定义原语的直接方法是关中断**，让其…`, `**一种**指令执行步骤如下`:
+                        // bold words opening a sentence, not a term; `**死锁**是指…` defines.)
+                        || defines(after))
                 {
                     return Some(def_at);
                 }
