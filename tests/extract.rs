@@ -5360,3 +5360,51 @@ fn rule_numbered_statements_under_a_concept_heading_are_its_answer() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_questions_wrapped_in_one_paragraph() {
+    // `a. …` `b. …` lines under `Questions to try at home:` are one Markdown paragraph, some
+    // wrapped onto the next line: each is a question of its own, not answered yet; the label
+    // announces them and the heading keeps its own text.
+    assert_cards(
+        "rules/numbered-wrapped-questions.md",
+        &[
+            (
+                "numbered-wrapped-questions",
+                "Caches",
+                "heading",
+                1,
+                "A cache keeps recently used data close to the CPU.\n- Hits are cheap, misses go to memory…",
+            ),
+            (
+                "Caches",
+                "Why does a bigger cache not always make a program faster?",
+                "numbered",
+                6,
+                "",
+            ),
+            ("Caches", "What is a cache line?", "numbered", 8, ""),
+            (
+                "Caches",
+                "How does the order of loops change the miss rate of a matrix multiply?",
+                "numbered",
+                9,
+                "",
+            ),
+            (
+                "numbered-wrapped-questions",
+                "Why locality matters",
+                "heading",
+                12,
+                "Programs reuse the data they touched a moment ago.",
+            ),
+            (
+                "numbered-wrapped-questions",
+                "Write policies",
+                "heading",
+                15,
+                "- Write-through: every store goes to memory too\n- Write-back: memory is updated when the line leaves the cache",
+            ),
+        ],
+    );
+}

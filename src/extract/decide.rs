@@ -1922,10 +1922,12 @@ impl<'a> Walker<'a> {
         if enough && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
             // A long statement (`pid_t 是进程描述符，实质就是一个 int。`) answers the question
             // above it; it asks nothing.
+            // (`Questions to try at home:` announces questions; it is none.)
             let entries: Vec<usize> = short
                 .iter()
                 .filter(|(_, s)| !s.remark || s.question)
                 .filter(|(_, s)| s.explicit || !intro_sentence(s))
+                .filter(|(_, s)| !(s.label && s.question_list && !s.explicit && !s.round))
                 .map(|c| c.0)
                 .collect();
             return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);

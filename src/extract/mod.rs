@@ -134,10 +134,12 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
             d.topic.clone_from(t);
         }
     }
+    // (Lines that already head a card are not sub-questions of another one.)
+    let heads: std::collections::HashSet<usize> = drafts.iter().map(|d| d.head.start).collect();
     let mut drafts: Vec<Draft> = drafts
         .into_iter()
         .flat_map(|d| {
-            let parts = subq::split(d, &lines);
+            let parts = subq::split(d, &lines, &heads);
             for p in parts.iter().skip(1) {
                 let what = if p.body.is_empty() {
                     "one more question of the list, written where an answer would be"

@@ -366,7 +366,7 @@ pub fn is_question_list(core: &str) -> bool {
     let c = core.trim().to_lowercase();
     // `问题分类` sorts questions into kinds; it lists kinds, not questions.
     let sorts = ["分类", "类型", "种类"].iter().any(|k| c.ends_with(k));
-    crate::text::chars(&c) <= 24
+    crate::text::chars(&c) <= 32
         && !sorts
         && !crate::text::is_explicit_question(&c)
         && WORDS.iter().any(|w| c.contains(w))

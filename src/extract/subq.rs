@@ -99,7 +99,7 @@ fn question_lines(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
 }
 
 /// Splits `d` at a run of sub-questions in its answer; returns the drafts that replace it.
-pub fn split(d: Draft, lines: &[&str]) -> Vec<Draft> {
+pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>) -> Vec<Draft> {
     if let Some(out) = question_lines(&d, lines) {
         return out;
     }
@@ -114,6 +114,9 @@ pub fn split(d: Draft, lines: &[&str]) -> Vec<Draft> {
         let Some((n, letter, text)) = marker(lines[i]) else {
             continue;
         };
+        if heads.contains(&i) {
+            return vec![d];
+        }
         if n == 1 && run.is_empty() {
             kind = Some(letter);
             run.push((i, text));

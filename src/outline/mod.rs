@@ -415,14 +415,30 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
                 out.extend(plain::build(lines, r.start..end));
                 return;
             }
-            for part in label_runs(lines, r.start..end) {
-                let mut n = Node::leaf(
-                    Kind::Para,
-                    part.clone(),
-                    trim(lines[part.start]).to_string(),
+            let parts = numbered_runs(lines, r.start..end).unwrap_or_else(|| {
+                label_runs(lines, r.start..end)
+                    .into_iter()
+                    .map(|p| (p.clone(), p.start + 1))
+                    .collect()
+            });
+            for (part, head_end) in parts {
+                let title = (part.start..head_end).map(|i| trim(lines[i])).fold(
+                    String::new(),
+                    |mut t, l| {
+                        // (A wrapped English line is joined with a space, Chinese without.)
+                        if t.ends_with(|c: char| c.is_ascii_alphanumeric() || ",;)".contains(c))
+                            && l.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '(')
+                        {
+                            t.push(' ');
+                        }
+                        t.push_str(l);
+                        t
+                    },
                 );
-                if part.start + 1 < part.end {
-                    push_text(&mut n.children, lines, part.start + 1..part.end);
+                let mut n = Node::leaf(Kind::Para, part.clone(), title);
+                n.head_end = head_end;
+                if head_end < part.end {
+                    push_text(&mut n.children, lines, head_end..part.end);
                 }
                 out.push(n);
             }
@@ -482,6 +498,51 @@ fn section_titles(lines: &[&str], r: Range<usize>) -> usize {
         plain::section_depth(lines[i]).is_some()
     })
     .count()
+}
+
+/// A paragraph of numbered lines (`a. What is a GFLOP…?` `b. How and why does running…`
+/// wrapped onto the next line): Markdown reads one paragraph where the author wrote a list.
+/// It splits before each line numbered in sequence (one style, counting up by one); a line
+/// that ends no sentence runs on into the next (a wrapped line), up to three lines. Gives
+/// each part with where its head ends.
+fn numbered_runs(lines: &[&str], r: Range<usize>) -> Option<Vec<(Range<usize>, usize)>> {
+    use plain::Style;
+    let marks: Vec<(usize, plain::Num)> = r
+        .clone()
+        .filter_map(|i| plain::numbering(trim(lines[i])).map(|n| (i, n)))
+        .filter(|(_, n)| !matches!(n.style, Style::Bullet | Style::Decimal))
+        .collect();
+    let first = marks.first()?;
+    let in_sequence = marks.len() >= 2
+        && marks
+            .windows(2)
+            .all(|w| w[1].1.style == first.1.style && w[1].1.n == w[0].1.n + 1);
+    if !in_sequence {
+        return None;
+    }
+    let mut out = Vec::new();
+    if first.0 > r.start {
+        out.push((r.start..first.0, r.start + 1));
+    }
+    for (k, (at, _)) in marks.iter().enumerate() {
+        let end = marks.get(k + 1).map_or(r.end, |m| m.0);
+        let ends_sentence =
+            |l: &str| trim(l).ends_with(['?', '？', ':', '：', '。', '.', '!', '！', ';', '；']);
+        let mut head_end = at + 1;
+        while head_end < end && head_end < at + 3 && !ends_sentence(lines[head_end - 1]) {
+            head_end += 1;
+        }
+        out.push((*at..end, head_end));
+    }
+    // Only questions: numbered points (`1)computed底层会缓存`) stay the paragraph they are.
+    let asks = out
+        .iter()
+        .filter(|(p, _)| p.start >= first.0)
+        .all(|(p, h)| {
+            let head: String = (p.start..*h).map(|i| trim(lines[i])).collect();
+            crate::text::is_explicit_question_plain(&head)
+        });
+    asks.then_some(out)
 }
 
 /// A paragraph whose first line is a label (`术语：定义`, `原因：`) is a run of labelled
