@@ -1927,7 +1927,7 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|(_, s)| !s.remark || s.question)
                 .filter(|(_, s)| s.explicit || !intro_sentence(s))
-                .filter(|(_, s)| !(s.label && s.question_list && !s.explicit && !s.round))
+                .filter(|(_, s)| !s.label || !s.question_list || s.explicit || s.round)
                 .map(|c| c.0)
                 .collect();
             return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
