@@ -5408,3 +5408,67 @@ fn rule_numbered_questions_wrapped_in_one_paragraph() {
         ],
     );
 }
+
+#[test]
+fn rule_label_bold_lines_right_after_a_list_start_new_blocks() {
+    // `**Twilight zone**` at the margin right under `- most of the ocean's life`: Markdown
+    // continues the item lazily, the author started the next bold section.
+    assert_cards(
+        "rules/label-lazy-bold.md",
+        &[
+            (
+                "Layers of the ocean",
+                "Sunlight zone",
+                "label",
+                2,
+                "- top 200 metres\n- most of the ocean's life",
+            ),
+            (
+                "Layers of the ocean",
+                "Twilight zone",
+                "label",
+                5,
+                "- 200 to 1000 metres\n- light fades out",
+            ),
+            (
+                "Layers of the ocean",
+                "Midnight zone",
+                "label",
+                8,
+                "- below 1000 metres",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_label_bold_subsection_after_a_headings_own_text() {
+    // `# Rock` with its own text, then `**Rock families**` over a list of its own: a card
+    // beside the heading's, as a sub-heading would be.
+    assert_cards(
+        "rules/label-bold-subsection.md",
+        &[
+            (
+                "label-bold-subsection",
+                "Rock",
+                "heading",
+                1,
+                "- A solid mass of one or more minerals",
+            ),
+            (
+                "Rock",
+                "Rock families",
+                "label",
+                4,
+                "- Igneous, from cooled magma\n- Sedimentary, from laid-down layers\n- Metamorphic, changed by heat and pressure",
+            ),
+            (
+                "label-bold-subsection",
+                "Minerals",
+                "heading",
+                9,
+                "- Natural solids with a fixed chemical make-up",
+            ),
+        ],
+    );
+}

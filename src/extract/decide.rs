@@ -931,6 +931,15 @@ impl<'a> Walker<'a> {
                 self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;
             }
+            // `# Matter` with its text, then `**3 States**` over points of its own: a bold
+            // sub-section, a card beside the heading's as a sub-heading would be.
+            if let Some(at) = bold_subsection(&own) {
+                let t = self.sub_topic(topic, &h.title);
+                let seg = Segmentation::new(Rule::Label, vec![at], Attach::Following);
+                let left = seg.map_or(own.clone(), |seg| self.emit_segmentation(&own, seg, &t));
+                self.card_with(h, topic, &left, Rule::Heading);
+                return Outcome::Card;
+            }
             if !own.is_empty() || sh.term.is_some() {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
@@ -2676,6 +2685,32 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
     }
     seg.entries = entries;
     seg.attach = Attach::Following;
+}
+
+/// The last block of a heading's text, a bold name right over a list of its own (`**3 States**`
+/// over `- Solid, Liquid, Gas`), after text of the heading's own: where it starts.
+fn bold_subsection(own: &[&Node]) -> Option<usize> {
+    let at = own.iter().rposition(|n| matches!(n.kind, Kind::Para))?;
+    let n = own[at];
+    let s = n.shape();
+    let named = s.bold
+        && !s.label
+        && s.term.is_none()
+        && s.titled()
+        && !s.part
+        && !s.label_only_part()
+        && !s.sentence
+        && !s.question
+        && !s.structural;
+    let listed = n.end == n.line + 1
+        && own
+            .get(at + 1)
+            .is_some_and(|m| m.is_item() && m.line == n.end)
+        && own[at + 1..]
+            .iter()
+            .all(|m| m.is_item() || is_blank_node(m));
+    let before = own[..at].iter().any(|m| !is_blank_node(m));
+    (named && listed && before).then_some(at)
 }
 
 /// Bold lines that name things (`**Personas**`), two or more, each right over a list of its

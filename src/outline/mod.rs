@@ -404,6 +404,7 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
         RawTag::List(_) => {
             for item in &raw.children {
                 convert_item(item, raw.tag == RawTag::List(true), lines, out);
+                end_at_lazy_bold(lines, out);
             }
         }
         RawTag::Item => convert_item(raw, false, lines, out),
@@ -592,6 +593,34 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
     }
     out.push(s..r.end);
     out
+}
+
+/// `- beneath ocean floors` then `**Atmosphere (air)**` at the margin: Markdown continues
+/// the item lazily, the author started a new block. The item that `convert_item` just pushed
+/// ends before such a bold line, which opens a paragraph of its own (with the lines after it).
+fn end_at_lazy_bold(lines: &[&str], out: &mut Vec<Node>) {
+    use crate::extract::lines::indent_width;
+    let Some(item) = out.last_mut() else {
+        return;
+    };
+    let at = (item.head_end..item.end.min(lines.len())).find(|&i| {
+        let l = lines[i];
+        indent_width(l) == 0 && crate::extract::shape::is_bold(trim(l))
+    });
+    let Some(at) = at else {
+        return;
+    };
+    let end = item.end;
+    item.children.retain(|c| c.line < at);
+    for c in &mut item.children {
+        if c.end > at {
+            c.end = last_nonblank_end(lines, c.line..at);
+        }
+    }
+    item.end = item.end_after_children(item.head_end);
+    let mut n = Node::leaf(Kind::Para, at..end, trim(lines[at]).to_string());
+    push_text(&mut n.children, lines, at + 1..end);
+    out.push(n);
 }
 
 /// A list item: its first line is the head; nested blocks and further lines are children.
