@@ -5472,3 +5472,64 @@ fn rule_label_bold_subsection_after_a_headings_own_text() {
         ],
     );
 }
+
+#[test]
+fn rule_bold_questions_mixed_with_plain_paragraphs_that_ask() {
+    // An interview log mixes bold questions with plain paragraphs that ask (`什么是所有权`
+    // over its answer, a long question of several sentences, two asking lines in one
+    // paragraph): each of those is a question too, not the answer of the bold one above.
+    assert_cards(
+        "rules/bold-question-plain-paragraphs.md",
+        &[
+            (
+                "bold-question-plain-paragraphs",
+                "Why pick Rust for this service?",
+                "bold-question",
+                1,
+                "memory safety without a GC",
+            ),
+            (
+                "bold-question-plain-paragraphs",
+                "How do you share state between threads",
+                "bold-question",
+                4,
+                "Arc plus a Mutex",
+            ),
+            (
+                "bold-question-plain-paragraphs",
+                "什么是所有权",
+                "bold-question",
+                7,
+                "每个值只有一个所有者",
+            ),
+            (
+                "bold-question-plain-paragraphs",
+                "如果把值借出去，原来的变量还能用吗？",
+                "bold-question",
+                10,
+                "",
+            ),
+            (
+                "bold-question-plain-paragraphs",
+                "借用期间不能修改？",
+                "bold-question",
+                11,
+                "",
+            ),
+            (
+                "bold-question-plain-paragraphs",
+                "说说生命周期标注。它解决什么问题？编译器什么时候要求你写出来？",
+                "bold-question",
+                13,
+                "",
+            ),
+            (
+                "bold-question-plain-paragraphs",
+                "trait object 和泛型怎么选？",
+                "bold-question",
+                15,
+                "the same code for many types",
+            ),
+        ],
+    );
+}

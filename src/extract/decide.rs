@@ -1244,6 +1244,17 @@ impl<'a> Walker<'a> {
     fn segment(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
         let mut seg = self.segment_one(nodes, owner, gloss)?;
         bold_heads(nodes, &mut seg);
+        // (A log mixes bold questions with plain paragraphs that ask: `consumer group 是什么`.)
+        if seg.rule == Rule::BoldQuestion && seg.entries.len() >= 2 {
+            let cand: Vec<(usize, &Shape)> = nodes
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| matches!(n.kind, Kind::Para))
+                .map(|(i, n)| (i, n.shape()))
+                .collect();
+            let entries = std::mem::take(&mut seg.entries);
+            seg.entries = with_asking_paragraphs(nodes, &cand, entries, true);
+        }
         seg.listed = owner.question_list;
         let first = seg.entries.first().copied().unwrap_or(0);
         // One look at what comes before (not a chain of them, which could go quadratic).
@@ -1534,7 +1545,7 @@ impl<'a> Walker<'a> {
         if owner.question_list {
             let items = list_items();
             if items.len() >= 2 {
-                let items = with_asking_paragraphs(nodes, &cand, items);
+                let items = with_asking_paragraphs(nodes, &cand, items, false);
                 return Segmentation::new(Rule::BulletQuestion, items, Attach::Blocks);
             }
         }
@@ -1599,7 +1610,7 @@ impl<'a> Walker<'a> {
                     .filter(|(i, s)| !s.part && !s.remark && (!mixed || ordered(*i) == kind))
                     .map(|c| c.0)
                     .collect();
-                let entries = with_asking_paragraphs(nodes, &cand, entries);
+                let entries = with_asking_paragraphs(nodes, &cand, entries, false);
                 let attach = if mixed {
                     Attach::Following
                 } else {
@@ -2437,10 +2448,13 @@ impl Shape {
 
 /// In a list of bullet questions, a paragraph after the first of them that asks outright
 /// (`[volatile](…) 关键字有什么用？`) is one more question, not an answer: the list has none.
+/// Among bold questions, one that asks with its answer below it (`怎么深拷贝一个Object` over
+/// `deep clone …`) is one too.
 fn with_asking_paragraphs(
     nodes: &[&Node],
     cand: &[(usize, &Shape)],
     items: Vec<usize>,
+    answered: bool,
 ) -> Vec<usize> {
     let Some(&first) = items.first() else {
         return items;
@@ -2449,13 +2463,16 @@ fn with_asking_paragraphs(
     all.extend(cand.iter().filter_map(|&(i, s)| {
         (i > first
             && matches!(nodes[i].kind, Kind::Para)
-            && nodes[i].children.is_empty()
+            && (answered || nodes[i].children.is_empty())
             && s.explicit
-            && !s.sentence
-            && s.chars <= 100)
-            .then_some(i)
+            && !s.continues
+            // (Long, or of several sentences, when it ends asking: `假设你有个lambda。…可以吗？`.)
+            && (!s.sentence && s.chars <= 100
+                || s.chars <= 200 && trim(&nodes[i].title).ends_with(['?', '？'])))
+        .then_some(i)
     }));
     all.sort_unstable();
+    all.dedup();
     all
 }
 

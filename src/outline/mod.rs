@@ -565,6 +565,24 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
     {
         return r.map(|i| i..i + 1).collect();
     }
+    // Lines that each ask (`解释什么是 schedule.parallel` / `如果不用它，会发生什么？`), under a
+    // bare label or none (`Bean scope:` over one question): one question per line.
+    let asks = |l: &str| {
+        let t = trim(l);
+        crate::text::chars(t) <= 150 && crate::text::is_explicit_question_plain(t)
+    };
+    let bare_label = |l: &str| {
+        let t = trim(l);
+        t.ends_with([':', '：']) && crate::text::chars(t) <= 30 && term_split(t).is_none()
+    };
+    let from = if bare_label(lines[r.start]) {
+        r.start + 1
+    } else {
+        r.start
+    };
+    if r.end - from >= 1 && r.end - r.start >= 2 && (from..r.end).all(|i| asks(lines[i])) {
+        return r.map(|i| i..i + 1).collect();
+    }
     let first = lines[r.start];
     let bold = is_bold(trim(first));
     if r.end <= r.start + 1 || !(bold || label(first)) {
