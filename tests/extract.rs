@@ -5533,3 +5533,28 @@ fn rule_bold_questions_mixed_with_plain_paragraphs_that_ask() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_template_steps_and_a_title_asking_only_in_its_remark() {
+    // `（老师会不会考原题？）` is a remark on the title: the title asks nothing. The bold steps
+    // `**1.建立假设，确定检验水准**` recur under every test: parts of each answer.
+    assert_cards(
+        "rules/heading-template-steps.md",
+        &[
+            (
+                "检验方法复习",
+                "单样本t检验",
+                "heading",
+                3,
+                "适用于一个样本均数和已知总体均数的比较。\n\n**1.建立假设，确定检验水准**…",
+            ),
+            (
+                "检验方法复习",
+                "配对t检验",
+                "heading",
+                14,
+                "用于配对设计。\n\n**1.建立假设，确定检验水准**…",
+            ),
+        ],
+    );
+}

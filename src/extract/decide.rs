@@ -189,6 +189,10 @@ pub struct Walker<'a> {
     /// Sibling sections list bullet questions: a sibling whose bullets ask less is read the
     /// same way.
     bullet_logs: bool,
+    /// Bold or numbered lines that recur under two or more sibling sections (`**1.建立检验假设**`
+    /// in every test's section): the steps of a template, parts of each answer, never
+    /// questions.
+    templates: std::collections::HashSet<String>,
     pub out: Decisions,
 }
 
@@ -354,6 +358,7 @@ impl<'a> Walker<'a> {
             subject: Default::default(),
             paragraphs: false,
             bullet_logs: false,
+            templates: Default::default(),
             out: Decisions::default(),
         }
     }
@@ -604,6 +609,7 @@ impl<'a> Walker<'a> {
         }
         let outer = self.paragraphs;
         let outer_bullets = self.bullet_logs;
+        let outer_templates = std::mem::replace(&mut self.templates, templates(subs));
         self.paragraphs = logs >= 1 && logs * 2 >= subs.len();
         let leaves = subs.iter().filter(|s| own_and_subs(s).1.is_empty()).count();
         self.bullet_logs = subs.len() >= 3 && bullet_logs >= 2 && bullet_logs * 2 >= leaves;
@@ -625,6 +631,7 @@ impl<'a> Walker<'a> {
         }
         self.paragraphs = outer;
         self.bullet_logs = outer_bullets;
+        self.templates = outer_templates;
     }
 
     /// Remark headings (`### tips：…。`) between a heading and its sub-headings are not
@@ -1413,6 +1420,7 @@ impl<'a> Walker<'a> {
                     && (s.bold || lead)
                     && (s.explicit || (s.question && !s.sentence) || s.num.is_some())
                     && !s.part
+                    && !self.templates.contains(&s.text)
             })
             .map(|c| c.0)
             .collect();
@@ -1451,6 +1459,7 @@ impl<'a> Walker<'a> {
         let numbered: Vec<&(usize, &Shape)> = cand
             .iter()
             .filter(|(i, s)| top.is_some() && family(*i, s) == top)
+            .filter(|(_, s)| !self.templates.contains(&s.text))
             .collect();
         // Under `四种指令集结构`, numbered names that ask nothing are its answer.
         let kinds_listed = owner_kind && numbered.iter().all(|(_, s)| !s.question);
@@ -1946,7 +1955,7 @@ impl<'a> Walker<'a> {
             let entries: Vec<usize> = short
                 .iter()
                 .filter(|(_, s)| !s.remark || s.question)
-                .filter(|(_, s)| s.explicit || !intro_sentence(s))
+                .filter(|(_, s)| s.explicit && !statement(s) || !intro_sentence(s))
                 .filter(|(_, s)| !s.label || !s.question_list || s.explicit || s.round)
                 .map(|c| c.0)
                 .collect();
@@ -2448,6 +2457,32 @@ impl Shape {
 
 /// In a list of bullet questions, a paragraph after the first of them that asks outright
 /// (`[volatile](…) 关键字有什么用？`) is one more question, not an answer: the list has none.
+/// The bold or numbered lines that recur in the own text of two or more of `sections`.
+fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
+    let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    if sections.len() >= 2 {
+        for s in sections {
+            let mut here: Vec<&str> = own_and_subs(s)
+                .0
+                .into_iter()
+                .filter(|n| matches!(n.kind, Kind::Para))
+                .map(|n| n.shape())
+                .filter(|sh| (sh.bold || sh.num.is_some()) && !sh.text.is_empty())
+                .map(|sh| sh.text.as_str())
+                .collect();
+            here.sort_unstable();
+            here.dedup();
+            for t in here {
+                *seen.entry(t).or_default() += 1;
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(t, _)| t.to_string())
+        .collect()
+}
+
 /// Among bold questions, one that asks with its answer below it (`怎么深拷贝一个Object` over
 /// `deep clone …`) is one too.
 fn with_asking_paragraphs(

@@ -1106,7 +1106,7 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
 }
 
 /// `问题（备注）` → (`问题`, `备注`, closed); also an opening bracket never closed on the line.
-fn trailing_remark(t: &str) -> Option<(&str, &str, bool)> {
+pub(crate) fn trailing_remark(t: &str) -> Option<(&str, &str, bool)> {
     let t = t.trim_end();
     for (open, close) in [('（', '）'), ('(', ')')] {
         if t.ends_with(close) {

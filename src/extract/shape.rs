@@ -66,7 +66,9 @@ impl Shape {
         let term = term_split(t);
         Shape {
             question: !text.is_empty() && is_question_like(&text) && !round,
-            explicit: crate::text::is_explicit_question_plain(&text) && !round,
+            explicit: crate::text::is_explicit_question_plain(&text)
+                && !round
+                && !asks_in_remark_only(&text),
             chars: chars_n,
             bold,
             label,
@@ -108,6 +110,25 @@ impl Shape {
             && named
             && !(self.code || long_sentence || clause || crate::text::is_url_line(&self.text))
     }
+}
+
+/// `卫生统计学复习（贺银成是不是已经做了？）`: only the remark in brackets at the end asks; the
+/// name itself does not.
+fn asks_in_remark_only(text: &str) -> bool {
+    let t = text.trim_end();
+    // (`双侧α=0.05【什么时候写双侧】`: a remark in `【】` too.)
+    let bracketed = t.strip_suffix('】').and_then(|b| {
+        b.rfind('【')
+            .map(|p| (&b[..p], &b[p + '【'.len_utf8()..], true))
+    });
+    bracketed
+        .or_else(|| super::trailing_remark(t))
+        .is_some_and(|(name, remark, closed)| {
+            closed
+                && chars(name) >= 2
+                && crate::text::is_explicit_question_plain(remark)
+                && !crate::text::is_explicit_question_plain(name)
+        })
 }
 
 /// `text` without what is inside brackets or `$…$`.
