@@ -5558,3 +5558,28 @@ fn rule_heading_template_steps_and_a_title_asking_only_in_its_remark() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_over_bare_numbered_points() {
+    // Numbered points that neither ask nor carry an explanation of their own (the steps of
+    // what the heading names) are the heading's answer, however many there are.
+    assert_cards(
+        "rules/heading-numbered-points.md",
+        &[
+            (
+                "heading-numbered-points",
+                "Goosebumps",
+                "heading",
+                1,
+                "1. Tiny muscles at the hair root contract\n2. The hairs stand on end\n3. A layer of still air is held against the skin\n4. Still air insulates, so less heat escapes",
+            ),
+            (
+                "heading-numbered-points",
+                "Sweating",
+                "heading",
+                7,
+                "1. Glands release water onto the skin\n2. The water evaporates and takes heat with it\n3. The skin cools down",
+            ),
+        ],
+    );
+}

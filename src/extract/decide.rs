@@ -1433,8 +1433,8 @@ impl<'a> Walker<'a> {
             return Segmentation::new(Rule::BoldQuestion, bold, Attach::Following);
         }
         // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`
-        // steps inside their answers) that ask or are explained, or that are the section's
-        // content: a run of tasks under a subject.
+        // steps inside their answers) that ask or are explained. (Bare numbered points,
+        // `1. Erector muscle contracts` under `### Hair Stands Up`, are the heading's answer.)
         let family = |i: usize, s: &Shape| -> Option<Style> {
             match (s.num, nodes[i].kind) {
                 (_, Kind::Item { ordered: true }) => Some(Style::Arabic),
@@ -1490,41 +1490,8 @@ impl<'a> Walker<'a> {
             let statements = numbered.iter().filter(|(i, s)| stated(*i, s)).count();
             let steps = numbered.iter().filter(|(_, s)| s.part).count();
             let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
-            let first = entries[0];
-            let before: usize = nodes[..first]
-                .iter()
-                .map(|n| self.nonblank(n.line..n.end))
-                .sum();
-            let total: usize = nodes.iter().map(|n| self.nonblank(n.line..n.end)).sum();
-            // `**Properties**` over the run: the points of one part of an answer.
-            let after_part = nodes[..first]
-                .iter()
-                .rev()
-                .find(|n| !is_blank_node(n))
-                .is_some_and(|n| matches!(n.kind, Kind::Para) && n.shape().part);
-            let avg = numbered.iter().map(|(_, s)| s.chars).sum::<usize>() / numbered.len();
-            // Statements (`…都要上锁；`) are an answer's points; tasks and questions are not
-            // written as sentences.
-            let sentences = numbered
-                .iter()
-                .filter(|(_, s)| s.text.trim_end().ends_with(['；', ';', '。']))
-                .count();
-            // The items themselves (with what is nested in them) must be most of the text.
-            let own: usize = numbered
-                .iter()
-                .map(|(i, _)| self.nonblank(nodes[*i].line..nodes[*i].end))
-                .sum();
-            let content = gloss != Gloss::None
-                && numbered.len() >= 3
-                && avg >= 8
-                && before * 10 <= total * 3
-                && own * 2 >= total
-                && sentences * 3 <= numbered.len()
+            if good * 2 >= numbered.len()
                 && statements * 2 < numbered.len()
-                && !owner.label
-                && !owner.explicit
-                && !after_part;
-            if (good * 2 >= numbered.len() && statements * 2 < numbered.len() || content)
                 && steps * 2 < numbered.len()
                 && !owner_names(&entries)
             {
