@@ -229,10 +229,15 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
         plain
     };
     let plain = trim_decoration(&plain);
-    // Bullets left in the text (`* 3.Redis为什么快？`, `- Topic` in plain text).
+    // Bullets left in the text (`* 3.Redis为什么快？`, `- Topic` in plain text), and the
+    // marks of a quoted question (`> Explain how…?`).
     let plain = plain.trim_start_matches(|c: char| {
         matches!(c, '-' | '*' | '+' | '•' | '·' | '●' | '○' | '▪') || c.is_whitespace()
     });
+    let mut plain = plain;
+    while let Some(rest) = plain.strip_prefix("> ") {
+        plain = rest.trim_start();
+    }
     let q = strip_numbering(&strip_numbering(plain));
     let q = q.trim().trim_end_matches('\\').trim();
     // `service的类型:` asks about what follows the colon.

@@ -5583,3 +5583,43 @@ fn rule_heading_over_bare_numbered_points() {
         ],
     );
 }
+
+#[test]
+fn rule_paragraph_question_quoted_under_a_question_list() {
+    // Under `### Exam Questions`, the quoted questions are the ones asked; the points that
+    // ask nothing after the last answer it. (They are not questions because the heading
+    // announces questions.)
+    assert_cards(
+        "rules/paragraph-question-quoted.md",
+        &[
+            (
+                "Transport in cells",
+                "Osmosis",
+                "heading",
+                3,
+                "- Water moves from a dilute solution to a concentrated one\n- Through a partially permeable membrane",
+            ),
+            (
+                "Exam Questions",
+                "Explain why a plant cell placed in pure water does not burst.",
+                "paragraph-question",
+                8,
+                "",
+            ),
+            (
+                "Exam Questions",
+                "Why do red blood cells burst in pure water?",
+                "paragraph-question",
+                10,
+                "- the cell wall is strong and inelastic\n- it resists further entry of water",
+            ),
+            (
+                "Transport in cells",
+                "Diffusion",
+                "heading",
+                15,
+                "- Net movement of particles down a concentration gradient",
+            ),
+        ],
+    );
+}

@@ -1520,6 +1520,22 @@ impl<'a> Walker<'a> {
         // items of its list are the questions, however they are phrased.
         if owner.question_list {
             let items = list_items();
+            // `> Explain how blood glucose is controlled?` over points that ask nothing: the
+            // quoted (or plain) question is the one asked, the points its answer.
+            let asking: Vec<usize> = (0..nodes.len())
+                .filter(|&i| {
+                    let t = trim(&nodes[i].title).trim_start_matches('>').trim_start();
+                    matches!(nodes[i].kind, Kind::Para | Kind::Quote)
+                        && !t.starts_with("[!")
+                        && crate::text::is_explicit_question_plain(t)
+                })
+                .collect();
+            let items_ask = items.iter().any(|&i| nodes[i].shape().question);
+            if !asking.is_empty() && !items.is_empty() && !items_ask {
+                let mut d = Segmentation::new(Rule::ParagraphQuestion, asking, Attach::Following)?;
+                d.listed = false;
+                return Some(d);
+            }
             if items.len() >= 2 {
                 let items = with_asking_paragraphs(nodes, &cand, items, false);
                 return Segmentation::new(Rule::BulletQuestion, items, Attach::Blocks);
