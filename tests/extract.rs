@@ -5623,3 +5623,19 @@ fn rule_paragraph_question_quoted_under_a_question_list() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_over_phrases_that_stop_at_a_comma() {
+    // `At sea level,` over `water boils at 100 °C` runs on into its line: a point of the
+    // heading's answer, never a concept of its own.
+    assert_cards(
+        "rules/heading-comma-phrases.md",
+        &[(
+            "heading-comma-phrases",
+            "Boiling point and pressure",
+            "heading",
+            1,
+            "- At sea level,\n  - water boils at 100 °C\n- On a high mountain,\n  - it boils below 100 °C\n- In a pressure cooker,\n  - it boils above 100 °C",
+        )],
+    );
+}

@@ -87,9 +87,11 @@ impl Shape {
             round,
             continues: continues_above(&text),
             // (Of a `term: definition` head, only the term can be a clause.)
+            // (A head that stops at a comma, `At high P and low Q,`, runs on into its lines:
+            // never a name.)
             clause: match term.and_then(|at| t.get(..at)) {
                 Some(name) => is_clause(&plain_inline(name)),
-                None => is_clause(&text),
+                None => is_clause(&text) || text.trim_end().ends_with([',', '，']),
             },
             num,
             text,
