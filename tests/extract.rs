@@ -5639,3 +5639,49 @@ fn rule_heading_over_phrases_that_stop_at_a_comma() {
         )],
     );
 }
+
+#[test]
+fn rule_heading_concepts_under_a_heading_that_asks_only_by_its_siblings() {
+    // `### 跨域通信` asks nothing itself (its siblings do) and its sub-headings name concepts
+    // with text of their own: its text is its card, and each sub-heading is one too.
+    assert_cards(
+        "rules/heading-concepts-among-questions.md",
+        &[
+            (
+                "前端面试",
+                "浏览器缓存怎么设置？",
+                "heading",
+                3,
+                "强缓存用 Cache-Control，协商缓存用 ETag。",
+            ),
+            (
+                "前端面试",
+                "跨域通信",
+                "heading",
+                6,
+                "前后端不同源时的几种办法。",
+            ),
+            (
+                "跨域通信",
+                "CORS",
+                "heading",
+                8,
+                "服务端返回 Access-Control-Allow-Origin。",
+            ),
+            (
+                "跨域通信",
+                "JSONP",
+                "heading",
+                10,
+                "借助 script 标签，只能发 GET 请求。",
+            ),
+            (
+                "前端面试",
+                "事件循环是什么？",
+                "heading",
+                13,
+                "宏任务执行完，清空微任务队列，再取下一个宏任务。",
+            ),
+        ],
+    );
+}

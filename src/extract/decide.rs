@@ -1001,6 +1001,18 @@ impl<'a> Walker<'a> {
             }
             return Outcome::Topic;
         }
+        // `### H5和APP交互通信`, a question only because its siblings ask, over concepts with
+        // text of their own (`#### 单向通信的交互`, `#### JSBridge`): decided as a concept's
+        // sections are. (Numbered sub-headings, `### 1 匿名管道通信`, enumerate its answer.)
+        let concepts = subs
+            .iter()
+            .filter(|s| {
+                let ss = s.shape();
+                !ss.part && !ss.explicit && !ss.question && ss.num.is_none() && s.end > s.head_end
+            })
+            .count();
+        let ask =
+            ask && (sh.explicit || sh.question || concepts < 2 || concepts * 3 < subs.len() * 2);
         if ask {
             // A question: sub-headings are parts of its answer, unless they ask something
             // else (`### 追问：…？`). One that asks about what the question names
