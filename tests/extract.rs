@@ -5685,3 +5685,29 @@ fn rule_heading_concepts_under_a_heading_that_asks_only_by_its_siblings() {
         ],
     );
 }
+
+#[test]
+fn rule_inline_answer_set_off_in_emphasis() {
+    // An answer written on the heading's line in emphasis, after a gap or opening with how
+    // many points it makes (`**三点**`), is split from the question.
+    assert_cards(
+        "rules/inline-answer-emphasis.md",
+        &[
+            (
+                "C++",
+                "引用和指针的区别",
+                "empty-heading",
+                3,
+                "**三点** 是否可空、能否改绑、是否占内存",
+            ),
+            ("C++", "栈和堆", "empty-heading", 5, "*谁来分配和释放*"),
+            (
+                "C++",
+                "虚函数表",
+                "heading",
+                7,
+                "+ 虚函数的地址表，每个类一张",
+            ),
+        ],
+    );
+}

@@ -875,6 +875,11 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     if let Some((q, a)) = dash_answer(t) {
         return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
     }
+    // `浅拷贝 和 深拷贝    *是否开辟了新空间*`, `声明和定义的区别 **两点** 是否分配空间…`: an
+    // answer set off in emphasis, after a gap or opening with how many points it makes.
+    if let Some((q, a)) = emphasis_answer(t) {
+        return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
+    }
     // `Chapter 3: Pipelined Execution` names a chapter; it defines nothing.
     let chapter = shape::chapter_name(t);
     if let Some(at) = shape::term_split(t).filter(|_| !chapter) {
@@ -975,6 +980,26 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
         }
     }
     (t.to_string(), None, None)
+}
+
+/// `name  **4点** 类型安全、…` / `name    *answer*`: where an answer in emphasis starts after the
+/// name (a gap of two or more spaces, or a count of points in bold: `**两点**`, `**六种**`).
+fn emphasis_answer(t: &str) -> Option<(&str, &str)> {
+    static COUNT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let count = COUNT.get_or_init(|| {
+        regex::Regex::new(r"^\*\*\s*[0-9一二两三四五六七八九十]{1,3}\s*[点个种条步类]\s*\*\*")
+            .unwrap()
+    });
+    if t.starts_with(['*', '_']) {
+        return None;
+    }
+    let at = t.find(" *").or_else(|| t.find(" _"))?;
+    let q = t[..at].trim_end();
+    let a = t[at..].trim_start();
+    let gap = t[..at + 1].len() - q.len() >= 2;
+    let named = !q.is_empty() && !q.contains(['*', '_', '`']) && crate::text::chars(q) <= 40;
+    let closed = a.len() > 2 && a[1..].contains(&a[..1]);
+    (named && closed && (gap || count.is_match(a))).then_some((q, a))
 }
 
 /// The last clause of `t` (after its last comma, without a closing remark in brackets) asks.
