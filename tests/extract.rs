@@ -5711,3 +5711,57 @@ fn rule_inline_answer_set_off_in_emphasis() {
         ],
     );
 }
+
+#[test]
+fn rule_term_named_by_a_heading_among_questions() {
+    // Among headings that ask, `## 左值、右值   和  左值引用、右值引用` only names the terms
+    // under it (the wide gap before `和` joins names, it starts no explanation): the terms are
+    // the cards, the heading their topic.
+    assert_cards(
+        "rules/term-enumerated-among-questions.md",
+        &[
+            (
+                "C++",
+                "什么是虚函数？",
+                "heading",
+                3,
+                "运行时按对象的实际类型调用的成员函数。",
+            ),
+            (
+                "左值、右值 和 左值引用、右值引用",
+                "左值",
+                "term",
+                7,
+                "有名字、能取地址的表达式",
+            ),
+            (
+                "左值、右值 和 左值引用、右值引用",
+                "右值",
+                "term",
+                8,
+                "临时的、不能取地址的表达式",
+            ),
+            (
+                "左值、右值 和 左值引用、右值引用",
+                "左值引用",
+                "term",
+                10,
+                "绑定到左值的引用",
+            ),
+            (
+                "左值、右值 和 左值引用、右值引用",
+                "右值引用",
+                "term",
+                11,
+                "绑定到右值的引用，用于移动语义",
+            ),
+            (
+                "C++",
+                "为什么析构函数要是虚函数？",
+                "heading",
+                13,
+                "通过基类指针删除派生类对象时才能调用到派生类的析构函数。",
+            ),
+        ],
+    );
+}

@@ -906,6 +906,25 @@ impl<'a> Walker<'a> {
             (own, subs)
         };
         if subs.is_empty() {
+            // `## 静态类型、动态类型 和 静态绑定、动态绑定` over `**静态类型**：…` and the rest,
+            // among headings that ask: it only names its terms, which are the cards.
+            if !sh.explicit {
+                if let Some(seg) = self
+                    .segment(&own, sh, Gloss::All)
+                    .filter(|seg| matches!(seg.rule, Rule::Term | Rule::Explained | Rule::Label))
+                    .filter(|seg| {
+                        let names: Vec<String> = seg
+                            .entries
+                            .iter()
+                            .map(|&i| entry_name(own[i].shape()))
+                            .collect();
+                        enumerates_names(&sh.text, &names)
+                    })
+                {
+                    self.topic_over(h, &own, seg, topic);
+                    return Outcome::Topic;
+                }
+            }
             if ask {
                 // A run of numbered questions after the answer (`20、…？` `21、…？`) are
                 // questions of their own, not more answer.
@@ -1338,15 +1357,7 @@ impl<'a> Walker<'a> {
                 .then(|| Segmentation::new(Rule::Callout, stated, Attach::Following))
                 .flatten();
         }
-        // The name an entry gives: its term, or its whole text (lower-cased).
-        let term_of = |s: &Shape| {
-            match s.term {
-                Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text),
-                None => &s.text,
-            }
-            .trim()
-            .to_lowercase()
-        };
+        let term_of = entry_name;
         let named_by_owner = |s: &Shape| {
             let term = term_of(s);
             !owner.text.is_empty()
@@ -2665,6 +2676,16 @@ fn names_only(n: &Node) -> bool {
 }
 
 /// `协议、接口、服务`, `TCP and UDP`: a title that is only a list of `names` (two or more).
+/// The name an entry gives: its term, or its whole text (lower-cased).
+fn entry_name(s: &Shape) -> String {
+    match s.term {
+        Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text),
+        None => &s.text,
+    }
+    .trim()
+    .to_lowercase()
+}
+
 fn enumerates_names(title: &str, names: &[String]) -> bool {
     let t = title.to_lowercase();
     let parts: Vec<&str> = t

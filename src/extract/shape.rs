@@ -933,6 +933,12 @@ pub fn term_split(raw: &str) -> Option<usize> {
             return Some(t.len() - def.len());
         }
     }
+    // (`静态类型、动态类型   和  静态绑定` joins names across the gap: no explanation.)
+    let joins = |def: &str| {
+        ["和", "与", "及", "以及", "或", "&", "vs", "and ", "or "]
+            .iter()
+            .any(|c| def.starts_with(c))
+    };
     // `>R        ( n -- )   to return stack`: a word set in a glossary's column, a wide gap
     // (three spaces or more), its explanation. Symbols are words there.
     if let Some(p) = t.find("   ") {
@@ -944,6 +950,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
             && !term.contains(['，', '。', '？', '?', ',', ':', '：', '|'])
             && chars(plain_inline(def).trim()) >= 2
             && !def.starts_with(['|', '=', '-', '+'])
+            && !joins(def)
             && numbering(t).is_none()
             && !crate::text::is_numbered(t)
             && !crate::text::is_explicit_question(def)
@@ -961,6 +968,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
             && chars(term) <= 16
             && !term.contains(['，', '。', '？', '?', ',', ':', '：'])
             && chars(def) >= 4
+            && !joins(def)
             && !term.starts_with(['-', '*', '#', '>', '|'])
             && numbering(t).is_none()
             && !crate::text::is_numbered(t)
