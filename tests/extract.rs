@@ -5765,3 +5765,33 @@ fn rule_term_named_by_a_heading_among_questions() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_log_written_as_one_paragraph() {
+    // `1.自我介绍` `2.项目里最难的部分` … with no space after the number are one Markdown
+    // paragraph: each numbered line is a question of the log, the lines under it its answer.
+    assert_cards(
+        "rules/numbered-log-paragraph.md",
+        &[
+            ("某厂一面", "自我介绍", "numbered", 5, ""),
+            ("某厂一面", "项目里最难的部分", "numbered", 6, ""),
+            (
+                "某厂一面",
+                "redis为什么快 单线程加IO多路复用",
+                "numbered",
+                7,
+                "",
+            ),
+            (
+                "某厂一面",
+                "mysql索引什么时候会失效？",
+                "numbered",
+                8,
+                "最左前缀不满足、对索引列做运算",
+            ),
+            ("某厂一面", "手写LRU", "numbered", 10, ""),
+            ("某厂二面", "聊实习", "numbered", 14, ""),
+            ("某厂二面", "kafka怎么保证不丢消息", "numbered", 15, ""),
+        ],
+    );
+}

@@ -543,7 +543,25 @@ fn numbered_runs(lines: &[&str], r: Range<usize>) -> Option<Vec<(Range<usize>, u
             let head: String = (p.start..*h).map(|i| trim(lines[i])).collect();
             crate::text::is_explicit_question_plain(&head)
         });
-    asks.then_some(out)
+    if asks {
+        return Some(out);
+    }
+    // So does a paragraph that is nothing but a numbered log (`1.求二叉树的层序遍历` `2.项目背景…`
+    // `3.hashmap1.8数据结构是什么…`, no space after the number, three or more, or every line
+    // numbered): each line
+    // with its number opens an entry, the lines under it are its own.
+    let every_line = marks.len() == r.end - r.start;
+    let log = first.0 == r.start
+        && first.1.n == 1
+        && (marks.len() >= 3 || every_line)
+        && first.1.style == Style::Arabic;
+    log.then(|| {
+        marks
+            .iter()
+            .enumerate()
+            .map(|(k, (at, _))| (*at..marks.get(k + 1).map_or(r.end, |m| m.0), at + 1))
+            .collect()
+    })
 }
 
 /// A paragraph whose first line is a label (`术语：定义`, `原因：`) is a run of labelled
