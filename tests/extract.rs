@@ -5795,3 +5795,29 @@ fn rule_numbered_log_written_as_one_paragraph() {
         ],
     );
 }
+
+#[test]
+fn rule_remark_answer_not_a_translation() {
+    // `(Dropout)` after a Chinese name is the name in English, not an answer: the heading
+    // stays a question not answered yet. A remark after a question still answers it.
+    assert_cards(
+        "rules/remark-answer-translation.md",
+        &[
+            ("深度学习名词", "随机失活(Dropout)", "empty-heading", 3, ""),
+            (
+                "深度学习名词",
+                "批归一化(Batch Normalization)",
+                "heading",
+                5,
+                "把每层的输入拉回均值 0、方差 1。",
+            ),
+            (
+                "深度学习名词",
+                "为什么要用残差连接",
+                "empty-heading",
+                8,
+                "解决梯度消失",
+            ),
+        ],
+    );
+}

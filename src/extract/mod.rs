@@ -943,7 +943,14 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     // A trailing remark in brackets: the answer when there is no other.
     // A closed remark stays in the question (it often says what is asked); one left open
     // runs on into the answer.
-    if let Some((q, remark, closed)) = trailing_remark(t) {
+    // (`随机失活(Dropout)`: the name in English, a translation, never an answer.)
+    let translation = |q: &str, remark: &str| {
+        remark.is_ascii()
+            && remark.chars().any(|c| c.is_ascii_alphabetic())
+            && q.chars().any(crate::clean::is_cjk)
+            && !crate::text::is_question_like(q)
+    };
+    if let Some((q, remark, closed)) = trailing_remark(t).filter(|(q, r, _)| !translation(q, r)) {
         if !closed {
             return (
                 q.to_string(),
