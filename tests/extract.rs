@@ -5821,3 +5821,56 @@ fn rule_remark_answer_not_a_translation() {
         ],
     );
 }
+
+#[test]
+fn rule_label_a_line_that_asks_over_its_own_points() {
+    // Among plain labels each over its own list, `Why Mars has so few fresh craters` over
+    // its points is a card of the same kind, not more of the label above.
+    assert_cards(
+        "rules/label-asking-line.md",
+        &[
+            (
+                "label-asking-line",
+                "Mars",
+                "heading",
+                1,
+                "- the fourth planet\n- a thin carbon dioxide atmosphere",
+            ),
+            (
+                "Surface features",
+                "Red colour",
+                "label",
+                7,
+                "- iron oxide dust\n- covers most of the surface",
+            ),
+            (
+                "Surface features",
+                "Why Mars has so few fresh craters",
+                "label",
+                12,
+                "- dust storms fill them\n- wind erodes the rims\n\n- still being studied",
+            ),
+            (
+                "Surface features",
+                "Mars is mostly dry",
+                "label",
+                18,
+                "- water only as ice\n- no rivers today",
+            ),
+            (
+                "Surface features",
+                "Volcanoes",
+                "heading",
+                22,
+                "- Olympus Mons is the largest",
+            ),
+            (
+                "label-asking-line",
+                "Jupiter",
+                "heading",
+                25,
+                "- the largest planet",
+            ),
+        ],
+    );
+}

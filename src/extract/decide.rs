@@ -1826,7 +1826,8 @@ impl<'a> Walker<'a> {
                     && (s.bold
                         || s.label
                         || s.term.is_some()
-                        || (label_led || chaptered) && heads_list(nodes, *i))
+                        || (label_led || chaptered)
+                            && (heads_list(nodes, *i) || asks_over_list(nodes, *i)))
                     && !s.part
                     && !s.part_term()
                     && !intro_sentence(s)
@@ -2833,6 +2834,21 @@ fn heads_list(nodes: &[&Node], i: usize) -> bool {
         && !s.question
         && s.term.is_none()
         && s.chars <= 40
+}
+
+/// `Why the Earth has very little crater` right over its points, among labels over lists: a
+/// question of the same kind.
+fn asks_over_list(nodes: &[&Node], i: usize) -> bool {
+    let n = nodes[i];
+    let s = n.shape();
+    matches!(n.kind, Kind::Para)
+        && n.end == n.line + 1
+        && nodes
+            .get(i + 1)
+            .is_some_and(|m| m.is_item() && m.line == n.end)
+        && (s.explicit || s.question && s.term.is_none())
+        && !s.sentence
+        && s.chars <= 80
 }
 
 /// How many of `kids` open with bare links (`- [HTTP 方法 | blog](…)` first under `HTTP的常见
