@@ -5874,3 +5874,28 @@ fn rule_label_a_line_that_asks_over_its_own_points() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_about_problems_lists_no_questions() {
+    // `单进程结构的问题` (the problems of …) and `解决问题的思路` are about problems; they do
+    // not announce questions, so their points are their answers.
+    assert_cards(
+        "rules/heading-about-problems.md",
+        &[
+            (
+                "线程",
+                "单进程结构的问题",
+                "heading",
+                3,
+                "1. 切换开销大\n2. 通信要经过内核",
+            ),
+            (
+                "线程",
+                "解决问题的思路",
+                "heading",
+                7,
+                "- 把资源分配和调度分开\n- 线程负责调度，进程负责资源",
+            ),
+        ],
+    );
+}

@@ -364,7 +364,6 @@ pub fn is_part(core: &str) -> bool {
 /// A title that announces questions: `Questions`, `面试题`, `常问问题`, `Review questions`.
 pub fn is_question_list(core: &str) -> bool {
     const WORDS: &[&str] = &[
-        "问题",
         "面试题",
         "题目",
         "面经",
@@ -389,10 +388,35 @@ pub fn is_question_list(core: &str) -> bool {
     let c = core.trim().to_lowercase();
     // `问题分类` sorts questions into kinds; it lists kinds, not questions.
     let sorts = ["分类", "类型", "种类"].iter().any(|k| c.ends_with(k));
+    // `常见问题`, `问题汇总` list questions; `单线程结构进程的问题`, `解决问题的思路`,
+    // `1px问题` are about problems.
+    let problems = [
+        "问题",
+        "问题汇总",
+        "问题集",
+        "问题列表",
+        "问题清单",
+        "问题记录",
+        "问题总结",
+        "问题合集",
+    ]
+    .iter()
+    .any(|t| c.ends_with(t))
+        && (!c.contains("的问题")
+            || ["面试", "面经", "笔试", "考试", "复习", "课后"]
+                .iter()
+                .any(|w| c.contains(w)))
+        && !["解决", "遇到", "处理", "面临", "排查"]
+            .iter()
+            .any(|v| c.contains(v))
+        && !c
+            .split("问题")
+            .next()
+            .is_some_and(|b| b.ends_with(|ch: char| ch.is_ascii_alphanumeric()));
     crate::text::chars(&c) <= 32
         && !sorts
         && !crate::text::is_explicit_question(&c)
-        && WORDS.iter().any(|w| c.contains(w))
+        && (problems || WORDS.iter().any(|w| c.contains(w)))
 }
 
 /// `Chapter 3: Pipelined Execution`, `Lecture 2 - Sorting`, `Week 5`, `Part IV`: a unit of a
