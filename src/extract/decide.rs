@@ -2469,10 +2469,17 @@ fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
     if sections.len() >= 2 {
         for s in sections {
+            // (Cheap test first: only lines that open bold or numbered need their shapes.)
+            let marked = |n: &Node| {
+                let t = trim(&n.title);
+                t.starts_with("**")
+                    || t.starts_with("__")
+                    || crate::outline::plain::numbering(t).is_some()
+            };
             let mut here: Vec<&str> = own_and_subs(s)
                 .0
                 .into_iter()
-                .filter(|n| matches!(n.kind, Kind::Para))
+                .filter(|n| matches!(n.kind, Kind::Para) && marked(n))
                 .map(|n| n.shape())
                 .filter(|sh| (sh.bold || sh.num.is_some()) && !sh.text.is_empty())
                 .map(|sh| sh.text.as_str())
