@@ -5899,3 +5899,35 @@ fn rule_heading_about_problems_lists_no_questions() {
         ],
     );
 }
+
+#[test]
+fn rule_empty_heading_paper_sections_are_an_outline() {
+    // `## Method` and `## Experiments` left empty outline a paper; an empty heading that asks
+    // is still a question not answered yet.
+    assert_cards(
+        "rules/empty-heading-paper-outline.md",
+        &[
+            (
+                "Attention Is All You Need",
+                "Key idea",
+                "heading",
+                3,
+                "Replace recurrence with self-attention over the whole sequence.",
+            ),
+            (
+                "Attention Is All You Need",
+                "What is multi-head attention?",
+                "empty-heading",
+                10,
+                "",
+            ),
+            (
+                "Attention Is All You Need",
+                "Positional encoding",
+                "heading",
+                12,
+                "Sines and cosines of different frequencies added to the embeddings.",
+            ),
+        ],
+    );
+}

@@ -970,7 +970,9 @@ impl<'a> Walker<'a> {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
-            if group.cards || sh.question || concept_placeholder(h) {
+            // (`## Experiments`, `## Discussion` left empty: a paper's outline, not a question.)
+            let outline = !sh.question && super::shape::is_paper_section(&sh.text);
+            if (group.cards || sh.question || concept_placeholder(h)) && !outline {
                 self.trace(h.line, Rule::EmptyHeading, "no answer yet");
                 let d = self.heading_draft(h, topic, Rule::EmptyHeading);
                 self.out.drafts.push(d);

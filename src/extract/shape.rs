@@ -579,6 +579,42 @@ pub fn is_overview(core: &str) -> bool {
 }
 
 /// Headings that organise a document rather than ask anything.
+/// The sections every paper or report has (`Introduction`, `Method`, `Experiments`,
+/// `Discussion`, `Ablation study`; `D.2 …` appendix numbers aside): empty, they only outline one.
+pub fn is_paper_section(text: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "abstract",
+        "introduction",
+        "background",
+        "related work",
+        "related works",
+        "method",
+        "methods",
+        "methodology",
+        "approach",
+        "experiments",
+        "experiment",
+        "experimental setup",
+        "experimental details",
+        "evaluation",
+        "results",
+        "discussion",
+        "conclusion",
+        "conclusions",
+        "limitations",
+        "future work",
+        "ablation study",
+        "ablation studies",
+        "implementation details",
+        "summary",
+    ];
+    let t = text.trim().trim_end_matches([':', '：']).to_lowercase();
+    let t = t.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || c.is_ascii_uppercase() || c == '.' || c == ' '
+    });
+    NAMES.contains(&t)
+}
+
 pub fn is_structural(core: &str) -> bool {
     const NAMES: &[&str] = &[
         "目录",
