@@ -5931,3 +5931,50 @@ fn rule_empty_heading_paper_sections_are_an_outline() {
         ],
     );
 }
+
+#[test]
+fn rule_term_tail_closing_a_section() {
+    // `## 2 Evidence for evolution` over its list, then three `term: explanation` lines: a
+    // glossary closing the section; the terms are cards beside the heading's own.
+    assert_cards(
+        "rules/term-tail.md",
+        &[
+            ("term-tail", "Cells", "empty-heading", 1, ""),
+            (
+                "term-tail",
+                "Evidence for evolution",
+                "heading",
+                3,
+                "1. Fossils\n2. Comparative anatomy\n3. DNA sequences",
+            ),
+            (
+                "Evidence for evolution",
+                "Homologous structures",
+                "term",
+                8,
+                "same origin, different function",
+            ),
+            (
+                "Evidence for evolution",
+                "Analogous structures",
+                "term",
+                9,
+                "same function, different origin",
+            ),
+            (
+                "Evidence for evolution",
+                "Vestigial structures",
+                "term",
+                10,
+                "lost most of their function",
+            ),
+            (
+                "term-tail",
+                "Genetic drift",
+                "heading",
+                12,
+                "Random change in allele frequencies, strongest in small populations.",
+            ),
+        ],
+    );
+}

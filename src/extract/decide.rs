@@ -957,6 +957,15 @@ impl<'a> Walker<'a> {
                 self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;
             }
+            // `## 3 Evidences` over its list, then `Homologous structures: …` and two more
+            // terms: a glossary closing the section, its terms cards beside the heading's.
+            if let Some(tail) = term_tail(&own).filter(|_| !sh.question) {
+                let t = self.sub_topic(topic, &h.title);
+                let seg = Segmentation::new(Rule::Term, tail, Attach::Blocks);
+                let left = seg.map_or(own.clone(), |seg| self.emit_segmentation(&own, seg, &t));
+                self.card_with(h, topic, &left, Rule::Heading);
+                return Outcome::Card;
+            }
             // `# Matter` with its text, then `**3 States**` over points of its own: a bold
             // sub-section, a card beside the heading's as a sub-heading would be.
             if let Some(at) = bold_subsection(&own) {
@@ -2763,6 +2772,26 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
     }
     seg.entries = entries;
     seg.attach = Attach::Following;
+}
+
+/// Three or more `term: explanation` paragraphs closing a heading's text, after text of its
+/// own that is no such term: where they are.
+fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
+    let term = |n: &Node| {
+        let s = n.shape();
+        matches!(n.kind, Kind::Para)
+            && s.term.is_some()
+            && !s.part_term()
+            && !s.clause
+            && n.children.is_empty()
+    };
+    let mut start = own.len();
+    while start > 0 && (is_blank_node(own[start - 1]) || term(own[start - 1])) {
+        start -= 1;
+    }
+    let tail: Vec<usize> = (start..own.len()).filter(|&k| term(own[k])).collect();
+    let before = own[..start].iter().any(|m| !is_blank_node(m));
+    (tail.len() >= 3 && before).then_some(tail)
 }
 
 /// The last block of a heading's text, a bold name right over a list of its own (`**3 States**`
