@@ -5978,3 +5978,24 @@ fn rule_term_tail_closing_a_section() {
         ],
     );
 }
+
+#[test]
+fn rule_term_item_explained_by_its_children_among_terms() {
+    // Among `term：explanation` items, `共享存储` explained by the item under it is a term of
+    // the same list.
+    assert_cards(
+        "rules/term-explained-item.md",
+        &[
+            (
+                "进程通信",
+                "共享存储",
+                "term",
+                4,
+                "- 共享变量：多个进程都能访问",
+            ),
+            ("进程通信", "消息传递", "term", 6, "直接通信或经过信箱"),
+            ("进程通信", "管道通信", "term", 7, "半双工，写满才能读"),
+            ("进程通信", "套接字", "term", 8, "跨机器通信"),
+        ],
+    );
+}

@@ -1793,9 +1793,9 @@ impl<'a> Walker<'a> {
             && !owner_names(&terms)
         {
             // In a plain-text list of terms, a bare one-line term is a card not answered yet;
-            // in a list of term items under a label, an item explained by its children is a
-            // term too.
-            let items = owner.label && terms.iter().all(|&i| nodes[i].is_item());
+            // in a list of term items, an item explained by its children (`共享存储系统` over
+            // `共享变量：…`) is a term too.
+            let items = terms.iter().all(|&i| nodes[i].is_item());
             let mut terms = terms;
             terms.extend(
                 cand.iter()

@@ -890,11 +890,19 @@ fn defines(after: &str) -> bool {
         "——",
         "—",
     ];
-    OPENERS.iter().any(|o| after.starts_with(o))
+    // (`指令`, `指针` are nouns: `**一种**指令执行步骤` opens a sentence.)
+    let noun = ["指令", "指针", "指标", "指南", "指定", "指数", "是否"]
+        .iter()
+        .any(|n| after.starts_with(n));
+    !noun && OPENERS.iter().any(|o| after.starts_with(o))
 }
 
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
+    // (An image, `![image.png](…){:height 331, :width 754}`, defines nothing.)
+    if t.starts_with("![") {
+        return None;
+    }
     // `**term**：def` or `**term** def`
     for m in ["**", "__"] {
         if let Some(r) = t.strip_prefix(m) {
@@ -1101,6 +1109,13 @@ mod tests {
         assert_eq!(d("见 https://x.y/z"), None);
         assert_eq!(d("如此分离的原因："), None);
         assert_eq!(d("因为浏览器出于安全考虑，不允许：跨域"), None);
+        assert_eq!(d("![image.png](a.png){:height 331, :width 754}"), None);
+        assert_eq!(d("**一种**指令执行步骤如下"), None);
+        assert_eq!(
+            d("**死锁**是指两个进程互相等待"),
+            Some("是指两个进程互相等待")
+        );
+        assert_eq!(d("静态类型、动态类型   和  静态绑定"), None);
     }
 
     #[test]
