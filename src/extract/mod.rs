@@ -878,6 +878,10 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     // `浅拷贝 和 深拷贝    *是否开辟了新空间*`, `声明和定义的区别 **两点** 是否分配空间…`: an
     // answer set off in emphasis, after a gap or opening with how many points it makes.
     if let Some((q, a)) = emphasis_answer(t) {
+        // (A count alone, `**7点**`, says how much to answer; it answers nothing.)
+        if count_only(a) {
+            return (q.to_string(), None, None);
+        }
         return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
     }
     // `Chapter 3: Pipelined Execution` names a chapter; it defines nothing.
@@ -989,14 +993,26 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     (t.to_string(), None, None)
 }
 
+/// `**4点**`, `**两点**`, `**六种**`: how many points an answer makes, in bold.
+fn count_hint() -> &'static regex::Regex {
+    static COUNT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    COUNT.get_or_init(|| {
+        regex::Regex::new(r"^\*\*\s*[0-9一二两三四五六七八九十]{1,3}\s*[点个种条步类]\s*\*\*")
+            .unwrap()
+    })
+}
+
+/// `**7点**` and nothing more: how many points the answer has, not the answer.
+fn count_only(a: &str) -> bool {
+    count_hint()
+        .find(a)
+        .is_some_and(|m| a[m.end()..].trim().is_empty())
+}
+
 /// `name  **4点** 类型安全、…` / `name    *answer*`: where an answer in emphasis starts after the
 /// name (a gap of two or more spaces, or a count of points in bold: `**两点**`, `**六种**`).
 fn emphasis_answer(t: &str) -> Option<(&str, &str)> {
-    static COUNT: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    let count = COUNT.get_or_init(|| {
-        regex::Regex::new(r"^\*\*\s*[0-9一二两三四五六七八九十]{1,3}\s*[点个种条步类]\s*\*\*")
-            .unwrap()
-    });
+    let count = count_hint();
     if t.starts_with(['*', '_']) {
         return None;
     }
