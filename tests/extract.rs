@@ -5708,6 +5708,8 @@ fn rule_inline_answer_set_off_in_emphasis() {
                 7,
                 "+ 虚函数的地址表，每个类一张",
             ),
+            // A count alone says how much to answer: not answered yet.
+            ("C++", "重载和重写的区别", "empty-heading", 10, ""),
         ],
     );
 }
