@@ -6001,3 +6001,37 @@ fn rule_term_item_explained_by_its_children_among_terms() {
         ],
     );
 }
+
+#[test]
+fn rule_term_glossary_paragraphs_between_items() {
+    // Under `## 基本概念` (a name that announces terms), `准静态过程: …` paragraphs between the
+    // `- 开系: …` items are terms of the same glossary.
+    assert_cards(
+        "rules/term-glossary-paragraphs.md",
+        &[
+            (
+                "基本概念",
+                "准静态过程",
+                "term",
+                5,
+                "每一步都无限接近平衡态的过程。",
+            ),
+            ("基本概念", "开系", "term", 7, "与外界交换物质和能量"),
+            ("基本概念", "闭系", "term", 8, "只交换能量"),
+            (
+                "基本概念",
+                "绝热过程",
+                "term",
+                10,
+                "与外界没有热量交换的过程。",
+            ),
+            (
+                "热学",
+                "热力学第一定律",
+                "heading",
+                12,
+                "能量守恒在热现象中的体现。",
+            ),
+        ],
+    );
+}

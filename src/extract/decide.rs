@@ -1542,7 +1542,16 @@ impl<'a> Walker<'a> {
                 .collect()
         };
         if super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' '])) {
-            let items = list_items();
+            // (`弛豫时间: …` paragraphs between the items are terms of the same glossary.)
+            let mut items = list_items();
+            items.extend(
+                cand.iter()
+                    .filter(|(i, s)| {
+                        matches!(nodes[*i].kind, Kind::Para) && s.term.is_some() && !s.part_term()
+                    })
+                    .map(|c| c.0),
+            );
+            items.sort_unstable();
             if items.len() >= 2 {
                 return Some(Segmentation {
                     dash: true,
