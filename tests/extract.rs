@@ -6035,3 +6035,44 @@ fn rule_term_glossary_paragraphs_between_items() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_kinds_named_after_their_heading() {
+    // `二、查找算法` over `1.线性查找` … each explained: a heading that names a kind owns a few
+    // kinds as its answer, unless each is named after it (`…查找` under `查找算法`); then they
+    // are the cards, however few.
+    assert_cards(
+        "rules/explained-kinds-named-after.txt",
+        &[
+            (
+                "排序算法",
+                "冒泡排序",
+                "explained",
+                2,
+                "相邻两两比较，把最大的换到最后",
+            ),
+            (
+                "排序算法",
+                "插入排序",
+                "explained",
+                4,
+                "把每个数插到前面已排好的部分",
+            ),
+            (
+                "查找算法",
+                "线性查找",
+                "explained",
+                8,
+                "逐个比较，不要求有序",
+            ),
+            (
+                "查找算法",
+                "二分查找",
+                "explained",
+                10,
+                "要求有序，每次比较中间的数",
+            ),
+            ("查找算法", "插值查找", "explained", 12, "按值估计中间位置"),
+        ],
+    );
+}

@@ -1422,6 +1422,28 @@ impl<'a> Walker<'a> {
         let owner_kind =
             (counted || english_kind || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
                 && !sectioned();
+        // The heading's own word before its kind word (`查找` of `查找算法`), when every entry
+        // repeats it: the entries are the kinds, each named after it.
+        let named_after = |picked: &[usize]| {
+            let stem = KINDS
+                .iter()
+                .find_map(|k| owner.text.trim_end().strip_suffix(k))
+                .map(|st| st.trim().trim_end_matches('的'))
+                .unwrap_or("");
+            let tail: String = stem
+                .chars()
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            crate::text::chars(&tail) == 2
+                && tail.chars().all(crate::clean::is_cjk)
+                && picked
+                    .iter()
+                    .all(|&i| nodes[i].shape().text.contains(tail.as_str()))
+        };
         let owner_names = |picked: &[usize]| {
             // `协议、接口、服务` over `**协议**：…` `**接口**：…` `**服务**：…`: a heading that
             // only lists its entries' names announces them; it owns none of them.
@@ -1722,7 +1744,9 @@ impl<'a> Walker<'a> {
             && (explained.len() >= 2 || only_one)
             && !owner_names(&explained)
             // (A long list of kinds, `分类算法` over eight algorithms, is a glossary.)
-            && !(owner_kind && explained.len() <= 4 && !announced)
+            // (Kinds named after the heading, `线性查找` `二分查找` … under `查找算法`, are a
+            // glossary too, however few.)
+            && !(owner_kind && explained.len() <= 4 && !announced && !named_after(&explained))
             // (`按分布范围：` over bare names of networks, under `计算机网络的分类`: ways of
             // sorting kinds, each over the kinds' names, make one answer.)
             && !(owner_kind && explained.iter().all(|&i| names_only(nodes[i])))
