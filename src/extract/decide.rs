@@ -1746,7 +1746,7 @@ impl<'a> Walker<'a> {
             // (A long list of kinds, `分类算法` over eight algorithms, is a glossary.)
             // (Kinds named after the heading, `线性查找` `二分查找` … under `查找算法`, are a
             // glossary too, however few.)
-            && !(owner_kind && explained.len() <= 4 && !announced && !named_after(&explained))
+            && (!owner_kind || explained.len() > 4 || announced || named_after(&explained))
             // (`按分布范围：` over bare names of networks, under `计算机网络的分类`: ways of
             // sorting kinds, each over the kinds' names, make one answer.)
             && !(owner_kind && explained.iter().all(|&i| names_only(nodes[i])))
