@@ -6076,3 +6076,25 @@ fn rule_explained_kinds_named_after_their_heading() {
         ],
     );
 }
+
+#[test]
+fn rule_topic_heading_counted_labels_name_no_subject() {
+    // `两个必须满足的特征：` counts what it lists: it names no subject, so the terms under it
+    // keep the heading's topic; the label before the second group is no part of the answer
+    // above it.
+    assert_cards(
+        "rules/topic-heading-counted-label.md",
+        &[
+            (
+                "偏好关系",
+                "Complete",
+                "term",
+                7,
+                "任意两个组合都能排出先后",
+            ),
+            ("偏好关系", "Transitive", "term", 8, "排序的结果前后一致"),
+            ("偏好关系", "Monotonicity", "term", 12, "越多越好"),
+            ("偏好关系", "Convexity", "term", 13, "平均好过极端"),
+        ],
+    );
+}

@@ -388,7 +388,9 @@ impl<'a> Walker<'a> {
             || announces_parts(&sh.text) && subjectless(&sh.text);
         // `MAIN`, `内容`: a name that says nothing.
         let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
-        if subject || remark || announces || part || list_intro || nameless {
+        // `两个必须特征：`, `还有两个特征不是必须的：`: a label that counts what it lists.
+        let counts = counts_entries(&sh.text);
+        if subject || remark || announces || part || list_intro || nameless || counts {
             current.to_string()
         } else {
             trim(heading)
@@ -2449,12 +2451,26 @@ impl<'a> Walker<'a> {
                 d.head = n.line..n.line + 1;
                 d.body.insert(0, n.line + 1..n.end);
             }
+            // A bare label right before the next entry (`另外两个常用假设：` between groups of
+            // terms) introduces that entry's group; it is no part of this answer.
+            let intro = following.last().copied().filter(|m| {
+                let ms = m.shape();
+                e + 1 < seg.entries.len()
+                    && matches!(m.kind, Kind::Para)
+                    && ms.label
+                    && ms.term.is_none()
+                    && m.children.is_empty()
+            });
             for &m in &following {
                 let takes = match seg.attach {
                     Attach::Following => true,
                     // A sub-heading after the last item (`### Implementation` under `## Locks`)
                     // is part of the section's answer, not of that item's.
-                    Attach::Blocks => !m.is_item() && !matches!(m.kind, Kind::Heading(_)),
+                    Attach::Blocks => {
+                        !m.is_item()
+                            && !matches!(m.kind, Kind::Heading(_))
+                            && !intro.is_some_and(|x| std::ptr::eq(x, m))
+                    }
                 };
                 if takes {
                     d.body.push(m.line..m.end);
@@ -2872,6 +2888,15 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
                 || s.bold && has_children(nodes[i]))
     };
     labels.iter().filter(|&&i| heads(i)).count() >= 2
+}
+
+/// `两个必须特征`, `还有三种`, `3 kinds of`: a count of what follows, near the start.
+fn counts_entries(text: &str) -> bool {
+    let head: Vec<char> = text.chars().take(8).collect();
+    head.windows(2).any(|w| {
+        ("一二两三四五六七八九十几".contains(w[0]) || w[0].is_ascii_digit())
+            && "个种条点类项".contains(w[1])
+    })
 }
 
 /// `通常分为三级`, `主要包括`: an announcement with nothing before its verb but an adverb.
