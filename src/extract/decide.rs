@@ -2890,13 +2890,18 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
     labels.iter().filter(|&&i| heads(i)).count() >= 2
 }
 
-/// `两个必须特征`, `还有三种`, `3 kinds of`: a count of what follows, near the start.
+/// `两个必须特征`, `还有两个特征不是必须的`: a count of what follows, opening the line (not
+/// `死锁的四个条件`, which names its subject first).
 fn counts_entries(text: &str) -> bool {
-    let head: Vec<char> = text.chars().take(8).collect();
-    head.windows(2).any(|w| {
-        ("一二两三四五六七八九十几".contains(w[0]) || w[0].is_ascii_digit())
-            && "个种条点类项".contains(w[1])
-    })
+    let t = text.trim();
+    let t = ["一共有", "主要有", "还有", "另外", "共有", "有"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
+    let head: Vec<char> = t.chars().take(2).collect();
+    head.len() == 2
+        && ("一二两三四五六七八九十几".contains(head[0]) || head[0].is_ascii_digit())
+        && "个种条点类项".contains(head[1])
 }
 
 /// `通常分为三级`, `主要包括`: an announcement with nothing before its verb but an adverb.
