@@ -6098,3 +6098,36 @@ fn rule_topic_heading_counted_labels_name_no_subject() {
         ],
     );
 }
+
+#[test]
+fn rule_label_over_statements_is_one_card() {
+    // `计算带来了新的机会` over `算力改变了每个学科` and its points: statements that tell what
+    // happened (`改变了`) are the label's answer, not concepts under it.
+    assert_cards(
+        "rules/label-over-statements.md",
+        &[
+            (
+                "机器学习课程",
+                "第一周 概论",
+                "heading",
+                3,
+                "这一周讲机器学习能做什么。",
+            ),
+            (
+                "课程介绍",
+                "机器学习的应用",
+                "label",
+                9,
+                "- 推荐系统\n- 语音识别\n- 自动驾驶",
+            ),
+            (
+                "课程介绍",
+                "计算带来了新的机会",
+                "label",
+                14,
+                "- 算力改变了每个学科\n    - 物理、生物、语言学\n- 数据的规模同样重要\n    - 样本越多，模型越准",
+            ),
+            ("第一周 概论", "监督学习", "heading", 20, "从带标签的样本学一个映射。"),
+        ],
+    );
+}

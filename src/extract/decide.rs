@@ -2331,7 +2331,13 @@ impl<'a> Walker<'a> {
                         let sentences = seg
                             .entries
                             .iter()
-                            .filter(|&&k| intro_sentence(kids[k].shape()))
+                            .filter(|&&k| {
+                                let ks = kids[k].shape();
+                                // (`大电气化改变了每个主要行业` over its points: a
+                                // statement, explained or not, is no name.)
+                                intro_sentence(ks)
+                                    || has_children(kids[k]) && super::shape::tells_zh(&ks.text)
+                            })
                             .count();
                         sentences == 0
                             || seg.entries.len() >= 4 && sentences * 4 <= seg.entries.len()

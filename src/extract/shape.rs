@@ -742,6 +742,17 @@ pub fn is_clause_zh(text: &str) -> bool {
     VERBS.iter().any(|v| t.contains(v))
 }
 
+/// `大电气化改变了每个主要行业`: a verb's `了` tells what happened (`了解`, `为了` do not); a
+/// statement, never a name.
+pub fn tells_zh(text: &str) -> bool {
+    text.contains('了')
+        && text
+            .replace("了解", "")
+            .replace("为了", "")
+            .replace("除了", "")
+            .contains('了')
+}
+
 /// `所以…`, `因此…`, `结果为…`, `Therefore, …`: a line that opens with a connective carries
 /// on the text above it; it never starts a card of its own.
 fn continues_above(text: &str) -> bool {
