@@ -6131,3 +6131,29 @@ fn rule_label_over_statements_is_one_card() {
         ],
     );
 }
+
+#[test]
+fn rule_qa_pair_written_as_headings() {
+    // `#####Q1: …` then `#####A1:` over the answer: the answer heading belongs to the question
+    // above it (its marker line is in the card, not in the answer's text).
+    assert_cards(
+        "rules/qa-pair-headings.md",
+        &[
+            (
+                "某厂一面",
+                "为什么用 Redis",
+                "qa-pair",
+                3,
+                "```\n单线程、纯内存，读写都很快\n```",
+            ),
+            (
+                "某厂一面",
+                "MySQL 的索引结构",
+                "qa-pair",
+                7,
+                "```\nB+ 树，叶子节点串成链表\n```",
+            ),
+            ("某厂一面", "项目里最难的部分", "empty-heading", 11, ""),
+        ],
+    );
+}

@@ -579,7 +579,40 @@ impl<'a> Walker<'a> {
     /// Sibling sections: the ones with content first; an empty one is then an unanswered
     /// question when most of its siblings turned out to be questions (or all are empty), and
     /// an empty chapter when they turned out to be topics.
+    /// `#####Q3: …` then `#####A3:` over the answer: a heading that only labels an answer
+    /// belongs to the question heading right above it; the pair is one card. Returns the
+    /// sections left.
+    fn answer_headings<'n>(&mut self, subs: &[&'n Node], topic: &str) -> Vec<&'n Node> {
+        let answers: Vec<usize> = (1..subs.len())
+            .filter(|&k| answer_heading(subs[k]) && !answer_heading(subs[k - 1]))
+            .filter(|&k| own_and_subs(subs[k - 1]).1.is_empty())
+            .collect();
+        for &k in &answers {
+            let (q, a) = (subs[k - 1], subs[k]);
+            let mut d = self.heading_draft(q, topic, Rule::QaPair);
+            d.body = own_and_subs(q).0.iter().map(|n| n.line..n.end).collect();
+            d.body.extend(a.children.iter().map(|n| n.line..n.end));
+            // (The `A3:` line is the answer's marker: in the card, not in its text.)
+            d.inline_at = Some(a.line);
+            self.trace(
+                q.line,
+                Rule::QaPair,
+                format!(
+                    "«{}» is a question, `{}` its answer",
+                    trim(&q.title),
+                    trim(&a.title)
+                ),
+            );
+            self.out.drafts.push(d);
+        }
+        (0..subs.len())
+            .filter(|k| !answers.iter().any(|&a| *k == a || *k + 1 == a))
+            .map(|k| subs[k])
+            .collect()
+    }
+
     fn sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
+        let subs = &self.answer_headings(subs, topic)[..];
         let g = classify(subs, scope);
         let empty = |s: &Node| s.end <= s.head_end && s.shape().term.is_none();
         // Siblings that are interview logs make their neighbours read as logs too. (Siblings
@@ -857,6 +890,7 @@ impl<'a> Walker<'a> {
                 format!("«{}» names an interview round", trim(&h.title)),
             );
             let t = self.topic_of_own(h, &own, topic, Reason::Remark);
+            let subs = self.answer_headings(&subs, &t);
             let g = Group {
                 questions: true,
                 ..classify(&subs, group.within(h, false))
@@ -2847,6 +2881,18 @@ fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
     let tail: Vec<usize> = (start..own.len()).filter(|&k| term(own[k])).collect();
     let before = own[..start].iter().any(|m| !is_blank_node(m));
     (tail.len() >= 3 && before).then_some(tail)
+}
+
+/// `A3:`, `答：`, `Answer`: a heading that only labels the answer to the question above it.
+fn answer_heading(n: &Node) -> bool {
+    if !n.is_heading() {
+        return false;
+    }
+    let t = trim(&n.title).trim_end_matches([':', '：']).trim();
+    let word = ["A", "a", "答", "Answer", "answer", "ANS", "Ans"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w));
+    word.is_some_and(|rest| rest.trim().chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The last block of a heading's text, a bold name right over a list of its own (`**3 States**`

@@ -53,7 +53,7 @@ rules! {
     BoldQuestion, "bold-question", "a bold line that asks or is numbered is a question; the answer runs to the next one";
     ParagraphQuestion, "paragraph-question", "short paragraphs under a subject (the typical interview log) are questions; quotes, code and lists after one answer it";
     OpeningQuestion, "opening-question", "a subject heading whose text opens with the one question the rest answers (`## 反射` over `反射为什么慢？`): the question is the card, the heading its subject";
-    QaPair, "qa-pair", "`Q:` / `A:` (also `Question:` / `Answer:`) pairs; an answer indented under its question ends back at the margin";
+    QaPair, "qa-pair", "`Q:` / `A:` (also `Question:` / `Answer:`) pairs; an answer indented under its question ends back at the margin; a heading that only labels an answer (`#####A3:`) belongs to the question heading above it";
     WendaPair, "wenda-pair", "`问：` / `答：` pairs";
     QaTable, "qa-table", "a table whose header names a question and an answer (`问题 | 答案`), a glossary whose first column names terms (`name | intuition`, `术语 | 解释`), or a table whose first column asks gives one card per row";
     Details, "details", "`<details><summary>question</summary>answer</details>`";
