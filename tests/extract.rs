@@ -6157,3 +6157,28 @@ fn rule_qa_pair_written_as_headings() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_parts_labels_and_css_colons() {
+    // `#### 插件:` under a question labels a part of its answer, not a concept beside it; the
+    // colon in `display:none` separates no term from its definition.
+    assert_cards(
+        "rules/heading-parts-labels.md",
+        &[
+            (
+                "前端面试",
+                "gulp是什么？",
+                "heading-parts",
+                3,
+                "* 自动化构建工具，可以压缩、合并文件。\n#### 插件:\n1. js：gulp-uglify\n2. css：gulp-clean-css",
+            ),
+            (
+                "前端面试",
+                "CSS display:none和visibility:hidden的区别",
+                "heading",
+                9,
+                "* display:none 不占位置；visibility:hidden 仍占位置",
+            ),
+        ],
+    );
+}

@@ -2694,10 +2694,12 @@ fn side_concept(h: &Node, s: &Node) -> bool {
     let (Some(hl), Some(sl)) = (h.heading, s.heading) else {
         return false;
     };
+    // (`#### 插件:` labels a part of the answer above; it names no concept of its own.)
     sl >= hl + 2
         && s.end > s.head_end
         && ss.titled()
         && !ss.part
+        && !ss.label
         && !ss.sentence
         && !ss.remark
         && ss.chars <= 40

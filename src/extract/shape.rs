@@ -1065,11 +1065,14 @@ pub fn term_split(raw: &str) -> Option<usize> {
     let (p, w) = colon;
     let term = &t[..p];
     let def = &t[p + w..];
-    // `https://`, `12:30`, `a::b`, `-XX:+UseG1GC` are not terms.
+    // `https://`, `12:30`, `a::b`, `-XX:+UseG1GC`, `display:none` are not terms.
     if def.starts_with("//")
         || def.starts_with(':')
         || term.ends_with(|c: char| c.is_ascii_digit())
             && def.starts_with(|c: char| c.is_ascii_digit())
+        || w == 1
+            && term.ends_with(|c: char| c.is_ascii_alphabetic())
+            && def.starts_with(|c: char| c.is_ascii_alphabetic())
     {
         return None;
     }
