@@ -6182,3 +6182,57 @@ fn rule_heading_parts_labels_and_css_colons() {
         ],
     );
 }
+
+#[test]
+fn rule_term_bold_inside_a_sentence() {
+    // English glossaries set the term in bold inside its defining sentence (`A **monopoly**
+    // is a market…`): the bold words are the question, the sentence the answer. Bold clauses
+    // (`**Data is collected** from…`) are steps of the heading's answer, not terms.
+    assert_cards(
+        "rules/term-bold-in-sentence.md",
+        &[
+            (
+                "Economics 101",
+                "Market structures",
+                "heading",
+                3,
+                "Economists sort markets by how many firms compete in them.…",
+            ),
+            (
+                "Market structures",
+                "monopoly",
+                "term",
+                7,
+                "A **monopoly** is a market with a single seller and no close substitutes.",
+            ),
+            (
+                "Market structures",
+                "oligopoly",
+                "term",
+                8,
+                "An **oligopoly** is a market dominated by a few large firms.",
+            ),
+            (
+                "Market structures",
+                "perfect competition",
+                "term",
+                9,
+                "In **perfect competition** many small firms sell identical goods.",
+            ),
+            (
+                "Market structures",
+                "Monopolistic competition",
+                "term",
+                10,
+                "has many firms selling differentiated goods.",
+            ),
+            (
+                "Economics 101",
+                "The method",
+                "heading",
+                12,
+                "- **Questions are asked** about what drives prices.\n- **Data is collected** from markets over time.\n- **Models are built** and then tested against the data.",
+            ),
+        ],
+    );
+}

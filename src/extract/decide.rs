@@ -235,6 +235,9 @@ struct Segmentation {
     before: Option<Box<Segmentation>>,
     /// Entries are written `question - answer` on one line: split at the first ` - `.
     dash: bool,
+    /// Entries are sentences that name their term in bold (`A **conclusion** is a
+    /// proposition…`): the bold words are the question, the sentence the answer.
+    bold_term: bool,
     /// The owner announces questions (`面试题`, `Interview 2`): an entry that asks nothing
     /// over a list of items groups more of them.
     listed: bool,
@@ -248,6 +251,7 @@ impl Segmentation {
             attach,
             before: None,
             dash: false,
+            bold_term: false,
             listed: false,
         })
     }
@@ -1656,6 +1660,21 @@ impl<'a> Walker<'a> {
         }
         let items: Vec<&(usize, &Shape)> =
             cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
+        // Rule `term`, written as sentences that set their term in bold (`The **Marxist** lens
+        // states that…`, `A **conclusion** is a proposition…`): the glossary of English notes.
+        if items.len() >= 3 && gloss != Gloss::None {
+            let named: Vec<usize> = items
+                .iter()
+                .filter(|(i, s)| bold_term(&nodes[*i].title).is_some() && !s.part)
+                .map(|c| c.0)
+                .collect();
+            if named.len() >= 3 && named.len() * 3 >= items.len() * 2 {
+                return Some(Segmentation {
+                    bold_term: true,
+                    ..Segmentation::new(Rule::Term, named, Attach::Blocks)?
+                });
+            }
+        }
         // Rule `term`, written `question - answer`: most bullets hold a question and its answer
         // on one line (the typical English interview log).
         if items.len() >= 3 && gloss != Gloss::None {
@@ -1824,7 +1843,9 @@ impl<'a> Walker<'a> {
         // Rule `term`: `term：definition` heads.
         let terms: Vec<usize> = cand
             .iter()
-            .filter(|(i, s)| s.term.is_some() && !s.part_term() && !is_italic_line(nodes[*i]))
+            .filter(|(i, s)| {
+                s.term.is_some() && !s.part_term() && !s.clause && !is_italic_line(nodes[*i])
+            })
             .map(|c| c.0)
             .collect();
         // Items and `**Term**: …` paragraphs are written as a list of terms.
@@ -2476,6 +2497,15 @@ impl<'a> Walker<'a> {
                 }
             }
             let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+            // (A term opening its line, `**Primary** data is…`, splits as `term: definition`
+            // does; one inside the sentence names the card, the sentence answers it.)
+            let inside = !trim(&n.title).starts_with("**");
+            if let Some(term) = seg.bold_term.then(|| bold_term(&n.title)).flatten() {
+                if inside {
+                    d.question = term.to_string();
+                    d.inline = Some(n.title.clone());
+                }
+            }
             if let Some((q, a)) = seg.dash.then(|| dash_pair(&n.title)).flatten() {
                 d.question = q.to_string();
                 d.inline = Some(a.to_string());
@@ -2883,6 +2913,27 @@ fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
     let tail: Vec<usize> = (start..own.len()).filter(|&k| term(own[k])).collect();
     let before = own[..start].iter().any(|m| !is_blank_node(m));
     (tail.len() >= 3 && before).then_some(tail)
+}
+
+/// `The **Marxist** lens states that class conflict creates history.`: an English sentence
+/// that sets the one term it defines in bold, and that term (a few words).
+fn bold_term(title: &str) -> Option<&str> {
+    let t = trim(title);
+    let latin = t.chars().filter(|c| c.is_ascii_alphabetic()).count();
+    if latin * 2 < crate::text::chars(t) || t.matches("**").count() != 2 {
+        return None;
+    }
+    let open = t.find("**")?;
+    let close = open + 2 + t[open + 2..].find("**")?;
+    let term = t[open + 2..close].trim();
+    let words = |x: &str| x.split_whitespace().count();
+    let rest = format!("{} {}", &t[..open], &t[close + 2..]);
+    // (`**Data is collected** to help…`: a step of a process, a clause, names no term;
+    // `**To what extent**: …` with its colon does.)
+    let labelled = t[close + 2..].trim_start().starts_with([':', '：']);
+    let named =
+        !term.is_empty() && !term.ends_with([':', '：']) && (labelled || !Shape::of(term).clause);
+    (named && words(term) <= 5 && words(&rest) >= 4).then_some(term)
 }
 
 /// `A3:`, `答：`, `Answer`: a heading that only labels the answer to the question above it.
