@@ -115,13 +115,28 @@ pub fn clean(text: &str) -> Cleaned {
                 e -= 1;
             }
             let pad = " ".repeat(indent);
-            out.push(&format!("{pad}{head}"));
+            // (Without a title, `!!! definition` only frames notes like the rest: its body is
+            // read as it would be without the frame.)
+            let untitled = head.ends_with(']');
+            if untitled {
+                out.push("");
+            } else {
+                out.push(&format!("{pad}{head}"));
+            }
             for l in &lines[i + 1..e] {
                 if l.trim().is_empty() {
-                    out.push(&format!("{pad}>"));
+                    if untitled {
+                        out.push("");
+                    } else {
+                        out.push(&format!("{pad}>"));
+                    }
                 } else {
                     let rest = crate::extract::lines::strip_indent(l, body);
-                    out.push(&format!("{pad}> {}", clean_line(rest, p)));
+                    if untitled {
+                        out.push(&format!("{pad}{}", clean_line(rest, p)));
+                    } else {
+                        out.push(&format!("{pad}> {}", clean_line(rest, p)));
+                    }
                 }
             }
             i = e;

@@ -6236,3 +6236,42 @@ fn rule_term_bold_inside_a_sentence() {
         ],
     );
 }
+
+#[test]
+fn rule_term_glossary_inside_an_untitled_admonition() {
+    // `!!! definition` with no title only frames the notes under it: its glossary reads as
+    // it would without the frame.
+    assert_cards(
+        "rules/term-untitled-admonition.md",
+        &[
+            (
+                "Arguments",
+                "premise",
+                "term",
+                6,
+                "A **premise** is a statement an argument starts from.",
+            ),
+            (
+                "Arguments",
+                "conclusion",
+                "term",
+                7,
+                "A **conclusion** is the statement the premises support.",
+            ),
+            (
+                "Arguments",
+                "inference",
+                "term",
+                8,
+                "An **inference** is the step from premises to a conclusion.",
+            ),
+            (
+                "Logic",
+                "Fallacies",
+                "heading",
+                10,
+                "Errors of reasoning that make an argument look stronger than it is.",
+            ),
+        ],
+    );
+}
