@@ -6233,6 +6233,29 @@ fn rule_term_bold_inside_a_sentence() {
                 12,
                 "- **Questions are asked** about what drives prices.\n- **Data is collected** from markets over time.\n- **Models are built** and then tested against the data.",
             ),
+            // Two that define outright (`A **change in demand** is a shift…`) are terms even
+            // among other points, which stay the heading's.
+            (
+                "Economics 101",
+                "Demand",
+                "heading",
+                18,
+                "- Demand curves slope down\n- People buy less when prices rise…",
+            ),
+            (
+                "Demand",
+                "change in demand",
+                "term",
+                21,
+                "A **change in demand** is a shift of the whole curve.",
+            ),
+            (
+                "Demand",
+                "change in quantity demanded",
+                "term",
+                22,
+                "A **change in quantity demanded** is a move along the curve.",
+            ),
         ],
     );
 }

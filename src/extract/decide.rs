@@ -1668,7 +1668,21 @@ impl<'a> Walker<'a> {
                 .filter(|(i, s)| bold_term(&nodes[*i].title).is_some() && !s.part)
                 .map(|c| c.0)
                 .collect();
-            if named.len() >= 3 && named.len() * 3 >= items.len() * 2 {
+            // (Two or more that define outright, `A **change in demand** is a shift…`, are
+            // terms even among other points.)
+            let defines = |i: usize| {
+                let t = trim(&nodes[i].title);
+                t.rfind("**").is_some_and(|at| {
+                    let after = t[at + 2..].trim_start().to_lowercase();
+                    ["is a ", "is an ", "is the ", "are ", "refers to ", "means "]
+                        .iter()
+                        .any(|w| after.starts_with(w))
+                })
+            };
+            let defining = named.iter().filter(|&&i| defines(i)).count();
+            if named.len() >= 3 && named.len() * 3 >= items.len() * 2
+                || defining >= 2 && defining == named.len()
+            {
                 return Some(Segmentation {
                     bold_term: true,
                     ..Segmentation::new(Rule::Term, named, Attach::Blocks)?
