@@ -6298,3 +6298,42 @@ fn rule_term_glossary_inside_an_untitled_admonition() {
         ],
     );
 }
+
+#[test]
+fn rule_term_container_fences_are_no_blocks() {
+    // `::: info` … `:::` fence a container: the fences count for nothing when the terms are
+    // weighed, and they join no answer (check reports them).
+    assert_cards(
+        "rules/term-container-fences.md",
+        &[
+            (
+                "热力学第二定律",
+                "克氏表述",
+                "term",
+                5,
+                "热量不能自发地从低温物体传到高温物体。",
+            ),
+            (
+                "热力学第二定律",
+                "开氏表述",
+                "term",
+                6,
+                "不能从单一热源吸热全部变成功而不产生其他影响。",
+            ),
+            (
+                "热力学第二定律",
+                "推论",
+                "term",
+                10,
+                "第二类永动机不可能造成。",
+            ),
+            (
+                "热学",
+                "热力学第三定律",
+                "heading",
+                14,
+                "绝对零度不能达到。",
+            ),
+        ],
+    );
+}

@@ -1357,10 +1357,13 @@ impl<'a> Walker<'a> {
 
     /// The one rule that picks the questions among `nodes`.
     fn segment_one(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
+        let fence = container_fence;
         let cand: Vec<(usize, &Shape)> = nodes
             .iter()
             .enumerate()
-            .filter(|(_, n)| matches!(n.kind, Kind::Para | Kind::Item { .. }) && !n.is_heading())
+            .filter(|(_, n)| {
+                matches!(n.kind, Kind::Para | Kind::Item { .. }) && !n.is_heading() && !fence(n)
+            })
             .map(|(i, n)| (i, n.shape()))
             .filter(|(_, s)| !s.anchor && s.chars > 0)
             .collect();
@@ -2554,6 +2557,7 @@ impl<'a> Walker<'a> {
                         !m.is_item()
                             && !matches!(m.kind, Kind::Heading(_))
                             && !intro.is_some_and(|x| std::ptr::eq(x, m))
+                            && !container_fence(m)
                     }
                 };
                 if takes {
@@ -2948,6 +2952,11 @@ fn bold_term(title: &str) -> Option<&str> {
     let named =
         !term.is_empty() && !term.ends_with([':', '：']) && (labelled || !Shape::of(term).clause);
     (named && words(term) <= 5 && words(&rest) >= 4).then_some(term)
+}
+
+/// `::: info` … `:::`: the fences of a container (VuePress, markdown-it); no block of the notes.
+fn container_fence(n: &Node) -> bool {
+    matches!(n.kind, Kind::Para) && n.children.is_empty() && trim(&n.title).starts_with(":::")
 }
 
 /// `A3:`, `答：`, `Answer`: a heading that only labels the answer to the question above it.
