@@ -999,19 +999,18 @@ impl<'a> Walker<'a> {
             }
             // `## 3 Evidences` over its list, then `Homologous structures: …` and two more
             // terms: a glossary closing the section, its terms cards beside the heading's.
-            if let Some(tail) = term_tail(&own).filter(|_| !sh.question) {
-                let t = self.sub_topic(topic, &h.title);
-                let seg = Segmentation::new(Rule::Term, tail, Attach::Blocks);
-                let left = seg.map_or(own.clone(), |seg| self.emit_segmentation(&own, seg, &t));
-                self.card_with(h, topic, &left, Rule::Heading);
-                return Outcome::Card;
-            }
             // `# Matter` with its text, then `**3 States**` over points of its own: a bold
             // sub-section, a card beside the heading's as a sub-heading would be.
-            if let Some(at) = bold_subsection(&own) {
+            let beside = term_tail(&own)
+                .filter(|_| !sh.question)
+                .and_then(|tail| Segmentation::new(Rule::Term, tail, Attach::Blocks))
+                .or_else(|| {
+                    bold_subsection(&own)
+                        .and_then(|at| Segmentation::new(Rule::Label, vec![at], Attach::Following))
+                });
+            if let Some(seg) = beside {
                 let t = self.sub_topic(topic, &h.title);
-                let seg = Segmentation::new(Rule::Label, vec![at], Attach::Following);
-                let left = seg.map_or(own.clone(), |seg| self.emit_segmentation(&own, seg, &t));
+                let left = self.emit_segmentation(&own, seg, &t);
                 self.card_with(h, topic, &left, Rule::Heading);
                 return Outcome::Card;
             }
@@ -1357,12 +1356,13 @@ impl<'a> Walker<'a> {
 
     /// The one rule that picks the questions among `nodes`.
     fn segment_one(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
-        let fence = container_fence;
         let cand: Vec<(usize, &Shape)> = nodes
             .iter()
             .enumerate()
             .filter(|(_, n)| {
-                matches!(n.kind, Kind::Para | Kind::Item { .. }) && !n.is_heading() && !fence(n)
+                matches!(n.kind, Kind::Para | Kind::Item { .. })
+                    && !n.is_heading()
+                    && !container_fence(n)
             })
             .map(|(i, n)| (i, n.shape()))
             .filter(|(_, s)| !s.anchor && s.chars > 0)
@@ -1473,19 +1473,15 @@ impl<'a> Walker<'a> {
                 .find_map(|k| owner.text.trim_end().strip_suffix(k))
                 .map(|st| st.trim().trim_end_matches('的'))
                 .unwrap_or("");
-            let tail: String = stem
-                .chars()
+            // (Its last two characters: `查找` of `查找算法`.)
+            let tail = stem
+                .char_indices()
                 .rev()
-                .take(2)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
-            crate::text::chars(&tail) == 2
+                .nth(1)
+                .map_or(stem, |(at, _)| &stem[at..]);
+            crate::text::chars(tail) == 2
                 && tail.chars().all(crate::clean::is_cjk)
-                && picked
-                    .iter()
-                    .all(|&i| nodes[i].shape().text.contains(tail.as_str()))
+                && picked.iter().all(|&i| nodes[i].shape().text.contains(tail))
         };
         let owner_names = |picked: &[usize]| {
             // `协议、接口、服务` over `**协议**：…` `**接口**：…` `**服务**：…`: a heading that
@@ -1575,7 +1571,7 @@ impl<'a> Walker<'a> {
                 };
                 !s.explicit
                     && (super::shape::is_clause_zh(&name)
-                        || as_follows(&strip_remark(&name))
+                        || as_follows(super::trailing_remark(&name).map_or(name.as_str(), |r| r.0))
                         || s.term.is_none() && (s.sentence && s.chars > 24 || !s.titled()))
             };
             let good = numbered
@@ -2773,17 +2769,6 @@ fn as_follows(text: &str) -> bool {
     .any(|w| t.ends_with(w))
 }
 
-/// `text` without a closing remark in brackets (`…如下：(这只是一种示例)`).
-fn strip_remark(text: &str) -> String {
-    let t = text.trim_end();
-    if t.ends_with([')', '）']) {
-        if let Some(open) = t.rfind(['(', '（']) {
-            return t[..open].to_string();
-        }
-    }
-    t.to_string()
-}
-
 /// `程序运行步骤`, `换入过程如下：`, `Steps:`: a name that announces the steps of one process.
 fn announces_steps(text: &str) -> bool {
     const WORDS: &[&str] = &["步骤", "过程", "流程", "steps", "procedure", "workflow"];
@@ -2986,10 +2971,7 @@ fn bold_subsection(own: &[&Node]) -> Option<usize> {
         && !s.sentence
         && !s.question
         && !s.structural;
-    let listed = n.end == n.line + 1
-        && own
-            .get(at + 1)
-            .is_some_and(|m| m.is_item() && m.line == n.end)
+    let listed = right_over_list(own, at)
         && own[at + 1..]
             .iter()
             .all(|m| m.is_item() || is_blank_node(m));
@@ -3009,11 +2991,7 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
             && !s.label_only_part()
             && !s.sentence
             && !s.question
-            && (nodes[i].end == nodes[i].line + 1
-                && nodes
-                    .get(i + 1)
-                    .is_some_and(|m| m.is_item() && m.line == nodes[i].end)
-                || s.bold && has_children(nodes[i]))
+            && (right_over_list(nodes, i) || s.bold && has_children(nodes[i]))
     };
     labels.iter().filter(|&&i| heads(i)).count() >= 2
 }
@@ -3048,16 +3026,21 @@ fn subjectless(text: &str) -> bool {
     before.trim().is_empty()
 }
 
-/// `types of ALUs` with a list on the very next line: a short name that heads the list, a
-/// label without its colon.
-fn heads_list(nodes: &[&Node], i: usize) -> bool {
+/// A one-line paragraph with a list on the very next line.
+fn right_over_list(nodes: &[&Node], i: usize) -> bool {
     let n = nodes[i];
-    let s = n.shape();
     matches!(n.kind, Kind::Para)
         && n.end == n.line + 1
         && nodes
             .get(i + 1)
             .is_some_and(|m| m.is_item() && m.line == n.end)
+}
+
+/// `types of ALUs` with a list on the very next line: a short name that heads the list, a
+/// label without its colon.
+fn heads_list(nodes: &[&Node], i: usize) -> bool {
+    let s = nodes[i].shape();
+    right_over_list(nodes, i)
         && s.titled()
         && !s.sentence
         && !s.question
@@ -3068,13 +3051,8 @@ fn heads_list(nodes: &[&Node], i: usize) -> bool {
 /// `Why the Earth has very little crater` right over its points, among labels over lists: a
 /// question of the same kind.
 fn asks_over_list(nodes: &[&Node], i: usize) -> bool {
-    let n = nodes[i];
-    let s = n.shape();
-    matches!(n.kind, Kind::Para)
-        && n.end == n.line + 1
-        && nodes
-            .get(i + 1)
-            .is_some_and(|m| m.is_item() && m.line == n.end)
+    let s = nodes[i].shape();
+    right_over_list(nodes, i)
         && (s.explicit || s.question && s.term.is_none())
         && !s.sentence
         && s.chars <= 80

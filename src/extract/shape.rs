@@ -580,7 +580,7 @@ pub fn is_overview(core: &str) -> bool {
 
 /// Headings that organise a document rather than ask anything.
 /// The sections every paper or report has (`Introduction`, `Method`, `Experiments`,
-/// `Discussion`, `Ablation study`; `D.2 …` appendix numbers aside): empty, they only outline one.
+/// `Discussion`, `Ablation study`, numbered or not): empty, they only outline one.
 pub fn is_paper_section(text: &str) -> bool {
     const NAMES: &[&str] = &[
         "abstract",
@@ -609,9 +609,7 @@ pub fn is_paper_section(text: &str) -> bool {
         "summary",
     ];
     let t = text.trim().trim_end_matches([':', '：']).to_lowercase();
-    let t = t.trim_start_matches(|c: char| {
-        c.is_ascii_digit() || c.is_ascii_uppercase() || c == '.' || c == ' '
-    });
+    let t = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
     NAMES.contains(&t)
 }
 
@@ -872,9 +870,6 @@ fn looks_like_code(t: &str) -> bool {
         || t.contains(":=")
 }
 
-/// `term：definition` / `term: definition` / `**term**：definition` / `**term** definition`
-/// / `term -> definition`: where the definition starts, when the term is short and the
-/// definition is not empty.
 /// Text right after a bold name that defines it: `是指…`, `（deadlock）…`, `用于…`.
 fn defines(after: &str) -> bool {
     const OPENERS: &[&str] = &[
@@ -908,6 +903,9 @@ fn defines(after: &str) -> bool {
     !noun && OPENERS.iter().any(|o| after.starts_with(o))
 }
 
+/// `term：definition` / `term: definition` / `**term**：definition` / `**term** definition`
+/// / `term -> definition`: where the definition starts, when the term is short and the
+/// definition is not empty.
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
     // (An image, `![image.png](…){:height 331, :width 754}`, defines nothing.)
