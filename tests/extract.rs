@@ -6337,3 +6337,90 @@ fn rule_term_container_fences_are_no_blocks() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_outline_numbered_concepts() {
+    // A plain-text outline: blocks at the margin explained by their indented lines are the
+    // cards, and a few numbered `term：` lines among them are cards too, each its own block
+    // even when the first wraps onto a deeper line. A date and a statement standing alone
+    // are no cards. Under a label, `1. 连通` … `3. 分层` over their own lines are concepts of
+    // their own, after an introducing sentence; `term：` lines, one wrapped, are one card
+    // each; a label over one block of lines is a card with that answer.
+    let t = "网络基础 network basics";
+    assert_cards(
+        "rules/explained-outline-numbered-concepts.txt",
+        &[
+            (
+                t,
+                "协议",
+                "explained",
+                5,
+                "通信双方约定的规则  \n规定了报文的格式和顺序  \n以及收到报文后的动作",
+            ),
+            (
+                t,
+                "分组交换",
+                "explained",
+                9,
+                "把报文切成小块逐段转发，  \n路由器存储后再转发",
+            ),
+            (
+                t,
+                "电路交换",
+                "explained",
+                11,
+                "通话前先建立专用线路  \n现在大多数网络都是分组交换的",
+            ),
+            (
+                "网络的三个特点",
+                "连通",
+                "numbered",
+                17,
+                "任意两台主机之间都能通信",
+            ),
+            (
+                "网络的三个特点",
+                "共享",
+                "numbered",
+                19,
+                "链路资源由多个用户共同使用",
+            ),
+            (
+                "网络的三个特点",
+                "分层",
+                "numbered",
+                21,
+                "每层只使用下一层提供的服务",
+            ),
+            (
+                "时延的组成",
+                "发送时延",
+                "term",
+                25,
+                "把分组推上链路所用的时间",
+            ),
+            (
+                "时延的组成",
+                "传播时延",
+                "term",
+                26,
+                "信号在链路上传播所用的时间，与  \n链路长度成正比",
+            ),
+            (
+                "时延的组成",
+                "处理时延",
+                "term",
+                28,
+                "路由器检查首部所用的时间",
+            ),
+            (t, "带宽", "explained", 30, "链路每秒能送出的比特数"),
+            (
+                t,
+                "吞吐量",
+                "explained",
+                33,
+                "实际每秒送达的比特数  \n受瓶颈链路限制",
+            ),
+        ],
+    );
+}

@@ -1585,7 +1585,14 @@ impl<'a> Walker<'a> {
             let statements = numbered.iter().filter(|(i, s)| stated(*i, s)).count();
             let steps = numbered.iter().filter(|(_, s)| s.part).count();
             let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
+            // (A few numbered blocks among many more unnumbered ones that their children
+            // explain, in an outline, are a list inside it: the level is the outline's.)
+            let explained_others = cand
+                .iter()
+                .filter(|(i, s)| family(*i, s).is_none() && has_children(nodes[*i]) && s.titled())
+                .count();
             if good * 2 >= numbered.len()
+                && numbered.len() * 2 >= explained_others
                 && statements * 2 < numbered.len()
                 && steps * 2 < numbered.len()
                 && !owner_names(&entries)
@@ -1803,9 +1810,17 @@ impl<'a> Walker<'a> {
                     >= 2
         };
         let announced = explained.len() == 1 && label_over_terms(nodes[explained[0]]);
+        // (Not a block whose lines only go on, `吞吐量：` over `实际每秒送达的比特数` /
+        // `受瓶颈链路限制`: the label names it, the block is the label's answer.)
+        let goes_on = |n: &Node| {
+            n.children
+                .iter()
+                .all(|c| matches!(c.kind, Kind::Text) || is_blank_node(c))
+        };
         let only_one = explained.len() == 1
             && cand.len() == 1
             && !owner.explicit
+            && !(owner.label && goes_on(nodes[explained[0]]))
             && (nodes[explained[0]].plain || announced);
         if gloss != Gloss::None
             && !label_led
@@ -1834,7 +1849,14 @@ impl<'a> Walker<'a> {
                             && !s.part
                             && !s.label
                             && !s.continues
-                            && ((s.titled() && !s.sentence) || s.explicit);
+                            && !crate::outline::plain::is_date(&s.text)
+                            && ((s.titled()
+                                && !s.sentence
+                                && !super::shape::is_clause_zh(&s.text))
+                                || s.explicit
+                                || s.term.is_some()
+                                    && !s.part_term()
+                                    && !super::shape::is_clause_zh(&entry_name(s)));
                         let term_item = items && n.is_item() && s.term.is_some() && !s.part_term();
                         // Among explained bullets, one that asks (`Why do we need them?`) or
                         // names a term still to do (`de Morgan's Law - TODO`) is a card not
@@ -2390,6 +2412,11 @@ impl<'a> Walker<'a> {
                             && seg.entries.iter().all(|&k| {
                                 let ks = kids[k].shape();
                                 has_children(kids[k]) && !ks.sentence && !ks.part
+                                    // (or a line that names its term and explains it)
+                                    || !has_children(kids[k])
+                                        && ks.term.is_some()
+                                        && !ks.part_term()
+                                        && !super::shape::is_clause_zh(&entry_name(ks))
                             })
                     }
                     _ if !labelled => false,
@@ -2417,7 +2444,19 @@ impl<'a> Walker<'a> {
                         let count = |f: &dyn Fn(&Shape) -> bool| {
                             seg.entries.iter().filter(|&&k| f(kids[k].shape())).count()
                         };
+                        // (Three or more numbered names, each over its own explaining
+                        // lines, `1. 并发` … `4. 异步` under `操作系统的四大特征：`, are
+                        // concepts of their own too.)
+                        let concepts = seg.entries.len() >= 3
+                            && seg.entries.iter().all(|&k| {
+                                let ks = kids[k].shape();
+                                kids[k].plain
+                                    && has_children(kids[k])
+                                    && ks.titled()
+                                    && !ks.sentence
+                            });
                         count(&|s| s.term.is_some()) * 2 > seg.entries.len()
+                            || concepts
                             || count(&|s| s.question || crate::text::is_prompt(&s.text)) * 3
                                 > seg.entries.len() * 2
                     }

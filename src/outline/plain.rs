@@ -525,6 +525,14 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
                 && chars(at(i - 1).text) <= 30
                 && !crate::text::is_question_like(at(i - 1).text))
             || is_explicit_question(&at(i).text[num.len..])
+            // (After a finished sentence, `…互为存在条件的。`, a run starts of its own; one
+            // that announces it, `步骤如下。`, has the run as its steps.)
+            || (at(i - 1).num.is_none()
+                && at(i - 1).indent == at(i).indent
+                && at(i - 1).text.ends_with('。')
+                && !["如下", "以下", "下面", "几点", "步骤"]
+                    .iter()
+                    .any(|w| at(i - 1).text.contains(w)))
             // (`2.2.1 留出法`: a numbered section title opens a block wherever it stands;
             // steps are never numbered so.)
             || section_title(at(i).text, num);
@@ -819,6 +827,12 @@ fn paragraphs(
         {
             e += 1;
         }
+        // `DISK：…` / `BIOS: …把` / `      bootloader加载到内存中` / `bootloader：加载os`: three
+        // or more `term：explanation` lines at the margin, one wrapped onto a deeper line.
+        // Each term is a block of its own, its wrapped lines its children.
+        if term_run(lines, s, r.end, &top) {
+            e = s + 1;
+        }
         // A block of short lines that each name something (`污点和容忍的区别` /
         // `亲和性的类型`) is a list of questions, one per line; a label line above such a
         // list (`网络:`) is their section.
@@ -866,7 +880,9 @@ fn paragraphs(
         // So does `2.` after `1.`'s indented lines: the count goes on.
         let mut j = nonblank.partition_point(|&i| i < e);
         let first_child = j;
-        let mut count = (s..e).rev().find_map(|i| numbering(trim(lines[i])));
+        // (Only a numbered line under the head: `2.` after a head that is `1.` itself is
+        // the next block, the head's sibling.)
+        let mut count = (s + 1..e).rev().find_map(|i| numbering(trim(lines[i])));
         loop {
             while j < nonblank.len() && nonblank[j] < r.end && !top(nonblank[j]) {
                 j += 1;
@@ -986,6 +1002,25 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
 
 /// A block of terms, one per line (`TCP - Transport Control Protocol`, `死锁：互相等待`): three
 /// or more lines, the first and two in three of them `term: explanation`, none long.
+fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -> bool {
+    use crate::extract::shape::term_split;
+    let term = |i: usize| term_split(trim(lines[i])).is_some() && chars(trim(lines[i])) <= 80;
+    let mut terms = 0;
+    let mut wrapped = false;
+    let mut j = s;
+    while j < end && !is_blank(lines[j]) {
+        if !top(j) {
+            wrapped = true;
+        } else if term(j) {
+            terms += 1;
+        } else {
+            break;
+        }
+        j += 1;
+    }
+    terms >= 3 && wrapped
+}
+
 fn term_lines(lines: &[&str], s: usize, e: usize) -> bool {
     use crate::extract::shape::term_split;
     let term = |i: usize| term_split(trim(lines[i])).is_some();
