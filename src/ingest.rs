@@ -12,7 +12,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// File extensions read when walking a directory.
-pub const NOTE_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+pub const NOTE_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "org"];
 
 /// One note file, decoded.
 #[derive(Debug, Clone)]
@@ -242,7 +242,13 @@ pub fn read_note(
             ),
         });
     }
-    let (meta, text, line_offset) = split_front_matter(&decoded.text, display, warnings);
+    // (Org-mode notes are read as the Markdown they translate to, line for line.)
+    let text = if crate::org::is_org(display) {
+        crate::org::to_markdown(&decoded.text)
+    } else {
+        decoded.text
+    };
+    let (meta, text, line_offset) = split_front_matter(&text, display, warnings);
     Ok(Some(Note {
         display: display.to_string(),
         file: file.map(Path::to_path_buf),

@@ -25,6 +25,7 @@ pub mod ingest;
 pub(crate) mod markdown;
 pub(crate) mod media;
 pub mod model;
+pub mod org;
 pub(crate) mod outline;
 pub mod pipeline;
 pub(crate) mod text;

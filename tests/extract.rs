@@ -6424,3 +6424,45 @@ fn rules_explained_outline_numbered_concepts() {
         ],
     );
 }
+
+#[test]
+fn org_mode_notes_read_as_markdown() {
+    // `.org` files: `* Heading` stars (TODO keywords and `:tags:` dropped), a `#+TITLE:`
+    // over them, property drawers skipped, `#+BEGIN_SRC` blocks as fences, `*bold*`,
+    // `/italic/`, `=code=` and `- term :: description` lists in Markdown's terms. Cards
+    // keep the org file's line numbers.
+    let t = "Operating Systems";
+    assert_cards(
+        "org-notes.org",
+        &[
+            (
+                t,
+                "What is a process?",
+                "heading",
+                4,
+                "A program in execution, with its own **address space**.",
+            ),
+            (
+                t,
+                "Why do we need virtual memory?",
+                "heading",
+                11,
+                "Each process sees *one* large private memory; the OS maps it to frames.",
+            ),
+            (
+                t,
+                "Scheduling terms",
+                "heading",
+                15,
+                "- Turnaround time: finishing time minus arrival time\n- Response time: first run minus arrival time",
+            ),
+            (
+                t,
+                "How does fork() return twice?",
+                "heading",
+                20,
+                "```c\npid_t pid = fork();\n```\n\nThe child gets 0, the parent gets the child's pid.",
+            ),
+        ],
+    );
+}

@@ -379,7 +379,7 @@ fn is_markdown(note: &Note, lines: &[&str]) -> bool {
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if matches!(ext.as_str(), "md" | "markdown" | "mdx" | "mkd") {
+    if matches!(ext.as_str(), "md" | "markdown" | "mdx" | "mkd" | "org") {
         return true;
     }
     let fenced = lines::fenced_lines(lines);
