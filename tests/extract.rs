@@ -6466,3 +6466,49 @@ fn org_mode_notes_read_as_markdown() {
         ],
     );
 }
+
+#[test]
+fn rules_topic_heading_bare_chapter() {
+    // `## Chapter 3` names a unit by its number and no subject: never a card, only the topic
+    // of what it holds, even when that is one explained item.
+    assert_cards(
+        "rules/topic-heading-bare-chapter.md",
+        &[
+            (
+                "Chapter 1",
+                "Agent",
+                "term",
+                2,
+                "something that perceives and acts",
+            ),
+            (
+                "Chapter 1",
+                "Percept",
+                "term",
+                3,
+                "what the agent senses at one moment",
+            ),
+            (
+                "Chapter 2",
+                "Uninformed search",
+                "explained",
+                6,
+                "- breadth-first search\n- depth-first search",
+            ),
+            (
+                "Chapter 2",
+                "Informed search",
+                "explained",
+                9,
+                "- uses a heuristic to pick the next node",
+            ),
+            (
+                "Chapter 3",
+                "Local search",
+                "explained",
+                13,
+                "- keeps one current state\n- moves to a better neighbour",
+            ),
+        ],
+    );
+}

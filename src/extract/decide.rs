@@ -757,7 +757,8 @@ impl<'a> Walker<'a> {
             // how the round went: a remark, not an answer.)
             Some(h)
                 if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich)
-                    && !(self.bullet_logs || self.paragraphs) =>
+                    && !(self.bullet_logs || self.paragraphs)
+                    && !super::shape::bare_chapter(&h.title) =>
             {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
                 // The heading's card keeps its whole text, the cards taken from it included.
@@ -1821,7 +1822,7 @@ impl<'a> Walker<'a> {
             && cand.len() == 1
             && !owner.explicit
             && !(owner.label && goes_on(nodes[explained[0]]))
-            && (nodes[explained[0]].plain || announced);
+            && (nodes[explained[0]].plain || announced || super::shape::bare_chapter(&owner.text));
         if gloss != Gloss::None
             && !label_led
             && (explained.len() >= 2 || only_one)

@@ -438,6 +438,12 @@ pub fn chapter_name(t: &str) -> bool {
     UNITS.contains(&unit) && numeral
 }
 
+/// `Chapter 3`, `Lecture 4:`, `Week 2`: a unit named by its number and nothing else. It
+/// names no subject, so it is never a card: only the topic of what it holds.
+pub fn bare_chapter(t: &str) -> bool {
+    chapter_name(t) && t.split_whitespace().count() == 2
+}
+
 /// A name that announces terms and their explanations: `Glossary`, `Keywords / Glossary`,
 /// `Key terms`, `Definitions`, `名词解释`, `术语`.
 pub fn is_glossary_name(core: &str) -> bool {
