@@ -465,9 +465,12 @@ fn prompt_lead(t: &str) -> bool {
             && !t[w.len()..].trim_start().starts_with(['：', ':'])
     };
     LEADS.iter().any(|w| t.starts_with(w) && after(w))
-        || LEADS_EN
-            .iter()
-            .any(|w| lower.starts_with(w) && lower.len() > w.len() + 2)
+        || LEADS_EN.iter().any(|w| {
+            // (The whole word: `Discussion questions`, `Derived classes` ask nothing.)
+            lower.starts_with(w)
+                && lower.len() > w.len() + 2
+                && (w.ends_with(' ') || !lower[w.len()..].starts_with(char::is_alphabetic))
+        })
 }
 
 /// Rule `placeholder-answer`: an "answer" that only marks the question as still to do

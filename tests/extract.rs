@@ -6512,3 +6512,140 @@ fn rules_topic_heading_bare_chapter() {
         ],
     );
 }
+
+#[test]
+fn rules_term_italic_terms() {
+    // Paragraphs that set their term in italics before a colon (`*Recession*: …`) are a
+    // glossary wherever they stand in a concept heading's text, the rest staying its answer;
+    // `*Contraction*:` with nothing after it is a term not explained yet; one above every
+    // heading is a card of the file.
+    let m = "Macroeconomics";
+    assert_cards(
+        "rules/term-italic-terms.md",
+        &[
+            (
+                "term-italic-terms",
+                "Opportunity cost",
+                "term",
+                1,
+                "what you give up by choosing one option over the next best.",
+            ),
+            (
+                "term-italic-terms",
+                m,
+                "heading",
+                3,
+                "The field has three goals:\n- growth\n- low unemployment\n- stable prices",
+            ),
+            (
+                m,
+                "Recession",
+                "term",
+                10,
+                "two quarters in a row of falling real GDP.",
+            ),
+            (m, "Depression", "term", 12, "a severe and long recession."),
+            (m, "Contraction", "term", 14, ""),
+            (
+                m,
+                "Natural unemployment",
+                "term",
+                16,
+                "frictional plus structural unemployment.",
+            ),
+            (m, "Productivity", "heading", 18, "Output per hour worked."),
+        ],
+    );
+}
+
+#[test]
+fn rules_topic_heading_discussion() {
+    // `# Discussion Questions` announces the questions listed under it, even among headings
+    // that ask: it is their topic, not a question whose answer is the list. (`Discussion`
+    // is no `Discuss …` prompt.)
+    let c = "Class 6";
+    let d = "Discussion Questions";
+    assert_cards(
+        "rules/topic-heading-discussion.md",
+        &[
+            (
+                c,
+                "Why do people judge accents?",
+                "heading",
+                3,
+                "Because some varieties carry prestige.",
+            ),
+            (
+                c,
+                "What is a standard language?",
+                "heading",
+                7,
+                "An idealised variety, imposed from above.",
+            ),
+            (
+                d,
+                "Are language ideologies always harmful? In what ways can they help?",
+                "numbered",
+                12,
+                "",
+            ),
+            (
+                d,
+                "What happens when a group is left out of the mainstream ideology?",
+                "numbered",
+                13,
+                "",
+            ),
+            (
+                d,
+                "How would you answer people who say an accent costs jobs?",
+                "numbered",
+                14,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_heading_named_concepts_are_cards() {
+    // `## DNA/RNA` over `### DNA` and `### RNA`: sub-headings that are the very names it
+    // lists are concepts of their own (its picture's file name is no word of its text).
+    // `## Cluster objects (pod / deployment)` over `### pod scheduling` and `### deployment
+    // rollout`: sub-headings about what it names are parts of its answer.
+    assert_cards(
+        "rules/heading-named-concepts.md",
+        &[
+            ("Genes", "DNA/RNA", "heading", 3, ""),
+            (
+                "DNA/RNA",
+                "DNA",
+                "heading",
+                7,
+                "A double helix of deoxyribonucleotides.",
+            ),
+            (
+                "DNA/RNA",
+                "RNA",
+                "heading",
+                11,
+                "Usually single-stranded; found mostly in the cytoplasm.",
+            ),
+            (
+                "Genes",
+                "Cluster objects (pod / deployment)",
+                "heading",
+                15,
+                "![](../images/sidecar.png)…",
+            ),
+            (
+                "Genes",
+                "Cell division",
+                "heading",
+                27,
+                "Mitosis and meiosis.",
+            ),
+            ("Genes", "Proteins", "heading", 31, "Chains of amino acids."),
+        ],
+    );
+}

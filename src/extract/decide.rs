@@ -752,6 +752,18 @@ impl<'a> Walker<'a> {
             .flat_map(|l| trim(l).chars())
             .map(|c| if crate::clean::is_cjk(c) { 2 } else { 1 })
             .sum();
+        // Outside any question, `*机会成本*: 一个经济体…` still defines its term: a card.
+        if owner.is_none() {
+            let terms: Vec<usize> = (0..left.len())
+                .filter(|&k| emphasized_term(left[k], &["**", "__", "*", "_"]))
+                .collect();
+            if let Some(seg) = Segmentation::new(Rule::Term, terms, Attach::Blocks) {
+                for n in self.emit_segmentation(left, seg, topic) {
+                    self.unused_node(n, Reason::Outside);
+                }
+                return;
+            }
+        }
         match owner {
             // (Among interview logs, text beside the questions says how to answer them or
             // how the round went: a remark, not an answer.)
@@ -910,7 +922,8 @@ impl<'a> Walker<'a> {
             self.questions_hint(),
             Some(Questions::Items | Questions::Paragraphs)
         );
-        let ask = (sh.explicit || group.questions) && !listed && !sh.round;
+        // (`# Discussion Questions` among headings that ask announces its own questions.)
+        let ask = (sh.explicit || group.questions && !sh.question_list) && !listed && !sh.round;
         let inner = group.within(h, false);
         // Textbook numbering marks sections of definitions, unless the headings ask (then
         // `1.2 查看内存使用情况` is just question number 1.2).
@@ -1002,14 +1015,7 @@ impl<'a> Walker<'a> {
             // terms: a glossary closing the section, its terms cards beside the heading's.
             // `# Matter` with its text, then `**3 States**` over points of its own: a bold
             // sub-section, a card beside the heading's as a sub-heading would be.
-            let beside = term_tail(&own)
-                .filter(|_| !sh.question)
-                .and_then(|tail| Segmentation::new(Rule::Term, tail, Attach::Blocks))
-                .or_else(|| {
-                    bold_subsection(&own)
-                        .and_then(|at| Segmentation::new(Rule::Label, vec![at], Attach::Following))
-                });
-            if let Some(seg) = beside {
+            if let Some(seg) = beside_terms(&own, sh) {
                 let t = self.sub_topic(topic, &h.title);
                 let left = self.emit_segmentation(&own, seg, &t);
                 self.card_with(h, topic, &left, Rule::Heading);
@@ -1152,8 +1158,10 @@ impl<'a> Walker<'a> {
         // those that name parts of its answer (`### 回收过程`, `### 特点:`) and, outside a
         // textbook, those that elaborate a term its text uses (`### 三色标记` under
         // `> 三色标记加写屏障`).
+        // (A picture's file name, `dna-and-rna.svg`, is no word of its text.)
         let own_words: String = own
             .iter()
+            .filter(|n| !is_image(n))
             .map(|n| self.lines[n.line..n.end.min(self.lines.len())].join("\n"))
             .collect::<Vec<_>>()
             .join("\n")
@@ -1185,7 +1193,17 @@ impl<'a> Walker<'a> {
         let (sub_topic, under_card, outcome) = match self.segment(&own, sh, gloss) {
             Some(seg) => (self.topic_over(h, &own, seg, topic), false, Outcome::Topic),
             None => {
-                self.card_with(h, topic, &own, Rule::Heading);
+                // (Terms set in emphasis among its text are cards beside its own.)
+                match emphasized_terms(&own)
+                    .and_then(|at| Segmentation::new(Rule::Term, at, Attach::Blocks))
+                {
+                    Some(seg) => {
+                        let t = self.sub_topic(topic, &h.title);
+                        let left = self.emit_segmentation(&own, seg, &t);
+                        self.card_with(h, topic, &left, Rule::Heading);
+                    }
+                    None => self.card_with(h, topic, &own, Rule::Heading),
+                }
                 // What lies under a concept's card is about that concept (`## Organelles`
                 // over `#### Nucleus`); under a question or a sentence, it stays in the topic
                 // above.
@@ -2940,6 +2958,54 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
 
 /// Three or more `term: explanation` paragraphs closing a heading's text, after text of its
 /// own that is no such term: where they are.
+/// Cards beside a concept heading's own card, taken from its text: a glossary closing it
+/// ([`term_tail`]), terms set in emphasis anywhere in it ([`emphasized_terms`]), or a bold
+/// sub-section ([`bold_subsection`]).
+fn beside_terms(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
+    term_tail(own)
+        .filter(|_| !sh.question)
+        .or_else(|| emphasized_terms(own))
+        .and_then(|tail| Segmentation::new(Rule::Term, tail, Attach::Blocks))
+        .or_else(|| {
+            bold_subsection(own)
+                .and_then(|at| Segmentation::new(Rule::Label, vec![at], Attach::Following))
+        })
+}
+
+/// `*衰退（Recession）*：连续两季度…`, `_Latency_: …`: paragraphs that open with a term set
+/// in italics before a colon. Three or more among a heading's text are a glossary wherever
+/// they stand; one with nothing after its colon is a term not explained yet.
+fn emphasized_terms(own: &[&Node]) -> Option<Vec<usize>> {
+    // (Italics, the way a textbook sets the term it defines; bold labels, `**采集**：…`,
+    // name the parts of one answer.)
+    let picked: Vec<usize> = (0..own.len())
+        .filter(|&k| emphasized_term(own[k], &["*", "_"]))
+        .collect();
+    let blocks = own.iter().filter(|n| !is_blank_node(n)).count();
+    (picked.len() >= 3 && picked.len() < blocks).then_some(picked)
+}
+
+/// A paragraph that opens with a term set in one of `marks` before a colon: `*衰退*：…`.
+fn emphasized_term(n: &Node, marks: &[&str]) -> bool {
+    if !matches!(n.kind, Kind::Para) || !n.children.is_empty() {
+        return false;
+    }
+    let t = trim(&n.title);
+    marks.iter().any(|mark| {
+        t.strip_prefix(mark)
+            .filter(|r| !r.starts_with(mark))
+            .is_some_and(|r| {
+                r.find(mark).is_some_and(|end| {
+                    let term = r[..end].trim();
+                    !term.is_empty()
+                        && crate::text::chars(term) <= 40
+                        && !super::shape::is_part(term)
+                        && r[end + mark.len()..].trim_start().starts_with([':', '：'])
+                })
+            })
+    })
+}
+
 fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
     let term = |n: &Node| {
         let s = n.shape();
@@ -3399,11 +3465,16 @@ fn only_images(n: &Node) -> bool {
     let mut any = false;
     let all = n.children.iter().filter(|c| !is_blank_node(c)).all(|c| {
         any = true;
-        let t = crate::text::plain_inline(&c.title);
-        let img = c.title.contains("![") || c.title.contains("<img");
-        img && t.trim().is_empty() && c.children.iter().all(is_blank_node)
+        is_image(c)
     });
     any && all
+}
+
+/// A block that is only a picture (`![](x.png)`, `<img …>`).
+fn is_image(n: &Node) -> bool {
+    let t = crate::text::plain_inline(&n.title);
+    let img = n.title.contains("![") || n.title.contains("<img");
+    img && t.trim().is_empty() && n.children.iter().all(is_blank_node)
 }
 
 fn has_children(n: &Node) -> bool {
@@ -3474,7 +3545,20 @@ fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<S
         .iter()
         .filter(|s| latin_words(&s.title).iter().any(|w| own.contains(w)))
         .count();
-    named * 2 >= subs.len()
+    // (`## DNA/RNA` over `### DNA`, `### RNA`: sub-headings that are the very names it lists
+    // are the concepts it groups, not parts about them. Names in a closing remark, `k8s 对象
+    // （pod / deployment）`, only say what the subject covers.)
+    let main = super::trailing_remark(title).map_or(title, |r| r.0);
+    let named_outright = latin_words(main);
+    let exact = subs
+        .iter()
+        .filter(|s| {
+            let title = crate::text::plain_inline(&s.title);
+            let w = latin_words(&title);
+            w.len() == 1 && named_outright.contains(&w[0]) && !title.contains(crate::clean::is_cjk)
+        })
+        .count();
+    named * 2 >= subs.len() && exact * 2 < named
 }
 
 /// Sub-headings that are variants of one thing (`go1.4` / `go1.4 before`, `"-AR" endings` /
