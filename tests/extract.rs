@@ -6649,3 +6649,26 @@ fn rules_heading_named_concepts_are_cards() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_described_properties() {
+    // `* 位置: …` `* 组成: …` `* 替换策略: …` under `## 高速缓存`: where one name is an answer
+    // part's (`组成`), the list describes the heading item by item, its answer; a list of
+    // names that are concepts of their own (`寄存器` `主存` `辅存`) stays a glossary.
+    let l = "存储器层次";
+    assert_cards(
+        "rules/heading-described-properties.md",
+        &[
+            (
+                "计算机组成",
+                "高速缓存",
+                "heading",
+                3,
+                "* 位置: CPU 与主存之间\n* 组成: 若干缓存行，每行有标记和数据\n* 替换策略: LRU 或随机",
+            ),
+            (l, "寄存器", "term", 11, "CPU 内部最快的存储"),
+            (l, "主存", "term", 12, "存放正在运行的程序和数据"),
+            (l, "辅存", "term", 13, "断电后仍保存数据的磁盘或闪存"),
+        ],
+    );
+}

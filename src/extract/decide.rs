@@ -1928,9 +1928,14 @@ impl<'a> Walker<'a> {
                 .take_while(|(i, _)| terms.first().is_some_and(|&f| *i < f))
                 .last()
                 .is_some_and(|(_, s)| s.text.ends_with([':', '：']) && announces_steps(&s.text));
+        // `- 基本单位: …` `- 组成: …` `- 配对规则: …` under `### DNA`: where one of the names is
+        // an answer part's (`组成`, `定义`, `特点`), the list describes its owner, item by
+        // item: the owner's answer, not a glossary.
+        let described = cand.iter().any(|(_, s)| s.part_term());
         if terms.len() >= 2
             && terms.len() * 2 >= cand.len()
             && terms_ok
+            && !described
             && !label_led
             && intro <= 60
             && !steps
