@@ -1016,9 +1016,7 @@ impl<'a> Walker<'a> {
             // `# Matter` with its text, then `**3 States**` over points of its own: a bold
             // sub-section, a card beside the heading's as a sub-heading would be.
             if let Some(seg) = beside_terms(&own, sh) {
-                let t = self.sub_topic(topic, &h.title);
-                let left = self.emit_segmentation(&own, seg, &t);
-                self.card_with(h, topic, &left, Rule::Heading);
+                self.cards_beside(h, &own, seg, topic);
                 return Outcome::Card;
             }
             if !own.is_empty() || sh.term.is_some() {
@@ -1197,11 +1195,7 @@ impl<'a> Walker<'a> {
                 match emphasized_terms(&own)
                     .and_then(|at| Segmentation::new(Rule::Term, at, Attach::Blocks))
                 {
-                    Some(seg) => {
-                        let t = self.sub_topic(topic, &h.title);
-                        let left = self.emit_segmentation(&own, seg, &t);
-                        self.card_with(h, topic, &left, Rule::Heading);
-                    }
+                    Some(seg) => self.cards_beside(h, &own, seg, topic),
                     None => self.card_with(h, topic, &own, Rule::Heading),
                 }
                 // What lies under a concept's card is about that concept (`## Organelles`
@@ -1255,6 +1249,14 @@ impl<'a> Walker<'a> {
         let left = self.emit_segmentation(own, seg, &t);
         self.leftover(&left, Some(h), topic);
         t
+    }
+
+    /// The cards `seg` finds in a concept heading's text, beside the heading's own card of
+    /// what is left.
+    fn cards_beside(&mut self, h: &Node, own: &[&Node], seg: Segmentation, topic: &str) {
+        let t = self.sub_topic(topic, &h.title);
+        let left = self.emit_segmentation(own, seg, &t);
+        self.card_with(h, topic, &left, Rule::Heading);
     }
 
     fn card_with(&mut self, h: &Node, topic: &str, body: &[&Node], rule: Rule) {
