@@ -43,6 +43,7 @@ struct Patterns {
     footnote_back: Regex,
     shortcode: Regex,
     fullwidth_url: Regex,
+    html_heading: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -56,6 +57,10 @@ fn patterns() -> &'static Patterns {
         footnote_back: Regex::new(r"\[↩\u{FE0E}?\u{FE0F}?\]\(#fnref[-:]?[\w-]*\)").unwrap(),
         shortcode: Regex::new(r":([a-z0-9_+-]{1,30}):").unwrap(),
         fullwidth_url: Regex::new(r"(?i)\b(https?)：//").unwrap(),
+        html_heading: Regex::new(
+            r"^(\s*(?:[-*+]\s+)?)<[hH]([1-6])(?:\s[^<>]*)?>(.*?)</[hH][1-6]>(?:\s*<br\s*/?>)*\s*$",
+        )
+        .unwrap(),
     })
 }
 
@@ -487,6 +492,15 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
         s = s.chars().map(unify_radical).collect();
     }
     if s.contains('<') {
+        // `<h3>Core Java</h3>` on a line of its own: a heading written in HTML.
+        // (Also in a bullet, `- <h3>ACID</h3>`, as an outliner writes headings.)
+        if let Some(c) = p.html_heading.captures(&s) {
+            let title = c[3].trim();
+            if !title.is_empty() {
+                let level: usize = c[2].parse().unwrap_or(1);
+                s = format!("{}{} {title}", &c[1], "#".repeat(level));
+            }
+        }
         s = p.wrapper_tag.replace_all(&s, "").into_owned();
     }
     if s.contains("[[") {
@@ -775,6 +789,13 @@ mod tests {
     fn code_is_untouched() {
         let c = clean("```c\n#include <font>\n##x\n```");
         assert!(c.text.contains("#include <font>\n##x"));
+    }
+
+    #[test]
+    fn html_headings_become_headings() {
+        let c =
+            clean("<h3>Core Java</h3>\n<h3>Spring</h3><br>\n- <h2 class=x>ACID</h2>\n<h3></h3>");
+        assert_eq!(c.text, "### Core Java\n### Spring\n- ## ACID\n<h3></h3>");
     }
 
     #[test]

@@ -6672,3 +6672,47 @@ fn rules_heading_described_properties() {
         ],
     );
 }
+
+#[test]
+fn rules_bold_question_items() {
+    // `- **Checked exceptions**<br>` items with the author's answers as the plain items after
+    // them: each bold item is a question, the items up to the next bold one its answer.
+    // `<h3>…</h3>` lines are headings. Lines of `TERM - explanation` one under the other are
+    // a list of terms without bullets; under a heading that compares, they are its answer.
+    assert_cards(
+        "rules/bold-question-items.md",
+        &[
+            (
+                "Core",
+                "Checked exceptions",
+                "bold-question",
+                4,
+                "- caught at compile time\n- IOException, SQLException",
+            ),
+            (
+                "Core",
+                "Autoboxing",
+                "bold-question",
+                7,
+                "- int to Integer without a cast",
+            ),
+            (
+                "Core",
+                "Final fields",
+                "bold-question",
+                9,
+                "- set once, in the constructor",
+            ),
+            ("HTTP Methods", "GET", "term", 13, "reads a resource"),
+            ("HTTP Methods", "PUT", "term", 14, "replaces a resource"),
+            ("HTTP Methods", "DELETE", "term", 15, "removes a resource"),
+            (
+                "Backend notes",
+                "HTTP 1 vs HTTP 2",
+                "heading",
+                17,
+                "HTTP1 - one request per connection at a time<br>\nHTTP2 - many streams over one connection<br>",
+            ),
+        ],
+    );
+}

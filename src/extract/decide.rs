@@ -1548,6 +1548,28 @@ impl<'a> Walker<'a> {
         if bold.len() >= 2 || single {
             return Segmentation::new(Rule::BoldQuestion, bold, Attach::Following);
         }
+        // Rule `bold-question`, in a list: `- **Exceptions**<br>` items, then the plain items
+        // after them (`- Starts on 0, but…`), the author's answers written as siblings: each
+        // bold item is a question, the items up to the next bold one its answer.
+        let bold_items: Vec<usize> = cand
+            .iter()
+            .filter(|(i, s)| {
+                nodes[*i].is_item() && s.bold && !s.part && !self.templates.contains(&s.text)
+            })
+            .map(|c| c.0)
+            .collect();
+        let answered_beside = bold_items
+            .iter()
+            .filter(|&&i| {
+                !has_children(nodes[i])
+                    && nodes
+                        .get(i + 1)
+                        .is_some_and(|m| m.is_item() && !m.shape().bold)
+            })
+            .count();
+        if bold_items.len() >= 3 && answered_beside * 3 >= bold_items.len() {
+            return Segmentation::new(Rule::BoldQuestion, bold_items, Attach::Following);
+        }
         // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`
         // steps inside their answers) that ask or are explained. (Bare numbered points,
         // `1. Erector muscle contracts` under `### Hair Stands Up`, are the heading's answer.)
@@ -1904,10 +1926,19 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
-        // Items and `**Term**: …` paragraphs are written as a list of terms.
+        // Items and `**Term**: …` paragraphs are written as a list of terms; so are lines of
+        // terms one under the other (`GET - retrieves data<br>` / `HEAD - …`), a list without
+        // its bullets.
+        let next_line = |i: usize| {
+            terms.contains(&(i + 1)) && nodes.get(i + 1).is_some_and(|m| m.line == nodes[i].end)
+        };
+        // (Under a heading that asks, `HTTP 1 vs HTTP 2 vs HTTP 3`, they are its answer.)
+        let lined = |i: usize| !owner.question && (next_line(i) || i > 0 && next_line(i - 1));
         let term_items = terms
             .iter()
-            .filter(|&&i| nodes[i].is_item() || nodes[i].title.trim_start().starts_with("**"))
+            .filter(|&&i| {
+                nodes[i].is_item() || nodes[i].title.trim_start().starts_with("**") || lined(i)
+            })
             .count();
         let strong_terms = term_items * 3 >= terms.len() * 2 && terms.len() * 3 >= cand.len() * 2;
         let terms_ok = match gloss {
