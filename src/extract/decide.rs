@@ -1930,7 +1930,8 @@ impl<'a> Walker<'a> {
         // terms one under the other (`GET - retrieves data<br>` / `HEAD - …`), a list without
         // its bullets.
         let next_line = |i: usize| {
-            terms.contains(&(i + 1)) && nodes.get(i + 1).is_some_and(|m| m.line == nodes[i].end)
+            terms.binary_search(&(i + 1)).is_ok()
+                && nodes.get(i + 1).is_some_and(|m| m.line == nodes[i].end)
         };
         // (Under a heading that asks, `HTTP 1 vs HTTP 2 vs HTTP 3`, they are its answer.)
         let lined = |i: usize| !owner.question && (next_line(i) || i > 0 && next_line(i - 1));

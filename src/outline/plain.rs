@@ -796,6 +796,7 @@ fn paragraphs(
     use crate::extract::lines::is_rule;
     let top = |i: usize| indent_width(lines[i]) <= base;
     let mut out = Vec::new();
+    let mut term_run_end = 0;
     let mut k = nonblank.partition_point(|&i| i < r.start);
     while k < nonblank.len() && nonblank[k] < r.end {
         let s = nonblank[k];
@@ -830,7 +831,11 @@ fn paragraphs(
         // `DISK：…` / `BIOS: …把` / `      bootloader加载到内存中` / `bootloader：加载os`: three
         // or more `term：explanation` lines at the margin, one wrapped onto a deeper line.
         // Each term is a block of its own, its wrapped lines its children.
-        if term_run(lines, s, r.end, &top) {
+        // (The run is measured once, at its first line: each term after it is a block too.)
+        if s < term_run_end {
+            e = s + 1;
+        } else if let Some(end) = term_run(lines, s, r.end, &top) {
+            term_run_end = end;
             e = s + 1;
         }
         // A block of short lines that each name something (`污点和容忍的区别` /
@@ -1002,7 +1007,7 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
 
 /// A block of terms, one per line (`TCP - Transport Control Protocol`, `死锁：互相等待`): three
 /// or more lines, the first and two in three of them `term: explanation`, none long.
-fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -> bool {
+fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -> Option<usize> {
     use crate::extract::shape::term_split;
     let term = |i: usize| term_split(trim(lines[i])).is_some() && chars(trim(lines[i])) <= 80;
     let mut terms = 0;
@@ -1018,7 +1023,7 @@ fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -
         }
         j += 1;
     }
-    terms >= 3 && wrapped
+    (terms >= 3 && wrapped).then_some(j)
 }
 
 fn term_lines(lines: &[&str], s: usize, e: usize) -> bool {
