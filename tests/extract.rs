@@ -6509,6 +6509,35 @@ fn rules_topic_heading_bare_chapter() {
                 13,
                 "- keeps one current state\n- moves to a better neighbour",
             ),
+            // (Under it, every item that defines its term stands alone, however written.)
+            (
+                "Chapter 4",
+                "Minimax",
+                "explained",
+                18,
+                "picks the best move, assuming the opponent does too",
+            ),
+            (
+                "Chapter 4",
+                "Alpha-beta pruning",
+                "explained",
+                19,
+                "- skips branches that cannot change the result",
+            ),
+            (
+                "Chapter 4",
+                "Expectimax",
+                "explained",
+                21,
+                "- minimax with chance nodes",
+            ),
+            (
+                "Chapter 4",
+                "Iterative deepening",
+                "explained",
+                23,
+                "is searching deeper while time allows",
+            ),
         ],
     );
 }

@@ -1881,6 +1881,7 @@ impl<'a> Walker<'a> {
             // not answered yet. Among explained items under a label (`fundamental parts:`),
             // one explained on its own line (`- bus: move numbers between…`) is one too.
             let items = owner.label && explained.iter().all(|&i| nodes[i].is_item());
+            let chapter = super::shape::bare_chapter(&owner.text);
             let mut entries = explained;
             entries.extend(
                 cand.iter()
@@ -1900,7 +1901,16 @@ impl<'a> Walker<'a> {
                                 || s.term.is_some()
                                     && !s.part_term()
                                     && !super::shape::is_clause_zh(&entry_name(s)));
-                        let term_item = items && n.is_item() && s.term.is_some() && !s.part_term();
+                        // (Under a bare chapter, `## Chapter 5`, which is no card, every item
+                        // that defines its term stands alone: `- minimax - tree where…`,
+                        // `- **Constraint propagation** is using…`.)
+                        let defines = chapter
+                            && n.is_item()
+                            && !has_children(n)
+                            && bold_term(&n.title).is_some();
+                        let term_item =
+                            (items || chapter) && n.is_item() && s.term.is_some() && !s.part_term()
+                                || defines;
                         // Among explained bullets, one that asks (`Why do we need them?`) or
                         // names a term still to do (`de Morgan's Law - TODO`) is a card not
                         // answered yet.
