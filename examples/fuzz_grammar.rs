@@ -19,7 +19,12 @@ fn main() {
     let argv: Vec<String> = std::env::args().collect();
     if argv.get(1).map(String::as_str) == Some("--check") {
         let text = std::fs::read_to_string(&argv[2]).unwrap_or_default();
-        match grammar::check("fuzz.md", &text) {
+        let name = if argv[2].ends_with(".org") {
+            "fuzz.org"
+        } else {
+            "fuzz.md"
+        };
+        match grammar::check(name, &text) {
             Ok(()) => std::process::exit(0),
             Err(e) => {
                 println!("{e}");
@@ -46,7 +51,9 @@ fn main() {
         let note = grammar::note(&choices, &frags);
         bytes_total += note.len() as u64;
         let t = Instant::now();
-        let result = std::panic::catch_unwind(|| grammar::check("fuzz.md", &note));
+        // (One note in four is read as Org-mode.)
+        let name = if runs % 4 == 3 { "fuzz.org" } else { "fuzz.md" };
+        let result = std::panic::catch_unwind(|| grammar::check(name, &note));
         let took = t.elapsed();
         slowest = slowest.max(took);
         runs += 1;
@@ -65,7 +72,10 @@ fn main() {
         if let Some(p) = problem {
             findings += 1;
             let _ = std::fs::create_dir_all(&out);
-            let file = out.join(format!("{runs:08}.md"));
+            let file = out.join(format!(
+                "{runs:08}.{}",
+                if name == "fuzz.org" { "org" } else { "md" }
+            ));
             let _ = std::fs::write(&file, &note);
             println!("finding {findings}: {p} ({})", file.display());
             if findings >= 20 {

@@ -258,6 +258,37 @@ fn block(c: &mut Choices, frags: &[String], depth: usize, out: &mut String) {
             "---\n",
             "***\n",
         ])),
+        14 => {
+            // Org-mode lines and HTML headings.
+            let head = c.pick(&[
+                "* ",
+                "** TODO ",
+                "#+TITLE: ",
+                "#+BEGIN_SRC go",
+                "#+END_SRC",
+                "#+begin_quote",
+                ":PROPERTIES:",
+                ":END:",
+                "- ",
+                "1) ",
+                "# ",
+            ]);
+            out.push_str(head);
+            match c.below(4) {
+                0 => {
+                    out.push_str("<h3>");
+                    out.push_str(&text(c, frags));
+                    out.push_str("</h3><br>");
+                }
+                1 => {
+                    out.push_str(&text(c, frags));
+                    out.push_str(" :: ");
+                    out.push_str(&text(c, frags));
+                }
+                _ => out.push_str(&text(c, frags)),
+            }
+            out.push('\n');
+        }
         13 => {
             out.push_str(&"> ".repeat(1 + c.below(3)));
             out.push_str(&text(c, frags));

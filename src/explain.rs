@@ -71,6 +71,32 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
     if off > 0 {
         let _ = writeln!(out, "{:>9}  unused: front matter", format!("1-{off}"));
     }
+    // (Org-mode keywords, drawers and comments, read as blank.)
+    if !note.metadata_lines.is_empty() {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for &l in &note.metadata_lines {
+            match spans.last_mut() {
+                Some(s) if s.1 + 1 == l => s.1 = l,
+                _ => spans.push((l, l)),
+            }
+        }
+        let list: Vec<String> = spans
+            .iter()
+            .map(|&(a, b)| {
+                if a == b {
+                    a.to_string()
+                } else {
+                    format!("{a}-{b}")
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "{:>9}  unused: format metadata (lines {})",
+            "",
+            list.join(", ")
+        );
+    }
     let mut traces = traces_sorted.iter().peekable();
     let mut i = 0;
     let n = lines.len().min(ex.roles.len());

@@ -34,6 +34,9 @@ pub struct Note {
     pub meta: FrontMatter,
     /// Modification time (seconds since the epoch) or `SOURCE_DATE_EPOCH`.
     pub mtime: i64,
+    /// 1-based file lines that carried only metadata of the note's format (Org-mode's
+    /// `#+AUTHOR:`, `:PROPERTIES:` drawers, comments) and read as blank: reported as unused.
+    pub metadata_lines: Vec<usize>,
 }
 
 /// The front-matter fields deckhand uses.
@@ -242,12 +245,7 @@ pub fn read_note(
             ),
         });
     }
-    // (Org-mode notes are read as the Markdown they translate to, line for line.)
-    let text = if crate::org::is_org(display) {
-        crate::org::to_markdown(&decoded.text)
-    } else {
-        decoded.text
-    };
+    let (text, metadata_lines) = note_text(display, decoded.text);
     let (meta, text, line_offset) = split_front_matter(&text, display, warnings);
     Ok(Some(Note {
         display: display.to_string(),
@@ -258,7 +256,20 @@ pub fn read_note(
         line_offset,
         meta,
         mtime,
+        metadata_lines,
     }))
+}
+
+/// The text of a note as the rest of the pipeline reads it, with the 1-based lines that only
+/// carried metadata: Org-mode notes (`.org`) as the Markdown they translate to, line for
+/// line; every other note as it is.
+pub fn note_text(display: &str, text: String) -> (String, Vec<usize>) {
+    if crate::org::is_org(display) {
+        let t = crate::org::to_markdown(&text);
+        (t.text, t.metadata.into_iter().map(|i| i + 1).collect())
+    } else {
+        (text, Vec::new())
+    }
 }
 
 /// `SOURCE_DATE_EPOCH`, when set to an integer: the one place that reads it (note times, Anki

@@ -51,8 +51,16 @@ pub fn is_org(path: &str) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("org"))
 }
 
+/// An org document read as Markdown.
+pub struct Translated {
+    /// The Markdown, with as many lines as the document.
+    pub text: String,
+    /// 0-based lines that only carried metadata (keywords, drawers, comments), now blank.
+    pub metadata: Vec<usize>,
+}
+
 /// The Markdown reading of an org document, with as many lines as it has.
-pub fn to_markdown(text: &str) -> String {
+pub fn to_markdown(text: &str) -> Translated {
     let p = patterns();
     let lines: Vec<&str> = text.split('\n').collect();
     // With a `#+TITLE:`, the title is the one level-1 heading and `*` sections sit below it.
@@ -63,10 +71,11 @@ pub fn to_markdown(text: &str) -> String {
     });
     let shift = usize::from(titled);
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut metadata = Vec::new();
     // Inside a `#+BEGIN_…` block: its kind (`src`, `example`, `quote`, …).
     let mut block: Option<String> = None;
     let mut drawer = false;
-    for line in lines {
+    for (i, line) in lines.into_iter().enumerate() {
         let t = line.trim();
         if let Some(kind) = &block {
             let end = t.get(..6).is_some_and(|s| s.eq_ignore_ascii_case("#+end_"));
@@ -74,6 +83,7 @@ pub fn to_markdown(text: &str) -> String {
                 out.push(if matches!(kind.as_str(), "src" | "example") {
                     "```".into()
                 } else {
+                    metadata.push(i);
                     String::new()
                 });
                 block = None;
@@ -88,12 +98,14 @@ pub fn to_markdown(text: &str) -> String {
         }
         if drawer {
             drawer = !t.eq_ignore_ascii_case(":END:");
+            metadata.push(i);
             out.push(String::new());
             continue;
         }
-        if t.starts_with(':') && t.ends_with(':') && t.len() > 2 && !t.contains(' ') {
+        if is_drawer(t) {
             // `:PROPERTIES:` … `:END:`, `:LOGBOOK:`: metadata, no notes.
             drawer = !t.eq_ignore_ascii_case(":END:");
+            metadata.push(i);
             out.push(String::new());
             continue;
         }
@@ -108,18 +120,23 @@ pub fn to_markdown(text: &str) -> String {
                         let lang = if kind == "src" { lang } else { "" };
                         format!("```{lang}")
                     }
-                    _ => String::new(),
+                    _ => {
+                        metadata.push(i);
+                        String::new()
+                    }
                 });
                 block = Some(kind);
             } else if key == "title" && !value.is_empty() {
                 out.push(format!("# {}", inline(value)));
             } else {
+                metadata.push(i);
                 out.push(String::new());
             }
             continue;
         }
         if line.starts_with("# ") || line == "#" {
             // An org comment.
+            metadata.push(i);
             out.push(String::new());
             continue;
         }
@@ -138,7 +155,20 @@ pub fn to_markdown(text: &str) -> String {
         let line = p.description.replace(&line, "$1$2: ");
         out.push(inline(&line));
     }
-    out.join("\n")
+    Translated {
+        text: out.join("\n"),
+        metadata,
+    }
+}
+
+/// `:PROPERTIES:`, `:LOGBOOK:`, `:END:`: a drawer's fence (a word between colons).
+fn is_drawer(t: &str) -> bool {
+    t.len() > 2
+        && t.starts_with(':')
+        && t.ends_with(':')
+        && t[1..t.len() - 1]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 /// Org emphasis and links in one line, as Markdown.
@@ -158,7 +188,8 @@ mod tests {
 
     #[test]
     fn headings_keep_their_lines_and_levels() {
-        let md = to_markdown("* Ethics :phil:\n\nText with *bold* and /italic/.\n** TODO Part 1\n");
+        let md =
+            to_markdown("* Ethics :phil:\n\nText with *bold* and /italic/.\n** TODO Part 1\n").text;
         assert_eq!(
             md,
             "# Ethics\n\nText with **bold** and *italic*.\n## Part 1\n"
@@ -168,8 +199,10 @@ mod tests {
     #[test]
     fn title_shifts_sections_and_blocks_become_fences() {
         let org = "#+TITLE: Notes\n#+AUTHOR: me\n* A\n:PROPERTIES:\n:ID: 1\n:END:\n#+BEGIN_SRC python\nx = 1\n#+END_SRC\n# a comment\n- term :: meaning\n1) first\n[[https://x.org][site]] =code=";
-        let md = to_markdown(org);
+        let t = to_markdown(org);
+        let md = t.text;
         assert_eq!(md.split('\n').count(), org.split('\n').count());
+        assert_eq!(t.metadata, vec![1, 3, 4, 5, 9]);
         assert_eq!(
             md,
             "# Notes\n\n## A\n\n\n\n```python\nx = 1\n```\n\n- term: meaning\n1. first\n[site](https://x.org) `code`"
@@ -179,7 +212,7 @@ mod tests {
     #[test]
     fn quotes_are_quoted() {
         assert_eq!(
-            to_markdown("#+begin_quote\n  said so\n#+end_quote"),
+            to_markdown("#+begin_quote\n  said so\n#+end_quote").text,
             "\n> said so\n"
         );
     }

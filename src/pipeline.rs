@@ -124,6 +124,18 @@ fn accounting(note: &Note, ex: &crate::extract::Extraction) -> (Vec<Unused>, Cov
             reason: "front matter".into(),
         });
     }
+    // (Consecutive metadata lines are one stretch.)
+    for &l in &note.metadata_lines {
+        match unused.last_mut() {
+            Some(u) if u.reason == "format metadata" && u.end_line + 1 == l => u.end_line = l,
+            _ => unused.push(Unused {
+                path: note.display.clone(),
+                line: l,
+                end_line: l,
+                reason: "format metadata".into(),
+            }),
+        }
+    }
     for u in &ex.unused {
         unused.push(Unused {
             path: note.display.clone(),
@@ -144,6 +156,7 @@ fn accounting(note: &Note, ex: &crate::extract::Extraction) -> (Vec<Unused>, Cov
         lines: ex.nonblank + off,
         in_cards,
     };
+    unused.sort_by_key(|u| u.line);
     (unused, coverage)
 }
 
@@ -225,8 +238,9 @@ pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
     let Some(decoded) = crate::ingest::decode(bytes) else {
         return deck;
     };
+    let (text, metadata_lines) = crate::ingest::note_text(name, decoded.text);
     let (meta, body, line_offset) =
-        crate::ingest::split_front_matter(&decoded.text, name, &mut deck.warnings);
+        crate::ingest::split_front_matter(&text, name, &mut deck.warnings);
     let note = Note {
         display: name.to_string(),
         file: None,
@@ -236,6 +250,7 @@ pub fn deck_from_bytes(name: &str, bytes: &[u8], config: &Config) -> Deck {
         line_offset,
         meta,
         mtime: 0,
+        metadata_lines,
     };
     let f = file_result(note, &topics, config, Vec::new());
     deck.cards = f.cards;

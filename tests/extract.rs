@@ -6426,6 +6426,22 @@ fn rules_explained_outline_numbered_concepts() {
 }
 
 #[test]
+fn org_mode_metadata_is_reported_unused() {
+    // `#+STARTUP:` and the `:PROPERTIES:` drawer carry no notes: read as blank, reported as
+    // unused, so that no line of an org file goes missing silently.
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/org-notes.org");
+    let deck = deckhand::build_deck(&[path], &Config::default()).expect("fixture reads");
+    let metadata: Vec<(usize, usize)> = deck
+        .unused
+        .iter()
+        .filter(|u| u.reason == "format metadata")
+        .map(|u| (u.line, u.end_line))
+        .collect();
+    assert_eq!(metadata, vec![(2, 2), (5, 7)]);
+    assert_eq!(deck.cards.len(), 4);
+}
+
+#[test]
 fn org_mode_notes_read_as_markdown() {
     // `.org` files: `* Heading` stars (TODO keywords and `:tags:` dropped), a `#+TITLE:`
     // over them, property drawers skipped, `#+BEGIN_SRC` blocks as fences, `*bold*`,
