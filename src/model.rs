@@ -56,7 +56,7 @@ pub struct Unused {
     pub line: usize,
     /// 1-based last line (inclusive).
     pub end_line: usize,
-    /// Why: `title`, `topic line`, `front matter`, `separator`, `introduction`, `remark`,
+    /// Why: `title`, `topic line`, `front matter`, `format metadata`, `separator`, `introduction`, `remark`,
     /// `structural section`, `index`, `empty heading`, `text outside any question`, …
     pub reason: String,
 }
