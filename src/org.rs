@@ -171,11 +171,30 @@ fn is_drawer(t: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
-/// Org emphasis and links in one line, as Markdown.
+/// Org emphasis and links in one line, as Markdown. A link to a picture
+/// (`[[file:img/tcp.png]]`) is the picture.
 fn inline(line: &str) -> String {
     let p = patterns();
-    let s = p.link_desc.replace_all(line, "[$2]($1)");
-    let s = p.link.replace_all(&s, "<$1>");
+    let picture = |target: &str| {
+        let path = target.strip_prefix("file:").unwrap_or(target);
+        let lower = path.to_ascii_lowercase();
+        [".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+            .then(|| path.to_string())
+    };
+    let s = p
+        .link_desc
+        .replace_all(line, |c: &regex::Captures| match picture(&c[1]) {
+            Some(path) => format!("![{}]({path})", &c[2]),
+            None => format!("[{}]({})", &c[2], &c[1]),
+        });
+    let s = p
+        .link
+        .replace_all(&s, |c: &regex::Captures| match picture(&c[1]) {
+            Some(path) => format!("![]({path})"),
+            None => format!("<{}>", &c[1]),
+        });
     let s = p.code.replace_all(&s, "$1`$2`$3");
     let s = p.bold.replace_all(&s, "$1**$2**$3");
     let s = p.italic.replace_all(&s, "$1*$2*$3");
@@ -206,6 +225,14 @@ mod tests {
         assert_eq!(
             md,
             "# Notes\n\n## A\n\n\n\n```python\nx = 1\n```\n\n- term: meaning\n1. first\n[site](https://x.org) `code`"
+        );
+    }
+
+    #[test]
+    fn picture_links_are_pictures() {
+        assert_eq!(
+            to_markdown("[[file:img/tcp.png]] and [[./a.jpg][handshake]] [[https://x.org]]").text,
+            "![](img/tcp.png) and ![handshake](./a.jpg) <https://x.org>"
         );
     }
 
