@@ -12,7 +12,8 @@
 //!   CommonMark's flanking rules refuse: a [`SENTINEL`] punctuation character is put between the
 //!   delimiter and the Chinese character and taken out again by [`Events`].
 //! * [`Events`]: the parser's events as the author meant them: a line break typed inside a
-//!   paragraph stays a line break (as Obsidian and Typora show it), `> [!tip] Title` callouts
+//!   paragraph stays a line break (as Obsidian and Typora show it), unless it only wraps
+//!   English prose filled to a column (Emacs, plain text), `> [!tip] Title` callouts
 //!   become block quotes of their kind with a title, and math is cleaned of MathJax commands
 //!   that make links or inject markup ([`UNSAFE_MATH`]).
 //!
@@ -431,6 +432,10 @@ pub struct Events<'a, I: Iterator<Item = Event<'a>>> {
     /// Open links and images, and whether a code block is open: no bare URLs there.
     link_depth: usize,
     in_code: bool,
+    /// Characters of the current line so far, and its last one: a line filled to a column
+    /// and broken mid-sentence is wrapped prose (see [`Events::wraps`]).
+    line_chars: usize,
+    last_char: Option<char>,
 }
 
 impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
@@ -443,7 +448,30 @@ impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
             ready: VecDeque::new(),
             link_depth: 0,
             in_code: false,
+            line_chars: 0,
+            last_char: None,
         }
+    }
+
+    /// Whether a line break typed inside a paragraph only wraps prose filled to a column
+    /// (Emacs, plain-text English notes): a long line (60 characters or more) that stops
+    /// mid-sentence, the next going on in lower case. Such a break is a space; any other
+    /// stays the line break the author typed.
+    fn wraps(&mut self) -> bool {
+        if self.line_chars < 60
+            || !self
+                .last_char
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | ';' | '-' | '('))
+        {
+            return false;
+        }
+        if self.queue.is_empty() {
+            match self.inner.next() {
+                Some(ev) => self.queue.push_back(ev),
+                None => return false,
+            }
+        }
+        matches!(self.queue.front(), Some(Event::Text(t)) if t.starts_with(|c: char| c.is_ascii_lowercase()))
     }
 
     /// After a block quote opens: a first line `[!kind]± title` makes it a callout.
@@ -546,8 +574,39 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Events<'a, I> {
             Event::End(TagEnd::CodeBlock) => self.in_code = false,
             _ => {}
         }
+        if let Event::Text(t) | Event::Code(t) = &ev {
+            self.line_chars += t.chars().count();
+            self.last_char = t.chars().last().or(self.last_char);
+        }
+        if matches!(ev, Event::SoftBreak) {
+            let space = self.wraps();
+            self.line_chars = 0;
+            self.last_char = None;
+            return Some(if space {
+                Event::Text(" ".into())
+            } else {
+                Event::HardBreak
+            });
+        }
+        let inline = matches!(
+            ev,
+            Event::Start(
+                Tag::Emphasis
+                    | Tag::Strong
+                    | Tag::Strikethrough
+                    | Tag::Link { .. }
+                    | Tag::Image { .. }
+            )
+        );
+        if matches!(
+            ev,
+            Event::HardBreak | Event::Start(_) | Event::End(TagEnd::Paragraph)
+        ) && !inline
+        {
+            self.line_chars = 0;
+            self.last_char = None;
+        }
         Some(match ev {
-            Event::SoftBreak => Event::HardBreak,
             Event::Text(t) => {
                 let t = if self.sentinels && t.contains(SENTINEL) {
                     t.replace(SENTINEL, "").into()
@@ -756,6 +815,22 @@ mod tests {
         let e = evs("第一行\n第二行\nthird");
         assert_eq!(e.iter().filter(|e| **e == Event::HardBreak).count(), 2);
         assert!(!e.contains(&Event::SoftBreak));
+    }
+
+    #[test]
+    fn prose_filled_to_a_column_flows() {
+        // A long line stopped mid-sentence, the next going on in lower case: wrapped prose.
+        let wrapped = "If an act or rule is right it will bring about the greatest pleasure\nfor the greatest number of people.\nShort line\nnext one";
+        let e = evs(wrapped);
+        assert_eq!(e.iter().filter(|e| **e == Event::HardBreak).count(), 2);
+        assert!(e.contains(&Event::Text(" ".into())));
+        // (Chinese lines and lines that end a sentence keep their breaks.)
+        let kept = evs("这是一行很长的中文笔记，作者在这里按了回车，这一行已经超过了六十个字符的长度了吧应该是的对的没错吧\n下一行");
+        assert_eq!(kept.iter().filter(|e| **e == Event::HardBreak).count(), 1);
+        let ended = evs(
+            "This sentence is long enough to fill a column and it ends with a stop.\nthen more",
+        );
+        assert_eq!(ended.iter().filter(|e| **e == Event::HardBreak).count(), 1);
     }
 
     /// The URLs the dialect's links point to, in order.
