@@ -239,6 +239,17 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
         plain = rest.trim_start();
     }
     let q = strip_numbering(&strip_numbering(plain));
+    // `a.长度`: a letter and its dot right against Chinese text number the question too.
+    let b = q.as_bytes();
+    let q = if b.len() > 2
+        && (b'a'..=b'h').contains(&b[0])
+        && matches!(b[1], b'.' | b')')
+        && q[2..].starts_with(crate::clean::is_cjk)
+    {
+        q[2..].to_string()
+    } else {
+        q
+    };
     let q = q.trim().trim_end_matches('\\').trim();
     // `service的类型:` asks about what follows the colon.
     let q = q.trim_end_matches([':', '：']).trim();

@@ -6761,3 +6761,26 @@ fn rules_bold_question_items() {
         ],
     );
 }
+
+#[test]
+fn rules_term_lettered_lines() {
+    // `a.长度：…` lines, the letter right against the Chinese term, are terms without their
+    // letters; `时间：1 s = …` is named before its colon, not before its ` = `.
+    let t = "长度、时间和质量的标准";
+    assert_cards(
+        "rules/term-lettered-lines.md",
+        &[
+            (t, "长度", "term", 4, "光在真空中一秒所走距离的 1/299792458"),
+            (
+                t,
+                "时间",
+                "term",
+                5,
+                "1 s = 铯原子振荡 9192631770 次所需的时间",
+            ),
+            (t, "质量", "term", 6, "1 kg = 国际千克原器的质量"),
+            ("向量", "向量", "term", 9, "有大小和方向"),
+            ("向量", "标量", "term", 10, "只有大小"),
+        ],
+    );
+}

@@ -964,7 +964,8 @@ pub fn term_split(raw: &str) -> Option<usize> {
             && def.split_whitespace().count() >= 3
             && !def.contains(['+', '*', '/', '×', '÷', '='])
             && !term.starts_with(['-', '*', '#', '>', '|', '`', '$'])
-            && !term.contains(['(', '=', '$', '`', ';'])
+            // (`时间：1 s = …` names its term before the colon.)
+            && !term.contains(['(', '=', '$', '`', ';', ':', '：'])
         {
             return Some(t.len() - def.len());
         }
