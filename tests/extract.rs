@@ -6784,3 +6784,22 @@ fn rules_term_lettered_lines() {
         ],
     );
 }
+
+#[test]
+fn rules_remark_number_placeholders() {
+    // `### 1.  1`, `### 2. 2`: numbers with no name, placeholders the author left under a
+    // section still to write: no cards (reported unused), and their section no card either.
+    assert_cards(
+        "rules/remark-number-placeholders.md",
+        &[
+            (
+                "弹性",
+                "需求弹性",
+                "heading",
+                3,
+                "需求量对价格变化的反应程度。",
+            ),
+            ("弹性", "弹性的运用", "heading", 15, "定价时考虑弹性。"),
+        ],
+    );
+}

@@ -959,6 +959,20 @@ impl<'a> Walker<'a> {
         } else {
             (own, subs)
         };
+        if subs.is_empty() && numbers_only(&h.title) {
+            // `### 1.  1`, `### 3. 3`: a number with no name, a placeholder the author left; what
+            // it holds (if anything) is decided without it.
+            self.trace(h.line, Rule::Remark, "a number with no name: a placeholder");
+            if own
+                .iter()
+                .all(|n| is_blank_node(n) || matches!(n.kind, Kind::Rule))
+            {
+                self.unused_node(h, Reason::EmptyHeading);
+            } else {
+                self.topic_of_own(h, &own, topic, Reason::Outside);
+            }
+            return Outcome::Other;
+        }
         if subs.is_empty() {
             // `## 静态类型、动态类型 和 静态绑定、动态绑定` over `**静态类型**：…` and the rest,
             // among headings that ask: it only names its terms, which are the cards.
@@ -3517,6 +3531,15 @@ fn only_images(n: &Node) -> bool {
         is_image(c)
     });
     any && all
+}
+
+/// `1.  1`, `3. 3`, `2.1`: a title made of numbers and their dots only.
+fn numbers_only(title: &str) -> bool {
+    let t = crate::text::plain_inline(title);
+    t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | '、' | '．' | ')' | '）')
+        })
 }
 
 /// A block that is only a picture (`![](x.png)`, `<img …>`).
