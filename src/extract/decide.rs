@@ -959,18 +959,16 @@ impl<'a> Walker<'a> {
         } else {
             (own, subs)
         };
-        if subs.is_empty() && numbers_only(&h.title) {
-            // `### 1.  1`, `### 3. 3`: a number with no name, a placeholder the author left; what
-            // it holds (if anything) is decided without it.
-            self.trace(h.line, Rule::Remark, "a number with no name: a placeholder");
-            if own
+        // `### 1.  1`, `### 3. 3` with nothing under them: numbers with no name, placeholders the
+        // author left. (One with text, `###1.` over an answer, keys it to question 1.)
+        if subs.is_empty()
+            && numbers_only(&h.title)
+            && own
                 .iter()
                 .all(|n| is_blank_node(n) || matches!(n.kind, Kind::Rule))
-            {
-                self.unused_node(h, Reason::EmptyHeading);
-            } else {
-                self.topic_of_own(h, &own, topic, Reason::Outside);
-            }
+        {
+            self.trace(h.line, Rule::Remark, "a number with no name: a placeholder");
+            self.unused_node(h, Reason::EmptyHeading);
             return Outcome::Other;
         }
         if subs.is_empty() {
