@@ -6697,8 +6697,8 @@ fn rules_heading_named_concepts_are_cards() {
 
 #[test]
 fn rules_heading_described_properties() {
-    // `* 位置: …` `* 组成: …` `* 替换策略: …` under `## 高速缓存`: where one name is an answer
-    // part's (`组成`), the list describes the heading item by item, its answer; a list of
+    // `* 位置: …` `* 组成: …` `* 替换策略: …` under `## 高速缓存`: where one name is a
+    // property's (`组成`, `作用`, `产物`), the list describes the heading item by item, its answer; a list of
     // names that are concepts of their own (`寄存器` `主存` `辅存`) stays a glossary.
     let l = "存储器层次";
     assert_cards(
@@ -6714,6 +6714,14 @@ fn rules_heading_described_properties() {
             (l, "寄存器", "term", 11, "CPU 内部最快的存储"),
             (l, "主存", "term", 12, "存放正在运行的程序和数据"),
             (l, "辅存", "term", 13, "断电后仍保存数据的磁盘或闪存"),
+            // (Numbered too: `1. 作用：…` `2. 工具：…` `3. 产物：…`.)
+            (
+                "计算机组成",
+                "溶酶体",
+                "heading",
+                15,
+                "1. 作用：分解衰老的细胞器\n2. 工具：多种水解酶\n3. 产物：氨基酸、单糖",
+            ),
         ],
     );
 }

@@ -1646,7 +1646,11 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|(i, s)| family(*i, s).is_none() && has_children(nodes[*i]) && s.titled())
                 .count();
+            // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is an
+            // answer part's, the list describes its owner, as for terms below.)
+            let described = numbered.iter().any(|(_, s)| names_property(s));
             if good * 2 >= numbered.len()
+                && !described
                 && numbered.len() * 2 >= explained_others
                 && statements * 2 < numbered.len()
                 && steps * 2 < numbered.len()
@@ -1987,7 +1991,7 @@ impl<'a> Walker<'a> {
         // `- 基本单位: …` `- 组成: …` `- 配对规则: …` under `### DNA`: where one of the names is
         // an answer part's (`组成`, `定义`, `特点`), the list describes its owner, item by
         // item: the owner's answer, not a glossary.
-        let described = cand.iter().any(|(_, s)| s.part_term());
+        let described = cand.iter().any(|(_, s)| names_property(s));
         if terms.len() >= 2
             && terms.len() * 2 >= cand.len()
             && terms_ok
@@ -3529,6 +3533,12 @@ fn only_images(n: &Node) -> bool {
         is_image(c)
     });
     any && all
+}
+
+/// `组成: 磷酸+脱氧核糖`: a `term: value` head whose term names a property
+/// ([`super::shape::is_property`]).
+fn names_property(s: &Shape) -> bool {
+    s.term.is_some() && super::shape::is_property(s.text.split(['：', ':']).next().unwrap_or(""))
 }
 
 /// `1.  1`, `3. 3`, `2.1`: a title made of numbers and their dots only.

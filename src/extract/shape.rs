@@ -361,6 +361,51 @@ pub fn is_part(core: &str) -> bool {
     c.starts_with('第') && (c.ends_with('种') || c.ends_with("种方法") || c.ends_with("步"))
 }
 
+/// `组成`, `产物`, `场所`, `Function`: a word that names a property of something, the way
+/// a list of `property: value` items describes its owner (`### DNA` over `- 组成: …`).
+pub fn is_property(core: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "定义",
+        "组成",
+        "组成部分",
+        "构成",
+        "特点",
+        "特征",
+        "特性",
+        "性质",
+        "作用",
+        "功能",
+        "用途",
+        "目的",
+        "意义",
+        "产物",
+        "原料",
+        "场所",
+        "条件",
+        "原理",
+        "结构",
+        "优点",
+        "缺点",
+        "优势",
+        "劣势",
+        "位置",
+        "来源",
+        "本质",
+        "definition",
+        "function",
+        "purpose",
+        "location",
+        "structure",
+        "features",
+        "properties",
+        "components",
+        "advantages",
+        "disadvantages",
+    ];
+    let c = core.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    core.len() <= 40 && WORDS.contains(&c.as_str())
+}
+
 /// A title that announces questions: `Questions`, `面试题`, `常问问题`, `Review questions`.
 pub fn is_question_list(core: &str) -> bool {
     const WORDS: &[&str] = &[
