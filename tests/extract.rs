@@ -6811,3 +6811,33 @@ fn rules_remark_number_placeholders() {
         ],
     );
 }
+
+#[test]
+fn rules_term_nested_bold() {
+    // `- **Best case** - …` bullets inside a heading's answer, two or more in one list: terms
+    // defined in bold, cards of their own (the heading keeps its whole answer); answer parts
+    // set in bold (`**Advantages**: …`) are not.
+    let t = "Project evaluation";
+    assert_cards(
+        "rules/term-nested-bold.md",
+        &[
+            (t, "Scenario analysis", "heading", 3, "- What happens to NPV…"),
+            (t, "Best case", "term", 6, "revenues high and costs low"),
+            (t, "Base case", "term", 7, "the expected revenues and costs"),
+            (
+                t,
+                "Worst case",
+                "term",
+                8,
+                "revenues low and costs high\n\n- used to decide whether to abandon early",
+            ),
+            (
+                t,
+                "Payback period",
+                "heading",
+                11,
+                "- Time until the cash flows repay the investment\n    - **Advantages**: simple to explain\n    - **Disadvantages**: ignores the time value of money",
+            ),
+        ],
+    );
+}

@@ -139,7 +139,8 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     let mut drafts: Vec<Draft> = drafts
         .into_iter()
         .flat_map(|d| {
-            let parts = subq::split(d, &lines, &heads);
+            let nested = subq::nested_terms(&d, &lines, &heads);
+            let mut parts = subq::split(d, &lines, &heads);
             for p in parts.iter().skip(1) {
                 let what = if p.body.is_empty() {
                     "one more question of the list, written where an answer would be"
@@ -148,6 +149,14 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
                 };
                 traced.push((p.head.start, Rule::SubQuestion, what.into()));
             }
+            for t in &nested {
+                traced.push((
+                    t.head.start,
+                    Rule::Term,
+                    "a term defined in bold inside an answer, a card of its own".into(),
+                ));
+            }
+            parts.extend(nested);
             parts
         })
         .collect();

@@ -155,6 +155,96 @@ pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>)
     out
 }
 
+/// `- **Best Case** - revenues high and costs low`: a bullet that defines the term it sets in
+/// bold, a dash or a colon before the definition. The term and the definition.
+fn bold_term_item(line: &str) -> Option<(&str, &str)> {
+    let t = trim(line);
+    let t = t
+        .strip_prefix(['-', '*', '+'])
+        .filter(|r| r.starts_with([' ', '\t']))?
+        .trim_start();
+    let r = t.strip_prefix("**")?;
+    let close = r.find("**")?;
+    let term = r[..close].trim().trim_end_matches([':', '：']).trim();
+    let after = r[close + 2..].trim_start();
+    let def = after
+        .strip_prefix(['-', '–', '—', ':', '：'])
+        .or_else(|| {
+            r[..close]
+                .trim_end()
+                .ends_with([':', '：'])
+                .then_some(after)
+        })?
+        .trim();
+    // (English notes set the term they define in bold; Chinese notes bold the steps and
+    // aspects of one answer, `**用户提交**：…`, which are no terms.)
+    let named = !term.is_empty()
+        && term.is_ascii()
+        && term.chars().any(|c| c.is_ascii_alphabetic())
+        && crate::text::chars(term) <= 40
+        && !term.contains("**")
+        && !super::shape::is_part(term)
+        && !super::shape::is_property(term);
+    (named && crate::text::chars(def) >= 2).then_some((term, def))
+}
+
+/// Terms defined in bold inside an answer (`- **Best Case** - …` / `- **Base Case** - …`
+/// under `#### Scenario Analysis`), two or more in one list, are cards of their own, each
+/// answered by its definition and the lines nested under it. The card above keeps its whole
+/// answer, as it does for sub-questions.
+pub fn nested_terms(
+    d: &Draft,
+    lines: &[&str],
+    heads: &std::collections::HashSet<usize>,
+) -> Vec<Draft> {
+    let indent = |i: usize| super::lines::indent_width(lines[i]);
+    let rows: Vec<usize> = d
+        .body
+        .iter()
+        .flat_map(|r| r.start..r.end.min(lines.len()))
+        .filter(|&i| !is_blank(lines[i]))
+        .collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < rows.len() {
+        let i = rows[k];
+        if bold_term_item(lines[i]).is_none() || heads.contains(&i) {
+            k += 1;
+            continue;
+        }
+        // The run: items at this indentation, deeper lines (their children) between them.
+        let level = indent(i);
+        let mut run = vec![k];
+        let mut j = k + 1;
+        while j < rows.len() && indent(rows[j]) >= level {
+            if indent(rows[j]) == level {
+                if bold_term_item(lines[rows[j]]).is_none() || heads.contains(&rows[j]) {
+                    break;
+                }
+                run.push(j);
+            }
+            j += 1;
+        }
+        if run.len() >= 2 {
+            for (n, &at) in run.iter().enumerate() {
+                let line = rows[at];
+                let (term, def) = bold_term_item(lines[line]).expect("in the run");
+                let next = run.get(n + 1).map_or(j, |&x| x);
+                let mut sub = Draft::new(&d.topic, line..line + 1, term.to_string(), Rule::Term);
+                sub.inline = Some(def.to_string());
+                let kids = rows[at + 1..next].to_vec();
+                if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
+                    sub.body = std::iter::once(a..b + 1).collect();
+                }
+                sub.plain = d.plain;
+                out.push(sub);
+            }
+        }
+        k = j.max(k + 1);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
