@@ -6841,3 +6841,43 @@ fn rules_term_nested_bold() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_outline_markdown_nested() {
+    // A Markdown outline: `- Informed search` over `- A* search` and `- Beam search`, each a
+    // concept named in a few words with points of its own, groups them: they are the cards,
+    // it their topic. `- Uninformed search` over bare names is one card.
+    assert_cards(
+        "rules/explained-outline-markdown-nested.md",
+        &[
+            (
+                "Search",
+                "Uninformed search",
+                "explained",
+                3,
+                "- breadth-first search\n- depth-first search",
+            ),
+            (
+                "Informed search",
+                "A* search",
+                "explained",
+                7,
+                "- expands the node with the lowest g + h",
+            ),
+            (
+                "Informed search",
+                "Beam search",
+                "explained",
+                9,
+                "- keeps only the k best nodes",
+            ),
+            (
+                "Search",
+                "Local search",
+                "explained",
+                11,
+                "- moves to a better neighbour each step",
+            ),
+        ],
+    );
+}

@@ -2413,9 +2413,10 @@ impl<'a> Walker<'a> {
                 && sh.chars <= 16
                 && n.children.len() >= 2
                 && asking * 3 < seg.entries.len();
-            // (In plain text, two children that are each explained by their own are enough.)
-            let nested = n.plain
-                && n.children.len() >= 2
+            // (Two children that are each explained by their own are enough.)
+            // (In Markdown too: `- Informed search` over `- A* search` and `- Beam search`,
+            // each with points of its own.)
+            let nested = n.children.len() >= 2
                 && n.children
                     .iter()
                     .all(|c| is_blank_node(c) || has_children(c));
@@ -2434,7 +2435,21 @@ impl<'a> Walker<'a> {
                 };
                 // `本次面试的问题：` over numbered lines announces them as the questions.
                 let announces = labelled && sh.question_list;
-                let outline_parent = seg.rule == Rule::Explained && !labelled && n.plain;
+                // (In Markdown, only over concepts each named in a few words: `Informed
+                // Search` over `A* search`, `Beam search`, each with its points; not over
+                // formulas, `Proof.` or `Simple example`.)
+                let named_concepts = |seg: &Segmentation| {
+                    seg.entries.iter().all(|&k| {
+                        let ks = kids[k].shape();
+                        let last = ks.text.split_whitespace().last().unwrap_or("");
+                        !ks.text.contains(['$', '=', '.', '。', ':', '：'])
+                            && ks.text.split_whitespace().count() <= 5
+                            && !super::shape::is_part(last)
+                            && !super::shape::is_paper_section(&ks.text)
+                            && ks.titled()
+                    })
+                };
+                let outline_parent = seg.rule == Rule::Explained && !labelled;
                 let depth = |m: &Node| crate::outline::plain::section_depth(self.lines[m.line]);
                 let sub_sections = |seg: &Segmentation| {
                     depth(n)
@@ -2490,7 +2505,7 @@ impl<'a> Walker<'a> {
                     // In a plain-text outline, a concept (`特征预处理`) over concepts each explained
                     // by their own children (`归一化` over its points): those are the cards,
                     // it groups them.
-                    Rule::Explained if outline_parent => {
+                    Rule::Explained if outline_parent && (n.plain || named_concepts(seg)) => {
                         seg.entries.len() >= 2
                             && seg.entries.len() * 3 >= kids.len() * 2
                             && seg.entries.iter().all(|&k| {
