@@ -272,6 +272,9 @@ fn block(c: &mut Choices, frags: &[String], depth: usize, out: &mut String) {
                 "- ",
                 "1) ",
                 "# ",
+                "<style>",
+                "</style>",
+                "<script>",
             ]);
             out.push_str(head);
             match c.below(4) {

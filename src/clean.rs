@@ -32,6 +32,8 @@ pub enum Blanked {
     Underline,
     /// A bullet with nothing in it (`-` under a line of text).
     EmptyBullet,
+    /// A `<style>` or `<script>` block: markup for a renderer.
+    Markup,
 }
 
 struct Patterns {
@@ -178,7 +180,53 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.split('\n').any(|l| l.trim() == "-") {
         lone_dashes(&mut cleaned);
     }
+    if cleaned.text.contains("<style") || cleaned.text.contains("<script") {
+        style_blocks(&mut cleaned);
+    }
     cleaned
+}
+
+/// `<style>` … `</style>` and `<script>` … `</script>` blocks (a page's CSS pasted at the top
+/// of a note): markup for the renderer, no notes. Blanked, and reported as format metadata.
+fn style_blocks(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let mut hidden = vec![false; lines.len()];
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].trim_start().to_ascii_lowercase();
+        let tag = ["style", "script"]
+            .into_iter()
+            .find(|tag| t.starts_with(&format!("<{tag}")));
+        match tag {
+            Some(tag) if !fenced[i] && crate::extract::lines::indent_width(lines[i]) < 4 => {
+                let close = format!("</{tag}>");
+                let end = (i..lines.len())
+                    .find(|&j| lines[j].to_ascii_lowercase().contains(&close))
+                    .unwrap_or(lines.len() - 1);
+                for h in hidden.iter_mut().take(end + 1).skip(i) {
+                    *h = true;
+                }
+                i = end + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    if !hidden.contains(&true) {
+        return;
+    }
+    let mut out = Lines(String::with_capacity(cleaned.text.len()), 0);
+    for (i, l) in lines.iter().enumerate() {
+        if hidden[i] {
+            out.push("");
+            if !l.trim().is_empty() {
+                cleaned.blanked.push((i, Blanked::Markup));
+            }
+        } else {
+            out.push(l);
+        }
+    }
+    cleaned.text = out.0;
 }
 
 /// A line holding only `-` under a line of text is an empty bullet (what an outliner leaves
@@ -789,6 +837,21 @@ mod tests {
     fn code_is_untouched() {
         let c = clean("```c\n#include <font>\n##x\n```");
         assert!(c.text.contains("#include <font>\n##x"));
+    }
+
+    #[test]
+    fn style_blocks_are_blanked() {
+        let c = clean(
+            "<style>\nimg{\n  width: 50%;\n}\n</style>\n\n# Notes\n```html\n<style>x</style>\n```",
+        );
+        assert_eq!(
+            c.text,
+            "\n\n\n\n\n\n# Notes\n```html\n<style>x</style>\n```"
+        );
+        assert_eq!(
+            c.blanked.iter().map(|b| b.0).collect::<Vec<_>>(),
+            vec![0, 1, 2, 3, 4]
+        );
     }
 
     #[test]

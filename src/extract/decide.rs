@@ -92,6 +92,8 @@ pub enum Reason {
     Outside,
     /// An outliner property (`key:: value`).
     Property,
+    /// Markup of the note's format, no notes (`<style>` blocks).
+    FormatMetadata,
     /// Skipped by a user hint.
     Skipped,
     /// A hint comment itself.
@@ -113,6 +115,7 @@ impl Reason {
             Reason::EmptyHeading => "empty heading",
             Reason::Outside => "text outside any question",
             Reason::Property => "outliner property",
+            Reason::FormatMetadata => "format metadata",
             Reason::Skipped => "skipped by a hint",
             Reason::Hint => "hint",
         }

@@ -241,6 +241,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     for &(l, why) in &cleaned.blanked {
         let reason = match why {
             crate::clean::Blanked::Property => Reason::Property,
+            crate::clean::Blanked::Markup => Reason::FormatMetadata,
             crate::clean::Blanked::Underline | crate::clean::Blanked::EmptyBullet => {
                 Reason::Separator
             }
