@@ -72,14 +72,8 @@ pub fn render(note: &Note, ex: &Extraction, topics: &Topics) -> String {
         let _ = writeln!(out, "{:>9}  unused: front matter", format!("1-{off}"));
     }
     // (Org-mode keywords, drawers and comments, read as blank.)
-    if !note.metadata_lines.is_empty() {
-        let mut spans: Vec<(usize, usize)> = Vec::new();
-        for &l in &note.metadata_lines {
-            match spans.last_mut() {
-                Some(s) if s.1 + 1 == l => s.1 = l,
-                _ => spans.push((l, l)),
-            }
-        }
+    let spans = note.metadata_spans();
+    if !spans.is_empty() {
         let list: Vec<String> = spans
             .iter()
             .map(|&(a, b)| {

@@ -39,6 +39,20 @@ pub struct Note {
     pub metadata_lines: Vec<usize>,
 }
 
+impl Note {
+    /// [`Note::metadata_lines`] as stretches of consecutive lines, `(first, last)`.
+    pub fn metadata_spans(&self) -> Vec<(usize, usize)> {
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for &l in &self.metadata_lines {
+            match spans.last_mut() {
+                Some(s) if s.1 + 1 == l => s.1 = l,
+                _ => spans.push((l, l)),
+            }
+        }
+        spans
+    }
+}
+
 /// The front-matter fields deckhand uses.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct FrontMatter {

@@ -124,17 +124,13 @@ fn accounting(note: &Note, ex: &crate::extract::Extraction) -> (Vec<Unused>, Cov
             reason: "front matter".into(),
         });
     }
-    // (Consecutive metadata lines are one stretch.)
-    for &l in &note.metadata_lines {
-        match unused.last_mut() {
-            Some(u) if u.reason == "format metadata" && u.end_line + 1 == l => u.end_line = l,
-            _ => unused.push(Unused {
-                path: note.display.clone(),
-                line: l,
-                end_line: l,
-                reason: "format metadata".into(),
-            }),
-        }
+    for (line, end_line) in note.metadata_spans() {
+        unused.push(Unused {
+            path: note.display.clone(),
+            line,
+            end_line,
+            reason: crate::extract::Reason::FormatMetadata.name().into(),
+        });
     }
     for u in &ex.unused {
         unused.push(Unused {

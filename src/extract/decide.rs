@@ -583,9 +583,6 @@ impl<'a> Walker<'a> {
         self.sections(&sections, scope, topic);
     }
 
-    /// Sibling sections: the ones with content first; an empty one is then an unanswered
-    /// question when most of its siblings turned out to be questions (or all are empty), and
-    /// an empty chapter when they turned out to be topics.
     /// `#####Q3: …` then `#####A3:` over the answer: a heading that only labels an answer
     /// belongs to the question heading right above it; the pair is one card. Returns the
     /// sections left.
@@ -618,6 +615,9 @@ impl<'a> Walker<'a> {
             .collect()
     }
 
+    /// Sibling sections: the ones with content first; an empty one is then an unanswered
+    /// question when most of its siblings turned out to be questions (or all are empty), and
+    /// an empty chapter when they turned out to be topics.
     fn sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
         let subs = &self.answer_headings(subs, topic)[..];
         let g = classify(subs, scope);
@@ -1649,8 +1649,8 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|(i, s)| family(*i, s).is_none() && has_children(nodes[*i]) && s.titled())
                 .count();
-            // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is an
-            // answer part's, the list describes its owner, as for terms below.)
+            // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is a
+            // property's, the list describes its owner, as for terms below.)
             let described = numbered.iter().any(|(_, s)| names_property(s));
             if good * 2 >= numbered.len()
                 && !described
@@ -1879,11 +1879,12 @@ impl<'a> Walker<'a> {
                 .iter()
                 .all(|c| matches!(c.kind, Kind::Text) || is_blank_node(c))
         };
+        let chapter = super::shape::bare_chapter(&owner.text);
         let only_one = explained.len() == 1
             && cand.len() == 1
             && !owner.explicit
             && !(owner.label && goes_on(nodes[explained[0]]))
-            && (nodes[explained[0]].plain || announced || super::shape::bare_chapter(&owner.text));
+            && (nodes[explained[0]].plain || announced || chapter);
         if gloss != Gloss::None
             && !label_led
             && (explained.len() >= 2 || only_one)
@@ -1900,7 +1901,6 @@ impl<'a> Walker<'a> {
             // not answered yet. Among explained items under a label (`fundamental parts:`),
             // one explained on its own line (`- bus: move numbers between…`) is one too.
             let items = owner.label && explained.iter().all(|&i| nodes[i].is_item());
-            let chapter = super::shape::bare_chapter(&owner.text);
             let mut entries = explained;
             entries.extend(
                 cand.iter()
@@ -1917,9 +1917,7 @@ impl<'a> Walker<'a> {
                                 && !s.sentence
                                 && !super::shape::is_clause_zh(&s.text))
                                 || s.explicit
-                                || s.term.is_some()
-                                    && !s.part_term()
-                                    && !super::shape::is_clause_zh(&entry_name(s)));
+                                || defines_term(s));
                         // (Under a bare chapter, `## Chapter 5`, which is no card, every item
                         // that defines its term stands alone: `- minimax - tree where…`,
                         // `- **Constraint propagation** is using…`.)
@@ -1992,8 +1990,8 @@ impl<'a> Walker<'a> {
                 .last()
                 .is_some_and(|(_, s)| s.text.ends_with([':', '：']) && announces_steps(&s.text));
         // `- 基本单位: …` `- 组成: …` `- 配对规则: …` under `### DNA`: where one of the names is
-        // an answer part's (`组成`, `定义`, `特点`), the list describes its owner, item by
-        // item: the owner's answer, not a glossary.
+        // a property's (`组成`, `定义`, `作用`), the list describes its owner, item by item:
+        // the owner's answer, not a glossary.
         let described = cand.iter().any(|(_, s)| names_property(s));
         if terms.len() >= 2
             && terms.len() * 2 >= cand.len()
@@ -2515,10 +2513,7 @@ impl<'a> Walker<'a> {
                                 let ks = kids[k].shape();
                                 has_children(kids[k]) && !ks.sentence && !ks.part
                                     // (or a line that names its term and explains it)
-                                    || !has_children(kids[k])
-                                        && ks.term.is_some()
-                                        && !ks.part_term()
-                                        && !super::shape::is_clause_zh(&entry_name(ks))
+                                    || !has_children(kids[k]) && defines_term(ks)
                             })
                     }
                     _ if !labelled => false,
@@ -3039,8 +3034,6 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
     seg.attach = Attach::Following;
 }
 
-/// Three or more `term: explanation` paragraphs closing a heading's text, after text of its
-/// own that is no such term: where they are.
 /// Cards beside a concept heading's own card, taken from its text: a glossary closing it
 /// ([`term_tail`]), terms set in emphasis anywhere in it ([`emphasized_terms`]), or a bold
 /// sub-section ([`bold_subsection`]).
@@ -3089,6 +3082,8 @@ fn emphasized_term(n: &Node, marks: &[&str]) -> bool {
     })
 }
 
+/// Three or more `term: explanation` paragraphs closing a heading's text, after text of its
+/// own that is no such term: where they are.
 fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
     let term = |n: &Node| {
         let s = n.shape();
@@ -3556,7 +3551,13 @@ fn only_images(n: &Node) -> bool {
 /// `组成: 磷酸+脱氧核糖`: a `term: value` head whose term names a property
 /// ([`super::shape::is_property`]).
 fn names_property(s: &Shape) -> bool {
-    s.term.is_some() && super::shape::is_property(s.text.split(['：', ':']).next().unwrap_or(""))
+    s.term.is_some() && super::shape::is_property(&entry_name(s))
+}
+
+/// `死锁：互相等待`: a line that names its term and explains it (not an answer part's label,
+/// `优点：…`, nor a clause, `STL包含6大部件：…`).
+fn defines_term(s: &Shape) -> bool {
+    s.term.is_some() && !s.part_term() && !super::shape::is_clause_zh(&entry_name(s))
 }
 
 /// `1.  1`, `3. 3`, `2.1`: a title made of numbers and their dots only.
