@@ -6881,3 +6881,175 @@ fn rules_explained_outline_markdown_nested() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_closing_question_lines_and_group_names() {
+    // After a question heading's answer, a lead-in (`Questions for next week:`) over lines
+    // that each ask: questions of their own, not more answer. `Classes` and `Async` among
+    // them ask nothing: they name the group below them.
+    let t = "Questions for next week";
+    assert_cards(
+        "rules/heading-closing-question-lines.md",
+        &[
+            (
+                "heading-closing-question-lines",
+                "What does new do?",
+                "heading",
+                1,
+                "It creates an object and binds `this` to it.",
+            ),
+            (
+                "heading-closing-question-lines",
+                "How is this decided?",
+                "heading",
+                4,
+                "It depends on how the function is called.\n\n1. A plain call…",
+            ),
+            (t, "What is a mixin?", "paragraph-question", 15, ""),
+            (
+                t,
+                "When do you use composition over inheritance?",
+                "paragraph-question",
+                16,
+                "",
+            ),
+            (
+                t,
+                "What is an event loop tick?",
+                "paragraph-question",
+                18,
+                "",
+            ),
+            (
+                t,
+                "How do you cancel a fetch?",
+                "paragraph-question",
+                19,
+                "",
+            ),
+            (
+                t,
+                "How do you retry a failed request?",
+                "paragraph-question",
+                20,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_title_motto_gives_way_to_front_matter() {
+    // An H1 that exclaims (`…坚持就是胜利!`) is a motto: still the title line, but the
+    // topic comes from the front matter's title.
+    let t = "Frontend interviews";
+    assert_cards(
+        "rules/title-motto.md",
+        &[
+            (
+                t,
+                "什么是事件冒泡?",
+                "heading",
+                7,
+                "事件从目标元素向上传到祖先元素。",
+            ),
+            (
+                t,
+                "什么是防抖?",
+                "heading",
+                10,
+                "连续触发时只在最后一次之后执行。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbered_log_beside_logs() {
+    // Company sections whose numbered lists mostly ask are interview logs; a sibling whose
+    // list holds only short names (`## 丙公司` over `1. 原型链`) is one more log, not a card.
+    assert_cards(
+        "rules/numbered-log-beside-logs.md",
+        &[
+            (
+                "甲公司一面",
+                "闭包的原理",
+                "numbered",
+                3,
+                "函数和它定义时的作用域一起构成闭包。",
+            ),
+            (
+                "甲公司一面",
+                "谈谈跨域",
+                "numbered",
+                5,
+                "浏览器的同源策略限制了跨域请求，常用 CORS。",
+            ),
+            (
+                "甲公司一面",
+                "事件循环是什么？",
+                "numbered",
+                7,
+                "宏任务和微任务交替执行。",
+            ),
+            (
+                "乙公司二面",
+                "箭头函数和普通函数的区别",
+                "numbered",
+                10,
+                "箭头函数没有自己的 this。",
+            ),
+            (
+                "乙公司二面",
+                "说说 http 缓存",
+                "numbered",
+                12,
+                "强缓存和协商缓存。",
+            ),
+            ("丙公司", "原型链", "numbered", 15, ""),
+            ("丙公司", "虚拟 DOM", "numbered", 16, ""),
+            ("丙公司", "组件通信方式", "numbered", 17, ""),
+        ],
+    );
+}
+
+#[test]
+fn rule_empty_heading_task_is_no_remark() {
+    // An empty heading ending in `。` is a remark, unless it sets a task (`用js实现深拷贝。`).
+    let t = "笔试题";
+    assert_cards(
+        "rules/empty-heading-task.md",
+        &[
+            (t, "手写防抖函数", "empty-heading", 3, ""),
+            (t, "数组去重有哪些方法?", "empty-heading", 4, ""),
+            (t, "用js实现深拷贝。", "empty-heading", 5, ""),
+            (t, "如何判断一个对象是数组?", "empty-heading", 6, ""),
+        ],
+    );
+}
+
+#[test]
+fn rule_inline_answer_not_across_a_running_sentence() {
+    // `Difference between a value that is: null, …` runs on across its colon: one question.
+    // `Closure: a function with its scope` names its term before the colon.
+    let t = "heading-colon-runs-on";
+    assert_cards(
+        "rules/heading-colon-runs-on.md",
+        &[
+            (
+                t,
+                "Difference between a value that is: null, undefined, or NaN",
+                "heading",
+                1,
+                "`null` is set on purpose, `undefined` is the default, `NaN` is a failed number.",
+            ),
+            (
+                t,
+                "Closure",
+                "heading",
+                4,
+                "a function with its scope\n\nIt keeps the variables it closed over alive.",
+            ),
+        ],
+    );
+}

@@ -515,7 +515,13 @@ impl<'a> Walker<'a> {
                 for n in &before {
                     self.unused_node(n, Reason::Intro);
                 }
-                let topic = trim(&only.title).to_string();
+                // (A motto over the note, `# 每天进步一点点,赢在别人休息时!`, names no subject: the
+                // front matter or the file name does.)
+                let topic = if exclaims(&only.shape().text) {
+                    file_topic.to_string()
+                } else {
+                    trim(&only.title).to_string()
+                };
                 self.title = only.shape().clone();
                 self.root_topic = topic.clone();
                 self.container(&only.children, &topic, None);
@@ -645,6 +651,23 @@ impl<'a> Walker<'a> {
                         logs += 1
                     }
                     Some(seg) if seg.rule == Rule::BulletQuestion => bullet_logs += 1,
+                    // (A numbered list most of whose items ask, `1. var let const`
+                    // `2. jsonp的原理及缺点` `3. 谈谈promise`, is a log written as a list.)
+                    Some(seg)
+                        if seg.rule == Rule::Numbered && {
+                            let asking = seg
+                                .entries
+                                .iter()
+                                .filter(|&&i| {
+                                    let s = own[i].shape();
+                                    s.question || crate::text::is_prompt(&s.text)
+                                })
+                                .count();
+                            asking * 2 >= seg.entries.len()
+                        } =>
+                    {
+                        bullet_logs += 1
+                    }
                     _ => {}
                 }
             }
@@ -688,7 +711,12 @@ impl<'a> Walker<'a> {
                 self.unused(s.line..s.head_end, Reason::Remark);
                 let inner = self.flatten_remarks(&subs);
                 out.extend(inner);
-            } else if sh.remark && subs.is_empty() && own.is_empty() && s.end <= s.head_end {
+            } else if sh.remark
+                && subs.is_empty()
+                && own.is_empty()
+                && s.end <= s.head_end
+                && !task(&sh.text)
+            {
                 self.trace(s.line, Rule::Remark, "a remark, not a question");
                 self.unused(s.line..s.head_end, Reason::Remark);
             } else {
@@ -999,7 +1027,20 @@ impl<'a> Walker<'a> {
                 // questions of their own, not more answer.
                 if let Some(at) = asking_run(&own) {
                     self.card_with(h, topic, &own[..at], Rule::Heading);
-                    let rest: Vec<&Node> = own[at..].to_vec();
+                    let mut rest: Vec<&Node> = own[at..].to_vec();
+                    // (`Some questions to check:` over them names them.)
+                    let mut topic = std::borrow::Cow::Borrowed(topic);
+                    while let Some(lead) = rest.first().filter(|n| lead_in(n)) {
+                        if lead.shape().label {
+                            let name = trim(&lead.title).trim_end_matches([':', '：']);
+                            topic = self.sub_topic(&topic, name).into();
+                            self.unused(lead.line..lead.end, Reason::TopicLine);
+                        } else {
+                            self.unused_node(lead, Reason::Separator);
+                        }
+                        rest.remove(0);
+                    }
+                    let topic = topic.as_ref();
                     if let Some(seg) = self.segment(&rest, &Shape::default(), Gloss::None) {
                         let left = self.emit_segmentation(&rest, seg, topic);
                         for n in left {
@@ -1652,7 +1693,13 @@ impl<'a> Walker<'a> {
             // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is a
             // property's, the list describes its owner, as for terms below.)
             let described = numbered.iter().any(|(_, s)| names_property(s));
-            if good * 2 >= numbered.len()
+            // (Beside sections that are interview logs, short numbered names with nothing
+            // under them are the questions of one more: `## 大管加` over `1. 原型和原型链`.)
+            let logged = self.bullet_logs
+                && numbered
+                    .iter()
+                    .all(|(i, s)| !has_children(nodes[*i]) && s.titled() && !s.sentence);
+            if (good * 2 >= numbered.len() || logged)
                 && !described
                 && numbered.len() * 2 >= explained_others
                 && statements * 2 < numbered.len()
@@ -2284,6 +2331,19 @@ impl<'a> Walker<'a> {
         };
         let starts_run = |e: usize| restarts.binary_search(&e).is_ok();
         let base_topic = topic;
+        // Questions that all ask with a question mark: a bare name among them can only be
+        // a group's name (`OOP`, `FP`), not one more question.
+        let marked =
+            |i: usize| nodes[i].shape().explicit && trim(&nodes[i].title).ends_with(['?', '？']);
+        let bare_labels = seg.rule == Rule::ParagraphQuestion && {
+            let asking = seg.entries.iter().filter(|&&i| marked(i)).count();
+            asking >= 3
+                && (seg.entries.len() - asking) * 2 <= asking
+                && seg
+                    .entries
+                    .iter()
+                    .all(|&i| marked(i) || group_label(nodes[i].shape()))
+        };
         for (e, &i) in seg.entries.iter().enumerate() {
             // The topic of this entry (it changes only between named runs); a run's name read
             // below is the topic of the next run.
@@ -2341,7 +2401,8 @@ impl<'a> Walker<'a> {
             // Among questions written as paragraphs, a label that asks nothing (`一面 15min：`,
             // `Round 2:`) right above the next one names a group of them; it is not one.
             if seg.rule == Rule::ParagraphQuestion
-                && sh.label
+                && (sh.label
+                    || bare_labels && group_label(sh) && names_group(nodes, &seg.entries, e))
                 && !sh.question
                 && sh.term.is_none()
                 && n.children.is_empty()
@@ -3326,7 +3387,15 @@ fn task(text: &str) -> bool {
     const EN: &[&str] = &["write ", "implement ", "design ", "create ", "code "];
     const ZH: &[&str] = &["写", "手写", "实现", "设计", "找出", "求", "计算", "判断"];
     let lower = text.trim().to_lowercase();
-    EN.iter().any(|w| lower.starts_with(w)) || ZH.iter().any(|w| lower.starts_with(w))
+    // (`原生js实现斐波那契数列。`: how to do it comes first, in a few words.)
+    let how = |w: &&str| {
+        lower.find(*w).is_some_and(|p| {
+            crate::text::chars(&lower[..p]) <= 8 && !lower[..p].contains(['，', ',', '。'])
+        })
+    };
+    EN.iter().any(|w| lower.starts_with(w))
+        || ZH.iter().any(|w| lower.starts_with(w))
+        || ["实现", "手写"].iter().any(how) && crate::text::chars(&lower) <= 40
 }
 
 /// `**6、连接池为什么快？** 复用连接。`: a bold question with its answer after it.
@@ -3454,7 +3523,9 @@ fn asking_run(nodes: &[&Node]) -> Option<usize> {
         start = Some(*i);
         count += 1;
     }
-    let at = start?;
+    let Some(at) = start else {
+        return asking_lines(nodes);
+    };
     // A list of questions, not an answer in numbered parts: most of them have nothing
     // under them.
     let answered = numbered
@@ -3467,7 +3538,72 @@ fn asking_run(nodes: &[&Node]) -> Option<usize> {
                 })
         })
         .count();
-    (count >= 3 && at > 0 && answered * 3 <= count).then_some(at)
+    if count >= 3 && at > 0 && answered * 3 <= count {
+        return Some(at);
+    }
+    asking_lines(nodes)
+}
+
+/// Where a closing list of questions written one per line starts among a card's blocks
+/// (`Some questions to check:` over `What is a prototype?` `How do you chain promises?` …,
+/// with short group names such as `OOP` among them): three or more lines that ask, nothing
+/// under any, going on to the end, after a lead-in or a rule. Five or more need none.
+fn asking_lines(nodes: &[&Node]) -> Option<usize> {
+    let line = |n: &Node| matches!(n.kind, Kind::Para) && !has_children(n) && n.end == n.line + 1;
+    let (mut at, mut asks, mut labels) = (nodes.len(), 0, 0);
+    while at > 0 && line(nodes[at - 1]) {
+        let s = nodes[at - 1].shape();
+        if s.explicit && s.term.is_none() {
+            asks += 1;
+        } else if group_label(s) {
+            labels += 1;
+        } else {
+            break;
+        }
+        at -= 1;
+    }
+    let mut start = at;
+    while start > 0 && lead_in(nodes[start - 1]) {
+        start -= 1;
+    }
+    let announced = start < at;
+    (asks >= 3 && labels * 2 <= asks && (announced || asks >= 5) && start > 0).then_some(start)
+}
+
+/// An exclamation (`每天进步一点点,赢在别人休息时!`, `Keep going!`): a motto, never a subject.
+fn exclaims(text: &str) -> bool {
+    text.trim_end().ends_with(['!', '！'])
+}
+
+/// What announces a closing list of questions: a rule (`=====` after a blank line too) or
+/// a one-line label (`Some questions to check:`).
+fn lead_in(n: &Node) -> bool {
+    matches!(n.kind, Kind::Rule)
+        || matches!(n.kind, Kind::Para) && n.end == n.line + 1 && {
+            let t = trim(&n.title);
+            t.chars().all(|c| "=-*_~".contains(c)) || n.shape().label && !n.shape().explicit
+        }
+}
+
+/// The entry `e` is followed by two entries that ask outright, one right after the other.
+fn names_group(nodes: &[&Node], entries: &[usize], e: usize) -> bool {
+    let next = &entries[e + 1..];
+    next.len() >= 2
+        && next[..2].iter().all(|&i| nodes[i].shape().explicit)
+        && next[0] == entries[e] + 1
+        && next[1] == next[0] + 1
+}
+
+/// A short name that asks nothing (`OOP`, `Best practices`, `AJAX`) among questions written
+/// one per line: it names the group below it.
+fn group_label(s: &Shape) -> bool {
+    !s.question
+        && !s.explicit
+        && s.term.is_none()
+        && !s.sentence
+        && !s.clause
+        && (1..=24).contains(&s.chars)
+        && s.text.split_whitespace().count() <= 3
 }
 
 /// A sub-heading written as a sentence, a few levels below its parent: a paragraph in

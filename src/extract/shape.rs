@@ -1147,6 +1147,37 @@ pub fn term_split(raw: &str) -> Option<usize> {
     if term.contains("](") && !term.contains(')') {
         return None; // inside a link
     }
+    // `Difference between a variable that is: null, undefined…`: a sentence running on
+    // across the colon, its last word one that needs what follows.
+    const RUNS_ON: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "between",
+        "of",
+        "the",
+        "a",
+        "an",
+        "that",
+        "to",
+        "for",
+        "with",
+        "and",
+        "or",
+        "following",
+        "like",
+        "as",
+    ];
+    if term_plain.split_whitespace().count() >= 3
+        && term_plain
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| RUNS_ON.iter().any(|r| r.eq_ignore_ascii_case(w)))
+    {
+        return None;
+    }
     let d = def.trim_start();
     if d.is_empty() {
         return None;
@@ -1172,6 +1203,10 @@ mod tests {
         assert_eq!(d("Anoche -> last night"), Some("last night"));
         assert_eq!(d("见 https://x.y/z"), None);
         assert_eq!(d("如此分离的原因："), None);
+        assert_eq!(
+            d("Difference between a variable that is: null, undefined"),
+            None
+        );
         assert_eq!(d("因为浏览器出于安全考虑，不允许：跨域"), None);
         assert_eq!(d("![image.png](a.png){:height 331, :width 754}"), None);
         assert_eq!(d("**一种**指令执行步骤如下"), None);
