@@ -7053,3 +7053,51 @@ fn rule_inline_answer_not_across_a_running_sentence() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_nested_concepts_and_lone_concept() {
+    // `- wave speed` over points of its own, then `interference:` over its points and
+    // `node: …`: the nested concepts are cards under it; its answer stops before them.
+    // `new example` is an answer part, not a concept. `# Kinds of waves` over the one item
+    // `- transverse wave` (one of the kind it names) only groups it.
+    assert_cards(
+        "rules/explained-nested-concepts.md",
+        &[
+            (
+                "Waves",
+                "wave speed",
+                "explained",
+                3,
+                "+ v = f * lambda\n+ depends on the medium, not on the source",
+            ),
+            (
+                "wave speed",
+                "interference",
+                "explained",
+                6,
+                "* two waves add where they overlap\n* bright and dark fringes",
+            ),
+            (
+                "wave speed",
+                "node",
+                "explained",
+                9,
+                "a point that never moves on a standing wave",
+            ),
+            (
+                "Waves",
+                "sound",
+                "explained",
+                10,
+                "+ a longitudinal wave in air\n+ new example\n    * a tuning fork",
+            ),
+            (
+                "Kinds of waves",
+                "transverse wave",
+                "explained",
+                16,
+                "+ the medium moves across the direction of travel\n+ light, ripples on a string",
+            ),
+        ],
+    );
+}

@@ -1067,6 +1067,12 @@ impl<'a> Walker<'a> {
                 self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;
             }
+            // `# Thermodynamic processes` over one outline item, `- isochoric process` with
+            // points of its own: the item names the concept, the heading groups it.
+            if let Some(seg) = lone_concept(&own, sh) {
+                self.topic_over(h, &own, seg, topic);
+                return Outcome::Topic;
+            }
             // `## 3 Evidences` over its list, then `Homologous structures: …` and two more
             // terms: a glossary closing the section, its terms cards beside the heading's.
             // `# Matter` with its text, then `**3 States**` over points of its own: a bold
@@ -2706,6 +2712,29 @@ impl<'a> Walker<'a> {
                     left.extend(self.emit_segmentation(&rest, tail, topic));
                 }
             }
+            // An outline item over points of its own and then concepts each explained under
+            // it (`- pressure` over `p = F/A` …, then `ideal gas law:` over its points and
+            // `STP: …`): those concepts are cards of their own, the item's topic; its answer
+            // is the points before them.
+            // (Under a question, `new和malloc 区别`, they are the aspects of its answer.)
+            let concepts = (seg.rule == Rule::Explained && n.is_item() && !n.plain && !sh.question)
+                .then(|| nested_concepts(&body_kids))
+                .flatten();
+            if let Some(at) = concepts {
+                let inner: Vec<&Node> = body_kids.split_off(at);
+                let name =
+                    crate::text::plain_inline(term_parts(n).map_or(n.title.as_str(), |p| p.0));
+                let t = self.sub_topic(topic, name.trim_end_matches([' ', ':', '：', '-']));
+                let entries = (0..inner.len())
+                    .filter(|&k| !is_blank_node(inner[k]))
+                    .collect();
+                if let Some(inner_seg) = Segmentation::new(Rule::Explained, entries, Attach::Blocks)
+                {
+                    for r in self.emit_segmentation(&inner, inner_seg, &t) {
+                        self.unused_node(r, Reason::Intro);
+                    }
+                }
+            }
             let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
             // (A term opening its line, `**Primary** data is…`, splits as `term: definition`
             // does; one inside the sentence names the card, the sentence answers it.)
@@ -2768,6 +2797,90 @@ impl<'a> Walker<'a> {
         }
         left
     }
+}
+
+/// Where the concepts nested at the end of an item's children start: two or more items,
+/// each a name over points of its own (`ideal gas law:` over `pV = nRT` …) or a term with its
+/// definition (`STP: standard temperature and pressure`), after at least one point of the
+/// item's own. Answer parts (`Advantages`, `Example`) and statements are no concepts.
+fn nested_concepts(kids: &[&Node]) -> Option<usize> {
+    let concept = |k: &Node| concept_item(k);
+    let mut at = kids.len();
+    while at > 0 && (concept(kids[at - 1]) || is_blank_node(kids[at - 1])) {
+        at -= 1;
+    }
+    while at < kids.len() && is_blank_node(kids[at]) {
+        at += 1;
+    }
+    let count = kids[at..].iter().filter(|k| concept(k)).count();
+    let explained = kids[at..].iter().filter(|k| has_children(k)).count();
+    (at > 0 && count >= 2 && explained >= 1).then_some(at)
+}
+
+/// The one outline item that is all of a heading's text, when it names a concept of its
+/// own (not the heading's name again) over two or more points.
+fn lone_concept(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
+    let mut items = (0..own.len()).filter(|&k| !is_blank_node(own[k]));
+    let (k, None) = (items.next()?, items.next()) else {
+        return None;
+    };
+    let n = own[k];
+    let named = concept_item(n)
+        && n.children.len() >= 2
+        && n.shape().term.is_none()
+        && !sh.question
+        && !sh.part
+        && entry_name(n.shape()) != entry_name(sh)
+        && kind_of(&entry_name(n.shape()), &entry_name(sh));
+    named.then(|| Segmentation::new(Rule::Explained, vec![k], Attach::Blocks))?
+}
+
+/// `isochoric process` under `Thermodynamic processes`: the name is one of the kind the
+/// heading names, its head noun the heading's last word (in the singular).
+fn kind_of(name: &str, heading: &str) -> bool {
+    let Some(last) = heading.split_whitespace().last() else {
+        return false;
+    };
+    let singular = last
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("ss") || s.ends_with('x') || s.ends_with("ch"))
+        .or_else(|| last.strip_suffix('s'))
+        .unwrap_or(last);
+    singular.len() >= 3 && name.split_whitespace().any(|w| w == singular || w == last)
+}
+
+/// An outline item that names a concept: a bullet (numbered items are steps) in a few words
+/// over points of its own, or a term with its definition; no answer part (`Simple example`),
+/// no statement, no question.
+fn concept_item(k: &Node) -> bool {
+    let s = k.shape();
+    // (Numbered items are steps of what the item describes; `Simple example` is a part.)
+    let last = s.text.split_whitespace().last().unwrap_or("");
+    let first = s.text.split_whitespace().next().unwrap_or("");
+    let name_ok = matches!(k.kind, Kind::Item { ordered: false })
+        && s.num.is_none()
+        && !super::shape::is_part(last)
+        && !super::shape::is_part(first)
+        && !s.part
+        && !s.part_term()
+        && !s.clause
+        && !s.code
+        && !s.question;
+    name_ok
+        && match s.term {
+            // (The term's name in a few words: `guage pressure: this is relative…`.)
+            // (A Chinese name is short: `对于各种范式之间的关系有：…` is a sentence.)
+            Some(_) => term_parts(k).is_some_and(|(t, _)| {
+                t.split_whitespace().count() <= 4 && (t.is_ascii() || crate::text::chars(t) <= 10)
+            }),
+            // (What is in brackets only qualifies it: `isochoric process (constant …)`.)
+            None => {
+                has_children(k)
+                    && crate::text::chars(&super::shape::strip_enclosed(&s.text)) <= 40
+                    && !s.sentence
+                    && s.titled()
+            }
+        }
 }
 
 /// A line that names a run of numbered questions: `摩拜：放假时投的…` (a short name before a
