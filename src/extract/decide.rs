@@ -1679,12 +1679,25 @@ impl<'a> Walker<'a> {
                         || as_follows(super::trailing_remark(&name).map_or(name.as_str(), |r| r.0))
                         || s.term.is_none() && (s.sentence && s.chars > 24 || !s.titled()))
             };
+            // (Terms name things: one named twice, `高尔基体：修饰` `高尔基体：多糖合成`, or
+            // given a measure, `周期：10-30 hrs`, is a point about its owner.)
+            let term_names: Vec<String> = numbered
+                .iter()
+                .filter_map(|(i, _)| term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t)))
+                .collect();
+            let named_once = |i: usize| {
+                term_parts(nodes[i]).is_some_and(|(t, def)| {
+                    let t = crate::text::plain_inline(t);
+                    term_names.iter().filter(|x| **x == t).count() == 1
+                        && !trim(def).starts_with(|c: char| c.is_ascii_digit())
+                })
+            };
             let good = numbered
                 .iter()
                 .filter(|(i, s)| {
                     (s.question && !s.sentence)
                         || (has_children(nodes[*i]) && s.titled() && !stated(*i, s))
-                        || (s.term.is_some() && gloss != Gloss::None)
+                        || (s.term.is_some() && gloss != Gloss::None && named_once(*i))
                 })
                 .count();
             let statements = numbered.iter().filter(|(i, s)| stated(*i, s)).count();
