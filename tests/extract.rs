@@ -7101,3 +7101,77 @@ fn rules_explained_nested_concepts_and_lone_concept() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_points_not_terms() {
+    // Numbered `name：value` lines where a name comes twice (`高尔基体：…` `高尔基体：…`) or a
+    // value is a measure (`周期：20-24 hrs`) describe the heading: its answer, not a glossary.
+    assert_cards(
+        "rules/heading-numbered-term-points.md",
+        &[
+            (
+                "细胞",
+                "分泌途径",
+                "heading",
+                3,
+                "1. 内质网：合成蛋白\n2. 高尔基体：修饰蛋白\n3. 高尔基体：分拣和包装\n4. 分泌囊泡\n5. 胞吐",
+            ),
+            (
+                "细胞",
+                "分裂周期",
+                "heading",
+                10,
+                "1. 周期：20-24 hrs\n2. 间期最长\n3. 分裂期：1 hr\n4. 纺锤体的作用",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_term_labelled_lists_and_formula_terms() {
+    // `#### Costs` holds only labels over lists of terms: the terms are the cards, the
+    // heading their topic. `variable cost (VC) = cost per unit * units made`: a name of two
+    // words (with its abbreviation) defined by a formula is a term; so is `Marginal Cost = `v``.
+    let t = "Costs";
+    assert_cards(
+        "rules/labelled-term-lists.md",
+        &[
+            (
+                t,
+                "fixed cost (FC)",
+                "term",
+                5,
+                "the same whatever the output",
+            ),
+            (
+                t,
+                "variable cost (VC)",
+                "term",
+                6,
+                "cost per unit * units made\n\n- wages paid by the hour are not always variable",
+            ),
+            (t, "total cost (TC)", "term", 8, "`FC + VC`"),
+            (
+                t,
+                "Average Cost",
+                "term",
+                11,
+                "`TC / Q`\n\n- falls as Q grows",
+            ),
+            (
+                t,
+                "Marginal Cost",
+                "term",
+                13,
+                "`v`\n\n- the cost of one more unit",
+            ),
+            (
+                "Pricing",
+                "Revenue",
+                "heading",
+                16,
+                "Price times quantity sold.",
+            ),
+        ],
+    );
+}

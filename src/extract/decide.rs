@@ -1067,6 +1067,32 @@ impl<'a> Walker<'a> {
                 self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;
             }
+            // `#### Costs` over `- 2 important types of costs:` and its terms, then `Other
+            // costs include:` over more: labelled glossaries that are all its text. The terms
+            // are the cards, the heading their topic, the labels introduce them.
+            // (Not the steps of a process: `## 2.1 程序运行步骤` over `…以下步骤：`.)
+            let steps = sh.part || super::shape::ends_in_part(&sh.text);
+            if let Some(groups) = labelled_terms(&own).filter(|_| !sh.question && !steps) {
+                self.trace(
+                    h.line,
+                    topic_rule(h),
+                    format!("«{}» holds labelled lists of terms", trim(&h.title)),
+                );
+                self.unused(h.line..h.head_end, Reason::TopicLine);
+                let t = self.sub_topic(topic, &h.title);
+                for (label, items) in groups {
+                    self.unused(label.line..label.head_end, Reason::Intro);
+                    let entries = (0..items.len())
+                        .filter(|&k| glossary_term(items[k]))
+                        .collect();
+                    if let Some(seg) = Segmentation::new(Rule::Term, entries, Attach::Blocks) {
+                        for r in self.emit_segmentation(&items, seg, &t) {
+                            self.unused_node(r, Reason::Intro);
+                        }
+                    }
+                }
+                return Outcome::Topic;
+            }
             // `# Thermodynamic processes` over one outline item, `- isochoric process` with
             // points of its own: the item names the concept, the heading groups it.
             if let Some(seg) = lone_concept(&own, sh) {
@@ -1683,7 +1709,9 @@ impl<'a> Walker<'a> {
             // given a measure, `周期：10-30 hrs`, is a point about its owner.)
             let term_names: Vec<String> = numbered
                 .iter()
-                .filter_map(|(i, _)| term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t)))
+                .filter_map(|(i, _)| {
+                    term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t))
+                })
                 .collect();
             let named_once = |i: usize| {
                 term_parts(nodes[i]).is_some_and(|(t, def)| {
@@ -2828,6 +2856,62 @@ fn nested_concepts(kids: &[&Node]) -> Option<usize> {
     let count = kids[at..].iter().filter(|k| concept(k)).count();
     let explained = kids[at..].iter().filter(|k| has_children(k)).count();
     (at > 0 && count >= 2 && explained >= 1).then_some(at)
+}
+
+/// An item or line defining its term (`fixed costs (FC) = constant …`, `Average Cost =
+/// TC / Q`), not an answer part and not a clause.
+fn glossary_term(n: &Node) -> bool {
+    let s = n.shape();
+    s.term.is_some() && !s.part_term() && !s.clause
+}
+
+/// Labels (`- 2 important types of costs:`, `Other Costs include:`) each over two or more
+/// items most of which define their terms (nested under an item label, or right after a
+/// line label), and nothing else: per label, the label and its items.
+fn labelled_terms<'n>(own: &[&'n Node]) -> Option<Vec<(&'n Node, Vec<&'n Node>)>> {
+    let label = |n: &Node| {
+        let s = n.shape();
+        // (An introduction in sentences, `…内存里始终只有一道作业。它的主要特征如下：`, tells
+        // what its own answer lists.)
+        (n.is_item() || matches!(n.kind, Kind::Para))
+            && s.text.ends_with([':', '：'])
+            && s.chars <= 80
+            && !s.text.contains(['。', '；'])
+            && !s.text.contains(". ")
+            && !as_follows(&s.text)
+            && s.term.is_none()
+            && !s.part
+    };
+    let mut groups: Vec<(&Node, Vec<&Node>)> = Vec::new();
+    let mut k = 0;
+    while k < own.len() {
+        let n = own[k];
+        k += 1;
+        if is_blank_node(n) {
+            continue;
+        }
+        if !label(n) {
+            return None;
+        }
+        let items: Vec<&Node> = if n.is_item() && has_children(n) {
+            n.children.iter().filter(|c| !is_blank_node(c)).collect()
+        } else {
+            let run: Vec<&Node> = own[k..]
+                .iter()
+                .copied()
+                .take_while(|m| m.is_item())
+                .collect();
+            k += run.len();
+            run
+        };
+        let terms = items.iter().filter(|m| glossary_term(m)).count();
+        if items.len() < 2 || terms * 3 < items.len() * 2 || !items.iter().all(|m| m.is_item()) {
+            return None;
+        }
+        groups.push((n, items));
+    }
+    let terms: usize = groups.iter().map(|g| g.1.len()).sum();
+    (terms >= 3).then_some(groups)
 }
 
 /// The one outline item that is all of a heading's text, when it names a concept of its

@@ -1004,13 +1004,21 @@ pub fn term_split(raw: &str) -> Option<usize> {
             .split_whitespace()
             .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
             || !term.is_ascii();
+        // (`Average Cost = TC / Q`: a name in two words or more, defined by its formula.)
+        let words = |t: &str| {
+            t.split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .count()
+        };
+        let formula = def.contains(['+', '*', '/', '×', '÷', '=']) || def.starts_with(['`', '$']);
         if named
             && chars(term) <= 40
-            && def.split_whitespace().count() >= 3
-            && !def.contains(['+', '*', '/', '×', '÷', '='])
+            && (def.split_whitespace().count() >= 3 && !formula || words(term) >= 2 && formula)
             && !term.starts_with(['-', '*', '#', '>', '|', '`', '$'])
             // (`时间：1 s = …` names its term before the colon.)
-            && !term.contains(['(', '=', '$', '`', ';', ':', '：'])
+            && !term.contains(['=', '$', '`', ';', ':', '：'])
+            // (`f(x)` is a formula; `fixed costs (FC)` a name and its abbreviation.)
+            && term.matches('(').count() == term.matches(" (").count()
         {
             return Some(t.len() - def.len());
         }
@@ -1207,6 +1215,13 @@ mod tests {
             d("Difference between a variable that is: null, undefined"),
             None
         );
+        assert_eq!(d("Average Cost = `TC / Q`"), Some("`TC / Q`"));
+        assert_eq!(
+            d("fixed cost (FC) = the same whatever"),
+            Some("the same whatever")
+        );
+        assert_eq!(d("P(A|B) = P(B|A) P(A) / P(B)"), None);
+        assert_eq!(d("x = 5"), None);
         assert_eq!(d("因为浏览器出于安全考虑，不允许：跨域"), None);
         assert_eq!(d("![image.png](a.png){:height 331, :width 754}"), None);
         assert_eq!(d("**一种**指令执行步骤如下"), None);
