@@ -7175,3 +7175,44 @@ fn rule_term_labelled_lists_and_formula_terms() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_term_bullets() {
+    // Among bullets explained by their children, a bullet naming its term in a few words and
+    // defining it on its line (`- Silk Road: a web of …`) is a card too; a word set off by a
+    // wide gap (`random  remarks`) or a link (`Reading list: https://…`) is none.
+    let t = "explained-term-bullets";
+    assert_cards(
+        "rules/explained-term-bullets.md",
+        &[
+            (
+                t,
+                "Agricultural revolution",
+                "explained",
+                1,
+                "farming replaced foraging, and villages grew into towns.",
+            ),
+            (
+                t,
+                "Bronze Age collapse",
+                "explained",
+                3,
+                "- many palace states fell within a few decades\n- trade routes broke down",
+            ),
+            (
+                t,
+                "Printing press",
+                "explained",
+                7,
+                "- books became cheap\n- literacy spread",
+            ),
+            (
+                t,
+                "Silk Road",
+                "explained",
+                11,
+                "a web of trade routes linking China and the Mediterranean.",
+            ),
+        ],
+    );
+}

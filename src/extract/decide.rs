@@ -2019,9 +2019,33 @@ impl<'a> Walker<'a> {
                             && n.is_item()
                             && !has_children(n)
                             && bold_term(&n.title).is_some();
-                        let term_item =
-                            (items || chapter) && n.is_item() && s.term.is_some() && !s.part_term()
-                                || defines;
+                        // (Anywhere among explained bullets, one that names its term in a
+                        // few words and defines it on its line: `- Leviathan: "Pre-state"
+                        // societies…`.)
+                        // (Not a word set off by a wide gap, `random  motion of…`, nor a
+                        // link, `Github for lecture: https://…`.)
+                        let short_term = term_parts(n).is_some_and(|(t, def)| {
+                            let t = crate::text::plain_inline(t);
+                            // (Nor a formula alone, `核心递归：$(a, b) = …$`: a point about
+                            // the item above.)
+                            let words = super::shape::strip_enclosed(def);
+                            t.trim_end().ends_with([':', '：', '-', '='])
+                                && crate::text::chars(trim(&words)) >= 4
+                                && !super::shape::is_property(
+                                    t.trim_end_matches([':', '：', ' ', '*']),
+                                )
+                                && !crate::text::is_url_line(trim(def))
+                                && !def.trim_start().starts_with('[')
+                                && t.split_whitespace().count() <= 4
+                                && crate::text::chars(&t) <= 30
+                                && !super::shape::is_part(t.trim_end_matches([':', '：', ' ']))
+                        });
+                        let term_item = (items || chapter || short_term)
+                            && n.is_item()
+                            && s.term.is_some()
+                            && !s.part_term()
+                            && !s.clause
+                            || defines;
                         // Among explained bullets, one that asks (`Why do we need them?`) or
                         // names a term still to do (`de Morgan's Law - TODO`) is a card not
                         // answered yet.
@@ -2550,9 +2574,17 @@ impl<'a> Walker<'a> {
                 let named_concepts = |seg: &Segmentation| {
                     seg.entries.iter().all(|&k| {
                         let ks = kids[k].shape();
-                        let last = ks.text.split_whitespace().last().unwrap_or("");
-                        !ks.text.contains(['$', '=', '.', '。', ':', '：'])
-                            && ks.text.split_whitespace().count() <= 5
+                        // (Of a term defined on its line, `IDA* - iterative deepening…`, the
+                        // name.)
+                        let name = match term_parts(kids[k]) {
+                            Some((t, _)) if !has_children(kids[k]) => crate::text::plain_inline(t)
+                                .trim_end_matches([' ', '-', ':', '：', '='])
+                                .to_string(),
+                            _ => ks.text.clone(),
+                        };
+                        let last = name.split_whitespace().last().unwrap_or("");
+                        !name.contains(['$', '=', '.', '。', ':', '：'])
+                            && name.split_whitespace().count() <= 5
                             && !super::shape::is_part(last)
                             && !super::shape::is_paper_section(&ks.text)
                             && ks.titled()

@@ -279,6 +279,9 @@ const PARTS: &[&str] = &[
     "step",
     "example",
     "examples",
+    "ex",
+    "e.g.",
+    "eg",
     "usage",
     "note",
     "notes",
@@ -401,6 +404,10 @@ pub fn is_property(core: &str) -> bool {
         "components",
         "advantages",
         "disadvantages",
+        "别名",
+        "又称",
+        "alias",
+        "aka",
     ];
     let c = core.trim().trim_matches(['*', '_']).trim().to_lowercase();
     core.len() <= 40 && WORDS.contains(&c.as_str())
