@@ -279,9 +279,6 @@ const PARTS: &[&str] = &[
     "step",
     "example",
     "examples",
-    "ex",
-    "e.g.",
-    "eg",
     "usage",
     "note",
     "notes",
@@ -329,7 +326,8 @@ pub fn is_part(core: &str) -> bool {
     if c.is_empty() {
         return false;
     }
-    if PARTS.contains(&c) {
+    // (`ex :`, `e.g.`: an example; `Ex 1` numbers one, a name of its own.)
+    if PARTS.contains(&c) || matches!(c, "ex" | "eg" | "e.g.") {
         return true;
     }
     let stem =
