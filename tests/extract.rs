@@ -7216,3 +7216,37 @@ fn rules_explained_term_bullets() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_margin_name_over_indented_blocks() {
+    // A one-line name at the margin over blocks indented under it (`Venice (from the
+    // lecture)` over `   - ruled by a doge`, `Genoa and its banks` over an indented
+    // paragraph) is an outline's item: a card, like the bullets beside it.
+    let t = "explained-margin-name";
+    assert_cards(
+        "rules/explained-margin-name.md",
+        &[
+            (
+                t,
+                "Hanseatic League",
+                "explained",
+                1,
+                "- merchant guilds of northern towns\n- controlled Baltic trade",
+            ),
+            (
+                t,
+                "Venice (from the lecture)",
+                "explained",
+                5,
+                "- ruled by a doge\n- rich from the spice trade",
+            ),
+            (
+                t,
+                "Genoa and its banks",
+                "explained",
+                9,
+                "Genoese bankers lent to the Spanish crown and took silver in return.",
+            ),
+        ],
+    );
+}

@@ -1939,7 +1939,14 @@ impl<'a> Walker<'a> {
                 // `slice的扩容: 如果…` over more lines: a term whose definition starts on its
                 // own line is named by the term, however long the line.
                 let named = s.titled() || nodes[*i].plain && s.term.is_some();
-                (nodes[*i].is_item() || nodes[*i].plain)
+                // (A line at the margin over blocks indented under it is an outline's.)
+                let over_indented = matches!(nodes[*i].kind, Kind::Para)
+                    && !s.label
+                    && nodes[*i]
+                        .children
+                        .iter()
+                        .any(|c| !matches!(c.kind, Kind::Text));
+                (nodes[*i].is_item() || nodes[*i].plain || over_indented)
                     && has_children(nodes[*i])
                     && !makes_point(s)
                     && !wrapped(nodes[*i])

@@ -321,6 +321,20 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
                 prev.end = prev.end.max(n.end);
                 prev.children.push(n);
             }
+            // `Olympusus (From Dan Carlin)` at the margin over `   - Alexanders mother` …:
+            // a one-line name over blocks indented under it, in a list's place.
+            Some(prev)
+                if matches!(prev.kind, Kind::Para)
+                    && matches!(n.kind, Kind::Para | Kind::Item { .. })
+                    && prev.head_end == prev.line + 1
+                    && prev.children.iter().all(|c| indent(c) >= indent(prev) + 2)
+                    && indent(&n) >= indent(prev) + 2
+                    && crate::text::chars(&prev.title) <= 60
+                    && !prev.title.starts_with(['$', '`', '<', '|']) =>
+            {
+                prev.end = prev.end.max(n.end);
+                prev.children.push(n);
+            }
             _ => out.push(n),
         }
     }
