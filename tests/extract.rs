@@ -7250,3 +7250,35 @@ fn rules_explained_margin_name_over_indented_blocks() {
         ],
     );
 }
+
+#[test]
+fn rules_grouping_opposite_classes_are_no_variants() {
+    // `### Volatile` / `### Non-volatile`: a class and its opposite are two concepts under a
+    // grouping heading; `### go1.4` / `### go1.4 before` are versions of one answer.
+    assert_cards(
+        "rules/grouping-opposite-classes.md",
+        &[
+            (
+                "By retention",
+                "Volatile",
+                "heading",
+                4,
+                "- SRAM and DRAM\n- lost when power is off",
+            ),
+            (
+                "By retention",
+                "Non-volatile",
+                "heading",
+                7,
+                "- flash, disks\n- kept without power",
+            ),
+            (
+                "Storage",
+                "Go versions",
+                "heading-parts",
+                11,
+                "### go1.4\n- the runtime is rewritten in Go\n### go1.4 before\n- the runtime is written in C",
+            ),
+        ],
+    );
+}

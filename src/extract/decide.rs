@@ -4061,6 +4061,21 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
             .map(String::from)
             .collect()
     };
+    // (`Volatile` / `Non-volatile`, `线性` / `非线性`: a class and its opposite are two
+    // concepts, not two versions of one answer.)
+    let plain = |s: &Node| crate::text::plain_inline(&s.title).to_lowercase();
+    let negates = |a: &str, b: &str| {
+        ["non-", "non ", "un", "in", "非", "不"].iter().any(|p| {
+            b.strip_prefix(p)
+                .is_some_and(|rest| rest.trim() == a.trim())
+        })
+    };
+    if subs.len() == 2 && {
+        let (a, b) = (plain(subs[0]), plain(subs[1]));
+        negates(&a, &b) || negates(&b, &a)
+    } {
+        return false;
+    }
     let first = words(&subs[0].title);
     first
         .iter()
