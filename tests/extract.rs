@@ -7282,3 +7282,42 @@ fn rules_grouping_opposite_classes_are_no_variants() {
         ],
     );
 }
+
+#[test]
+fn rule_term_spaced_chinese() {
+    // Chinese puts no spaces between words: `电路交换 //整个报文…` (marked off by `//`) and
+    // `1.差错控制 使对等端…` (numbered) are a term, one space, its definition.
+    assert_cards(
+        "rules/term-spaced-chinese.txt",
+        &[
+            (
+                "数据交换",
+                "电路交换",
+                "term",
+                2,
+                "整个报文的比特流连续地从源点直达终点",
+            ),
+            (
+                "数据交换",
+                "分组交换",
+                "term",
+                3,
+                "单个分组先存储在相邻结点再转发出去",
+            ),
+            (
+                "分层的功能",
+                "差错控制",
+                "numbered",
+                5,
+                "使对等端之间的通信变得更加可靠",
+            ),
+            (
+                "分层的功能",
+                "流量控制",
+                "numbered",
+                6,
+                "让发送端的速率不要超过接收端的处理能力",
+            ),
+        ],
+    );
+}

@@ -561,7 +561,7 @@ fn is_ordinal_name(name: &str) -> bool {
 fn assemble(d: &Draft, lines: &[&str], code: &Code<'_>) -> Option<(RawCard, Option<Rule>)> {
     let body = body_text(d, lines, code);
     let unanswered = body.trim().is_empty() && d.inline.is_none();
-    let (question, inline, rule) = split_head(&d.question, d.rule, unanswered);
+    let (question, inline, rule) = split_head(&d.question, d.rule, unanswered, d.plain);
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
         answer.push_str(trim(i));
@@ -839,7 +839,12 @@ fn relevel(line: &str, base: u8) -> Option<String> {
 /// Splits an answer off the question's own line: `**Q？** A`, `Q？A`, `term：definition`,
 /// `term -> translation`, a trailing remark `（先排序）`. Returns (question, answer text, the
 /// rule that split it).
-fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String>, Option<Rule>) {
+fn split_head(
+    raw: &str,
+    rule: Rule,
+    unanswered: bool,
+    plain: bool,
+) -> (String, Option<String>, Option<Rule>) {
     let t = crate::text::trim_breaks(strip_tag(trim(raw)));
     // `**Q？** A` / `**Term**：def`
     for m in ["**", "__"] {
@@ -896,7 +901,8 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
     }
     // `Chapter 3: Pipelined Execution` names a chapter; it defines nothing.
     let chapter = shape::chapter_name(t);
-    if let Some(at) = shape::term_split(t).filter(|_| !chapter) {
+    let term_at = shape::term_at(t, plain);
+    if let Some(at) = term_at.filter(|_| !chapter) {
         let def = &t[at..];
         let term = t[..at].trim_end().trim_end_matches([':', '：']).trim_end();
         let term = term
@@ -907,6 +913,7 @@ fn split_head(raw: &str, rule: Rule, unanswered: bool) -> (String, Option<String
             .trim_end_matches(" -")
             .trim_end_matches("--")
             .trim_end_matches(" =")
+            .trim_end_matches("//")
             .trim_end();
         // `node oom : kubelet 每过多少秒 watch 一次，…`: a question word inside a definition
         // that runs on as a sentence does not make it ask.

@@ -63,7 +63,7 @@ impl Shape {
         let bold = is_bold(t);
         let label = text.ends_with([':', '：']) && chars_n <= 40;
         let round = is_round(core);
-        let term = term_split(t);
+        let term = term_at(t, false);
         Shape {
             question: !text.is_empty() && is_question_like(&text) && !round,
             explicit: crate::text::is_explicit_question_plain(&text)
@@ -98,6 +98,19 @@ impl Shape {
         }
     }
 
+    /// The shape of a plain-text head, where `名称 解释` (one space) also defines a term.
+    pub fn of_plain(raw: &str) -> Shape {
+        let mut s = Shape::of(raw);
+        if s.term.is_none() {
+            let t = crate::text::trim_breaks(super::lines::trim(raw));
+            if let Some(at) = spaced_term(t, true) {
+                s.term = Some(at);
+                s.remark = false;
+            }
+        }
+        s
+    }
+
     /// Short and title-like: could name a concept that its children explain.
     pub fn titled(&self) -> bool {
         // A sentence of clauses (`每一次的数据改变都是先写入日志，节点日志没有同步，则…`), not a
@@ -112,6 +125,43 @@ impl Shape {
             && named
             && !(self.code || long_sentence || clause || crate::text::is_url_line(&self.text))
     }
+}
+
+/// Where a head's definition starts: [`term_split`], or in plain text (and when marked off)
+/// [`spaced_term`].
+pub fn term_at(t: &str, plain: bool) -> Option<usize> {
+    term_split(t).or_else(|| spaced_term(t, plain))
+}
+
+/// `局域网 覆盖范围小 带宽固定`, `电路交换 //整个报文…`: in plain-text notes, Chinese puts no
+/// spaces between words, so a short name, one space, then words explaining it is a term and
+/// its definition (a `//` before them marks them off too). Where the definition starts.
+pub fn spaced_term(t: &str, plain: bool) -> Option<usize> {
+    if t.contains([':', '：']) {
+        return None;
+    }
+    let lead = numbering(t).map_or(0, |n| n.len);
+    let rest = t.get(lead..)?.trim_start();
+    let p = rest.find(' ')?;
+    let term = &rest[..p];
+    let def = rest[p..].trim_start();
+    let marked = def.starts_with("//");
+    let def = def.strip_prefix("//").unwrap_or(def).trim_start();
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    // (A running description, not more keywords: `泛型 kt和java区别 上下界` lists what an
+    // interview asked.)
+    // (In Markdown, only marked off by `//`, or in a numbered line: `提示 从报文入手` among
+    // an interview's lines is a remark.)
+    let runs = marked
+        || (plain || lead > 0)
+            && !def.contains(' ')
+            && def.chars().filter(|&c| cjk(c)).count() >= 6;
+    let named = (2..=8).contains(&chars(term))
+        && term.chars().all(cjk)
+        && runs
+        && !is_question_like(term)
+        && !crate::text::is_explicit_question_plain(def);
+    named.then(|| t.len() - def.len())
 }
 
 /// `卫生统计学复习（贺银成是不是已经做了？）`: only the remark in brackets at the end asks; the
@@ -1227,6 +1277,23 @@ mod tests {
         );
         assert_eq!(d("P(A|B) = P(B|A) P(A) / P(B)"), None);
         assert_eq!(d("x = 5"), None);
+        fn sp(t: &str, plain: bool) -> Option<&str> {
+            spaced_term(t, plain).map(|i| &t[i..])
+        }
+        assert_eq!(
+            sp("电路交换 //整个报文先存储", false),
+            Some("整个报文先存储")
+        );
+        assert_eq!(
+            sp("1.差错控制 使通信更加可靠", false),
+            Some("使通信更加可靠")
+        );
+        assert_eq!(sp("提示 从报文本身和压缩上入手", false), None);
+        assert_eq!(
+            sp("提示 从报文本身和压缩上入手", true),
+            Some("从报文本身和压缩上入手")
+        );
+        assert_eq!(sp("泛型 kt和java区别 上下界", true), None);
         assert_eq!(d("因为浏览器出于安全考虑，不允许：跨域"), None);
         assert_eq!(d("![image.png](a.png){:height 331, :width 754}"), None);
         assert_eq!(d("**一种**指令执行步骤如下"), None);

@@ -93,8 +93,13 @@ impl Node {
 
     /// The features of the head (computed once).
     pub fn shape(&self) -> &crate::extract::shape::Shape {
-        self.shape
-            .get_or_init(|| crate::extract::shape::Shape::of(&self.title))
+        self.shape.get_or_init(|| {
+            if self.plain {
+                crate::extract::shape::Shape::of_plain(&self.title)
+            } else {
+                crate::extract::shape::Shape::of(&self.title)
+            }
+        })
     }
 
     /// Heading-like: a heading, or a list item whose head is a heading (Logseq `- ## x`).
@@ -586,7 +591,7 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
     let label = |l: &str| {
         let t = trim(l);
         let plain = crate::text::plain_inline(t);
-        term_split(t).is_some()
+        crate::extract::shape::term_at(t, false).is_some()
             || (t.ends_with([':', '：'])
                 && crate::text::chars(&plain) <= 30
                 && !plain.contains(['，', '。', ',']))

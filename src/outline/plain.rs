@@ -970,7 +970,7 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
             && !t.contains(['=', '–', '—', '{', '}', '(', '（'])
             && !t.contains(" - ")
             && !t.contains("->")
-            && super::super::extract::shape::term_split(t).is_none()
+            && super::super::extract::shape::term_at(t, true).is_none()
             && numbering(t).is_none()
             && !crate::text::is_url_line(t)
             && !t.starts_with(['-', '*', '#', '/', '>'])
@@ -1008,8 +1008,8 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
 /// A block of terms, one per line (`TCP - Transport Control Protocol`, `死锁：互相等待`): three
 /// or more lines, the first and two in three of them `term: explanation`, none long.
 fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -> Option<usize> {
-    use crate::extract::shape::term_split;
-    let term = |i: usize| term_split(trim(lines[i])).is_some() && chars(trim(lines[i])) <= 80;
+    use crate::extract::shape::term_at;
+    let term = |i: usize| term_at(trim(lines[i]), true).is_some() && chars(trim(lines[i])) <= 80;
     let mut terms = 0;
     let mut wrapped = false;
     let mut j = s;
@@ -1027,8 +1027,8 @@ fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -
 }
 
 fn term_lines(lines: &[&str], s: usize, e: usize) -> bool {
-    use crate::extract::shape::term_split;
-    let term = |i: usize| term_split(trim(lines[i])).is_some();
+    use crate::extract::shape::term_at;
+    let term = |i: usize| term_at(trim(lines[i]), true).is_some();
     e >= s + 3
         && term(s)
         && (s..e).all(|i| chars(trim(lines[i])) <= 80)
