@@ -7321,3 +7321,29 @@ fn rule_term_spaced_chinese() {
         ],
     );
 }
+
+#[test]
+fn rules_explained_term_under_title_line() {
+    // Plain text: `《算法笔记》` right above `逻辑结构：…` and its indented lines. The term line
+    // heads what is indented under it; the line above is the note's title, not its head.
+    let t = "《算法笔记》";
+    assert_cards(
+        "rules/explained-term-under-title.txt",
+        &[
+            (
+                t,
+                "逻辑结构",
+                "explained",
+                2,
+                "元素之间的关系  \n集合结构：元素同属一个集合  \n线性结构：元素一对一",
+            ),
+            (
+                t,
+                "物理结构",
+                "explained",
+                6,
+                "数据在计算机中的存储形式  \n顺序存储：放在地址连续的存储单元里  \n链式存储：放在任意的存储单元里",
+            ),
+        ],
+    );
+}

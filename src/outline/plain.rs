@@ -828,6 +828,51 @@ fn paragraphs(
         {
             e += 1;
         }
+        // `《漫画算法》` over `逻辑结构：数据对象中各元素的关系` and its indented lines: the
+        // last margin line, a term, heads what is indented under it; the lines above are
+        // a block of their own.
+        // (Not a branch of code or of an argument: `else:…`, `If Yes: …`.)
+        let branch = |l: &str| {
+            let first = trim(l)
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            [
+                "if",
+                "else",
+                "elseif",
+                "elif",
+                "when",
+                "then",
+                "otherwise",
+                "yes",
+                "no",
+            ]
+            .contains(&first.as_str())
+        };
+        // (Nor a statement, `渲染流水线的起点是CPU  1.…`, nor a remark in brackets.)
+        let named = |l: &str| {
+            let t = trim(l);
+            crate::extract::shape::term_at(t, true).is_some_and(|at| {
+                let name = t[..at].trim_end_matches([' ', ':', '：', '/', '-', '=']);
+                !crate::extract::shape::is_clause_zh(name)
+                    && !name.starts_with(['(', '（', '[', '【'])
+                    && chars(name) <= 16
+            })
+        };
+        // (Under a question, `pause初始化了什么` over `pause: 1.…`, it starts the answer.)
+        if e > s + 1
+            && named(lines[e - 1])
+            && !branch(lines[e - 1])
+            && !crate::text::is_question_like(trim(lines[e - 2]))
+            && nonblank
+                .iter()
+                .find(|&&x| x >= e)
+                .is_some_and(|&x| x < r.end && !top(x))
+        {
+            e -= 1;
+        }
         // `DISK：…` / `BIOS: …把` / `      bootloader加载到内存中` / `bootloader：加载os`: three
         // or more `term：explanation` lines at the margin, one wrapped onto a deeper line.
         // Each term is a block of its own, its wrapped lines its children.
