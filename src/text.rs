@@ -394,8 +394,22 @@ pub fn is_prompt(s: &str) -> bool {
     prompt_lead(&strip_numbering(&plain_inline(s)))
 }
 
+/// `比较 TCP 和 UDP`, `比较两者的异同`: 比较 asks outright when it sets things side by side;
+/// in `比较文学`, `比较诗学` it names a discipline (which may still be asked about).
+fn compares(t: &str) -> bool {
+    t.contains("比较")
+        && [
+            "和", "与", "跟", "及", "、", "，", "异同", "区别", "两", "优劣",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
 /// [`is_prompt`] for text already plain and without numbering.
 fn prompt_lead(t: &str) -> bool {
+    if t.starts_with("比较") && compares(t) {
+        return true;
+    }
     const LEADS: &[&str] = &[
         "解释",
         "描述",
@@ -405,7 +419,6 @@ fn prompt_lead(t: &str) -> bool {
         "列举",
         "说明",
         "论述",
-        "比较",
         "对比",
         "谈谈",
         "聊聊",
@@ -509,6 +522,10 @@ pub fn is_placeholder_answer(answer: &str) -> bool {
     if t.is_empty() || t.contains('\n') || chars(t) > 40 {
         return false;
     }
+    // (A picture alone is an answer: its markup has no words, but it says something.)
+    if t.contains("![") || t.to_ascii_lowercase().contains("<img") {
+        return false;
+    }
     let plain = plain_inline(t).to_lowercase();
     let core = plain.trim_matches(|c: char| !c.is_alphanumeric());
     if core.is_empty() {
@@ -573,6 +590,15 @@ pub fn chars(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn compares_names_or_asks() {
+        assert!(is_explicit_question_plain("比较 TCP 和 UDP"));
+        assert!(!is_explicit_question_plain("比较文学的研究方法"));
+        assert!(!is_explicit_question_plain("比较诗学"));
+        assert!(!is_placeholder_answer("![](a.png)"));
+        assert!(is_placeholder_answer("TODO"));
+    }
+
     use super::*;
 
     #[test]

@@ -6661,7 +6661,13 @@ fn rules_heading_named_concepts_are_cards() {
     assert_cards(
         "rules/heading-named-concepts.md",
         &[
-            ("Genes", "DNA/RNA", "heading", 3, ""),
+            (
+                "Genes",
+                "DNA/RNA",
+                "heading",
+                3,
+                "![](../images/sidecar.png)",
+            ),
             (
                 "DNA/RNA",
                 "DNA",
@@ -7343,6 +7349,42 @@ fn rules_explained_term_under_title_line() {
                 "explained",
                 6,
                 "数据在计算机中的存储形式  \n顺序存储：放在地址连续的存储单元里  \n链式存储：放在任意的存储单元里",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_numbered_sub_points_and_picture_index_copies() {
+    // `1. 文学的分支` then `1) 诗歌` `2) 小说`: Markdown reads two lists, the author numbered
+    // points under the item; they are its answer. Under `2. 影响研究` (and `3.平行研究`, no
+    // space), points that each have an answer of their own (a picture) are cards under it.
+    // `主题学` and `比较诗学`, answered there by a picture alone and again below in words, are
+    // an index: the later copies are the cards. A picture alone is an answer.
+    let t = "numbered-sub-points";
+    let pic = |c: char| format!("![{c}](images/sidecar.png)");
+    let (a, b, c, d) = (pic('a'), pic('b'), pic('c'), pic('d'));
+    assert_cards(
+        "numbered-sub-points.md",
+        &[
+            (t, "文学的分支", "numbered", 1, "1) 诗歌\n2) 小说"),
+            (t, "影响研究", "numbered", 5, &a),
+            ("影响研究", "流传学", "numbered", 7, &b),
+            ("影响研究", "渊源学", "numbered", 9, &c),
+            (t, "平行研究", "numbered", 12, &d),
+            (
+                t,
+                "主题学",
+                "numbered",
+                19,
+                "主题学研究同一主题在不同文学中的表现。",
+            ),
+            (
+                t,
+                "比较诗学",
+                "numbered",
+                22,
+                "比较诗学比较不同文学的理论。",
             ),
         ],
     );

@@ -1661,8 +1661,17 @@ impl<'a> Walker<'a> {
         // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`
         // steps inside their answers) that ask or are explained. (Bare numbered points,
         // `1. Erector muscle contracts` under `### Hair Stands Up`, are the heading's answer.)
+        // (A plain-text section title, `2.3 性能度量`, keeps its own style: `2.4 比较检验`
+        // written as a paragraph after it is of its family.)
         let family = |i: usize, s: &Shape| -> Option<Style> {
             match (s.num, nodes[i].kind) {
+                (_, Kind::Item { ordered: true })
+                    if nodes[i].plain
+                        && crate::outline::plain::section_depth(self.lines[nodes[i].line])
+                            .is_some() =>
+                {
+                    Some(Style::Decimal)
+                }
                 (_, Kind::Item { ordered: true }) => Some(Style::Arabic),
                 (Some(n), _) => Some(if n.style == Style::Label {
                     Style::Label
@@ -2800,16 +2809,28 @@ impl<'a> Walker<'a> {
             let concepts = (seg.rule == Rule::Explained && n.is_item() && !n.plain && !sh.question)
                 .then(|| nested_concepts(&body_kids))
                 .flatten();
+            // So is a numbered entry over points numbered again (`6.影响研究` over `1) 流传学`
+            // `2) 渊源学`), each with an answer of its own under it.
+            let concepts = concepts.or_else(|| {
+                (seg.rule == Rule::Numbered && !sh.explicit)
+                    .then(|| answered_subitems(&body_kids))
+                    .flatten()
+            });
             if let Some(at) = concepts {
                 let inner: Vec<&Node> = body_kids.split_off(at);
                 let name =
                     crate::text::plain_inline(term_parts(n).map_or(n.title.as_str(), |p| p.0));
                 let t = self.sub_topic(topic, name.trim_end_matches([' ', ':', '：', '-']));
+                let numbered = seg.rule == Rule::Numbered;
                 let entries = (0..inner.len())
-                    .filter(|&k| !is_blank_node(inner[k]))
+                    .filter(|&k| !is_blank_node(inner[k]) && (!numbered || inner[k].is_item()))
                     .collect();
-                if let Some(inner_seg) = Segmentation::new(Rule::Explained, entries, Attach::Blocks)
-                {
+                let (rule, attach) = if numbered {
+                    (Rule::Numbered, Attach::Following)
+                } else {
+                    (Rule::Explained, Attach::Blocks)
+                };
+                if let Some(inner_seg) = Segmentation::new(rule, entries, attach) {
                     for r in self.emit_segmentation(&inner, inner_seg, &t) {
                         self.unused_node(r, Reason::Intro);
                     }
@@ -2983,6 +3004,33 @@ fn kind_of(name: &str, heading: &str) -> bool {
         .or_else(|| last.strip_suffix('s'))
         .unwrap_or(last);
     singular.len() >= 3 && name.split_whitespace().any(|w| w == singular || w == last)
+}
+
+/// Where a run of numbered points starts among an entry's children, when each names
+/// something in a few words and has an answer of its own (blocks after it, or children):
+/// `1) 流传学` + its picture, `2) 渊源学` + its picture.
+fn answered_subitems(kids: &[&Node]) -> Option<usize> {
+    let at = kids
+        .iter()
+        .position(|k| matches!(k.kind, Kind::Item { ordered: true }))?;
+    let items: Vec<usize> = (at..kids.len()).filter(|&k| kids[k].is_item()).collect();
+    let named = items.iter().all(|&k| {
+        let s = kids[k].shape();
+        matches!(kids[k].kind, Kind::Item { ordered: true })
+            && s.titled()
+            && !s.sentence
+            && crate::text::chars(&s.text) <= 30
+    });
+    let answered = items.iter().all(|&k| {
+        has_children(kids[k])
+            || kids
+                .get(k + 1)
+                .is_some_and(|m| !m.is_item() && !is_blank_node(m))
+    });
+    // (One alone is enough after the entry's own answer: `12. 文类学`, its picture, then
+    // `1) 布吕纳介对文类学的影响` with its own.)
+    let own = kids[..at].iter().any(|k| !is_blank_node(k));
+    ((items.len() >= 2 || own && items.len() == 1) && named && answered).then_some(at)
 }
 
 /// An outline item that names a concept: a bullet (numbered items are steps) in a few words

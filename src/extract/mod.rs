@@ -1304,22 +1304,35 @@ fn drop_index_copies(
     use std::collections::HashMap;
     let key =
         |c: &RawCard| crate::model::normalise_question(&crate::text::clean_question(&c.question));
-    // Only unanswered cards can be index entries: look up their keys among the answered.
-    if made.iter().all(|(c, _)| !c.answer.trim().is_empty()) {
+    // Only cards with no answer in words (none, or only a picture: `5. 内部体系` over `1) 影响
+    // 研究` and its picture, before `6.影响研究` with its own) can be index entries: look
+    // up their keys among the answered.
+    let pictures = |a: &str| {
+        a.lines().filter(|l| !l.trim().is_empty()).all(|l| {
+            let l = l.trim();
+            l.starts_with("![") && l.ends_with([')', ']'])
+                || l.to_ascii_lowercase().starts_with("<img") && l.ends_with('>')
+        })
+    };
+    if made.iter().all(|(c, _)| !pictures(&c.answer)) {
         return Vec::new();
     }
     let keys: Vec<String> = made.iter().map(|(c, _)| key(c)).collect();
+    // The last answer given for each question.
     let mut answered: HashMap<&str, usize> = HashMap::new();
     for (i, (c, _)) in made.iter().enumerate() {
         if !c.answer.trim().is_empty() {
-            answered.entry(&keys[i]).or_insert(i);
+            answered.insert(&keys[i], i);
         }
     }
     let copy: Vec<bool> = made
         .iter()
         .enumerate()
         .map(|(i, (c, _))| {
-            c.answer.trim().is_empty() && answered.get(keys[i].as_str()).is_some_and(|&j| j > i)
+            pictures(&c.answer)
+                && answered
+                    .get(keys[i].as_str())
+                    .is_some_and(|&j| j > i && made[j].0.answer.len() >= c.answer.len())
         })
         .collect();
     // An index lists several questions in a row; one question asked again in a later

@@ -297,7 +297,10 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         end,
         title: String::new(),
         heading: None,
-        children: nest_headings(hoist_heading_items(nest_underindented(flat, lines))),
+        children: nest_headings(hoist_heading_items(nest_underindented(
+            nest_sub_numbering(flat, lines),
+            lines,
+        ))),
         plain: false,
         shape: Default::default(),
     }
@@ -341,6 +344,74 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
                 prev.children.push(n);
             }
             _ => out.push(n),
+        }
+    }
+    out
+}
+
+/// `1. 比较的含义` then `1) 一国文学…` `2) 文学与…` at the margin, then `2. …`: Markdown reads
+/// two lists side by side (the delimiters differ); the author numbered points under each
+/// item. A run of `N)` items starting at 1 right after a `N.` item, with what lies between
+/// them up to the next `N.` item, nests under it.
+fn nest_sub_numbering(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
+    // The delimiter after an ordered item's number: `.` or `)`.
+    // (`6.影响研究`, no space after the dot, is a paragraph in Markdown; still a `N.` head.)
+    let delim = |n: &Node| -> Option<(char, u32)> {
+        let para =
+            matches!(n.kind, Kind::Para) && n.children.iter().all(|c| matches!(c.kind, Kind::Text));
+        if !matches!(n.kind, Kind::Item { ordered: true }) && !para {
+            return None;
+        }
+        let t = lines.get(n.line)?.trim_start();
+        if para && !t.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let d = t[digits..].chars().next()?;
+        Some((d, t[..digits].parse().ok()?))
+    };
+    let dots = nodes
+        .iter()
+        .filter(|n| delim(n).is_some_and(|d| d.0 == '.'))
+        .count();
+    let parens = nodes
+        .iter()
+        .filter(|n| delim(n).is_some_and(|d| d.0 == ')'))
+        .count();
+    if dots < 2 || parens < 2 {
+        return nodes;
+    }
+    let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
+    let mut inside = false;
+    for n in nodes {
+        match delim(&n) {
+            Some(('.', _)) => {
+                inside = false;
+                out.push(n);
+            }
+            Some((')', k)) if k == 1 || inside => {
+                let opens = !inside
+                    && out
+                        .last()
+                        .is_some_and(|o| delim(o).is_some_and(|d| d.0 == '.'));
+                match out.last_mut() {
+                    Some(owner) if inside || opens => {
+                        owner.end = owner.end.max(n.end);
+                        owner.children.push(n);
+                        inside = true;
+                    }
+                    _ => out.push(n),
+                }
+            }
+            _ if inside && !matches!(n.kind, Kind::Heading(_)) => {
+                let owner = out.last_mut().expect("inside a nested run");
+                owner.end = owner.end.max(n.end);
+                owner.children.push(n);
+            }
+            _ => {
+                inside = false;
+                out.push(n);
+            }
         }
     }
     out
