@@ -9,12 +9,12 @@ fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
 }
 
 /// Removes a leading numbering prefix (`1、` `一、` `十三 ` `1.` `1.1 ` `(1)` `（一）` `第一题`
-/// `Q1:` `①`) but not a numeral that starts a word (`二叉树`, `三色标记法`, `2的n次方`).
+/// `Q1:` `Q.)` `①`) but not a numeral that starts a word (`二叉树`, `三色标记法`, `2的n次方`).
 pub fn strip_numbering(s: &str) -> String {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
-        r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[题章节问部分]\s*[、.．:：]?\s*|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*|\d{1,3}(?:[.．]\d{1,3})+[.．]?\s+|\d{1,3}\s*[、.．。)）]\s*|\d{1,3}\s+|[一二三四五六七八九十百零〇]{1,4}\s*[、.．]\s*|[一二三四五六七八九十百零〇]{1,4}\s+|(?i:q)\s*\d{0,3}\s*[:：.、]\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*|[a-h][.)]\s+|[(（][a-h][)）]\s*)",
+        r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[题章节问部分]\s*[、.．:：]?\s*|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*|\d{1,3}(?:[.．]\d{1,3})+[.．]?\s+|\d{1,3}\s*[、.．。)）]\s*|\d{1,3}\s+|[一二三四五六七八九十百零〇]{1,4}\s*[、.．]\s*|[一二三四五六七八九十百零〇]{1,4}\s+|(?i:q)\s*\d{0,3}\s*(?:[:：.、]\s*[)）]?|[)）])\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*|[a-h][.)]\s+|[(（][a-h][)）]\s*)",
     );
     let Some(m) = r.find(s) else {
         return s.trim().to_string();
@@ -41,6 +41,17 @@ pub fn strip_numbering(s: &str) -> String {
         return s.trim().to_string();
     }
     rest.trim().to_string()
+}
+
+/// `Q.) …`, `Q1: …`, `Q3. …`: the author's own mark that a question follows on the line,
+/// whatever its length (`Q1:` alone is a label).
+pub fn question_marker(s: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(
+        &R,
+        r"^\s*(?:[-*+]\s+)?(?:\*\*)?Q\s*\d{0,3}\s*(?:[:：.、]\s*[)）]?|[)）])\s*[^\s*]",
+    )
+    .is_match(s)
 }
 
 /// True when the text starts with a numbering prefix.

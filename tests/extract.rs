@@ -7389,3 +7389,37 @@ fn rules_numbered_sub_points_and_picture_index_copies() {
         ],
     );
 }
+
+#[test]
+fn rule_marked_question() {
+    // `Q.)` marks the questions: a label (`Token bucket per client`), its bullets, any
+    // paragraph between answers the question above. A question filled to a column and wrapped
+    // onto the next line (`…clients at` / `once, …`) is one question.
+    let t = "Design Questions";
+    assert_cards(
+        "rules/marked-question.md",
+        &[
+            (
+                t,
+                "Design a rate limiter for a public API that serves many thousands of clients at once, with per-client quotas.",
+                "marked-question",
+                3,
+                "Token bucket per client\n* refill at a fixed rate\n* reject when empty",
+            ),
+            (
+                t,
+                "How would you store the counters?",
+                "marked-question",
+                10,
+                "Redis with expiring keys.",
+            ),
+            (
+                t,
+                "Given a log file of a few gigabytes, find the ten most frequent IP addresses in it using little memory",
+                "marked-question",
+                14,
+                "",
+            ),
+        ],
+    );
+}

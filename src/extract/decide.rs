@@ -1476,6 +1476,19 @@ impl<'a> Walker<'a> {
             .map(|(i, n)| (i, n.shape()))
             .filter(|(_, s)| !s.anchor && s.chars > 0)
             .collect();
+        // Rule `marked-question`: where the author marks the questions (`Q.) …`, `Q3:`, two
+        // or more), those are the questions; what lies between (`SQL Scaling`, a table, the
+        // bullets under one) answers the one above, however it looks.
+        if self.questions_hint().is_none() {
+            let marked: Vec<usize> = cand
+                .iter()
+                .filter(|(i, _)| crate::text::question_marker(&nodes[*i].title))
+                .map(|c| c.0)
+                .collect();
+            if marked.len() >= 2 {
+                return Segmentation::new(Rule::MarkedQuestion, marked, Attach::Following);
+            }
+        }
         // The user said where the questions are.
         match self.questions_hint() {
             Some(crate::hints::Questions::Items) => {
@@ -2281,7 +2294,11 @@ impl<'a> Walker<'a> {
             .iter()
             .filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para))
             .collect();
-        let short: Vec<&&(usize, &Shape)> = paras.iter().filter(|(_, s)| s.chars <= 150).collect();
+        // (However long, a line the author marked as a question, `Q.) Given an array…`.)
+        let short: Vec<&&(usize, &Shape)> = paras
+            .iter()
+            .filter(|(i, s)| s.chars <= 150 || crate::text::question_marker(&nodes[*i].title))
+            .collect();
         let asking = short
             .iter()
             .filter(|(_, s)| s.explicit || (s.question && s.term.is_none()))
@@ -2316,7 +2333,7 @@ impl<'a> Walker<'a> {
             // (`Questions to try at home:` announces questions; it is none.)
             let entries: Vec<usize> = short
                 .iter()
-                .filter(|(_, s)| !s.remark || s.question)
+                .filter(|(_, s)| !s.remark || s.question || s.explicit)
                 .filter(|(_, s)| s.explicit && !statement(s) || !intro_sentence(s))
                 .filter(|(_, s)| !s.label || !s.question_list || s.explicit || s.round)
                 .map(|c| c.0)

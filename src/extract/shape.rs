@@ -66,7 +66,8 @@ impl Shape {
         let term = term_at(t, false);
         Shape {
             question: !text.is_empty() && is_question_like(&text) && !round,
-            explicit: crate::text::is_explicit_question_plain(&text)
+            explicit: (crate::text::is_explicit_question_plain(&text)
+                || crate::text::question_marker(t) && !text.is_empty())
                 && !round
                 && !asks_in_remark_only(&text),
             chars: chars_n,

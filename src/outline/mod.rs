@@ -509,7 +509,7 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
             let parts = numbered_runs(lines, r.start..end).unwrap_or_else(|| {
                 label_runs(lines, r.start..end)
                     .into_iter()
-                    .map(|p| (p.clone(), p.start + 1))
+                    .map(|p| (p.clone(), wrapped_head(lines, p.clone())))
                     .collect()
             });
             for (part, head_end) in parts {
@@ -576,6 +576,28 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
             out.push(n);
         }
     }
+}
+
+/// Where a paragraph's head ends: after its first line, or, when that line is English
+/// prose filled to a column and stopped mid-sentence (`Q.) Write a function that, given a
+/// list of numbers …, returns a list of pairs that sum to` / `the target.`), after the lines
+/// it wraps onto, up to the one that ends the sentence (three lines at most).
+fn wrapped_head(lines: &[&str], r: Range<usize>) -> usize {
+    let wraps = |l: &str| {
+        let t = trim(l);
+        t.len() >= 60
+            && t.is_ascii()
+            && t.ends_with(|c: char| c.is_ascii_alphanumeric() || ",;-(".contains(c))
+    };
+    let mut head = r.start + 1;
+    while head < r.end
+        && head < r.start + 3
+        && wraps(lines[head - 1])
+        && trim(lines[head]).starts_with(|c: char| c.is_ascii_lowercase())
+    {
+        head += 1;
+    }
+    head
 }
 
 /// How many lines of a paragraph are short section titles numbered `2.1` / `2.2.1` (markup
