@@ -273,6 +273,7 @@ pub const MAX_QUESTION_BYTES: usize = 600;
 /// Words that make a line read as a question (Chinese and English).
 const ASKING: &[&str] = &[
     "吗",
+    "嘛",
     "么",
     "什么",
     "怎么",

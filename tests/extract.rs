@@ -7423,3 +7423,29 @@ fn rule_marked_question() {
         ],
     );
 }
+
+#[test]
+fn rules_bullet_question_groups_and_follow_ups() {
+    // In a log of bullet questions: `MySQL相关` (questions about a subject), `Kafka` (a bare
+    // subject, a third of its bullets asking) and `笔试题` group the bullets under them, which
+    // are the questions. `讲一下 HashMap` asks, and its follow-ups ask after it: all three are
+    // cards. `了解 epoll 嘛...` asks (`嘛`).
+    let t = "一面";
+    let q = |question: &'static str, line: usize| (t, question, "bullet-question", line, "");
+    assert_cards(
+        "rules/bullet-question-groups.md",
+        &[
+            q("手写快速排序", 3),
+            q("聚簇索引结构", 5),
+            q("间隙锁", 6),
+            q("分区模型", 8),
+            q("消费者组", 9),
+            q("如何保证消息不丢", 10),
+            q("讲一下 HashMap", 11),
+            q("为什么扩容是两倍？", 12),
+            q("线程不安全在哪里？", 13),
+            q("实现一个 LRU 缓存", 15),
+            q("了解 epoll 嘛...", 16),
+        ],
+    );
+}

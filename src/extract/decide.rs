@@ -2529,7 +2529,19 @@ impl<'a> Walker<'a> {
                 // links before the first of them answer the item itself, a card then.
                 let kids: Vec<&Node> = n.children.iter().collect();
                 let lead = leading_links(&kids);
-                if lead > 0 && kids[..lead].iter().any(|k| !is_blank_node(k)) {
+                if sh.explicit {
+                    // (A question over its follow-ups: a card not answered yet.)
+                    self.trace(
+                        n.line,
+                        seg.rule,
+                        format!(
+                            "«{}» is a question, its follow-ups under it",
+                            trim(&n.title)
+                        ),
+                    );
+                    let d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+                    self.out.drafts.push(d);
+                } else if lead > 0 && kids[..lead].iter().any(|k| !is_blank_node(k)) {
                     self.trace(
                         n.line,
                         seg.rule,
@@ -3666,7 +3678,9 @@ fn groups_questions(n: &Node) -> bool {
         .map(|k| all[k])
         .collect();
     // One sub-question under an item that asks nothing (`传输层的协议` over `TCP和UDP的区别`).
-    let one = kids.len() == 1 && kids[0].shape().question && !sh.question;
+    let one = kids.len() == 1
+        && (kids[0].shape().question || task(&kids[0].shape().text))
+        && !sh.question;
     let asking = kids
         .iter()
         .filter(|k| k.shape().question || task(&k.shape().text))
@@ -3680,13 +3694,30 @@ fn groups_questions(n: &Node) -> bool {
                 .count()
                 >= 2
     };
+    // (`MySQL相关` over `innodb 索引结构` …: questions about a subject, named as such. A bare
+    // subject, `Redis` over `线程模型` `跳表实现，如何插入节点`, needs a third of them to ask.)
+    let core = sh.text.trim_end_matches([':', '：']);
+    let related = core.ends_with("相关") && crate::text::chars(core) <= 16;
+    let subject = crate::text::chars(core) <= 12 && !sh.question;
+    // (A question over follow-ups that all ask, `讲一下ConcurrentHashMap` over `为什么比
+    // HashTable的效率高` and `CAS操作，有什么问题`: it asks, they ask after it.)
+    // (Not questions the candidate asked, answered under each: `有什么要提问的` over
+    // `基础平台是做什么的？` and its answer is one card.)
+    let follow_ups = sh.explicit
+        && kids.len() >= 2
+        && kids.iter().all(|k| {
+            k.shape().explicit
+                && k.children
+                    .iter()
+                    .all(|c| is_blank_node(c) || c.shape().explicit)
+        });
     n.is_item()
-        && !sh.explicit
+        && (!sh.explicit || follow_ups)
         && sh.chars <= 30
         && (kids.len() >= 2 || one)
         && kids.iter().all(|k| k.is_item())
         && (sh.question_list
-            || asking * 2 >= kids.len()
+            || (related || asking * 2 >= kids.len() || subject && asking * 3 >= kids.len())
                 && kids.iter().all(|k| {
                     let ks = k.shape();
                     ks.term.is_none()
