@@ -7433,7 +7433,7 @@ fn rules_bullet_question_groups_and_follow_ups() {
     let t = "一面";
     let q = |question: &'static str, line: usize| (t, question, "bullet-question", line, "");
     assert_cards(
-        "rules/bullet-question-groups.md",
+        "rules/bullet-question-subjects.md",
         &[
             q("手写快速排序", 3),
             q("聚簇索引结构", 5),
