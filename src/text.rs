@@ -275,6 +275,7 @@ const ASKING: &[&str] = &[
     "吗",
     "嘛",
     "么",
+    "啥",
     "什么",
     "怎么",
     "如何",
@@ -392,12 +393,23 @@ const STRONG: &[&str] = &[
 /// A stricter test: a question mark or a word that only a question uses (not "作用", "原理",
 /// which also name answers).
 pub fn is_explicit_question(s: &str) -> bool {
-    STRONG.iter().any(|w| s.contains(w)) || is_prompt(s)
+    STRONG.iter().any(|w| s.contains(w)) || is_prompt(s) || final_particle(s)
 }
 
 /// [`is_explicit_question`] for text already plain and without numbering.
 pub fn is_explicit_question_plain(s: &str) -> bool {
-    STRONG.iter().any(|w| s.contains(w)) || prompt_lead(s)
+    STRONG.iter().any(|w| s.contains(w)) || prompt_lead(s) || final_particle(s)
+}
+
+/// `集群用过么(codis or cluster)`, `了解Context包嘛...`: a particle that ends a spoken
+/// question (before a remark in brackets or trailing dots); inside a sentence `那么`, `这么`
+/// ask nothing.
+fn final_particle(s: &str) -> bool {
+    let mut t = s.trim_end().trim_end_matches(['.', '…', '。', ' ']);
+    if let Some(p) = t.rfind(['(', '（']).filter(|_| t.ends_with([')', '）'])) {
+        t = t[..p].trim_end();
+    }
+    t.ends_with(['么', '嘛', '呢']) && !t.ends_with("那么") && !t.ends_with("这么")
 }
 
 /// An exam-style prompt: `解释 X`, `描述 X`, `简述 X`, `Explain X`, `Describe X` (after any

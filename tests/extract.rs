@@ -7429,7 +7429,10 @@ fn rules_bullet_question_groups_and_follow_ups() {
     // In a log of bullet questions: `MySQL相关` (questions about a subject), `Kafka` (a bare
     // subject, a third of its bullets asking) and `笔试题` group the bullets under them, which
     // are the questions. `讲一下 HashMap` asks, and its follow-ups ask after it: all three are
-    // cards. `了解 epoll 嘛...` asks (`嘛`).
+    // cards; so does `消息队列用过么(…)`, the aspect said first (`区别：…`) its answer.
+    // `了解 epoll 嘛...` asks (`嘛`). `网关设计` over concepts with what was said about each:
+    // they are cards. `Redis` over `持久化机制` over questions groups them; a statement among
+    // them (`两者可以一起开，…`) answers the one above.
     let t = "一面";
     let q = |question: &'static str, line: usize| (t, question, "bullet-question", line, "");
     assert_cards(
@@ -7446,6 +7449,26 @@ fn rules_bullet_question_groups_and_follow_ups() {
             q("线程不安全在哪里？", 13),
             q("实现一个 LRU 缓存", 15),
             q("了解 epoll 嘛...", 16),
+            (
+                t,
+                "消息队列用过么(kafka or rocketmq)",
+                "bullet-question",
+                17,
+                "* 区别：一个偏吞吐，一个偏事务消息",
+            ),
+            q("为什么分区能提高吞吐？", 19),
+            q("顺序消息怎么保证？", 20),
+            (t, "网关设计", "bullet-question", 21, "* 路由规则"),
+            ("网关设计", "限流", "explained", 23, "* 令牌桶，按接口配置"),
+            ("网关设计", "鉴权", "explained", 25, "* 统一校验 token"),
+            q("RDB 什么时候触发？", 29),
+            (
+                t,
+                "AOF 重写怎么做？",
+                "bullet-question",
+                30,
+                "* 两者可以一起开，重启时优先用 AOF 恢复",
+            ),
         ],
     );
 }

@@ -2529,8 +2529,32 @@ impl<'a> Walker<'a> {
                 // links before the first of them answer the item itself, a card then.
                 let kids: Vec<&Node> = n.children.iter().collect();
                 let lead = leading_links(&kids);
-                if sh.explicit {
-                    // (A question over its follow-ups: a card not answered yet.)
+                // (A statement among the questions, `RDB写快照时候，还可以增量写AOF`, or a
+                // term, `区别：…`, is said about them: no question.)
+                let said = |k: &Node| {
+                    let ks = k.shape();
+                    // (`区别：…` names an aspect, not a thing asked about.)
+                    let aspect = term_parts(k).is_some_and(|(t, _)| {
+                        crate::text::chars(t.trim_end_matches([':', '：'])) <= 3
+                    });
+                    let term = ks.term.is_some() && (ks.part_term() || !ks.question || aspect);
+                    !ks.explicit
+                        && (term
+                            || ks.sentence
+                            || ks.clause
+                            || super::shape::is_clause_zh(&ks.text))
+                        || {
+                            let outside = super::shape::strip_enclosed(&ks.text);
+                            !ks.explicit && outside.matches(['，', ',']).count() >= 2
+                        }
+                };
+                let entries: Vec<usize> = (lead..kids.len())
+                    .filter(|&k| kids[k].is_item() && !link_answer_item(&kids, k) && !said(kids[k]))
+                    .collect();
+                let first = entries.first().copied().unwrap_or(kids.len());
+                if sh.explicit || sh.question && !sh.question_list {
+                    // (A question over its follow-ups: a card, answered by what comes before
+                    // them, if anything.)
                     self.trace(
                         n.line,
                         seg.rule,
@@ -2539,7 +2563,8 @@ impl<'a> Walker<'a> {
                             trim(&n.title)
                         ),
                     );
-                    let d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+                    let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
+                    d.body = kids[..first].iter().map(|c| c.line..c.end).collect();
                     self.out.drafts.push(d);
                 } else if lead > 0 && kids[..lead].iter().any(|k| !is_blank_node(k)) {
                     self.trace(
@@ -2561,9 +2586,6 @@ impl<'a> Walker<'a> {
                     );
                     self.unused(n.line..n.head_end, Reason::TopicLine);
                 }
-                let entries = (lead..kids.len())
-                    .filter(|&k| kids[k].is_item() && !link_answer_item(&kids, k))
-                    .collect();
                 if let Some(inner) =
                     Segmentation::new(Rule::BulletQuestion, entries, Attach::Following)
                 {
@@ -2835,7 +2857,12 @@ impl<'a> Walker<'a> {
             // `STP: …`): those concepts are cards of their own, the item's topic; its answer
             // is the points before them.
             // (Under a question, `new和malloc 区别`, they are the aspects of its answer.)
-            let concepts = (seg.rule == Rule::Explained && n.is_item() && !n.plain && !sh.question)
+            // (So are they under a bullet of an interview log that asks nothing: `RPC设计`
+            // over `长/短链接`, `负载均衡` with what was said about each.)
+            let concepts = (matches!(seg.rule, Rule::Explained | Rule::BulletQuestion)
+                && n.is_item()
+                && !n.plain
+                && !sh.question)
                 .then(|| nested_concepts(&body_kids))
                 .flatten();
             // So is a numbered entry over points numbered again (`6.影响研究` over `1) 流传学`
@@ -3678,9 +3705,13 @@ fn groups_questions(n: &Node) -> bool {
         .map(|k| all[k])
         .collect();
     // One sub-question under an item that asks nothing (`传输层的协议` over `TCP和UDP的区别`).
+    // (Or a subject over one that groups questions itself: `Redis` over `持久化机制` over
+    // them.)
+    let nested = kids.len() == 1 && !sh.question && groups_questions(kids[0]);
     let one = kids.len() == 1
-        && (kids[0].shape().question || task(&kids[0].shape().text))
-        && !sh.question;
+        && (kids[0].shape().question || task(&kids[0].shape().text) || sh.question_list)
+        && !sh.question
+        || nested;
     let asking = kids
         .iter()
         .filter(|k| k.shape().question || task(&k.shape().text))
@@ -3703,13 +3734,15 @@ fn groups_questions(n: &Node) -> bool {
     // HashTable的效率高` and `CAS操作，有什么问题`: it asks, they ask after it.)
     // (Not questions the candidate asked, answered under each: `有什么要提问的` over
     // `基础平台是做什么的？` and its answer is one card.)
+    // (One of them may be said about them: `区别：一个偏吞吐…`.)
+    let asked: Vec<&&Node> = kids.iter().filter(|k| k.shape().explicit).collect();
     let follow_ups = sh.explicit
-        && kids.len() >= 2
-        && kids.iter().all(|k| {
-            k.shape().explicit
-                && k.children
-                    .iter()
-                    .all(|c| is_blank_node(c) || c.shape().explicit)
+        && asked.len() >= 2
+        && asked.len() + 1 >= kids.len()
+        && asked.iter().all(|k| {
+            k.children
+                .iter()
+                .all(|c| is_blank_node(c) || c.shape().explicit)
         });
     n.is_item()
         && (!sh.explicit || follow_ups)
@@ -3717,14 +3750,20 @@ fn groups_questions(n: &Node) -> bool {
         && (kids.len() >= 2 || one)
         && kids.iter().all(|k| k.is_item())
         && (sh.question_list
+            || nested
             || (related || asking * 2 >= kids.len() || subject && asking * 3 >= kids.len())
-                && kids.iter().all(|k| {
-                    let ks = k.shape();
-                    ks.term.is_none()
-                        && !ks.sentence
-                        && !clauses(k)
-                        && dash_pair(&k.title).is_none()
-                }))
+                // (One remark among two or more that ask is the author's note.)
+                && kids
+                    .iter()
+                    .filter(|k| {
+                        let ks = k.shape();
+                        !(ks.term.is_none()
+                            && !ks.sentence
+                            && !clauses(k)
+                            && dash_pair(&k.title).is_none())
+                    })
+                    .count()
+                    <= usize::from(asking >= 2))
 }
 
 /// A task set in an interview: `write a code to…`, `implement an LRU`, `手写快排`.
