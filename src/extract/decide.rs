@@ -3757,10 +3757,10 @@ fn groups_questions(n: &Node) -> bool {
                     .iter()
                     .filter(|k| {
                         let ks = k.shape();
-                        !(ks.term.is_none()
-                            && !ks.sentence
-                            && !clauses(k)
-                            && dash_pair(&k.title).is_none())
+                        ks.term.is_some()
+                            || ks.sentence
+                            || clauses(k)
+                            || dash_pair(&k.title).is_some()
                     })
                     .count()
                     <= usize::from(asking >= 2))
