@@ -324,9 +324,31 @@ const ASKING_EN: &[&str] = &[
     "do you",
 ];
 
+/// Traditional characters of the words the rules look for (`缺點`, `為什麼`, `區別`, `步驟`),
+/// folded to the simplified forms the word lists hold, so notes in either script read alike.
+pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
+    const TRAD: &str =
+        "點優驟體實現區別麼為問題動應與處義結構過類種條據數時間們個這會對說嗎還樣較總";
+    const SIMP: &str =
+        "点优骤体实现区别么为问题动应与处义结构过类种条据数时间们个这会对说吗还样较总";
+    if !s.chars().any(|c| TRAD.contains(c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| {
+            TRAD.chars()
+                .position(|t| t == c)
+                .and_then(|k| SIMP.chars().nth(k))
+                .unwrap_or(c)
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// Does the line read like a question (question mark or an asking word)?
 pub fn is_question_like(s: &str) -> bool {
-    let t = s.trim();
+    let folded = fold_traditional(s);
+    let t = folded.trim();
     // `？` or `???` alone marks a missing answer; a question has words.
     if t.len() > MAX_QUESTION_BYTES || !t.chars().any(char::is_alphanumeric) {
         return false;
@@ -393,11 +415,13 @@ const STRONG: &[&str] = &[
 /// A stricter test: a question mark or a word that only a question uses (not "作用", "原理",
 /// which also name answers).
 pub fn is_explicit_question(s: &str) -> bool {
+    let s = &*fold_traditional(s);
     STRONG.iter().any(|w| s.contains(w)) || is_prompt(s) || final_particle(s)
 }
 
 /// [`is_explicit_question`] for text already plain and without numbering.
 pub fn is_explicit_question_plain(s: &str) -> bool {
+    let s = &*fold_traditional(s);
     STRONG.iter().any(|w| s.contains(w)) || prompt_lead(s) || final_particle(s)
 }
 
@@ -614,6 +638,16 @@ pub fn chars(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn traditional_folds_to_simplified() {
+        assert_eq!(fold_traditional("缺點"), "缺点");
+        assert!(is_question_like("為什麼要用線程池"));
+        assert!(matches!(
+            fold_traditional("plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
     #[test]
     fn compares_names_or_asks() {
         assert!(is_explicit_question_plain("比较 TCP 和 UDP"));

@@ -7472,3 +7472,32 @@ fn rules_bullet_question_groups_and_follow_ups() {
         ],
     );
 }
+
+#[test]
+fn rule_term_traditional_script() {
+    // Notes in traditional characters read as simplified ones do: `並發與並行` names its two
+    // terms (`與`), `缺點` is an answer part that does not outnumber the terms beside it, and
+    // a page reference (`P.80`) is no point of the notes.
+    assert_cards(
+        "rules/term-traditional-script.md",
+        &[
+            ("並發與並行", "並行", "term", 4, "微觀與宏觀都是同時"),
+            (
+                "並發與並行",
+                "並發",
+                "term",
+                5,
+                "微觀是順序執行, 宏觀是同時",
+            ),
+            (
+                "進程與線程",
+                "多道程序",
+                "heading",
+                7,
+                "- P.80\n- 獨立性:與其他程序無關…",
+            ),
+            ("多道程序", "獨立性", "term", 9, "與其他程序無關"),
+            ("多道程序", "隨機性", "term", 10, "開始執行的時間是隨機的"),
+        ],
+    );
+}

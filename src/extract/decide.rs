@@ -1474,7 +1474,7 @@ impl<'a> Walker<'a> {
                     && !container_fence(n)
             })
             .map(|(i, n)| (i, n.shape()))
-            .filter(|(_, s)| !s.anchor && s.chars > 0)
+            .filter(|(_, s)| !s.anchor && s.chars > 0 && !page_ref(&s.text))
             .collect();
         // Rule `marked-question`: where the author marks the questions (`Q.) …`, `Q3:`, two
         // or more), those are the questions; what lies between (`SQL Scaling`, a table, the
@@ -2140,9 +2140,17 @@ impl<'a> Walker<'a> {
         // a property's (`组成`, `定义`, `作用`), the list describes its owner, item by item:
         // the owner's answer, not a glossary.
         let described = cand.iter().any(|(_, s)| names_property(s));
+        // (Answer parts beside them, `缺點` over its points, do not make them fewer.)
+        let beside_parts = || {
+            let others = cand
+                .iter()
+                .filter(|(i, s)| !(s.part || s.label_only_part()) || !has_children(nodes[*i]))
+                .count();
+            term_items * 3 >= terms.len() * 2 && terms.len() * 3 >= others * 2
+        };
         if terms.len() >= 2
             && terms.len() * 2 >= cand.len()
-            && terms_ok
+            && (terms_ok || gloss == Gloss::Lists && beside_parts())
             && !described
             && !label_led
             && intro <= 60
@@ -3062,6 +3070,18 @@ fn kind_of(name: &str, heading: &str) -> bool {
     singular.len() >= 3 && name.split_whitespace().any(|w| w == singular || w == last)
 }
 
+/// `P.80`, `p. 81`, `第81页`: where in the book, not a point of the notes.
+fn page_ref(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let num = |r: &str| !r.is_empty() && r.chars().all(|c| c.is_ascii_digit() || c == '-');
+    ["p.", "p", "pp.", "page", "pg."]
+        .iter()
+        .any(|p| t.strip_prefix(p).is_some_and(|r| num(r.trim())))
+        || t.strip_prefix('第')
+            .and_then(|r| r.strip_suffix('页'))
+            .is_some_and(num)
+}
+
 /// Where a run of numbered points starts among an entry's children, when each names
 /// something in a few words and has an answer of its own (blocks after it, or children):
 /// `1) 流传学` + its picture, `2) 渊源学` + its picture.
@@ -3384,7 +3404,8 @@ fn enumerates_names(title: &str, names: &[String]) -> bool {
     let parts: Vec<&str> = t
         .split(['、', '，', ',', '/', '&'])
         .flat_map(|p| p.split(" and "))
-        .flat_map(|p| p.split(['和', '与', '及']))
+        .flat_map(|p| p.split(" vs "))
+        .flat_map(|p| p.split(['和', '与', '與', '及', '跟']))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();

@@ -372,7 +372,7 @@ pub fn is_part(core: &str) -> bool {
     if core.len() > 80 {
         return false;
     }
-    let c = core.trim().to_lowercase();
+    let c = crate::text::fold_traditional(core.trim()).to_lowercase();
     let c = c.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace());
     if c.is_empty() {
         return false;
@@ -458,7 +458,8 @@ pub fn is_property(core: &str) -> bool {
         "alias",
         "aka",
     ];
-    let c = core.trim().trim_matches(['*', '_']).trim().to_lowercase();
+    let c =
+        crate::text::fold_traditional(core.trim().trim_matches(['*', '_']).trim()).to_lowercase();
     core.len() <= 40 && WORDS.contains(&c.as_str())
 }
 
@@ -936,7 +937,8 @@ pub fn ends_in_part(core: &str) -> bool {
         "总结",
         "参数",
     ];
-    let c = core.trim().trim_end_matches([':', '：']).trim();
+    let folded = crate::text::fold_traditional(core);
+    let c = folded.trim().trim_end_matches([':', '：']).trim();
     is_part(c) || (crate::text::chars(c) <= 8 && TAILS.iter().any(|t| c.ends_with(t)))
 }
 
