@@ -327,20 +327,58 @@ const ASKING_EN: &[&str] = &[
 /// Traditional characters of the words the rules look for (`缺點`, `為什麼`, `區別`, `步驟`),
 /// folded to the simplified forms the word lists hold, so notes in either script read alike.
 pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
-    const TRAD: &str =
-        "點優驟體實現區別麼為問題動應與處義結構過類種條據數時間們個這會對說嗎還樣較總";
-    const SIMP: &str =
-        "点优骤体实现区别么为问题动应与处义结构过类种条据数时间们个这会对说吗还样较总";
-    if !s.chars().any(|c| TRAD.contains(c)) {
+    // (Sorted by the traditional character, for a binary search.)
+    const PAIRS: &[(char, char)] = &[
+        ('個', '个'),
+        ('們', '们'),
+        ('優', '优'),
+        ('別', '别'),
+        ('動', '动'),
+        ('區', '区'),
+        ('問', '问'),
+        ('嗎', '吗'),
+        ('實', '实'),
+        ('對', '对'),
+        ('應', '应'),
+        ('據', '据'),
+        ('數', '数'),
+        ('時', '时'),
+        ('會', '会'),
+        ('條', '条'),
+        ('構', '构'),
+        ('樣', '样'),
+        ('為', '为'),
+        ('現', '现'),
+        ('種', '种'),
+        ('結', '结'),
+        ('總', '总'),
+        ('義', '义'),
+        ('與', '与'),
+        ('處', '处'),
+        ('說', '说'),
+        ('較', '较'),
+        ('這', '这'),
+        ('過', '过'),
+        ('還', '还'),
+        ('間', '间'),
+        ('題', '题'),
+        ('類', '类'),
+        ('驟', '骤'),
+        ('體', '体'),
+        ('麼', '么'),
+        ('點', '点'),
+    ];
+    let find = |c: char| {
+        PAIRS
+            .binary_search_by_key(&c, |p| p.0)
+            .ok()
+            .map(|k| PAIRS[k].1)
+    };
+    if s.is_ascii() || !s.chars().any(|c| find(c).is_some()) {
         return std::borrow::Cow::Borrowed(s);
     }
     s.chars()
-        .map(|c| {
-            TRAD.chars()
-                .position(|t| t == c)
-                .and_then(|k| SIMP.chars().nth(k))
-                .unwrap_or(c)
-        })
+        .map(|c| find(c).unwrap_or(c))
         .collect::<String>()
         .into()
 }

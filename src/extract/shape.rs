@@ -1180,10 +1180,16 @@ pub fn term_split(raw: &str) -> Option<usize> {
             return Some(t.len() - def.len());
         }
     }
-    // `term：def`, `term: def`
+    // `term：def`, `term: def` (not a colon inside math: `有中点 $ C: |E_d| = 1 $`).
+    let mut math = false;
     let colon = t
         .char_indices()
-        .find(|&(_, c)| c == '：' || c == ':')
+        .find(|&(_, c)| {
+            if c == '$' {
+                math = !math;
+            }
+            !math && (c == '：' || c == ':')
+        })
         .map(|(i, c)| (i, c.len_utf8()))?;
     let (p, w) = colon;
     let term = &t[..p];
