@@ -7501,3 +7501,17 @@ fn rule_term_traditional_script() {
         ],
     );
 }
+
+#[test]
+fn rule_term_chinese_dash() {
+    // `交易成本 —— 相关各方…`: a name, the Chinese dash (破折号), its explanation.
+    let t = "交易";
+    assert_cards(
+        "rules/term-chinese-dash.md",
+        &[
+            (t, "交易成本", "term", 3, "相关各方之间安排合同的成本。"),
+            (t, "中介", "term", 4, "降低交易成本的人或机构。"),
+            (t, "套利", "term", 5, "低买高卖赚取差价。"),
+        ],
+    );
+}

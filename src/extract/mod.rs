@@ -914,6 +914,7 @@ fn split_head(
             .trim_end_matches("--")
             .trim_end_matches(" =")
             .trim_end_matches("//")
+            .trim_end_matches(['—', '–'])
             .trim_end();
         // `node oom : kubelet 每过多少秒 watch 一次，…`: a question word inside a definition
         // that runs on as a sentence does not make it ask.

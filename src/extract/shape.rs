@@ -1100,6 +1100,21 @@ pub fn term_split(raw: &str) -> Option<usize> {
             }
         }
     }
+    // `交易成本 —— 相关各方之间…的成本`: a name, a Chinese dash (破折号), its explanation.
+    for dash in ["——", " — ", " – "] {
+        if let Some(p) = t.find(dash).filter(|&p| p > 0) {
+            let term = t[..p].trim();
+            let def = t[p + dash.len()..].trim();
+            let n = chars(plain_inline(term).trim());
+            if (1..=24).contains(&n)
+                && chars(def) >= 2
+                && !term.starts_with(['-', '*', '#', '>', '|', '<'])
+                && !term.contains(['，', '。', '？', '?', ':', '：', ',', '`'])
+            {
+                return Some(t.len() - def.len());
+            }
+        }
+    }
     // `转换器--特征工程父类`: a name, two dashes, its explanation (plain-text notes).
     if let Some(p) = t.find("--").filter(|&p| p > 0) {
         let term = t[..p].trim();
