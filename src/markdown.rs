@@ -458,10 +458,8 @@ impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
     /// mid-sentence, the next going on in lower case. Such a break is a space; any other
     /// stays the line break the author typed.
     fn wraps(&mut self) -> bool {
-        if self.line_chars < 60
-            || !self
-                .last_char
-                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, ',' | ';' | '-' | '('))
+        if self.line_chars < crate::text::WRAP_COLUMN
+            || !self.last_char.is_some_and(crate::text::stops_mid_sentence)
         {
             return false;
         }

@@ -54,6 +54,19 @@ pub fn question_marker(s: &str) -> bool {
     .is_match(s)
 }
 
+/// `![](a.png)`, `<img src=…>`, `![[a.png]]`: a picture and no words beside it.
+pub fn only_picture(t: &str) -> bool {
+    (t.contains("![") || t.contains("<img")) && plain_inline(t).trim().is_empty()
+}
+
+/// A line of prose filled to this many characters may wrap onto the next.
+pub const WRAP_COLUMN: usize = 60;
+
+/// A line stops mid-sentence when its last character is a letter, a digit or `,;-(`.
+pub fn stops_mid_sentence(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, ',' | ';' | '-' | '(')
+}
+
 /// True when the text starts with a numbering prefix.
 pub fn is_numbered(s: &str) -> bool {
     strip_numbering(s) != s.trim()

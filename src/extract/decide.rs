@@ -2560,31 +2560,23 @@ impl<'a> Walker<'a> {
                     .filter(|&k| kids[k].is_item() && !link_answer_item(&kids, k) && !said(kids[k]))
                     .collect();
                 let first = entries.first().copied().unwrap_or(kids.len());
-                if sh.explicit || sh.question && !sh.question_list {
-                    // (A question over its follow-ups: a card, answered by what comes before
-                    // them, if anything.)
+                // A question over its follow-ups is a card, answered by what comes before
+                // them; so is one whose links come before the questions under it.
+                let follow_ups = sh.explicit || sh.question && !sh.question_list;
+                let linked = lead > 0 && kids[..lead].iter().any(|k| !is_blank_node(k));
+                if follow_ups || linked {
+                    let (end, what) = if follow_ups {
+                        (first, "its follow-ups under it")
+                    } else {
+                        (lead, "with questions under it")
+                    };
                     self.trace(
                         n.line,
                         seg.rule,
-                        format!(
-                            "«{}» is a question, its follow-ups under it",
-                            trim(&n.title)
-                        ),
+                        format!("«{}» is a question, {what}", trim(&n.title)),
                     );
                     let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
-                    d.body = kids[..first].iter().map(|c| c.line..c.end).collect();
-                    self.out.drafts.push(d);
-                } else if lead > 0 && kids[..lead].iter().any(|k| !is_blank_node(k)) {
-                    self.trace(
-                        n.line,
-                        seg.rule,
-                        format!(
-                            "«{}» is a question, with questions under it",
-                            trim(&n.title)
-                        ),
-                    );
-                    let mut d = Draft::new(topic, n.line..n.head_end, n.title.clone(), seg.rule);
-                    d.body = kids[..lead].iter().map(|c| c.line..c.end).collect();
+                    d.body = kids[..end].iter().map(|c| c.line..c.end).collect();
                     self.out.drafts.push(d);
                 } else {
                     self.trace(
@@ -3984,10 +3976,9 @@ fn exclaims(text: &str) -> bool {
 /// a one-line label (`Some questions to check:`).
 fn lead_in(n: &Node) -> bool {
     matches!(n.kind, Kind::Rule)
-        || matches!(n.kind, Kind::Para) && n.end == n.line + 1 && {
-            let t = trim(&n.title);
-            t.chars().all(|c| "=-*_~".contains(c)) || n.shape().label && !n.shape().explicit
-        }
+        || matches!(n.kind, Kind::Para)
+            && n.end == n.line + 1
+            && (super::lines::is_rule(&n.title) || n.shape().label && !n.shape().explicit)
 }
 
 /// The entry `e` is followed by two entries that ask outright, one right after the other.
@@ -4112,9 +4103,7 @@ fn numbers_only(title: &str) -> bool {
 
 /// A block that is only a picture (`![](x.png)`, `<img …>`).
 fn is_image(n: &Node) -> bool {
-    let t = crate::text::plain_inline(&n.title);
-    let img = n.title.contains("![") || n.title.contains("<img");
-    img && t.trim().is_empty() && n.children.iter().all(is_blank_node)
+    crate::text::only_picture(&n.title) && n.children.iter().all(is_blank_node)
 }
 
 fn has_children(n: &Node) -> bool {

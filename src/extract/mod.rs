@@ -1309,11 +1309,9 @@ fn drop_index_copies(
     // 研究` and its picture, before `6.影响研究` with its own) can be index entries: look
     // up their keys among the answered.
     let pictures = |a: &str| {
-        a.lines().filter(|l| !l.trim().is_empty()).all(|l| {
-            let l = l.trim();
-            l.starts_with("![") && l.ends_with([')', ']'])
-                || l.to_ascii_lowercase().starts_with("<img") && l.ends_with('>')
-        })
+        a.lines()
+            .filter(|l| !l.trim().is_empty())
+            .all(crate::text::only_picture)
     };
     if made.iter().all(|(c, _)| !pictures(&c.answer)) {
         return Vec::new();

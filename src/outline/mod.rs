@@ -585,9 +585,9 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
 fn wrapped_head(lines: &[&str], r: Range<usize>) -> usize {
     let wraps = |l: &str| {
         let t = trim(l);
-        t.len() >= 60
+        t.len() >= crate::text::WRAP_COLUMN
             && t.is_ascii()
-            && t.ends_with(|c: char| c.is_ascii_alphanumeric() || ",;-(".contains(c))
+            && t.ends_with(crate::text::stops_mid_sentence)
     };
     let mut head = r.start + 1;
     while head < r.end
