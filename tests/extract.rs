@@ -7515,3 +7515,34 @@ fn rule_term_chinese_dash() {
         ],
     );
 }
+
+#[test]
+fn rule_term_tail_items() {
+    // A heading's own points, then a whole list of `name（gloss）：explanation` items after
+    // text that does not announce them: a glossary closing the section, one card per name.
+    // The bracketed gloss, commas and all, is part of the name, not of its length.
+    // After `主要特征如下：` the same items are the answer's points.
+    let t = "计算机组成";
+    assert_cards(
+        "rules/term-tail-items.md",
+        &[
+            (
+                t,
+                "存储程序",
+                "heading",
+                3,
+                "1. 程序和数据先放进内存，再由机器一条一条自动执行。\n2. 机器由五大部件组成。\n\n下图画出了各部件之间的连线。",
+            ),
+            ("存储程序", "存储器（内存，Memory）", "term", 10, "存放程序和数据。"),
+            (
+                "存储程序",
+                "运算器（ALU，Arithmetic Logic Unit）",
+                "term",
+                11,
+                "做算术和逻辑运算。",
+            ),
+            ("存储程序", "控制器（CU）", "term", 12, "取指令、译码并发出控制信号。"),
+            (t, "多道批处理", "heading", 14, "内存中同时放多个作业，交替使用处理器。\n\n主要特征如下：…"),
+        ],
+    );
+}

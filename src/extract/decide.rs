@@ -3514,7 +3514,7 @@ fn emphasized_term(n: &Node, marks: &[&str]) -> bool {
 fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
     let term = |n: &Node| {
         let s = n.shape();
-        matches!(n.kind, Kind::Para)
+        (matches!(n.kind, Kind::Para) || n.is_item())
             && s.term.is_some()
             && !s.part_term()
             && !s.clause
@@ -3526,7 +3526,15 @@ fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
     }
     let tail: Vec<usize> = (start..own.len()).filter(|&k| term(own[k])).collect();
     let before = own[..start].iter().any(|m| !is_blank_node(m));
-    (tail.len() >= 3 && before).then_some(tail)
+    // Term items are a glossary of their own only as a whole list after text that does not
+    // announce them: after `主要特征如下：`, or after items of the same list (`- **df -h**`),
+    // they are the answer's points.
+    let last = own[..start].iter().rev().find(|m| !is_blank_node(m));
+    let announced = last.is_some_and(|m| {
+        m.is_item() || matches!(m.kind, Kind::Para) && trim(&m.title).ends_with([':', '：'])
+    });
+    let items = tail.iter().any(|&k| own[k].is_item());
+    (tail.len() >= 3 && before && !(items && announced)).then_some(tail)
 }
 
 /// `The **Marxist** lens states that class conflict creates history.`: an English sentence

@@ -1228,14 +1228,18 @@ pub fn term_split(raw: &str) -> Option<usize> {
         return None;
     }
     let term_plain = plain_inline(term);
-    let n = chars(&term_plain);
+    // A name's gloss in brackets, `主存（内存，Main Memory）`, is no part of its length, and
+    // its commas run on no sentence.
+    let core = strip_enclosed(&term_plain);
+    let n = chars(&core);
     // Latin names take more letters (`arithmetic logic unit (ALU)`) but few words.
     let limit = if term_plain.is_ascii() && term_plain.split_whitespace().count() <= 6 {
         40
     } else {
         24
     };
-    if n == 0 || n > limit || term_plain.contains(['。', '，', '？', '?', ',']) {
+    if n == 0 || n > limit || chars(&term_plain) > 60 || core.contains(['。', '，', '？', '?', ','])
+    {
         return None;
     }
     if term.contains("](") && !term.contains(')') {
