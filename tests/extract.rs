@@ -7546,3 +7546,44 @@ fn rule_term_tail_items() {
         ],
     );
 }
+
+#[test]
+fn rule_label_lists_across_a_blank_line() {
+    // In a note of concept headings, `三个阶段：`, a blank line, then its list, and beside it
+    // `叶绿体的结构` over the next list: two labels, each a card. The heading keeps its own
+    // card. Alone, a bare name over a list (`两种类型`) stays part of the heading's answer.
+    let t = "光合作用";
+    assert_cards(
+        "rules/label-lists-spaced.md",
+        &[
+            (
+                "植物学",
+                t,
+                "heading",
+                3,
+                "绿色植物利用光能把二氧化碳和水合成有机物。\n\n三个阶段：…",
+            ),
+            (
+                t,
+                "三个阶段",
+                "label",
+                7,
+                "1. 光反应\n2. 暗反应\n3. 产物运输",
+            ),
+            (
+                t,
+                "叶绿体的结构",
+                "label",
+                13,
+                "1. 外膜\n2. 类囊体\n3. 基质",
+            ),
+            (
+                "植物学",
+                "呼吸作用",
+                "heading",
+                19,
+                "细胞分解有机物并释放能量。\n\n两种类型\n\n1. 有氧呼吸\n2. 无氧呼吸",
+            ),
+        ],
+    );
+}

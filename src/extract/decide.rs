@@ -2195,6 +2195,11 @@ impl<'a> Walker<'a> {
         // Under a chapter (`## Chapter 6: …`), whose name is no concept, one label that opens
         // it (`instruction queue:` over a list) is its one card.
         let chaptered = super::shape::chapter_name(&owner.text);
+        // Beside `五大感觉：` over its list, `知觉的特性` over the next is a label without its
+        // colon.
+        let colon_lists = cand
+            .iter()
+            .any(|(i, s)| s.label && !s.part && right_over_list(nodes, *i));
         let labels: Vec<usize> = cand
             .iter()
             .filter(|(i, s)| {
@@ -2203,7 +2208,8 @@ impl<'a> Walker<'a> {
                         || s.label
                         || s.term.is_some()
                         || (label_led || chaptered)
-                            && (heads_list(nodes, *i) || asks_over_list(nodes, *i)))
+                            && (heads_list(nodes, *i) || asks_over_list(nodes, *i))
+                        || colon_lists && names_list(nodes, *i))
                     && !s.part
                     && !s.part_term()
                     && !intro_sentence(s)
@@ -3612,7 +3618,13 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
             && !s.question
             && (right_over_list(nodes, i) || s.bold && has_children(nodes[i]))
     };
-    labels.iter().filter(|&&i| heads(i)).count() >= 2
+    // (Beside a `Label：` over its list, a name over the next list is one too.)
+    let colon = labels.iter().any(|&i| nodes[i].shape().label && heads(i));
+    labels
+        .iter()
+        .filter(|&&i| heads(i) || colon && names_list(nodes, i))
+        .count()
+        >= 2
 }
 
 /// `两个必须特征`, `还有两个特征不是必须的`: a count of what follows, opening the line (not
@@ -3648,11 +3660,13 @@ fn subjectless(text: &str) -> bool {
 /// A one-line paragraph with a list on the very next line.
 fn right_over_list(nodes: &[&Node], i: usize) -> bool {
     let n = nodes[i];
+    // (A label's colon bridges one blank line: `五大感觉：`, a blank, `1. 视觉系统`.)
     matches!(n.kind, Kind::Para)
         && n.end == n.line + 1
-        && nodes
-            .get(i + 1)
-            .is_some_and(|m| m.is_item() && m.line == n.end)
+        && nodes.get(i + 1).is_some_and(|m| {
+            m.is_item()
+                && (m.line == n.end || m.line == n.end + 1 && trim(&n.title).ends_with([':', '：']))
+        })
 }
 
 /// `types of ALUs` with a list on the very next line: a short name that heads the list, a
@@ -3660,6 +3674,21 @@ fn right_over_list(nodes: &[&Node], i: usize) -> bool {
 fn heads_list(nodes: &[&Node], i: usize) -> bool {
     let s = nodes[i].shape();
     right_over_list(nodes, i)
+        && s.titled()
+        && !s.sentence
+        && !s.question
+        && s.term.is_none()
+        && s.chars <= 40
+}
+
+/// `知觉的特性` over its list, one blank line between: a name that heads the list.
+fn names_list(nodes: &[&Node], i: usize) -> bool {
+    let (n, s) = (nodes[i], nodes[i].shape());
+    matches!(n.kind, Kind::Para)
+        && n.end == n.line + 1
+        && nodes
+            .get(i + 1)
+            .is_some_and(|m| m.is_item() && (n.end..=n.end + 1).contains(&m.line))
         && s.titled()
         && !s.sentence
         && !s.question
