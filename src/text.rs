@@ -407,7 +407,13 @@ pub fn is_question_like(s: &str) -> bool {
     if t.ends_with('?') || t.ends_with('？') || t.contains('？') {
         return true;
     }
-    if ASKING.iter().any(|w| t.contains(w)) {
+    // (`比较优势`, comparative advantage, is a noun: it compares nothing.)
+    let words: std::borrow::Cow<str> = if t.contains("比较优势") {
+        t.replace("比较优势", "").into()
+    } else {
+        t.into()
+    };
+    if ASKING.iter().any(|w| words.contains(w)) {
         return true;
     }
     if t.len() >= 200 || !t.bytes().any(|b| b.is_ascii_alphabetic()) {

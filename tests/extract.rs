@@ -7587,3 +7587,32 @@ fn rule_label_lists_across_a_blank_line() {
         ],
     );
 }
+
+#[test]
+fn rule_term_dash_among_points() {
+    // `- 机会成本 —— …` among bullets that state points: the Chinese dash defines a term
+    // wherever it stands, so those items are cards beside the heading's, which keeps its
+    // whole text. `比较优势` is a noun that asks nothing; a heading's dash sets off its
+    // subtitle (`意外的后果——价格管制` is one name).
+    assert_cards(
+        "rules/term-dash-among-points.md",
+        &[
+            (
+                "第一章",
+                "交换与比较优势",
+                "heading",
+                4,
+                "- 交换本身不生产东西，却能让双方都变富。\n- 机会成本 —— 为得到某物而放弃的最好选择。\n- 每个人都应做自己机会成本最低的事。\n- 分工 —— 把生产拆成许多专门的工序。",
+            ),
+            ("交换与比较优势", "机会成本", "term", 6, "为得到某物而放弃的最好选择。"),
+            ("交换与比较优势", "分工", "term", 8, "把生产拆成许多专门的工序。"),
+            (
+                "第二章",
+                "意外的后果——价格管制",
+                "heading",
+                11,
+                "- 限价让排队变长，黑市出现。\n- 价格传递稀缺的信息。",
+            ),
+        ],
+    );
+}

@@ -1343,7 +1343,22 @@ impl<'a> Walker<'a> {
     /// what is left.
     fn cards_beside(&mut self, h: &Node, own: &[&Node], seg: Segmentation, topic: &str) {
         let t = self.sub_topic(topic, &h.title);
+        let first = seg.entries.first().map(|&i| own[i].line);
         let left = self.emit_segmentation(own, seg, &t);
+        // Where its text goes on after the cards taken from it, the heading's card keeps its
+        // whole text, as a heading beside questions does.
+        if first.is_some_and(|f| left.iter().any(|n| n.line > f)) {
+            let mut d = self.heading_draft(h, topic, Rule::Heading);
+            let start = own.first().map_or(h.head_end, |n| n.line);
+            d.body = vec![start..own.iter().map(|n| n.end).max().unwrap_or(start)];
+            self.trace(
+                h.line,
+                Rule::Heading,
+                format!("«{}» is a question", trim(&h.title)),
+            );
+            self.out.drafts.push(d);
+            return;
+        }
         self.card_with(h, topic, &left, Rule::Heading);
     }
 
@@ -3474,6 +3489,7 @@ fn beside_terms(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
     term_tail(own)
         .filter(|_| !sh.question)
         .or_else(|| emphasized_terms(own))
+        .or_else(|| scattered_terms(own).filter(|_| !sh.question))
         .and_then(|tail| Segmentation::new(Rule::Term, tail, Attach::Blocks))
         .or_else(|| {
             bold_subsection(own)
@@ -3513,6 +3529,26 @@ fn emphasized_term(n: &Node, marks: &[&str]) -> bool {
                 })
             })
     })
+}
+
+/// `- 交易成本 —— 相关各方…的成本` among bullets that state points: items that name a term
+/// and define it, scattered through a list of statements, are cards beside the heading's.
+fn scattered_terms(own: &[&Node]) -> Option<Vec<usize>> {
+    let items: Vec<usize> = (0..own.len()).filter(|&k| own[k].is_item()).collect();
+    let picked: Vec<usize> = items
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let s = own[k].shape();
+            defines_term(s)
+                && !s.clause
+                && !names_property(s)
+                && !s.part
+                && !s.label
+                && term_parts(own[k]).is_some_and(|(t, _)| t.trim_end().ends_with(['—', '–']))
+        })
+        .collect();
+    (!picked.is_empty()).then_some(picked)
 }
 
 /// Three or more `term: explanation` paragraphs closing a heading's text, after text of its

@@ -948,7 +948,9 @@ fn split_head(
         };
         // (`Ex 2: Repeatability`, a numbered label and a short title, is one name anywhere.)
         let numbered = term.ends_with(|c: char| c.is_ascii_digit());
-        let titled_label = heading && (numbered || subtitle) || numbered && subtitle;
+        // (`## 无意的结果——供求规律的应用`: a heading's dash sets off its subtitle.)
+        let dashed = t[..at].trim_end().ends_with(['—', '–']);
+        let titled_label = heading && (numbered || subtitle || dashed) || numbered && subtitle;
         if !def_asks && strong && !term.is_empty() && !titled_label {
             return (
                 term.to_string(),
