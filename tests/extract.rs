@@ -7616,3 +7616,26 @@ fn rule_term_dash_among_points() {
         ],
     );
 }
+
+#[test]
+fn rule_term_nested_glossary() {
+    // Among a heading's points, an item over three items that each define a short term
+    // (`+ 排队：…`): a glossary nested in the answer. Its terms are cards, named for the
+    // item's first clause; the heading's card keeps its whole text.
+    let t = "分配的办法很多";
+    assert_cards(
+        "rules/term-nested-glossary.md",
+        &[
+            (
+                "经济学笔记",
+                "稀缺与分配",
+                "heading",
+                3,
+                "- 稀缺的东西总要用某种办法分给众人。\n…",
+            ),
+            (t, "排队", "term", 6, "先到先得，耗费时间。"),
+            (t, "抽签", "term", 7, "全凭运气。"),
+            (t, "价格", "term", 8, "出价高者得，激励生产。"),
+        ],
+    );
+}

@@ -1107,6 +1107,25 @@ impl<'a> Walker<'a> {
                 self.cards_beside(h, &own, seg, topic);
                 return Outcome::Card;
             }
+            // `- 稀缺品必须按某种方式分配，…` over `+ 按需分配：…` `+ 按劳分配：…` and more: a
+            // glossary nested in the heading's points, its terms cards beside the heading's.
+            let nested = nested_glossaries(&own);
+            if !nested.is_empty() && !sh.question {
+                self.whole_card(h, &own, topic);
+                let t = self.sub_topic(topic, &h.title);
+                for k in nested {
+                    let kids: Vec<&Node> = own[k].children.iter().collect();
+                    let name = glossary_name(own[k]);
+                    let t = self.sub_topic(&t, &name);
+                    let entries = (0..kids.len()).filter(|&j| kids[j].is_item()).collect();
+                    if let Some(seg) = Segmentation::new(Rule::Term, entries, Attach::Blocks) {
+                        for n in self.emit_segmentation(&kids, seg, &t) {
+                            self.unused_node(n, Reason::Intro);
+                        }
+                    }
+                }
+                return Outcome::Card;
+            }
             if !own.is_empty() || sh.term.is_some() {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
@@ -1348,18 +1367,23 @@ impl<'a> Walker<'a> {
         // Where its text goes on after the cards taken from it, the heading's card keeps its
         // whole text, as a heading beside questions does.
         if first.is_some_and(|f| left.iter().any(|n| n.line > f)) {
-            let mut d = self.heading_draft(h, topic, Rule::Heading);
-            let start = own.first().map_or(h.head_end, |n| n.line);
-            d.body = vec![start..own.iter().map(|n| n.end).max().unwrap_or(start)];
-            self.trace(
-                h.line,
-                Rule::Heading,
-                format!("«{}» is a question", trim(&h.title)),
-            );
-            self.out.drafts.push(d);
+            self.whole_card(h, own, topic);
             return;
         }
         self.card_with(h, topic, &left, Rule::Heading);
+    }
+
+    /// The heading's card over its whole text, cards taken from it included.
+    fn whole_card(&mut self, h: &Node, own: &[&Node], topic: &str) {
+        let mut d = self.heading_draft(h, topic, Rule::Heading);
+        let start = own.first().map_or(h.head_end, |n| n.line);
+        d.body = vec![start..own.iter().map(|n| n.end).max().unwrap_or(start)];
+        self.trace(
+            h.line,
+            Rule::Heading,
+            format!("«{}» is a question", trim(&h.title)),
+        );
+        self.out.drafts.push(d);
     }
 
     fn card_with(&mut self, h: &Node, topic: &str, body: &[&Node], rule: Rule) {
@@ -3549,6 +3573,42 @@ fn scattered_terms(own: &[&Node]) -> Option<Vec<usize>> {
         })
         .collect();
     (!picked.is_empty()).then_some(picked)
+}
+
+/// Items among a heading's points whose children are three or more items, every one
+/// defining a short term (`+ 按需分配：过于主观`): glossaries nested in the answer.
+fn nested_glossaries(own: &[&Node]) -> Vec<usize> {
+    let term = |n: &Node| {
+        n.is_item()
+            && n.children.is_empty()
+            && glossary_term(n)
+            && !names_property(n.shape())
+            && term_parts(n).is_some_and(|(t, _)| {
+                crate::text::chars(t.trim_end_matches([':', '：', ' '])) <= 10
+            })
+    };
+    (0..own.len())
+        .filter(|&k| {
+            let (n, s) = (own[k], own[k].shape());
+            let kids: Vec<&Node> = n.children.iter().filter(|c| !is_blank_node(c)).collect();
+            n.is_item()
+                && !s.part
+                && !s.part_term()
+                && !as_follows(&s.text)
+                && kids.len() >= 3
+                && kids.iter().all(|c| term(c))
+        })
+        .collect()
+}
+
+/// The name a glossary's parent item gives it: its first clause, `稀缺品必须按某种方式分配`.
+fn glossary_name(n: &Node) -> String {
+    let t = crate::text::plain_inline(&n.shape().text);
+    t.split(['，', ',', '：', ':', '。'])
+        .next()
+        .unwrap_or(&t)
+        .trim()
+        .to_string()
 }
 
 /// Three or more `term: explanation` paragraphs closing a heading's text, after text of its
