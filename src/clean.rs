@@ -16,11 +16,25 @@ pub struct Cleaned {
     /// 0-based line ranges (start inclusive, end exclusive) that were prose inside a
     /// language-less code fence; the fence lines themselves are blanked.
     pub prose: Vec<(usize, usize)>,
+    /// Line ranges indented four columns under a paragraph that Markdown would read as code
+    /// and that are prose (the same ranges as `prose`, for Markdown only: in plain text
+    /// indentation is the outline's own).
+    pub indented: Vec<(usize, usize)>,
     /// (0-based line, message) for things worth telling the user.
     pub notes: Vec<(usize, String)>,
     /// 0-based lines blanked because they only carried outliner metadata (`collapsed:: true`,
     /// `card-repeats:: 3`) or a heading underline that was moved.
     pub blanked: Vec<(usize, Blanked)>,
+}
+
+impl Cleaned {
+    /// Every range a Markdown note holds prose in (fenced or indented), in order.
+    pub fn markdown_prose(&self) -> Vec<(usize, usize)> {
+        let mut all = self.prose.clone();
+        all.extend(&self.indented);
+        all.sort_unstable();
+        all
+    }
 }
 
 /// Why the cleaner blanked a line.
@@ -87,7 +101,7 @@ pub fn clean(text: &str) -> Cleaned {
                 ));
             }
             let body = &lines[i + 1..end];
-            if fence.info.is_empty() && fence.indent < 4 && is_prose(body) {
+            if fence.info.is_empty() && fence.indent < 4 && is_prose(body, false) {
                 out.push("");
                 for l in body {
                     out.push(&clean_line(l, p));
@@ -151,13 +165,22 @@ pub fn clean(text: &str) -> Cleaned {
         }
         out.push(&clean_line(line, p));
         // Prose indented under a heading (every line four columns in, as some editors
-        // export): Markdown would read it as code; it is read as plain text instead.
-        if is_atx_heading(line) {
-            if let Some((s, e)) = indented_prose(&lines, i + 1) {
+        // export), or after a blank line under a paragraph at the margin (`*Networking*:`
+        // over indented questions): Markdown would read it as code; it is read as plain
+        // text instead.
+        let para = margin_paragraph(line) && lines.get(i + 1).is_some_and(|l| l.trim().is_empty());
+        if is_atx_heading(line) || para {
+            if let Some((s, e)) =
+                indented_prose(&lines, i + 1).filter(|&(s, e)| !para || outline(&lines[s..e]))
+            {
                 for l in &lines[i + 1..e] {
                     out.push(&clean_line(l, p));
                 }
-                cleaned.prose.push((s, e));
+                if para {
+                    cleaned.indented.push((s, e));
+                } else {
+                    cleaned.prose.push((s, e));
+                }
                 i = e;
                 continue;
             }
@@ -722,19 +745,69 @@ fn indented_prose(lines: &[&str], from: usize) -> Option<(usize, usize)> {
         e -= 1;
     }
     let body = &lines[s..e];
-    (body.iter().filter(|l| !l.trim().is_empty()).count() >= 3 && is_prose(body)).then_some((s, e))
+    (body.iter().filter(|l| !l.trim().is_empty()).count() >= 3 && is_prose(body, true))
+        .then_some((s, e))
+}
+
+/// Two lines or more at the block's own indentation, each over lines indented deeper: an
+/// outline (questions over their answers), not a column of lines set off as code.
+fn outline(body: &[&str]) -> bool {
+    let width = |l: &str| crate::extract::lines::indent_width(l);
+    let lines: Vec<&str> = body
+        .iter()
+        .copied()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let base = lines.iter().map(|l| width(l)).min().unwrap_or(0);
+    lines
+        .windows(2)
+        .filter(|w| width(w[0]) == base && width(w[1]) > base)
+        .count()
+        >= 2
+}
+
+/// A line of text at the margin that is no list item, heading, fence, quote or table row:
+/// after it and a blank line, an indented block is what CommonMark calls code.
+fn margin_paragraph(line: &str) -> bool {
+    let t = line.trim_end();
+    !t.is_empty()
+        && !line.starts_with([' ', '\t'])
+        && !t.starts_with(['-', '*', '+', '#', '>', '|', '`', '~', '<'])
+        && crate::outline::plain::numbering(t).is_none()
+        && !crate::text::is_numbered(t)
+        || t.starts_with('*') && !t.starts_with("* ") && !t.starts_with("**")
 }
 
 /// A fence holds prose (not code) when most of its non-blank lines carry CJK text and few
-/// look like code.
-fn is_prose(body: &[&str]) -> bool {
+/// look like code. An indented block (`english`) holds prose too when half its lines or more
+/// are English sentences and none looks like code.
+fn is_prose(body: &[&str], english: bool) -> bool {
     let nonblank: Vec<&&str> = body.iter().filter(|l| !l.trim().is_empty()).collect();
     if nonblank.len() < 2 {
         return false;
     }
     let cjk = nonblank.iter().filter(|l| l.chars().any(is_cjk)).count();
+    let sentences = nonblank.iter().filter(|l| english_sentence(l)).count();
     let code = nonblank.iter().filter(|l| looks_like_code(l)).count();
-    cjk * 10 >= nonblank.len() * 5 && code * 3 < nonblank.len()
+    (cjk * 10 >= nonblank.len() * 5 || english && 2 * sentences >= nonblank.len() && code == 0)
+        && code * 3 < nonblank.len()
+}
+
+/// `What is virtual memory responsible for?`, `- Loading the rest of the OS into memory.`:
+/// words and the punctuation of sentences, nothing that only code writes.
+fn english_sentence(line: &str) -> bool {
+    let t = line.trim().trim_start_matches(['-', '*', ' ']);
+    let words = t
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_ascii_alphabetic()).count() >= 2)
+        .count();
+    let codeish = [
+        '=', '{', '}', ';', '<', '>', '[', ']', '$', '\\', '_', '#', '`',
+    ]
+    .iter()
+    .any(|c| t.contains(*c))
+        || t.contains("()");
+    words >= 3 && !codeish && !looks_like_code(line)
 }
 
 /// A rough code detector used by the prose rules too.

@@ -7639,3 +7639,37 @@ fn rule_term_nested_glossary() {
         ],
     );
 }
+
+#[test]
+fn rule_indented_outline_after_a_label() {
+    // `*Storage*:`, a blank line, then questions indented four columns over answers indented
+    // eight: Markdown would read an indented code block; it is the author's outline, read as
+    // plain text. A question is a head however long. A column of lines with nothing nested
+    // (`*Useful commands*:` over commands) stays code, the label's answer.
+    assert_cards(
+        "rules/indented-outline-after-label.md",
+        &[
+            (
+                "Storage",
+                "What does a journaling file system keep before it writes?",
+                "explained",
+                5,
+                "- A log of the changes it is about to make.",
+            ),
+            (
+                "Storage",
+                "Which file system that ships with most Linux distributions uses extents and journaling?",
+                "explained",
+                8,
+                "- ext4",
+            ),
+            (
+                "Revision",
+                "Useful commands",
+                "term",
+                11,
+                "```\nls -la shows hidden files\ndu -sh sums a folder\ndf -h lists the mounted disks\n```",
+            ),
+        ],
+    );
+}

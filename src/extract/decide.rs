@@ -1999,7 +1999,11 @@ impl<'a> Walker<'a> {
             .filter(|(i, s)| {
                 // `slice的扩容: 如果…` over more lines: a term whose definition starts on its
                 // own line is named by the term, however long the line.
-                let named = s.titled() || nodes[*i].plain && s.term.is_some();
+                // (A question is a head however long: `Which file system used by MS-DOS/Windows
+                // has a 4gb file-size limit?` over its answer.)
+                let named = s.titled()
+                    || nodes[*i].plain && s.term.is_some()
+                    || s.explicit && !s.sentence && s.chars <= 150;
                 // (A line at the margin over blocks indented under it is an outline's.)
                 let over_indented = matches!(nodes[*i].kind, Kind::Para)
                     && !s.label

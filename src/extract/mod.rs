@@ -166,7 +166,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     let mut made: Vec<(RawCard, Draft)> = Vec::with_capacity(drafts.len());
     let fenced = lines::fenced_lines(&lines);
     let indented = if is_markdown(note, &lines) {
-        lines::indented_code_lines(&cleaned.text, lines.len(), &cleaned.prose)
+        lines::indented_code_lines(&cleaned.text, lines.len(), &cleaned.markdown_prose())
     } else {
         vec![false; lines.len()]
     };
@@ -296,9 +296,9 @@ fn tree(note: &Note, cleaned: &Cleaned, lines: &[&str]) -> Node {
     } else {
         Node::plain_root(lines.len(), plain_regions(lines, &cleaned.prose))
     };
-    if markdown && !cleaned.prose.is_empty() {
+    if markdown && !(cleaned.prose.is_empty() && cleaned.indented.is_empty()) {
         let children = std::mem::take(&mut root.children);
-        root.children = splice_prose(children, &cleaned.prose, lines);
+        root.children = splice_prose(children, &cleaned.markdown_prose(), lines);
     }
     root
 }
