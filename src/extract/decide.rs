@@ -1377,7 +1377,8 @@ impl<'a> Walker<'a> {
     fn whole_card(&mut self, h: &Node, own: &[&Node], topic: &str) {
         let mut d = self.heading_draft(h, topic, Rule::Heading);
         let start = own.first().map_or(h.head_end, |n| n.line);
-        d.body = vec![start..own.iter().map(|n| n.end).max().unwrap_or(start)];
+        d.body.clear();
+        d.body.push(start..own.iter().map(|n| n.end).max().unwrap_or(start));
         self.trace(
             h.line,
             Rule::Heading,
