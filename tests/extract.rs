@@ -4898,6 +4898,14 @@ fn rules_heading_subtitle() {
                 7,
                 "the product of mass and velocity, conserved in a closed system\n\nIt is a vector.",
             ),
+            // (A title in capitals after the colon, commas and all, is a subtitle too.)
+            (
+                "Mechanics",
+                "Reading: Smith, Work and Play in the Modern City",
+                "heading",
+                11,
+                "The city sorts leisure by class.",
+            ),
         ],
     );
 }

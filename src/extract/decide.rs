@@ -1378,7 +1378,8 @@ impl<'a> Walker<'a> {
         let mut d = self.heading_draft(h, topic, Rule::Heading);
         let start = own.first().map_or(h.head_end, |n| n.line);
         d.body.clear();
-        d.body.push(start..own.iter().map(|n| n.end).max().unwrap_or(start));
+        d.body
+            .push(start..own.iter().map(|n| n.end).max().unwrap_or(start));
         self.trace(
             h.line,
             Rule::Heading,

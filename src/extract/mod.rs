@@ -946,6 +946,25 @@ fn split_head(
                 && d.split_whitespace().count() <= 4
                 && !d.contains(['.', ',', ';', '(', '='])
         };
+        // (`## Ferguson: Haunani-Kay Trask, Lovely Hula Hands`: a heading's English title
+        // after its colon, words in capitals and no sentence, is its subtitle.)
+        let title_case = {
+            let d = def.trim();
+            let words: Vec<&str> = d.split_whitespace().collect();
+            // (Small words, `and`, `in`, `the`, stay in lower case in a title.)
+            let long: Vec<&&str> = words.iter().filter(|w| w.len() > 3).collect();
+            let capital = long
+                .iter()
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+                .count();
+            d.is_ascii()
+                && words.len() <= 16
+                && !long.is_empty()
+                && capital * 3 >= long.len() * 2
+                && !d.ends_with('.')
+                && !d.contains([';', '='])
+        };
+        let subtitle = subtitle || heading && title_case;
         // (`Ex 2: Repeatability`, a numbered label and a short title, is one name anywhere.)
         let numbered = term.ends_with(|c: char| c.is_ascii_digit());
         // (`## 无意的结果——供求规律的应用`: a heading's dash sets off its subtitle.)
