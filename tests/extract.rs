@@ -7681,3 +7681,39 @@ fn rule_indented_outline_after_a_label() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_outline_two_aspects() {
+    // In a Markdown outline, an item over two sub-items each explained by its own points is a
+    // group of concepts only when they are of its kind (`自上而下分析法`, `自下而上分析法`
+    // under `句型分析`). `2 ends` and `形狀` under `鎖骨 Clavicle` are what its answer
+    // says about it: the item is the card.
+    assert_cards(
+        "rules/explained-outline-two-aspects.md",
+        &[
+            (
+                "骨骼",
+                "鎖骨 Clavicle",
+                "explained",
+                3,
+                "- 2 ends\n  - sternal end\n    - joins the sternum\n- 形狀\n  - 靠近胸骨端向前凸",
+            ),
+            ("骨骼", "肩胛骨 Scapula", "explained", 9, "- 三角形的扁骨"),
+            (
+                "句型分析",
+                "自上而下分析法",
+                "explained",
+                15,
+                "- 從開始符號推導出句子",
+            ),
+            (
+                "句型分析",
+                "自下而上分析法",
+                "explained",
+                17,
+                "- 從句子歸約到開始符號",
+            ),
+            ("語法", "文法", "explained", 19, "- 一組產生式"),
+        ],
+    );
+}

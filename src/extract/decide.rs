@@ -2764,7 +2764,18 @@ impl<'a> Walker<'a> {
                     // In a plain-text outline, a concept (`特征预处理`) over concepts each explained
                     // by their own children (`归一化` over its points): those are the cards,
                     // it groups them.
-                    Rule::Explained if outline_parent && (n.plain || named_concepts(seg)) => {
+                    // (Two alone in Markdown only when of the item's kind: `A* search` and
+                    // `Beam search` under `Informed search`; `2 ends` and `凹凸` under
+                    // `鎖骨 Clavicle` are what its answer says about it.)
+                    Rule::Explained
+                        if outline_parent
+                            && (n.plain
+                                || named_concepts(seg)
+                                    && (seg.entries.len() >= 3
+                                        || seg.entries.iter().all(|&k| {
+                                            kind_of(&kids[k].shape().text, &sh.text)
+                                        }))) =>
+                    {
                         seg.entries.len() >= 2
                             && seg.entries.len() * 3 >= kids.len() * 2
                             && seg.entries.iter().all(|&k| {
@@ -3105,6 +3116,13 @@ fn kind_of(name: &str, heading: &str) -> bool {
     let Some(last) = heading.split_whitespace().last() else {
         return false;
     };
+    // (`自上而下分析法` under `句型分析`: a Chinese name of the kind ends in it or holds its
+    // last two characters.)
+    let tail: Vec<char> = last.chars().rev().take(2).collect();
+    if tail.len() == 2 && tail.iter().all(|&c| crate::clean::is_cjk(c)) {
+        let kind: String = tail.iter().rev().collect();
+        return name.contains(&kind);
+    }
     let singular = last
         .strip_suffix("es")
         .filter(|s| s.ends_with("ss") || s.ends_with('x') || s.ends_with("ch"))
