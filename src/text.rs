@@ -469,6 +469,14 @@ const STRONG: &[&str] = &[
     "有没有",
 ];
 
+/// Written Chinese asks as exam questions do (`以何种构造形成关节`, `下列何者形成脚跟`),
+/// though inside a definition (`即需要发出何种控制信息`) the same words ask nothing.
+pub fn asks_in_writing(s: &str) -> bool {
+    const WORDS: &[&str] = &["何种", "何者", "何条", "何处", "何时", "何谓"];
+    let s = fold_traditional(s);
+    WORDS.iter().any(|w| s.contains(w))
+}
+
 /// A stricter test: a question mark or a word that only a question uses (not "作用", "原理",
 /// which also name answers).
 pub fn is_explicit_question(s: &str) -> bool {

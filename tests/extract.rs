@@ -7717,3 +7717,37 @@ fn rule_explained_outline_two_aspects() {
         ],
     );
 }
+
+#[test]
+fn rule_subquestion_nested_in_outline() {
+    // Deep in an outline item's answer, a bullet that asks (a question mark, or an exam's
+    // written `何條`) over its own answer is a card of its own; the card above keeps its
+    // whole answer. A step that only mentions `哪一個` asks nothing.
+    let t = "subquestion-nested-in-outline";
+    assert_cards(
+        "rules/subquestion-nested-in-outline.md",
+        &[
+            (
+                t,
+                "上肢",
+                "heading",
+                1,
+                "- 肱骨 Humerus\n  - 大結節、小結節\n…",
+            ),
+            (
+                t,
+                "肱骨骨折時何條神經容易受損",
+                "sub-question",
+                7,
+                "- 橈神經",
+            ),
+            (
+                t,
+                "Which bone lies lateral to it?",
+                "sub-question",
+                9,
+                "- the radius",
+            ),
+        ],
+    );
+}

@@ -140,6 +140,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         .into_iter()
         .flat_map(|d| {
             let nested = subq::nested_terms(&d, &lines, &heads);
+            let asked = subq::nested_questions(&d, &lines, &heads);
             let mut parts = subq::split(d, &lines, &heads);
             for p in parts.iter().skip(1) {
                 let what = if p.body.is_empty() {
@@ -156,7 +157,15 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
                     "a term defined in bold inside an answer, a card of its own".into(),
                 ));
             }
+            for q in &asked {
+                traced.push((
+                    q.head.start,
+                    Rule::SubQuestion,
+                    "a question nested in an answer, with its own answer under it".into(),
+                ));
+            }
             parts.extend(nested);
+            parts.extend(asked);
             parts
         })
         .collect();

@@ -245,6 +245,54 @@ pub fn nested_terms(
     out
 }
 
+/// `- 鎖骨與肩胛骨以何種構造形成關節` over `- Acromion 肩峰突`, deep in an outline item's
+/// answer: a bullet that asks outright, with its own answer nested under it, is a card of its
+/// own (the exam question the author noted beside the facts). The card above keeps its whole
+/// answer, as it does for sub-questions.
+pub fn nested_questions(
+    d: &Draft,
+    lines: &[&str],
+    heads: &std::collections::HashSet<usize>,
+) -> Vec<Draft> {
+    let indent = |i: usize| super::lines::indent_width(lines[i]);
+    let rows: Vec<usize> = d
+        .body
+        .iter()
+        .flat_map(|r| r.start..r.end.min(lines.len()))
+        .filter(|&i| !is_blank(lines[i]))
+        .collect();
+    let item = |i: usize| {
+        let t = trim(lines[i]);
+        t.strip_prefix(['-', '*', '+'])
+            .filter(|r| r.starts_with([' ', '\t']))
+            .map(str::trim)
+    };
+    let mut out = Vec::new();
+    for (k, &i) in rows.iter().enumerate() {
+        let Some(text) = item(i).filter(|_| !heads.contains(&i)) else {
+            continue;
+        };
+        let kids: Vec<usize> = rows[k + 1..]
+            .iter()
+            .copied()
+            .take_while(|&j| indent(j) > indent(i))
+            .collect();
+        // (A question mark or an exam's written question word: `沿路计算哪一个位置的距离
+        // 更近，则和它交换` is a step, and `语义：即需要发出何种控制信息` a definition.)
+        let asks = (trim(text).ends_with(['?', '？']) || crate::text::asks_in_writing(text))
+            && super::shape::term_split(text).is_none();
+        if !asks || kids.is_empty() || crate::text::chars(text) > 80 {
+            continue;
+        }
+        let q = crate::text::plain_inline(text);
+        let mut sub = Draft::new(&d.topic, i..i + 1, q, Rule::SubQuestion);
+        sub.body = std::iter::once(kids[0]..kids[kids.len() - 1] + 1).collect();
+        sub.plain = d.plain;
+        out.push(sub);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
