@@ -7751,3 +7751,33 @@ fn rule_subquestion_nested_in_outline() {
         ],
     );
 }
+
+#[test]
+fn rule_term_paragraphs_with_a_label_list() {
+    // In a note of concept headings, three paragraphs or more that name a term before a plain
+    // colon are the section's cards, and so is a label among them over its own list
+    // (`随机试验特点:`), answered by that list.
+    let t = "随机试验";
+    assert_cards(
+        "rules/term-paragraphs-with-label-list.md",
+        &[
+            (t, "确定性现象", "term", 4, "在一定条件下必然发生"),
+            (t, "统计规律性", "term", 6, "大量重复中呈现的固有规律"),
+            (t, "随机现象", "term", 8, "个别试验结果不确定的现象"),
+            (
+                t,
+                "随机试验特点",
+                "term",
+                10,
+                "* 可以在相同条件下重复进行\n* 结果不止一个",
+            ),
+            (
+                "概率",
+                "样本空间",
+                "heading",
+                14,
+                "所有可能结果组成的集合。",
+            ),
+        ],
+    );
+}

@@ -2161,9 +2161,29 @@ impl<'a> Walker<'a> {
             })
             .count();
         let strong_terms = term_items * 3 >= terms.len() * 2 && terms.len() * 3 >= cand.len() * 2;
+        let term_paragraphs = || {
+            let para = |i: usize| matches!(nodes[i].kind, Kind::Para);
+            let paras = cand.iter().filter(|(i, _)| para(*i)).count();
+            // (Named before a plain colon in a few words: not `保持经济增长 --> …`, nor
+            // `国内一般称之为*经济的三驾马车*：…`.)
+            let colon = |i: usize| {
+                term_parts(nodes[i]).is_some_and(|(t, _)| {
+                    let name = crate::text::plain_inline(t);
+                    let name = name.trim_end();
+                    name.ends_with([':', '：'])
+                        && crate::text::chars(name) <= 11
+                        && !t.trim_start().starts_with(['*', '_'])
+                        && !super::shape::is_clause_zh(name.trim_end_matches([':', '：']))
+                })
+            };
+            let named = terms.iter().filter(|&&i| para(i) && colon(i)).count();
+            named >= 3 && named * 3 >= paras * 2
+        };
         let terms_ok = match gloss {
             Gloss::All => true,
-            Gloss::Lists => strong_terms,
+            // (Or three or more paragraphs, each naming its term before a colon: `确定性现象:
+            // …`, `随机现象: …` under `## 随机实验`.)
+            Gloss::Lists => strong_terms || !owner.question && term_paragraphs(),
             Gloss::None => false,
         };
         // A section that explains itself first (`将一批作业以脱机的方式输入…。主要特征如下：`)
@@ -2193,8 +2213,35 @@ impl<'a> Walker<'a> {
                 .count();
             term_items * 3 >= terms.len() * 2 && terms.len() * 3 >= others * 2
         };
+        // (The items of a label's own list, `随机实验特点:` over its points, are that label's,
+        // not the section's.)
+        // (Not a label that announces terms, `主要有三种方式：` over `绝对装入：…`, nor a
+        // part, `例题：`.)
+        let labelled_list = |i: usize| {
+            let s = nodes[i].shape();
+            matches!(nodes[i].kind, Kind::Para)
+                && s.label
+                && s.term.is_none()
+                && !s.part
+                && !s.label_only_part()
+                && !counts_entries(&s.text)
+                && right_over_list(nodes, i)
+                && nodes.get(i + 1).is_some_and(|m| m.shape().term.is_none())
+        };
+        let owned = {
+            let mut owned = 0;
+            let mut under = false;
+            for (k, n) in nodes.iter().enumerate() {
+                if n.is_item() {
+                    owned += usize::from(under && cand.iter().any(|c| c.0 == k));
+                } else if !is_blank_node(n) {
+                    under = labelled_list(k);
+                }
+            }
+            owned
+        };
         if terms.len() >= 2
-            && terms.len() * 2 >= cand.len()
+            && terms.len() * 2 >= cand.len() - owned
             && (terms_ok || gloss == Gloss::Lists && beside_parts())
             && !described
             && !label_led
@@ -2227,14 +2274,20 @@ impl<'a> Walker<'a> {
                         // `- **Performance criteria**` over `- **…-related criteria** are …`
                         // items: a group of terms among the terms.
                         let group = n.is_item() && s.term.is_none() && term_group(n);
-                        bare || explained || group
+                        bare || explained || group || owned > 0 && labelled_list(*i)
                     })
                     .map(|c| c.0),
             );
             terms.sort_unstable();
             terms.dedup();
             let terms = drop_restated(nodes, terms);
-            return Segmentation::new(Rule::Term, terms, Attach::Blocks);
+            // (A label among them takes the list that follows it.)
+            let attach = if terms.iter().any(|&i| labelled_list(i)) {
+                Attach::Following
+            } else {
+                Attach::Blocks
+            };
+            return Segmentation::new(Rule::Term, terms, attach);
         }
         // Rule `label`: bold lines and `Label：` lines followed by their explanation.
         // Under a chapter (`## Chapter 6: …`), whose name is no concept, one label that opens
