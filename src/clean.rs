@@ -195,6 +195,7 @@ pub fn clean(text: &str) -> Cleaned {
         outline_headings(&mut cleaned);
     }
     if cleaned.text.contains("---") {
+        separator_dashes(&mut cleaned);
         loose_setext(&mut cleaned);
     }
     if cleaned.text.contains("#flashcard") {
@@ -469,6 +470,40 @@ fn split_heading_mark(l: &str) -> (&str, &str) {
     } else {
         (l, "")
     }
+}
+
+/// In a note that sets its blocks apart with `---` lines (two or more of them after a blank
+/// line, a list or a fence), a `---` right under a line of text (`` `tips` `` over ` ---`) is
+/// one more separator, not a setext underline making that line a heading over the rest of
+/// the note: it is written `***`, which Markdown reads as a rule only.
+fn separator_dashes(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let dashes = |l: &str| l.trim() == "---" && crate::extract::lines::indent_width(l) < 4;
+    let text = |l: &str| {
+        let t = l.trim();
+        !t.is_empty()
+            && !t.starts_with(['-', '*', '+', '`', '|', '#'])
+            && crate::outline::plain::numbering(t).is_none()
+            || t.starts_with('`') && !t.starts_with("```")
+    };
+    let under_text = |i: usize| i > 0 && !fenced[i - 1] && text(lines[i - 1]);
+    let apart = (0..lines.len())
+        .filter(|&i| !fenced[i] && dashes(lines[i]) && !under_text(i) && i > 0)
+        .count();
+    if apart < 2 {
+        return;
+    }
+    let mut out = Lines(String::with_capacity(cleaned.text.len()), 0);
+    for (i, l) in lines.iter().enumerate() {
+        if !fenced[i] && dashes(l) && under_text(i) && crate::text::chars(lines[i - 1].trim()) <= 60
+        {
+            out.push(&l.replacen("---", "***", 1));
+        } else {
+            out.push(l);
+        }
+    }
+    cleaned.text = out.0;
 }
 
 /// A question set off by a blank line above a `-----` rule (`HashMap 的扩容方式？`, blank,

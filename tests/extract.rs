@@ -7781,3 +7781,31 @@ fn rule_term_paragraphs_with_a_label_list() {
         ],
     );
 }
+
+#[test]
+fn rule_separated_blocks() {
+    // Blocks set apart by `---` rules, each opening with a short name (`` `Two Sum` `` over
+    // the problem, notes and code): one card each. In such a note a `---` right under a line
+    // (`` `habits` ``) is one more separator, not a setext underline that would make the
+    // rest of the note that heading's answer.
+    let t = "Algorithms";
+    assert_cards(
+        "rules/separated-blocks.md",
+        &[
+            (
+                t,
+                "Two Sum",
+                "separated",
+                7,
+                "> Find two numbers in an array that add up to a target.\n\n1. Keep a map from value to index.\n2. One pass is enough.",
+            ),
+            (
+                t,
+                "Valid Parentheses",
+                "separated",
+                14,
+                "> Decide whether the brackets in a string are balanced.\n\n```python\nstack = []\n```",
+            ),
+        ],
+    );
+}

@@ -1530,6 +1530,12 @@ impl<'a> Walker<'a> {
                 return Segmentation::new(Rule::MarkedQuestion, marked, Attach::Following);
             }
         }
+        // Rule `separated`: blocks set apart by `---` rules, each opening with a short name.
+        if self.questions_hint().is_none() {
+            if let Some(named) = separated(nodes) {
+                return Segmentation::new(Rule::Separated, named, Attach::Following);
+            }
+        }
         // The user said where the questions are.
         match self.questions_hint() {
             Some(crate::hints::Questions::Items) => {
@@ -3686,6 +3692,42 @@ fn glossary_name(n: &Node) -> String {
         .unwrap_or(&t)
         .trim()
         .to_string()
+}
+
+/// `---`, then `` `Sort Colors` `` over the problem, the notes and the code, then `---` and
+/// the next: two blocks or more set apart by rules, each opening with a short name on a line
+/// of its own and going on below it. The names, where they are.
+fn separated(nodes: &[&Node]) -> Option<Vec<usize>> {
+    let rules: Vec<usize> = (0..nodes.len())
+        .filter(|&k| matches!(nodes[k].kind, Kind::Rule))
+        .collect();
+    if rules.len() < 2 {
+        return None;
+    }
+    let named: Vec<usize> = rules
+        .iter()
+        .filter_map(|&k| {
+            let j = (k + 1..nodes.len()).find(|&j| !is_blank_node(nodes[j]))?;
+            let (n, s) = (nodes[j], nodes[j].shape());
+            let goes_on = nodes
+                .get(j + 1)
+                .is_some_and(|m| !matches!(m.kind, Kind::Rule) && !is_blank_node(m));
+            (matches!(n.kind, Kind::Para)
+                && n.end == n.line + 1
+                && n.children.is_empty()
+                && s.titled()
+                && !s.sentence
+                && s.chars <= 60
+                && goes_on)
+                .then_some(j)
+        })
+        .collect();
+    // (Most of the rules that something follows open such a block.)
+    let followed = rules
+        .iter()
+        .filter(|&&k| nodes[k + 1..].iter().any(|n| !is_blank_node(n)))
+        .count();
+    (named.len() >= 2 && named.len() * 2 >= followed).then_some(named)
 }
 
 /// Three or more `term: explanation` paragraphs closing a heading's text, after text of its

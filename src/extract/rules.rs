@@ -52,6 +52,7 @@ rules! {
     Label, "label", "bold lines and `Label：` lines followed by their explanation, or names repeated over the fenced blocks that explain them, are one card each";
     BoldQuestion, "bold-question", "a bold line that asks or is numbered is a question; the answer runs to the next one";
     ParagraphQuestion, "paragraph-question", "short paragraphs under a subject (the typical interview log) are questions; quotes, code and lists after one answer it";
+    Separated, "separated", "blocks set apart by `---` rules, each opening with a short name (`` `Sort Colors` `` over the problem, notes and code), are one card each: the name is the question, the block its answer";
     MarkedQuestion, "marked-question", "lines the author marks as questions (`Q.) …`, `Q3:` without `A:` lines), two or more, are the questions; whatever lies between answers the one above";
     OpeningQuestion, "opening-question", "a subject heading whose text opens with the one question the rest answers (`## 反射` over `反射为什么慢？`): the question is the card, the heading its subject";
     QaPair, "qa-pair", "`Q:` / `A:` (also `Question:` / `Answer:`) pairs; an answer indented under its question ends back at the margin; a heading that only labels an answer (`#####A3:`) belongs to the question heading above it";
