@@ -7809,3 +7809,25 @@ fn rule_separated_blocks() {
         ],
     );
 }
+
+#[test]
+fn rule_term_glossary_heading_sentences() {
+    // Under a heading that announces terms (`Tree terminology`), a long sentence that names
+    // no term first is a point of the section, not a term: the heading keeps it in its own
+    // card beside the terms. Chapters listed ahead of the notes and left empty (`## Chapter 3:
+    // Genes in Populations p. 89`) are no questions, colon and all.
+    assert_cards(
+        "rules/term-glossary-heading-sentences.md",
+        &[
+            (
+                "Chapter 2: Trees",
+                "Tree terminology",
+                "heading",
+                5,
+                "* A tree consists of **nodes** connected by **branches**, also called edges, drawn from a root.\n* Root: the common ancestor of every sequence in the tree\n* Leaf: a node with no descendants",
+            ),
+            ("Tree terminology", "Root", "term", 7, "the common ancestor of every sequence in the tree"),
+            ("Tree terminology", "Leaf", "term", 8, "a node with no descendants"),
+        ],
+    );
+}

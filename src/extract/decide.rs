@@ -1126,12 +1126,15 @@ impl<'a> Walker<'a> {
                 }
                 return Outcome::Card;
             }
-            if !own.is_empty() || sh.term.is_some() {
+            let chapter = super::shape::chapter_name(&sh.text);
+            if !own.is_empty() || sh.term.is_some() && !chapter {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
             // (`## Experiments`, `## Discussion` left empty: a paper's outline, not a question.)
-            let outline = !sh.question && super::shape::is_paper_section(&sh.text);
+            // (Nor `## Chapter 3: Genes in Populations p. 89` left empty: a book's chapters,
+            // listed ahead of the notes.)
+            let outline = !sh.question && (super::shape::is_paper_section(&sh.text) || chapter);
             if (group.cards || sh.question || concept_placeholder(h)) && !outline {
                 self.trace(h.line, Rule::EmptyHeading, "no answer yet");
                 let d = self.heading_draft(h, topic, Rule::EmptyHeading);
@@ -1836,7 +1839,15 @@ impl<'a> Walker<'a> {
         };
         if super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' '])) {
             // (`弛豫时间: …` paragraphs between the items are terms of the same glossary.)
-            let mut items = list_items();
+            // (A sentence that names no term first, `A tree consists of **nodes** connected
+            // by…`, is a point of the section, not one of its terms.)
+            let mut items: Vec<usize> = list_items()
+                .into_iter()
+                .filter(|&i| {
+                    let s = nodes[i].shape();
+                    s.term.is_some() || !(s.sentence && s.chars > 60)
+                })
+                .collect();
             items.extend(
                 cand.iter()
                     .filter(|(i, s)| {
