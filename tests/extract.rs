@@ -7831,3 +7831,28 @@ fn rule_term_glossary_heading_sentences() {
         ],
     );
 }
+
+#[test]
+fn rule_empty_heading_label_over_a_rule() {
+    // Among subject headings over questions, `## c++：` over nothing but a `---` rule is a
+    // subject left empty: no question, whatever its siblings hold.
+    assert_cards(
+        "rules/empty-heading-label-rule.md",
+        &[
+            (
+                "Operating Systems",
+                "什么是僵尸进程",
+                "heading",
+                7,
+                "子进程结束而父进程还没有回收它的资源。",
+            ),
+            (
+                "Networking",
+                "TCP 为什么要三次握手",
+                "empty-heading",
+                19,
+                "",
+            ),
+        ],
+    );
+}

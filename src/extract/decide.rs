@@ -1127,7 +1127,11 @@ impl<'a> Walker<'a> {
                 return Outcome::Card;
             }
             let chapter = super::shape::chapter_name(&sh.text);
-            if !own.is_empty() || sh.term.is_some() && !chapter {
+            // (A rule alone, `## c++：` over `---`, is no text.)
+            let nothing = own
+                .iter()
+                .all(|n| is_blank_node(n) || matches!(n.kind, Kind::Rule));
+            if !nothing || sh.term.is_some() && !chapter {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
@@ -1135,7 +1139,8 @@ impl<'a> Walker<'a> {
             // (Nor `## Chapter 3: Genes in Populations p. 89` left empty: a book's chapters,
             // listed ahead of the notes.)
             let outline = !sh.question && (super::shape::is_paper_section(&sh.text) || chapter);
-            if (group.cards || sh.question || concept_placeholder(h)) && !outline {
+            // (Nor a label left empty, `## c++：`, that would introduce questions.)
+            if (group.cards && !sh.label || sh.question || concept_placeholder(h)) && !outline {
                 self.trace(h.line, Rule::EmptyHeading, "no answer yet");
                 let d = self.heading_draft(h, topic, Rule::EmptyHeading);
                 self.out.drafts.push(d);
