@@ -7856,3 +7856,37 @@ fn rule_empty_heading_label_over_a_rule() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_bold_emphasis() {
+    // In an interview log, bold marks the questions that mattered: beside plain bullets that
+    // ask or name a topic (`- AOP 的实现`), bold bullets are questions like the rest, not
+    // questions answered by the items after them. A bold name over the next list
+    // (`**纯八股**`) names that group and answers nothing; clauses that each ask after a
+    // question mark are one question.
+    let t = "一面";
+    assert_cards(
+        "rules/bullet-question-bold-emphasis.md",
+        &[
+            (t, "循环依赖怎么解决", "bullet-question", 9, ""),
+            (t, "为什么用三级缓存", "bullet-question", 10, ""),
+            (t, "AOP 的实现", "bullet-question", 11, ""),
+            (
+                t,
+                "动态代理的局限",
+                "bullet-question",
+                12,
+                "*JDK 代理要求实现接口，CGLib 通过继承。*",
+            ),
+            (
+                t,
+                "HashMap是线程安全吗？多线程可能出现什么问题，线程安全的map用什么",
+                "bullet-question",
+                18,
+                "",
+            ),
+            (t, "慢查询怎么优化", "bullet-question", 19, ""),
+            (t, "OSI七层网络模型", "bullet-question", 20, ""),
+        ],
+    );
+}

@@ -1718,9 +1718,16 @@ impl<'a> Walker<'a> {
             .iter()
             .filter(|&&i| {
                 !has_children(nodes[i])
-                    && nodes
-                        .get(i + 1)
-                        .is_some_and(|m| m.is_item() && !m.shape().bold)
+                    && nodes.get(i + 1).is_some_and(|m| {
+                        // (Not a plain item that asks or names, `- mini SpringBoot 的 AOP
+                        // 怎么实现的`, `- SpringMVC的执行流程描述` after a bold one: bold marks
+                        // the questions that mattered. An answer states: `- Starts on 0, but…`.)
+                        let ms = m.shape();
+                        let states = ms.sentence
+                            || ms.chars > 30
+                            || ms.text.contains(['，', ',', '。', '.', ';', '；']);
+                        m.is_item() && !ms.bold && !ms.explicit && states
+                    })
             })
             .count();
         if bold_items.len() >= 3 && answered_beside * 3 >= bold_items.len() {
@@ -2629,6 +2636,30 @@ impl<'a> Walker<'a> {
                 let split = nested.min(trail.len());
                 following = trail.split_off(split);
                 body_kids = trail;
+            }
+            // Between lists of bullet questions, a bold name or label right over the next
+            // list (`**纯八股**`, `**反问**`) names that group: no answer of the one above.
+            if seg.rule == Rule::BulletQuestion
+                && nodes.get(next).is_some_and(|m| m.is_item())
+                && following.last().is_some_and(|m| {
+                    let ms = m.shape();
+                    matches!(m.kind, Kind::Para)
+                        && m.children.is_empty()
+                        && (ms.bold || ms.label)
+                        && ms.term.is_none()
+                        && !ms.question
+                        && ms.titled()
+                        && ms.chars <= 20
+                })
+            {
+                if let Some(m) = following.pop() {
+                    self.trace(
+                        m.line,
+                        Rule::BulletQuestion,
+                        format!("«{}» names the questions below it", trim(&m.title)),
+                    );
+                    self.unused(m.line..m.end, Reason::TopicLine);
+                }
             }
             run_answered |= !following.is_empty() || !body_kids.is_empty();
             // A label (`SQL索引：`, `索引的类型；`) whose children are entries of their own

@@ -1174,10 +1174,23 @@ fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         if rest.starts_with(['(', '（']) && rest.ends_with([')', '）']) {
             return None;
         }
-        // A second question that lost its mark (`jvm的结构是什么？string位于什么区`) asks too.
-        if crate::text::chars(rest) <= 30
-            && !rest.contains(['，', '。', ',', ';', '；'])
-            && crate::text::is_explicit_question_plain(rest)
+        // A second question that lost its mark (`jvm的结构是什么？string位于什么区`) asks too;
+        // so do clauses that each ask (`…吗？多线程可能出现什么问题，线程安全的map用什么`).
+        let rest_words = rest.trim_matches(['*', '_']);
+        let clauses: Vec<&str> = rest_words
+            .split(['，', ','])
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if crate::text::chars(rest_words) <= 30
+            && !rest_words.contains(['，', '。', ',', ';', '；'])
+            && crate::text::is_explicit_question_plain(rest_words)
+            || crate::text::chars(rest_words) <= 60
+                && !rest_words.contains(['。', ';', '；'])
+                && clauses.len() >= 2
+                && clauses
+                    .iter()
+                    .all(|c| crate::text::is_explicit_question_plain(c))
         {
             return None;
         }
