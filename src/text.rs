@@ -275,8 +275,9 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
         q
     };
     let q = q.trim().trim_end_matches('\\').trim();
-    // `service的类型:` asks about what follows the colon.
-    let q = q.trim_end_matches([':', '：']).trim();
+    // `service的类型:` asks about what follows the colon; `讲一下好的设计；` ends a
+    // list's line.
+    let q = q.trim_end_matches([':', '：', '；']).trim();
     collapse_ws(q)
 }
 
@@ -540,11 +541,14 @@ fn prompt_lead(t: &str) -> bool {
         "说一说",
         "讲一讲",
         "谈一谈",
+        "谈一下",
+        "聊一下",
         "聊一聊",
         "陈述",
         "讲一下",
         "讲讲",
         "介绍一下",
+        "介绍",
         "请",
         "分析一下",
         "简单说",
@@ -631,7 +635,16 @@ pub fn is_placeholder_answer(answer: &str) -> bool {
         "暂无",
         "略",
     ];
-    let t = answer.trim();
+    // (A container around it, `::: details 查看答案` / `// to do` / `:::`, is no answer.)
+    let inner: Vec<&str> = answer
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with(":::"))
+        .collect();
+    let t = match inner.as_slice() {
+        [one] if answer.trim_start().starts_with(":::") => *one,
+        _ => answer.trim(),
+    };
     if t.is_empty() || t.contains('\n') || chars(t) > 40 {
         return false;
     }
@@ -647,9 +660,10 @@ pub fn is_placeholder_answer(answer: &str) -> bool {
             .chars()
             .all(|c| matches!(c, '.' | '…' | '?' | '？' | '-' | '—' | '_'));
     }
-    // `TODO`, `TODO: GC 细节`, `(待补充)`.
+    // `TODO`, `TODO: GC 细节`, `(待补充)`, `// to do`.
     WORDS.iter().any(|w| {
         core == *w
+            || core.replace(' ', "") == *w
             || (w.is_ascii()
                 && core.starts_with(w)
                 && core[w.len()..].starts_with(|c: char| !c.is_ascii_alphanumeric()))

@@ -7890,3 +7890,28 @@ fn rule_bullet_question_bold_emphasis() {
         ],
     );
 }
+
+#[test]
+fn rule_topic_heading_question_category() {
+    // In an interview round, `### 2.C++基础` (asking nothing itself) over a list of the
+    // questions asked (`谈一下…`, `介绍…`) is their subject, not a question. An answer that
+    // is only a container around `// to do` is none yet; a line's closing `；` is no part of
+    // its question.
+    assert_cards(
+        "rules/topic-heading-question-category.md",
+        &[
+            ("二面", "讲一下你印象深刻的工作", "bullet-question", 3, ""),
+            ("二面", "讲一下你做过的好的设计", "bullet-question", 4, ""),
+            (
+                "项目经历",
+                "介绍个人的主要项目，讲技术难点",
+                "numbered",
+                12,
+                "",
+            ),
+            ("项目经历", "介绍一下遇到问题的解决过程", "numbered", 13, ""),
+            ("C++", "谈一下C++的内存管理", "numbered", 20, ""),
+            ("C++", "谈一下C++多态是怎么实现的", "numbered", 21, ""),
+        ],
+    );
+}

@@ -1023,6 +1023,30 @@ impl<'a> Walker<'a> {
                 }
             }
             if ask {
+                // `### 2.C++基础知识` among a round's sections, its text a list of the questions
+                // asked (`1. **谈一下C++的内存管理**` …), is their subject, not a question: a
+                // heading that asks nothing over questions that ask.
+                if !sh.explicit {
+                    if let Some(seg) = self
+                        .segment(&own, sh, Gloss::None)
+                        .filter(|seg| matches!(seg.rule, Rule::Numbered | Rule::BulletQuestion))
+                        .filter(|seg| {
+                            let asks = |i: usize| {
+                                let s = own[i].shape();
+                                s.explicit || crate::text::is_prompt(&s.text)
+                            };
+                            let asking = seg.entries.iter().filter(|&&i| asks(i)).count();
+                            seg.entries.len() >= 2
+                                && asking * 3 >= seg.entries.len() * 2
+                                && !own[..seg.entries[0]]
+                                    .iter()
+                                    .any(|n| n.is_item() || matches!(n.kind, Kind::Code))
+                        })
+                    {
+                        self.topic_over(h, &own, seg, topic);
+                        return Outcome::Topic;
+                    }
+                }
                 // A run of numbered questions after the answer (`20、…？` `21、…？`) are
                 // questions of their own, not more answer.
                 if let Some(at) = asking_run(&own) {
