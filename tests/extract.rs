@@ -7915,3 +7915,28 @@ fn rule_topic_heading_question_category() {
         ],
     );
 }
+
+#[test]
+fn rule_paragraph_question_not_formulas() {
+    // Among interview logs written as paragraphs, a formula on its line (`dA = height *
+    // width`) states; it asks nothing and is no question of the log. With only formulas and
+    // one question, the section reads as a heading over its text.
+    assert_cards(
+        "rules/paragraph-question-formulas.md",
+        &[
+            ("一面", "聊聊你的项目？", "paragraph-question", 3, ""),
+            ("一面", "Redis 为什么快？", "paragraph-question", 5, ""),
+            ("一面", "MySQL 索引怎么选？", "paragraph-question", 7, ""),
+            (
+                "paragraph-question-formulas",
+                "推导",
+                "heading",
+                9,
+                "dA = height * width\n\nds / dt = rise / run\n\n导数是什么？",
+            ),
+            ("二面", "HashMap 怎么扩容？", "paragraph-question", 19, ""),
+            ("二面", "线程池参数有哪些？", "paragraph-question", 21, ""),
+            ("二面", "GC 怎么调优？", "paragraph-question", 23, ""),
+        ],
+    );
+}

@@ -2460,9 +2460,11 @@ impl<'a> Walker<'a> {
             .filter(|(i, _)| matches!(nodes[*i].kind, Kind::Para))
             .collect();
         // (However long, a line the author marked as a question, `Q.) Given an array…`.)
+        // (A formula on its line, `dA = height * width`, states; it asks nothing.)
         let short: Vec<&&(usize, &Shape)> = paras
             .iter()
             .filter(|(i, s)| s.chars <= 150 || crate::text::question_marker(&nodes[*i].title))
+            .filter(|(_, s)| !formula_line(s))
             .collect();
         let asking = short
             .iter()
@@ -3259,6 +3261,18 @@ fn kind_of(name: &str, heading: &str) -> bool {
         .or_else(|| last.strip_suffix('s'))
         .unwrap_or(last);
     singular.len() >= 3 && name.split_whitespace().any(|w| w == singular || w == last)
+}
+
+/// `dA = height * width`, `x**2 + y**2 = 5**2`: an equation written out, with operators
+/// beside its `=`, that does not ask.
+fn formula_line(s: &Shape) -> bool {
+    let t = s.text.replace("\\*", "*");
+    !s.explicit
+        && t.contains('=')
+        && !t.contains("==")
+        && t.split('=').count() >= 2
+        && t.chars()
+            .any(|c| matches!(c, '*' | '/' | '+' | '^' | '−' | '×' | '÷'))
 }
 
 /// `P.80`, `p. 81`, `第81页`: where in the book, not a point of the notes.
