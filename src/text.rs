@@ -241,9 +241,20 @@ pub fn question_markdown(raw: &str, question: &str) -> String {
     }
 }
 
+/// `Tell me about yourself.[^1]`: the line without its footnotes' marks.
+pub fn strip_footnote_marks(s: &str) -> std::borrow::Cow<'_, str> {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    if s.contains("[^") {
+        re(&NOTE, r"\[\^[^\]\s]{1,20}\]").replace_all(s, "")
+    } else {
+        s.into()
+    }
+}
+
 fn clean_question_with(s: &str, keep_code: bool) -> String {
     static ATTR: OnceLock<Regex> = OnceLock::new();
-    let plain = plain_inline_with(s, keep_code);
+    let s = strip_footnote_marks(s);
+    let plain = plain_inline_with(&s, keep_code);
     // `## 什么是 GC？ {#gc}`: a heading id, not part of the question.
     let plain = if plain.ends_with('}') {
         re(&ATTR, r"\s*\{#[^{}]*\}$")

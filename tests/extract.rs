@@ -7940,3 +7940,30 @@ fn rule_paragraph_question_not_formulas() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_footnotes() {
+    // Markdown footnotes: a definition (`[^1]: … | The Muse`) is no question of its own (at
+    // the end of a section it stays the last answer's note), and a mark (`…yourself.[^1]`)
+    // is no part of the question it marks.
+    let t = "Behavioural";
+    assert_cards(
+        "rules/bullet-question-footnotes.md",
+        &[
+            (
+                t,
+                "Tell me about yourself.",
+                "bullet-question",
+                3,
+                "- Present, past, future.",
+            ),
+            (
+                t,
+                "Why do you want to work here?",
+                "bullet-question",
+                5,
+                "\t- Tie the company to your goals.\n\n[^1]: …",
+            ),
+        ],
+    );
+}

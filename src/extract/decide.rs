@@ -1548,6 +1548,9 @@ impl<'a> Walker<'a> {
             })
             .map(|(i, n)| (i, n.shape()))
             .filter(|(_, s)| !s.anchor && s.chars > 0 && !page_ref(&s.text))
+            // (A footnote's definition, `[^2]: 50 Common Interview Questions…`, says more
+            // about a line above it; it is no point of its own.)
+            .filter(|(i, _)| !footnote_def(&nodes[*i].title))
             .collect();
         // Rule `marked-question`: where the author marks the questions (`Q.) …`, `Q3:`, two
         // or more), those are the questions; what lies between (`SQL Scaling`, a table, the
@@ -3273,6 +3276,14 @@ fn formula_line(s: &Shape) -> bool {
         && t.split('=').count() >= 2
         && t.chars()
             .any(|c| matches!(c, '*' | '/' | '+' | '^' | '−' | '×' | '÷'))
+}
+
+/// `[^2]: 50 Common Interview Questions | The Muse`: a footnote's definition.
+fn footnote_def(title: &str) -> bool {
+    let t = trim(title);
+    t.starts_with("[^")
+        && t.find("]:")
+            .is_some_and(|p| p > 2 && !t[2..p].contains(' '))
 }
 
 /// `P.80`, `p. 81`, `第81页`: where in the book, not a point of the notes.

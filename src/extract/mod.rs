@@ -854,7 +854,8 @@ fn split_head(
     unanswered: bool,
     plain: bool,
 ) -> (String, Option<String>, Option<Rule>) {
-    let t = crate::text::trim_breaks(strip_tag(trim(raw)));
+    let marked = crate::text::strip_footnote_marks(raw);
+    let t = crate::text::trim_breaks(strip_tag(trim(&marked)));
     // `**Q？** A` / `**Term**：def`
     for m in ["**", "__"] {
         if let Some(r) = t.strip_prefix(m) {
