@@ -7967,3 +7967,44 @@ fn rule_bullet_question_footnotes() {
         ],
     );
 }
+
+#[test]
+fn rule_term_over_terms() {
+    // Among terms, one over three or more terms of its own, each named before a colon
+    // (`Social class: …` over `High Culture: …`), introduces them: each is a card, and the
+    // term keeps them in its answer. Examples under a rule (`andar -> anduv-`) stay its answer.
+    let s = "Social class";
+    assert_cards(
+        "rules/term-over-terms.md",
+        &[
+            (
+                "Videos",
+                "culture",
+                "term",
+                3,
+                "the shared ways of a people",
+            ),
+            ("Videos", "Sanctions", "term", 4, "folkways, mores, taboos"),
+            ("Videos", "Norms", "term", 5, "rules a group expects"),
+            (
+                "Videos",
+                s,
+                "term",
+                6,
+                "low and high culture\n\n- Popular Culture: ideas that are popular\n…",
+            ),
+            (s, "Popular Culture", "term", 7, "ideas that are popular"),
+            (s, "High Culture", "term", 8, "culture of the elite"),
+            (s, "Counterculture", "term", 9, "pushback on the mainstream"),
+            ("Verbs", "Estar", "term", 13, "estuv"),
+            ("Verbs", "Hacer", "term", 14, "hic"),
+            (
+                "Verbs",
+                "Irregular stems",
+                "term",
+                15,
+                "change in all forms\n\n- andar -> anduv-\n- tener -> tuv-\n- poder -> pud-",
+            ),
+        ],
+    );
+}

@@ -2806,9 +2806,20 @@ impl<'a> Walker<'a> {
                 && n.children
                     .iter()
                     .all(|c| is_blank_node(c) || has_children(c));
+            // (So does a term over three or more terms of its own, `Social Class: Low vs
+            // High Culture.` over `High Culture: …` `Subculture: …`.)
+            let kid_terms = seg.rule == Rule::Term
+                && n.children.iter().filter(|c| !is_blank_node(c)).count() >= 3
+                && n.children.iter().filter(|c| !is_blank_node(c)).all(|c| {
+                    // (Named before a colon: `andar -> aduv-` under a rule gives examples.)
+                    c.is_item()
+                        && glossary_term(c)
+                        && term_parts(c).is_some_and(|(t, _)| t.trim_end().ends_with([':', '：']))
+                });
             let named =
                 (seg.rule == Rule::Explained && !sh.question && (n.children.len() >= 3 || nested))
-                    || chapter;
+                    || chapter
+                    || kid_terms;
             if labelled || named {
                 // A label over a list that follows it (Markdown keeps them siblings).
                 // (Only the items right after it: text after the list is not the label's.)
