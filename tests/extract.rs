@@ -8008,3 +8008,32 @@ fn rule_term_over_terms() {
         ],
     );
 }
+
+#[test]
+fn rule_label_named_lines() {
+    // A short name on a line of its own, the formula (`$$` … `$$`) or the statement that
+    // explains it on the very next lines, two or more in a section: each name is a card.
+    // The formula's own lines are no names.
+    let t = "电磁学";
+    assert_cards(
+        "rules/label-named-lines.md",
+        &[
+            (t, "库伦定律", "label", 5, "$$\nF=kq/r^2\n$$"),
+            (
+                t,
+                "电场强度",
+                "label",
+                10,
+                "$$\nE=F/q\n$$\n电场强度等于单位电荷所受的力",
+            ),
+            (
+                t,
+                "电场强度叠加原理",
+                "label",
+                16,
+                "点电荷系的电场强度等于各个点电荷电场强度的矢量和",
+            ),
+            ("力学", "高斯定理", "heading", 19, "通量等于电荷除以常数。"),
+        ],
+    );
+}

@@ -2397,6 +2397,47 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
+        // `库伦定律` over its `$$` formula, `电场强度叠加原理` over its statement, in one
+        // paragraph each: a short name on the paragraph's first line, what explains it on
+        // the next ones.
+        // (Lines inside a `$$` … `$$` block are the formula's, not names.)
+        let mut in_math = vec![false; nodes.len()];
+        let mut open = false;
+        for (k, n) in nodes.iter().enumerate() {
+            let dollars = trim(&n.title) == "$$";
+            in_math[k] = open || dollars;
+            if dollars {
+                open = !open;
+            }
+        }
+        let headed: Vec<usize> = cand
+            .iter()
+            .filter(|(i, _)| !in_math[*i])
+            .filter(|(i, s)| {
+                let n = nodes[*i];
+                let first = trim(&n.title);
+                let goes_on = n.children.iter().any(|c| matches!(c.kind, Kind::Text))
+                    || nodes
+                        .get(*i + 1)
+                        .is_some_and(|m| trim(&m.title).starts_with("$$") && m.line == n.end);
+                matches!(n.kind, Kind::Para)
+                    && goes_on
+                    && s.titled()
+                    && !s.sentence
+                    && !s.part
+                    && !s.explicit
+                    && s.term.is_none()
+                    && crate::text::chars(first) <= 16
+                    && !first.ends_with(|c: char| "，。,.：:；;、".contains(c))
+                    && !first.starts_with(['$', '*', '-', '>', '|', '!', '['])
+            })
+            .map(|c| c.0)
+            .collect();
+        let named = if named.len() < 2 && headed.len() >= 2 {
+            headed
+        } else {
+            named
+        };
         // Question numbers (`R1:` … `R26:`) among the labels: they are the questions, and the
         // labelled lines between them (`email -> SMTP`) their answers.
         let numbers: Vec<usize> = labels
@@ -2405,7 +2446,8 @@ impl<'a> Walker<'a> {
             .filter(|&i| question_number(&nodes[i].title))
             .collect();
         let labels = if numbers.len() >= 2 { numbers } else { labels };
-        let by_name = labels.len() < 2 && named.len() >= 2 && named.len() * 3 >= cand.len();
+        let outside_math = cand.iter().filter(|c| !in_math[c.0]).count();
+        let by_name = labels.len() < 2 && named.len() >= 2 && named.len() * 3 >= outside_math;
         let labels = if by_name { named } else { labels };
         let allowed = gloss == Gloss::All || by_name && gloss == Gloss::Lists;
         // `**Stakeholder Analysis**` over its own list, `**Personas**` over the next: bold
