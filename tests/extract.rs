@@ -8037,3 +8037,36 @@ fn rule_label_named_lines() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_announced_conditions() {
+    // `…如果它满足下列条件:` right over `1. 非负性: …`: the conditions a paragraph
+    // announces are points of its answer, not terms of their own. A paragraph that
+    // announces terms (`The following terms have specific meanings:`) leaves them cards.
+    assert_cards(
+        "rules/heading-announced-conditions.md",
+        &[
+            (
+                "概率论",
+                "概率",
+                "heading",
+                3,
+                "定义: 对每一个事件 A 赋予一个实数 P(A)，如果它满足下列条件:\n1. 非负性: …",
+            ),
+            (
+                "术语",
+                "Deductive",
+                "term",
+                14,
+                "from the general to the particular",
+            ),
+            (
+                "术语",
+                "Inductive",
+                "term",
+                15,
+                "from the particular to the general",
+            ),
+        ],
+    );
+}

@@ -1552,6 +1552,22 @@ impl<'a> Walker<'a> {
             // about a line above it; it is no point of its own.)
             .filter(|(i, _)| !footnote_def(&nodes[*i].title))
             .collect();
+        // (`…如果集合函数满足下列条件:` right over `1. 非负性: …`: the items a paragraph
+        // announces are its points, not questions of their own.)
+        let cand: Vec<(usize, &Shape)> = if nodes.iter().any(|n| announces_list(n)) {
+            let mut owned = vec![false; nodes.len()];
+            let mut under = false;
+            for (k, n) in nodes.iter().enumerate() {
+                if n.is_item() {
+                    owned[k] = under;
+                } else if !is_blank_node(n) {
+                    under = announces_list(n);
+                }
+            }
+            cand.into_iter().filter(|(i, _)| !owned[*i]).collect()
+        } else {
+            cand
+        };
         // Rule `marked-question`: where the author marks the questions (`Q.) …`, `Q3:`, two
         // or more), those are the questions; what lies between (`SQL Scaling`, a table, the
         // bullets under one) answers the one above, however it looks.
@@ -3329,6 +3345,22 @@ fn formula_line(s: &Shape) -> bool {
         && t.split('=').count() >= 2
         && t.chars()
             .any(|c| matches!(c, '*' | '/' | '+' | '^' | '−' | '×' | '÷'))
+}
+
+/// `定义: …满足下列条件:`, `The process has the following steps:`: a paragraph that
+/// announces the list under it.
+fn announces_list(n: &Node) -> bool {
+    let t = trim(&n.title);
+    matches!(n.kind, Kind::Para)
+        && t.ends_with([':', '：'])
+        && crate::text::chars(t) > 12
+        && ["下列", "以下", "如下", "the following"]
+            .iter()
+            .any(|w| t.to_lowercase().contains(w))
+        // (Not `The following terms … have specific meanings:`: terms are cards.)
+        && !["term", "术语", "名词", "概念", "definition", "vocabulary", "keyword"]
+            .iter()
+            .any(|w| t.to_lowercase().contains(w))
 }
 
 /// `[^2]: 50 Common Interview Questions | The Muse`: a footnote's definition.
