@@ -7621,6 +7621,13 @@ fn rule_term_dash_among_points() {
                 11,
                 "- 限价让排队变长，黑市出现。\n- 价格传递稀缺的信息。",
             ),
+            // (A law defined in a sentence after its dash is a term too; a glossary nested
+            // in the same points gives its cards as well.)
+            ("第三章", "需求", "heading", 16, "- 大多数物品都是稀缺的，需要付出代价来换取。\n…"),
+            ("需求", "需求法则", "term", 18, "其他条件不变的时候，价格上涨，需求量就下降。"),
+            ("稀缺品必须按某种方式分配", "排队", "term", 20, "先到先得，耗费时间。"),
+            ("稀缺品必须按某种方式分配", "抽签", "term", 21, "全凭运气。"),
+            ("稀缺品必须按某种方式分配", "价格", "term", 22, "出价高者得。"),
         ],
     );
 }

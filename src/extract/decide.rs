@@ -1127,27 +1127,21 @@ impl<'a> Walker<'a> {
             // terms: a glossary closing the section, its terms cards beside the heading's.
             // `# Matter` with its text, then `**3 States**` over points of its own: a bold
             // sub-section, a card beside the heading's as a sub-heading would be.
-            if let Some(seg) = beside_terms(&own, sh) {
-                self.cards_beside(h, &own, seg, topic);
-                return Outcome::Card;
-            }
             // `- 稀缺品必须按某种方式分配，…` over `+ 按需分配：…` `+ 按劳分配：…` and more: a
             // glossary nested in the heading's points, its terms cards beside the heading's.
-            let nested = nested_glossaries(&own);
-            if !nested.is_empty() && !sh.question {
+            let nested = if sh.question {
+                Vec::new()
+            } else {
+                nested_glossaries(&own)
+            };
+            if let Some(seg) = beside_terms(&own, sh) {
+                self.cards_beside(h, &own, seg, topic);
+                self.nested_glossaries(h, &own, &nested, topic);
+                return Outcome::Card;
+            }
+            if !nested.is_empty() {
                 self.whole_card(h, &own, topic);
-                let t = self.sub_topic(topic, &h.title);
-                for k in nested {
-                    let kids: Vec<&Node> = own[k].children.iter().collect();
-                    let name = glossary_name(own[k]);
-                    let t = self.sub_topic(&t, &name);
-                    let entries = (0..kids.len()).filter(|&j| kids[j].is_item()).collect();
-                    if let Some(seg) = Segmentation::new(Rule::Term, entries, Attach::Blocks) {
-                        for n in self.emit_segmentation(&kids, seg, &t) {
-                            self.unused_node(n, Reason::Intro);
-                        }
-                    }
-                }
+                self.nested_glossaries(h, &own, &nested, topic);
                 return Outcome::Card;
             }
             let chapter = super::shape::chapter_name(&sh.text);
@@ -1403,6 +1397,23 @@ impl<'a> Walker<'a> {
             return;
         }
         self.card_with(h, topic, &left, Rule::Heading);
+    }
+
+    /// The terms of glossaries nested in a heading's points ([`nested_glossaries`]): cards
+    /// under the item that names each.
+    fn nested_glossaries(&mut self, h: &Node, own: &[&Node], nested: &[usize], topic: &str) {
+        let t = self.sub_topic(topic, &h.title);
+        for &k in nested {
+            let kids: Vec<&Node> = own[k].children.iter().collect();
+            let name = glossary_name(own[k]);
+            let t = self.sub_topic(&t, &name);
+            let entries = (0..kids.len()).filter(|&j| kids[j].is_item()).collect();
+            if let Some(seg) = Segmentation::new(Rule::Term, entries, Attach::Blocks) {
+                for n in self.emit_segmentation(&kids, seg, &t) {
+                    self.unused_node(n, Reason::Intro);
+                }
+            }
+        }
     }
 
     /// The heading's card over its whole text, cards taken from it included.
@@ -3828,12 +3839,19 @@ fn scattered_terms(own: &[&Node]) -> Option<Vec<usize>> {
         .copied()
         .filter(|&k| {
             let s = own[k].shape();
-            defines_term(s)
-                && !s.clause
-                && !names_property(s)
+            // (The name before the dash, not the whole line, decides: `需求法则 —— 其他条件
+            // 不变的时候，…` defines its law in a sentence.)
+            s.term.is_some()
+                && !s.part_term()
                 && !s.part
                 && !s.label
-                && term_parts(own[k]).is_some_and(|(t, _)| t.trim_end().ends_with(['—', '–']))
+                && term_parts(own[k]).is_some_and(|(t, _)| {
+                    let t = t.trim_end();
+                    let name = t.trim_end_matches(['—', '–', ' ']);
+                    t.ends_with(['—', '–'])
+                        && !super::shape::is_clause_zh(name)
+                        && !super::shape::is_property(name)
+                })
         })
         .collect();
     (!picked.is_empty()).then_some(picked)
