@@ -8077,3 +8077,36 @@ fn rule_heading_announced_conditions() {
         ],
     );
 }
+
+#[test]
+fn rule_label_over_code() {
+    // In a note of concept headings, `开发过程：` and `运行过程：`, each over the fenced
+    // diagram that shows it: labels over blocks of their own, each a card.
+    let t = "程序的开发";
+    assert_cards(
+        "rules/label-over-code.md",
+        &[
+            (
+                t,
+                "开发过程",
+                "label",
+                5,
+                "```mermaid\ngraph TD\n\tA[需求] --> B[编码]\n```",
+            ),
+            (
+                t,
+                "运行过程",
+                "label",
+                12,
+                "```mermaid\ngraph TD\n\tA[加载] --> B[执行]\n```",
+            ),
+            (
+                "编译",
+                "程序的链接",
+                "heading",
+                19,
+                "把目标文件合并成可执行文件。",
+            ),
+        ],
+    );
+}

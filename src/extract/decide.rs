@@ -4030,7 +4030,9 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
             && !s.label_only_part()
             && !s.sentence
             && !s.question
-            && (right_over_list(nodes, i) || s.bold && has_children(nodes[i]))
+            && (right_over_list(nodes, i)
+                || s.bold && has_children(nodes[i])
+                || s.label && right_over_code(nodes, i))
     };
     // (Beside a `Label：` over its list, a name over the next list is one too.)
     let colon = labels.iter().any(|&i| nodes[i].shape().label && heads(i));
@@ -4081,6 +4083,16 @@ fn right_over_list(nodes: &[&Node], i: usize) -> bool {
             m.is_item()
                 && (m.line == n.end || m.line == n.end + 1 && trim(&n.title).ends_with([':', '：']))
         })
+}
+
+/// `程序开发过程：`, a blank line, then the fenced diagram or code that shows it.
+fn right_over_code(nodes: &[&Node], i: usize) -> bool {
+    let n = nodes[i];
+    matches!(n.kind, Kind::Para)
+        && n.end == n.line + 1
+        && nodes
+            .get(i + 1)
+            .is_some_and(|m| matches!(m.kind, Kind::Code) && (n.end..=n.end + 1).contains(&m.line))
 }
 
 /// `types of ALUs` with a list on the very next line: a short name that heads the list, a
