@@ -8110,3 +8110,31 @@ fn rule_label_over_code() {
         ],
     );
 }
+
+#[test]
+fn rule_inline_answer_bullet_terms() {
+    // Among bullet questions, `机器语言：…` names a term that asks nothing: what follows its
+    // colon is its answer. `编程题：…` announces the question after its colon.
+    let t = "程序的开发";
+    assert_cards(
+        "rules/inline-answer-bullet-terms.md",
+        &[
+            (
+                t,
+                "机器语言",
+                "bullet-question",
+                3,
+                "计算机能执行的01序列，属于机器级语言。",
+            ),
+            (t, "汇编语言是什么？", "bullet-question", 4, ""),
+            (t, "高级语言有哪些？", "bullet-question", 5, ""),
+            (
+                t,
+                "编程题：合并两个有序数组，空间复杂度为O(1)",
+                "bullet-question",
+                6,
+                "",
+            ),
+        ],
+    );
+}

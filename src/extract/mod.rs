@@ -943,7 +943,14 @@ fn split_head(
                 | Rule::EmptyHeading
                 | Rule::Numbered
                 | Rule::HeadingParts
-        ) || crate::text::chars(def) > 30;
+        ) || crate::text::chars(def) > 30
+            // (Among bullet questions, `机器语言：计算机能执行的01序列` names a term that asks
+            // nothing: the rest defines it.)
+            // (`编程题：合并两个有序数组` announces the question after its colon.)
+            || rule == Rule::BulletQuestion
+                && !crate::text::is_question_like(term)
+                && !shape::is_question_list(term)
+                && crate::text::chars(def) >= 8;
         // `### Design Decision # 2: Hashing Scheme`: a numbered label and its title, one name.
         // So is `2nd Law: Theory Acceptance`, a heading with a short Latin subtitle.
         let heading = matches!(
