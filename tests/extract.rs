@@ -8138,3 +8138,17 @@ fn rule_inline_answer_bullet_terms() {
         ],
     );
 }
+
+#[test]
+fn rule_structural_template() {
+    // `## 记录模板` is the blank form the author copies for each interview: its labels over
+    // empty bullets are no questions.
+    let t = "某公司";
+    assert_cards(
+        "rules/structural-template.md",
+        &[
+            (t, "Redis 为什么快？", "bullet-question", 15, ""),
+            (t, "聊聊你的项目", "bullet-question", 16, ""),
+        ],
+    );
+}

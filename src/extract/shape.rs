@@ -774,7 +774,8 @@ pub fn is_structural(core: &str) -> bool {
     }
     let c = core.trim().to_lowercase();
     let c = c.trim_matches(|ch: char| ch == '*' || ch == '(' || ch == ')' || ch.is_whitespace());
-    NAMES.contains(&c)
+    // (`记录模板`, `Template`: the blank form the author copies for each entry.)
+    NAMES.contains(&c) || c.ends_with("模板") && crate::text::chars(c) <= 6 || c == "template"
 }
 
 /// A remark rather than a title: `tips：…`, `注：…`, or a sentence (`记不大全了。`, `You can
