@@ -7730,9 +7730,9 @@ fn rule_subquestion_nested_in_outline() {
     // Deep in an outline item's answer, a bullet that asks (a question mark, or an exam's
     // written `何條`) over its own answer is a card of its own; the card above keeps its
     // whole answer. A step that only mentions `哪一個` asks nothing.
-    let t = "subquestion-nested-in-outline";
+    let t = "sub-question-nested-in-outline";
     assert_cards(
-        "rules/subquestion-nested-in-outline.md",
+        "rules/sub-question-nested-in-outline.md",
         &[
             (
                 t,
