@@ -440,11 +440,15 @@ pub fn is_question_like(s: &str) -> bool {
         return true;
     }
     let lower = t.to_ascii_lowercase();
+    // (An auxiliary asks only where the line opens with it: `Can a thread…`, not `Dead
+    // cells can do`.)
+    let auxiliary = |w: &str| w.ends_with(' ') || w.contains(' ');
     ASKING_EN.iter().any(|w| {
         lower.starts_with(w)
-            || lower
-                .match_indices(w.trim_end())
-                .any(|(i, _)| i > 0 && lower.as_bytes()[i - 1] == b' ')
+            || !auxiliary(w)
+                && lower
+                    .match_indices(w.trim_end())
+                    .any(|(i, _)| i > 0 && lower.as_bytes()[i - 1] == b' ')
     })
 }
 

@@ -8152,3 +8152,30 @@ fn rule_structural_template() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_lazy_lines() {
+    // `- Virtually unpreventable` then `Active processes use energy` at the margin: Markdown
+    // continues the item lazily, the author started a new block; a line in lower case (`of
+    // which ready process…`) goes on the item above. `can` asks only where a line opens with
+    // it: `Dead cells can do them` states. The heading is the card.
+    assert_cards(
+        "rules/heading-lazy-lines.md",
+        &[
+            (
+                "Cells",
+                "Passive and active processes",
+                "heading",
+                3,
+                "Passive processes use no energy\n- Dead cells can do them\n- Virtually unpreventable\nActive processes use energy\n- Only living cells can do them",
+            ),
+            (
+                "Cells",
+                "Scheduling",
+                "heading",
+                10,
+                "- Short-term scheduling is the actual decision\nof which ready process to execute next.\n- Long-term scheduling admits new processes.",
+            ),
+        ],
+    );
+}

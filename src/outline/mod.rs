@@ -751,9 +751,28 @@ fn end_at_lazy_bold(lines: &[&str], out: &mut Vec<Node>) {
     let Some(item) = out.last_mut() else {
         return;
     };
+    // (So does any line at the margin that does not go on the line above: `- Hydrophobic
+    // and hydrophillic` then `The cell membrane is made of…`. A line in lower case, `of
+    // which ready process…`, or after prose filled to a column, goes on.)
+    let wraps_into = |i: usize| {
+        let prev = lines[i - 1].trim_end();
+        let mid = prev
+            .chars()
+            .last()
+            .is_some_and(crate::text::stops_mid_sentence);
+        trim(lines[i]).starts_with(|c: char| c.is_ascii_lowercase())
+            || mid
+                && crate::text::chars(trim(prev)) + indent_width(prev) >= crate::text::WRAP_COLUMN
+    };
     let at = (item.head_end..item.end.min(lines.len())).find(|&i| {
         let l = lines[i];
-        indent_width(l) == 0 && crate::extract::shape::is_bold(trim(l))
+        let t = trim(l);
+        indent_width(l) == 0
+            && !t.is_empty()
+            && (crate::extract::shape::is_bold(t)
+                || !lines[i - 1].trim().is_empty()
+                    && !wraps_into(i)
+                    && !t.starts_with(['|', '`', '<', '$', '>', '#', ':', '!']))
     });
     let Some(at) = at else {
         return;
