@@ -8179,3 +8179,27 @@ fn rule_heading_lazy_lines() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_bold_terms_and_steps() {
+    // `1. **Demand factors**: …` then `**Disinflation**: …` written without a number: one
+    // glossary, every term a card. Numbered steps that open with a verb in the imperative
+    // (`Calculate the cost of basket`, a formula under one) are the heading's answer.
+    let t = "Inflation";
+    assert_cards(
+        "rules/numbered-bold-terms-and-steps.md",
+        &[
+            (t, "Demand factors", "numbered", 4, "consumer confidence, income, wealth"),
+            (t, "Supply shocks", "numbered", 5, "sudden changes in the price of food and oil"),
+            (t, "Disinflation", "numbered", 7, "a reduction in the rate of inflation."),
+            (t, "Deflation", "numbered", 8, "prices actually fall."),
+            (
+                t,
+                "Consumer Price Index",
+                "heading",
+                10,
+                "Measures the average change in prices paid by consumers.\n\n1. Choose a fixed basket.\n…",
+            ),
+        ],
+    );
+}

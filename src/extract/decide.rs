@@ -1891,6 +1891,25 @@ impl<'a> Walker<'a> {
                 && steps * 2 < numbered.len()
                 && !owner_names(&entries)
             {
+                // (`1. **Demand factors**: …` and the rest, then `**Disinflation**: …` after
+                // them: a bold term of the same glossary, written without its number.)
+                let bold = |i: usize| {
+                    let t = crate::text::strip_numbering(trim(&nodes[i].title));
+                    t.starts_with("**") && nodes[i].shape().term.is_some()
+                };
+                let mut entries = entries;
+                if entries.iter().all(|&i| bold(i)) {
+                    let last = entries.last().copied().unwrap_or(0);
+                    entries.extend(
+                        cand.iter()
+                            .filter(|(i, _)| {
+                                *i > last
+                                    && matches!(nodes[*i].kind, Kind::Para)
+                                    && emphasized_term(nodes[*i], &["**", "__"])
+                            })
+                            .map(|c| c.0),
+                    );
+                }
                 return Segmentation::new(Rule::Numbered, entries, Attach::Following);
             }
         }
@@ -3662,7 +3681,50 @@ fn announces_steps(text: &str) -> bool {
 /// (a question-like opening before a colon labels what follows) makes a point; it names no
 /// concept to explain.
 fn makes_point(s: &Shape) -> bool {
-    s.clause && !s.explicit && (!s.question || s.label)
+    s.clause && !s.explicit && (!s.question || s.label) || imperative(&s.text)
+}
+
+/// `Calculate the cost of basket`, `Choose base year, compute CPI`: a step of a procedure,
+/// opening with a verb in the imperative; it names no concept.
+fn imperative(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "add",
+        "apply",
+        "calculate",
+        "check",
+        "choose",
+        "compute",
+        "count",
+        "create",
+        "divide",
+        "draw",
+        "find",
+        "go",
+        "install",
+        "make",
+        "multiply",
+        "open",
+        "pick",
+        "plot",
+        "put",
+        "remove",
+        "repeat",
+        "run",
+        "select",
+        "set",
+        "sort",
+        "start",
+        "subtract",
+        "take",
+        "use",
+        "write",
+    ];
+    let first = text.split_whitespace().next().unwrap_or("");
+    // (Capitalised as a sentence opens: `CREATE` is a word of Forth, named.)
+    first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && text.split_whitespace().count() >= 2
+        && VERBS.contains(&first.to_ascii_lowercase().as_str())
 }
 
 /// A `term: definition` head split where its shape found the term (never mid-character).
