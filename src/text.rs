@@ -120,6 +120,13 @@ fn plain_inline_with(s: &str, keep_code: bool) -> String {
             .collect::<Vec<_>>()
             .join("`");
     }
+    // (`==Transistors==`: Obsidian's highlight.)
+    if out.contains("==") {
+        static MARK: OnceLock<Regex> = OnceLock::new();
+        out = re(&MARK, r"==([^=\s][^=]*)==")
+            .replace_all(&out, "$1")
+            .into_owned();
+    }
     if out.contains("**") || out.contains("__") {
         out = strip_strong(&out);
     }
@@ -740,6 +747,16 @@ mod tests {
             fold_traditional("plain"),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn highlights_and_footnote_marks_are_no_text() {
+        assert_eq!(clean_question("==Transistors=="), "Transistors");
+        assert_eq!(clean_question("a == b"), "a == b");
+        assert_eq!(
+            clean_question("Tell me about yourself.[^1]"),
+            "Tell me about yourself."
+        );
     }
 
     #[test]
