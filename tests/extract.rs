@@ -8203,3 +8203,50 @@ fn rule_numbered_bold_terms_and_steps() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_outline_under_a_lone_label() {
+    // A heading whose text is one bullet naming points in general (`必背要点：`) or a bold
+    // name (`**文件系统**`), over concepts each with points of their own: the concepts are
+    // the cards; the bold name is their subject. A colon inside brackets ends no term.
+    assert_cards(
+        "rules/explained-outline-lone-label.md",
+        &[
+            (
+                "第三章",
+                "页面置换算法",
+                "explained",
+                6,
+                "- FIFO 会出现 Belady 异常\n- LRU 需要硬件支持",
+            ),
+            (
+                "第三章",
+                "抖动的原因",
+                "explained",
+                9,
+                "- 分配给进程的页框太少",
+            ),
+            (
+                "第三章",
+                "局部性原理（即：时间与空间局部性）",
+                "explained",
+                11,
+                "- 最近用过的很快会再用\n- 附近的数据很快会用到",
+            ),
+            (
+                "文件系统",
+                "目录结构",
+                "explained",
+                18,
+                "- 单级、两级、树形",
+            ),
+            (
+                "文件系统",
+                "分配方式",
+                "explained",
+                20,
+                "- 连续、链接、索引",
+            ),
+        ],
+    );
+}

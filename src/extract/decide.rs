@@ -1123,6 +1123,32 @@ impl<'a> Walker<'a> {
                 self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;
             }
+            // `## 第六章` over one bullet, `- 记背考点`, whose items each carry points of their
+            // own (`- 流水线` over its points, `- 数据冒险的解决方法` over its ways): the bullet
+            // only labels the section's outline; its items are the cards.
+            if let Some((w, subject)) = lone_wrapper(&own, sh) {
+                let kids: Vec<&Node> = w.children.iter().collect();
+                let seg = self
+                    .segment(&kids, w.shape(), gloss)
+                    .filter(|seg| outline_of_concepts(&kids, seg));
+                if let Some(seg) = seg {
+                    self.trace(
+                        h.line,
+                        topic_rule(h),
+                        format!("«{}» holds an outline of concepts", trim(&h.title)),
+                    );
+                    self.unused(h.line..h.head_end, Reason::TopicLine);
+                    self.unused(w.line..w.head_end, Reason::TopicLine);
+                    let mut t = self.sub_topic(topic, &h.title);
+                    if subject {
+                        t = self.sub_topic(&t, &w.title);
+                    }
+                    for n in self.emit_segmentation(&kids, seg, &t) {
+                        self.unused_node(n, Reason::Intro);
+                    }
+                    return Outcome::Topic;
+                }
+            }
             // `## 3 Evidences` over its list, then `Homologous structures: …` and two more
             // terms: a glossary closing the section, its terms cards beside the heading's.
             // `# Matter` with its text, then `**3 States**` over points of its own: a bold
@@ -3342,6 +3368,42 @@ fn lone_concept(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
         && entry_name(n.shape()) != entry_name(sh)
         && kind_of(&entry_name(n.shape()), &entry_name(sh));
     named.then(|| Segmentation::new(Rule::Explained, vec![k], Attach::Blocks))?
+}
+
+/// The one outline item that is all of a heading's text, when it only labels what is under
+/// it: a name for points in general (`记背考点`, `一些记忆点：`, `Key points`), or a name
+/// set in bold (`**辛亥革命**`), the author's sub-heading. Returns the item, and whether it
+/// names the cards' subject (the bold name does).
+fn lone_wrapper<'n>(own: &[&'n Node], sh: &Shape) -> Option<(&'n Node, bool)> {
+    let mut items = own.iter().filter(|n| !is_blank_node(n));
+    let (Some(&n), None) = (items.next(), items.next()) else {
+        return None;
+    };
+    let s = n.shape();
+    let name = n.is_item()
+        && !sh.question
+        && !s.question
+        && !s.explicit
+        && !s.sentence
+        && !s.part
+        && s.term.is_none()
+        && s.chars <= 16
+        && n.children.iter().filter(|c| !is_blank_node(c)).count() >= 2;
+    let generic = super::shape::names_points(s.text.trim_end_matches([':', '：']));
+    (name && (generic || s.bold)).then_some((n, !generic))
+}
+
+/// Entries that are concepts of an outline: two or more, most of the items, each named in a
+/// few words over points of its own.
+fn outline_of_concepts(kids: &[&Node], seg: &Segmentation) -> bool {
+    let items = kids.iter().filter(|k| !is_blank_node(k)).count();
+    seg.rule == Rule::Explained
+        && seg.entries.len() >= 2
+        && seg.entries.len() * 3 >= items * 2
+        && seg.entries.iter().all(|&k| {
+            let ks = kids[k].shape();
+            has_children(kids[k]) && !ks.sentence && !ks.part
+        })
 }
 
 /// `isochoric process` under `Thermodynamic processes`: the name is one of the kind the

@@ -671,6 +671,32 @@ pub fn says_nothing(core: &str) -> bool {
     core.len() <= 40 && NAMES.contains(&core.trim().to_lowercase().as_str())
 }
 
+/// A name for points in general rather than for a concept (`记背考点`, `一些记忆点`, `重点`,
+/// `Key points`, `Things to remember`): what is listed under it are the concepts.
+pub fn names_points(core: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "考点",
+        "重点",
+        "要点",
+        "记忆点",
+        "知识点",
+        "注意点",
+        "难点",
+        "points",
+        "notes",
+        "highlights",
+        "to remember",
+        "takeaways",
+    ];
+    let core = core.trim().to_lowercase();
+    let core = core
+        .trim_start_matches("一些")
+        .trim_start_matches("some ")
+        .trim();
+    core.len() <= 40
+        && (says_nothing(core) || is_overview(core) || ENDS.iter().any(|e| core.ends_with(e)))
+}
+
 /// A heading that gives an overview (`Summary`, `Overview`, `Outline`, `概要`): over a list
 /// of bare names, it lists what the note covers.
 pub fn is_overview(core: &str) -> bool {
@@ -1226,6 +1252,12 @@ pub fn term_split(raw: &str) -> Option<usize> {
         .starts_with(['-', '+', '$', '/', '.', '<', '('])
         || def.starts_with(['+', '-', '=', '/', '\\', '|', ')'])
     {
+        return None;
+    }
+    // A colon inside brackets glosses the name, `两种并行技术（即：高性能流水线）`: no term
+    // ends there.
+    let open = term.matches(['（', '(']).count();
+    if open > term.matches(['）', ')']).count() {
         return None;
     }
     let term_plain = plain_inline(term);
