@@ -8250,3 +8250,18 @@ fn rule_explained_outline_under_a_lone_label() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_chapter_number_before_a_colon() {
+    // `第五章：语法制导翻译`: the chapter's number, then its name; no term defined.
+    assert_cards(
+        "rules/heading-chapter-number-colon.md",
+        &[(
+            "编译原理",
+            "语法制导翻译",
+            "heading",
+            3,
+            "属性文法给每个文法符号配上属性，并用语义规则计算它们。",
+        )],
+    );
+}

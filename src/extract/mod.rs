@@ -910,7 +910,8 @@ fn split_head(
         return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
     }
     // `Chapter 3: Pipelined Execution` names a chapter; it defines nothing.
-    let chapter = shape::chapter_name(t);
+    // So does `第九章：并行处理系统`.
+    let chapter = shape::chapter_name(t) || zh_chapter(t);
     let term_at = shape::term_at(t, plain);
     if let Some(at) = term_at.filter(|_| !chapter) {
         let def = &t[at..];
@@ -1079,6 +1080,13 @@ fn emphasis_answer(t: &str) -> Option<(&str, &str)> {
     let named = !q.is_empty() && !q.contains(['*', '_', '`']) && crate::text::chars(q) <= 40;
     let closed = a.len() > 2 && a[1..].contains(&a[..1]);
     (named && closed && (gap || count.is_match(a))).then_some((q, a))
+}
+
+/// `第九章：并行处理系统`, `第二讲: 排序`: a chapter's number, then its name after the colon.
+fn zh_chapter(t: &str) -> bool {
+    let t = t.trim_start();
+    crate::outline::plain::numbering(t)
+        .is_some_and(|n| t.starts_with('第') && t[n.len..].trim_start().starts_with([':', '：']))
 }
 
 /// The last clause of `t` (after its last comma, without a closing remark in brackets) asks.
