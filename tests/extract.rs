@@ -8265,3 +8265,51 @@ fn rule_heading_chapter_number_before_a_colon() {
         )],
     );
 }
+
+#[test]
+fn rule_heading_kinds_of_the_parent_and_bold_parts() {
+    // `### Leader-Follower Strategy`, `### Leaderless Strategy` under `## Replication
+    // Strategies`: kinds the heading names, each a card (not versions of one answer).
+    // `**Advantages**: …` among bold items names a part of the heading's answer, so the
+    // items are no glossary; a term named again in the answer's example is one card.
+    assert_cards(
+        "rules/heading-kinds-of-the-parent.md",
+        &[
+            (
+                "Replication Strategies",
+                "Leader-Follower Strategy",
+                "heading",
+                4,
+                "- **Leaders** accept every write.\n…",
+            ),
+            (
+                "Replication Strategies",
+                "Leaderless Strategy",
+                "heading",
+                10,
+                "- Any replica accepts writes; quorums decide.",
+            ),
+            (
+                "Storage",
+                "Byte Order",
+                "heading",
+                13,
+                "- **Definition**: The order of bytes in a word.\n…",
+            ),
+            (
+                "Storage",
+                "Big-Endian",
+                "term",
+                15,
+                "Most significant byte first.",
+            ),
+            (
+                "Storage",
+                "Little-Endian",
+                "term",
+                16,
+                "Least significant byte first.",
+            ),
+        ],
+    );
+}

@@ -1291,7 +1291,22 @@ impl<'a> Walker<'a> {
             // `# 快速排序` over `## 思路` `## 复杂度`: sub-headings that all name parts of an
             // answer make the heading the card.
             let parts = subs.len() >= 2 && subs.iter().all(|s| s.shape().part);
-            if variants(&subs, &self.subject) || (all_empty && numbered_q) || answers || parts {
+            // (`### Client-Server Model`, `### Peer-to-Peer Model` under `## Network Models`
+            // share their word because each is one of the kinds the heading names: concepts,
+            // not versions of one answer.)
+            // (`"-AR" endings` and `"-ER/IR" endings` are forms, named by no word of their
+            // own: versions of one answer.)
+            let kinds = subs.iter().all(|s| {
+                let name = entry_name(s.shape());
+                let worded = name
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.chars().count() >= 4)
+                    .count()
+                    >= 2;
+                worded && kind_of(&name, &entry_name(sh))
+            });
+            let variants = !kinds && variants(&subs, &self.subject);
+            if variants || (all_empty && numbered_q) || answers || parts {
                 let mut body: Vec<&Node> = own.clone();
                 body.extend(subs.iter().copied());
                 self.card_with(h, topic, &body, Rule::HeadingParts);
@@ -2018,7 +2033,8 @@ impl<'a> Walker<'a> {
         if items.len() >= 3 && gloss != Gloss::None {
             let named: Vec<usize> = items
                 .iter()
-                .filter(|(i, s)| bold_term(&nodes[*i].title).is_some() && !s.part)
+                // (`**Advantages**: Scalable…` names a part of the heading's answer.)
+                .filter(|(i, s)| bold_term(&nodes[*i].title).is_some() && !s.part && !s.part_term())
                 .map(|c| c.0)
                 .collect();
             // (Two or more that define outright, `A **change in demand** is a shift…`, are
@@ -3418,6 +3434,10 @@ fn kind_of(name: &str, heading: &str) -> bool {
     if tail.len() == 2 && tail.iter().all(|&c| crate::clean::is_cjk(c)) {
         let kind: String = tail.iter().rev().collect();
         return name.contains(&kind);
+    }
+    let ies = last.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    if let Some(one) = ies.filter(|one| one.len() >= 3) {
+        return name.split_whitespace().any(|w| w == one || w == last);
     }
     let singular = last
         .strip_suffix("es")

@@ -205,6 +205,7 @@ pub fn nested_terms(
         .filter(|&i| !is_blank(lines[i]))
         .collect();
     let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     let mut k = 0;
     while k < rows.len() {
         let i = rows[k];
@@ -229,6 +230,11 @@ pub fn nested_terms(
             for (n, &at) in run.iter().enumerate() {
                 let line = rows[at];
                 let (term, def) = bold_term_item(lines[line]).expect("in the run");
+                // (Named again further down, in the answer's example, `- **Big-Endian**:
+                // Stored as 4F 52`, it is the same term: its first definition is the card.)
+                if !seen.insert(term.to_lowercase()) {
+                    continue;
+                }
                 let next = run.get(n + 1).map_or(j, |&x| x);
                 let mut sub = Draft::new(&d.topic, line..line + 1, term.to_string(), Rule::Term);
                 sub.inline = Some(def.to_string());
