@@ -8313,3 +8313,50 @@ fn rule_heading_kinds_of_the_parent_and_bold_parts() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_beside_a_glossary_section_is_no_log() {
+    // A sibling section whose paragraphs each define a term (`Fiat money: has value…`) is a
+    // glossary, not an interview log: `## Inflation` keeps its own text as its card.
+    let t = "heading-beside-a-glossary-section";
+    assert_cards(
+        "rules/heading-beside-a-glossary-section.md",
+        &[
+            (
+                t,
+                "Inflation",
+                "heading",
+                2,
+                "Inflation is a general rise in prices across the economy. It can come from:\n…",
+            ),
+            (
+                "Inflation",
+                "Measuring inflation",
+                "heading",
+                7,
+                "The consumer price index tracks the price of a fixed basket of goods.",
+            ),
+            (
+                t,
+                "Kinds of money",
+                "heading",
+                10,
+                "Money is whatever people accept in payment. Two kinds matter here.\n…",
+            ),
+            (
+                "Kinds of money",
+                "Fiat money",
+                "paragraph-question",
+                17,
+                "has value because a government declares it legal tender.",
+            ),
+            (
+                "Kinds of money",
+                "Commodity money",
+                "paragraph-question",
+                18,
+                "has value of its own, like gold or salt.",
+            ),
+        ],
+    );
+}

@@ -639,8 +639,16 @@ impl<'a> Walker<'a> {
                 if !subs.is_empty() {
                     continue;
                 }
+                // (Paragraphs that each define a term, `Purchasing power parity: takes…`,
+                // are a glossary, not a log.)
+                let defines = |seg: &Segmentation| {
+                    seg.entries.iter().all(|&i| {
+                        let s = own[i].shape();
+                        s.term.is_some() && !s.explicit
+                    })
+                };
                 match self.segment_one(&own, s.shape(), Gloss::Lists) {
-                    Some(seg) if seg.rule == Rule::ParagraphQuestion => logs += 1,
+                    Some(seg) if seg.rule == Rule::ParagraphQuestion && !defines(&seg) => logs += 1,
                     Some(seg)
                         if seg.rule == Rule::Numbered
                             && seg
