@@ -8360,3 +8360,31 @@ fn rule_heading_beside_a_glossary_section_is_no_log() {
         ],
     );
 }
+
+#[test]
+fn rule_separated_blocks_in_plain_text() {
+    // A `.txt` of blocks set apart by `-----` lines, each opening with a name: one card per
+    // block, its whole text the answer (lists and `好处：` labels included), up to the next
+    // rule, even one written right under the text. A `待补充：` block is no card.
+    let t = "separated-plain-text";
+    assert_cards(
+        "rules/separated-plain-text.txt",
+        &[
+            (
+                t,
+                "事件委托",
+                "separated",
+                1,
+                "把子元素的事件交给父元素处理，利用事件冒泡。\n\n好处：\n\n1. 减少监听器数量\n2. 新增子元素不用再绑定",
+            ),
+            (
+                t,
+                "防抖",
+                "separated",
+                12,
+                "一段时间内只执行最后一次。\n\n常见场景：  \n搜索框输入  \n窗口 resize",
+            ),
+            (t, "节流", "separated", 21, "一段时间内只执行一次。"),
+        ],
+    );
+}

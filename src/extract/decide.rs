@@ -798,7 +798,12 @@ impl<'a> Walker<'a> {
                 .collect();
             if let Some(seg) = Segmentation::new(Rule::Term, terms, Attach::Blocks) {
                 for n in self.emit_segmentation(left, seg, topic) {
-                    self.unused_node(n, Reason::Outside);
+                    let why = if matches!(n.kind, Kind::Rule) {
+                        Reason::Separator
+                    } else {
+                        Reason::Outside
+                    };
+                    self.unused_node(n, why);
                 }
                 return;
             }
@@ -2768,6 +2773,13 @@ impl<'a> Walker<'a> {
             let next = seg.entries.get(e + 1).copied().unwrap_or(nodes.len());
             let n = nodes[i];
             let mut following: Vec<&Node> = nodes[i + 1..next].to_vec();
+            // A block set apart by rules ends at the next rule: what lies past it (a block
+            // without a name, a `待补充：` list) is none of its answer.
+            if seg.rule == Rule::Separated {
+                if let Some(r) = following.iter().position(|m| matches!(m.kind, Kind::Rule)) {
+                    left.extend(following.split_off(r));
+                }
+            }
             if starts_run(e) {
                 run_answered = false;
             }
@@ -4055,24 +4067,33 @@ fn separated(nodes: &[&Node]) -> Option<Vec<usize>> {
     if rules.len() < 2 {
         return None;
     }
-    let named: Vec<usize> = rules
-        .iter()
-        .filter_map(|&k| {
-            let j = (k + 1..nodes.len()).find(|&j| !is_blank_node(nodes[j]))?;
-            let (n, s) = (nodes[j], nodes[j].shape());
-            let goes_on = nodes
+    // The first block that opens after `k` (or the note's first block), when its first line
+    // is a short name that the block goes on to explain.
+    let name_after = |from: usize| {
+        let j = (from..nodes.len()).find(|&j| !is_blank_node(nodes[j]))?;
+        let (n, s) = (nodes[j], nodes[j].shape());
+        // (In plain text the name heads the lines under it: its children.)
+        let goes_on = n.plain && !n.children.is_empty()
+            || nodes
                 .get(j + 1)
                 .is_some_and(|m| !matches!(m.kind, Kind::Rule) && !is_blank_node(m));
-            (matches!(n.kind, Kind::Para)
-                && n.end == n.line + 1
-                && n.children.is_empty()
-                && s.titled()
-                && !s.sentence
-                && s.chars <= 60
-                && goes_on)
-                .then_some(j)
-        })
-        .collect();
+        (matches!(n.kind, Kind::Para)
+            && !s.structural
+            && n.head_end == n.line + 1
+            && (n.children.is_empty() || n.plain)
+            && s.titled()
+            && !s.sentence
+            && s.chars <= 60
+            && goes_on)
+            .then_some(j)
+    };
+    let mut named: Vec<usize> = rules.iter().filter_map(|&k| name_after(k + 1)).collect();
+    // (The block before the first rule opens the same way: a block too.)
+    if let Some(j) = name_after(0).filter(|&j| j < rules[0]) {
+        if named.len() >= 2 {
+            named.insert(0, j);
+        }
+    }
     // (Most of the rules that something follows open such a block.)
     let followed = rules
         .iter()

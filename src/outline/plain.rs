@@ -294,7 +294,22 @@ pub fn build_prose(lines: &[&str], range: Range<usize>) -> Vec<Node> {
 }
 
 fn build_with(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node> {
-    let mut nodes = underlined_sections(lines, range, prose);
+    let mut nodes = match separators(lines, range.clone()) {
+        Some(rules) => {
+            // Blocks set apart by `-----` lines: no block runs over one. Each is built on its
+            // own, the rules kept as nodes between them.
+            let mut out = Vec::new();
+            let mut start = range.start;
+            for r in rules {
+                out.extend(separated_block(lines, start..r, prose));
+                out.push(Node::leaf(Kind::Rule, r..r + 1, trim(lines[r]).to_string()));
+                start = r + 1;
+            }
+            out.extend(separated_block(lines, start..range.end, prose));
+            out
+        }
+        None => underlined_sections(lines, range, prose),
+    };
     fn mark(nodes: &mut [Node]) {
         for n in nodes {
             n.plain = true;
@@ -303,6 +318,55 @@ fn build_with(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node> {
     }
     mark(&mut nodes);
     nodes
+}
+
+/// `-----` lines at the margin that stand alone (a blank line above them: not a title's
+/// underline), two or more: the lines that set the text's blocks apart.
+fn separators(lines: &[&str], range: Range<usize>) -> Option<Vec<usize>> {
+    let end = range.end.min(lines.len());
+    let dashes = |i: usize| {
+        let t = lines[i].trim_end();
+        (t.len() >= 5 && t.chars().all(|c| c == '-')).then_some(t.len())
+    };
+    let clear: Vec<usize> = (range.start..end)
+        .filter(|&i| dashes(i).is_some() && (i == range.start || is_blank(lines[i - 1])))
+        .collect();
+    if clear.len() < 2 {
+        return None;
+    }
+    // (One right under a line, the same length as the clear ones, separates too: the author
+    // left out the blank line. A shorter one there underlines a title.)
+    let widths: Vec<usize> = clear.iter().filter_map(|&i| dashes(i)).collect();
+    let rules = (range.start..end)
+        .filter(|&i| {
+            clear.contains(&i) || dashes(i).is_some_and(|w| w >= 20 && widths.contains(&w))
+        })
+        .collect();
+    Some(rules)
+}
+
+/// One block between `-----` lines. Opening with a short line at the margin over more text
+/// (`BFC`, then its explanation and lists), the line heads the block: the rest are its
+/// children, whatever their own shape.
+fn separated_block(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node> {
+    let end = range.end.min(lines.len());
+    let Some(s) = (range.start..end).find(|&i| !is_blank(lines[i])) else {
+        return Vec::new();
+    };
+    let more = (s + 1..end).any(|i| !is_blank(lines[i]));
+    let t = trim(lines[s]);
+    let head = more
+        && indent_width(lines[s]) == 0
+        && chars(t) <= 30
+        && !t.ends_with(['。', '.', '；', ';', '，', ','])
+        && numbering(t).is_none();
+    if !head {
+        return underlined_sections(lines, range, prose);
+    }
+    let mut n = Node::leaf(Kind::Para, s..s + 1, t.to_string());
+    n.children = underlined_sections(lines, s + 1..end, prose);
+    n.end = n.end_after_children(s + 1);
+    vec![n]
 }
 
 /// `1.0 Computer System Overview` over a line of `====` (or `----`): a title underlined the
