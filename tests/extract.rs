@@ -8388,3 +8388,44 @@ fn rule_separated_blocks_in_plain_text() {
         ],
     );
 }
+
+#[test]
+fn rule_label_bold_names_across_rules() {
+    // Bold names, each over its text, in blocks set apart by `---`, some written with no blank
+    // line between them: every name is a card (the rules only group them), and the items
+    // under one (`- **时间**`) answer it rather than outrank the names.
+    assert_cards(
+        "rules/label-bold-names-across-rules.md",
+        &[
+            (
+                "要点",
+                "三大战役",
+                "label",
+                5,
+                "辽沈战役、淮海战役、平津战役",
+            ),
+            (
+                "要点",
+                "两个务必",
+                "label",
+                10,
+                "谦虚谨慎、不骄不躁，艰苦奋斗",
+            ),
+            (
+                "要点",
+                "七届二中全会",
+                "label",
+                12,
+                "党的工作重心由乡村转移到城市\n- **时间**\n…",
+            ),
+            (
+                "要点",
+                "新民主主义革命的三大法宝",
+                "label",
+                20,
+                "1. 统一战线\n2. 武装斗争\n3. 党的建设",
+            ),
+            ("要点", "土地改革", "label", 25, "废除封建剥削的土地制度"),
+        ],
+    );
+}

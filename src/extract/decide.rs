@@ -2205,6 +2205,23 @@ impl<'a> Walker<'a> {
                 .all(|c| matches!(c.kind, Kind::Text) || is_blank_node(c))
         };
         let chapter = super::shape::bare_chapter(&owner.text);
+        // (Items among many bold names each over its text, `**四个全面战略布局**` over
+        // `- **战略目标**` …: the items answer the name above them, the names are the cards.)
+        let bold_names = cand
+            .iter()
+            .filter(|(i, s)| {
+                let n = nodes[*i];
+                matches!(n.kind, Kind::Para)
+                    && s.bold
+                    && s.titled()
+                    && !s.sentence
+                    && n.children.iter().any(|c| matches!(c.kind, Kind::Text))
+            })
+            .count();
+        let among_names = bold_names >= 3
+            && bold_names >= explained.len() * 2
+            && explained.iter().all(|&i| nodes[i].is_item());
+        let label_led = label_led || among_names;
         let only_one = explained.len() == 1
             && cand.len() == 1
             && !owner.explicit
@@ -4093,6 +4110,25 @@ fn separated(nodes: &[&Node]) -> Option<Vec<usize>> {
         if named.len() >= 2 {
             named.insert(0, j);
         }
+    }
+    // (Not when the blocks hold names of their own, `**四个意识**` and `**四个自信**` each
+    // over its explanation: those are the cards, the rules only group them.)
+    let bold_names = |from: usize, to: usize| {
+        (from..to)
+            .filter(|&k| {
+                let (n, s) = (nodes[k], nodes[k].shape());
+                matches!(n.kind, Kind::Para) && s.bold && s.titled() && !s.sentence
+            })
+            .count()
+    };
+    let mut bounds: Vec<usize> = rules.clone();
+    bounds.push(nodes.len());
+    let finer = bounds
+        .windows(2)
+        .filter(|w| bold_names(w[0] + 1, w[1]) >= 2)
+        .count();
+    if finer * 2 >= rules.len() {
+        return None;
     }
     // (Most of the rules that something follows open such a block.)
     let followed = rules
