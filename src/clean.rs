@@ -85,6 +85,17 @@ pub fn clean(text: &str) -> Cleaned {
     let p = patterns();
     let mut out = Lines(String::with_capacity(text.len() + 64), 0);
     let mut cleaned = Cleaned::default();
+    let unquoted = written_in_quotes(text);
+    if unquoted.is_some() {
+        // (A `>` alone, the blank line inside a quote, is markup: no text of the note.)
+        for (i, l) in text.split('\n').enumerate() {
+            let t = l.trim();
+            if !t.is_empty() && t.chars().all(|c| c == '>' || c.is_whitespace()) {
+                cleaned.blanked.push((i, Blanked::Markup));
+            }
+        }
+    }
+    let text = unquoted.as_deref().unwrap_or(text);
     let lines: Vec<&str> = text.split('\n').collect();
     let mut i = 0;
     while i < lines.len() {
@@ -212,6 +223,58 @@ pub fn clean(text: &str) -> Cleaned {
 
 /// `<style>` … `</style>` and `<script>` … `</script>` blocks (a page's CSS pasted at the top
 /// of a note): markup for the renderer, no notes. Blanked, and reported as format metadata.
+/// A note written in quotes: most of its lines sit in plain `>` blocks (no callout among
+/// them), the way some Typora users set off everything they write. The quotes frame nothing
+/// there: the note is read without their marks (line for line), so that the terms, lists
+/// and code inside them are read as they would be outside.
+fn written_in_quotes(text: &str) -> Option<String> {
+    let quoted = |l: &str| l.trim_start().starts_with('>');
+    let unquote = |l: &str| -> String {
+        let mut t = l.trim_start();
+        while let Some(r) = t.strip_prefix('>') {
+            t = r.strip_prefix(' ').unwrap_or(r);
+            if !t.trim_start().starts_with('>') {
+                break;
+            }
+            t = t.trim_start();
+        }
+        t.to_string()
+    };
+    let lines: Vec<&str> = text.split('\n').collect();
+    let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count();
+    let inside = lines.iter().filter(|l| quoted(l)).count();
+    let callout = lines
+        .iter()
+        .any(|l| quoted(l) && unquote(l).trim_start().starts_with("[!"));
+    // (Most of its blocks, too: a few long quoted examples among the notes, `> **Ex 1.**`
+    // over a drawing, are examples set off.)
+    let (mut quoted_runs, mut text_runs) = (0, 0);
+    for (i, l) in lines.iter().enumerate() {
+        let starts = !l.trim().is_empty() && (i == 0 || lines[i - 1].trim().is_empty());
+        if !starts {
+            continue;
+        }
+        let t = l.trim_start();
+        if quoted(l) {
+            quoted_runs += 1;
+        } else if !(t.starts_with(['#', '<', '!', '|'])
+            || crate::extract::lines::is_rule(t)
+            || t.starts_with("---"))
+        {
+            text_runs += 1;
+        }
+    }
+    if callout || inside < 6 || inside * 2 < nonblank || quoted_runs < 3 || quoted_runs < text_runs
+    {
+        return None;
+    }
+    let out: Vec<String> = lines
+        .iter()
+        .map(|l| if quoted(l) { unquote(l) } else { l.to_string() })
+        .collect();
+    Some(out.join("\n"))
+}
+
 fn style_blocks(cleaned: &mut Cleaned) {
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     let fenced = crate::extract::lines::fenced_lines(&lines);

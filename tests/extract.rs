@@ -8429,3 +8429,64 @@ fn rule_label_bold_names_across_rules() {
         ],
     );
 }
+
+#[test]
+fn clean_a_note_written_in_quotes() {
+    // Most of the note's blocks sit in plain `>` quotes (no callout): the quotes frame
+    // nothing, so the terms, lists and code inside them are read as they would be outside.
+    assert_cards(
+        "rules/clean-note-written-in-quotes.md",
+        &[
+            ("图", "顶点", "term", 5, "图中的数据元素"),
+            ("图", "边", "term", 7, "两个顶点之间的关系"),
+            (
+                "图的遍历",
+                "深度优先",
+                "term",
+                11,
+                "沿一条路走到底，再回溯\n\n```c\nvoid dfs(int v);\n```",
+            ),
+            (
+                "图的遍历",
+                "广度优先",
+                "term",
+                19,
+                "一层一层向外扩展，借助队列",
+            ),
+            ("图的遍历", "拓扑排序", "term", 23, "每次取出入度为零的顶点"),
+            (
+                "图",
+                "最短路径",
+                "heading",
+                25,
+                "Dijkstra 算法适用于非负权图",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_term_dash_chain_is_no_term() {
+    // `电——机械——调制——机械——电` is a chain of steps, not a name and its explanation.
+    // The same dash once, between a name and its explanation, defines the name.
+    assert_cards(
+        "rules/term-dash-chain.md",
+        &[
+            (
+                "传感器",
+                "谐振传感器",
+                "heading",
+                3,
+                "- 电——机械——调制——机械——电\n- 外来质量引起频率变化",
+            ),
+            (
+                "市场",
+                "交易成本",
+                "term",
+                10,
+                "相关各方为达成交易付出的成本",
+            ),
+            ("市场", "沉没成本", "term", 11, "已经付出且无法收回的成本"),
+        ],
+    );
+}

@@ -1137,8 +1137,10 @@ pub fn term_split(raw: &str) -> Option<usize> {
             let term = t[..p].trim();
             let def = t[p + dash.len()..].trim();
             let n = chars(plain_inline(term).trim());
+            // (`电——机械——调制——机械——电`, `乙醇——乙醛——乙酸盐`: a chain of steps, no name.)
             if (1..=24).contains(&n)
                 && chars(def) >= 2
+                && !def.contains(dash.trim())
                 && !term.starts_with(['-', '*', '#', '>', '|', '<'])
                 && !term.contains(['，', '。', '？', '?', ':', '：', ',', '`'])
             {
