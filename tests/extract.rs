@@ -8490,3 +8490,57 @@ fn rule_term_dash_chain_is_no_term() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_questions_after_an_answer_list() {
+    // A heading's answer in bullets, then right under it a numbered list of questions (list
+    // markup, no blank line): those are questions of their own, not more answer.
+    let t = "Backend";
+    assert_cards(
+        "rules/numbered-questions-after-an-answer-list.md",
+        &[
+            (
+                t,
+                "How do you keep services observable?",
+                "heading",
+                3,
+                "- Structured logs with a request id\n- Dashboards and alerts on latency",
+            ),
+            (
+                t,
+                "Describe a production incident you handled.",
+                "numbered",
+                7,
+                "",
+            ),
+            (
+                t,
+                "How do you choose between queues and direct calls? When would you pick each?",
+                "numbered",
+                8,
+                "",
+            ),
+            (
+                t,
+                "Have you tuned a database index? What did you measure?",
+                "numbered",
+                9,
+                "",
+            ),
+            (
+                t,
+                "Are you comfortable with on-call? How do you hand over?",
+                "numbered",
+                10,
+                "",
+            ),
+            (
+                t,
+                "What is idempotency?",
+                "heading",
+                12,
+                "- Doing it twice has the same effect as once",
+            ),
+        ],
+    );
+}

@@ -4603,7 +4603,10 @@ fn asking_run(nodes: &[&Node]) -> Option<usize> {
         .filter(|(i, _)| {
             has_children(nodes[*i])
                 || nodes.get(i + 1).is_some_and(|n| {
-                    !matches!(n.kind, Kind::Para | Kind::Item { .. }) || n.shape().num.is_none()
+                    // (The next numbered head, in list markup or written out, is no answer.)
+                    let numbered =
+                        matches!(n.kind, Kind::Item { ordered: true }) || n.shape().num.is_some();
+                    !matches!(n.kind, Kind::Para | Kind::Item { .. }) || !numbered
                 })
         })
         .count();
