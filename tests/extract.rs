@@ -8544,3 +8544,38 @@ fn rule_numbered_questions_after_an_answer_list() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_under_a_bare_subject_and_a_bare_name_among_them() {
+    // `## 算法` is a subject (the kind word alone names no kind of things): its explained
+    // items are cards. `- cookie`, set apart by blank lines among explained items, is a card
+    // not answered yet.
+    assert_cards(
+        "rules/explained-bare-name-among-items.md",
+        &[
+            (
+                "Algorithms",
+                "蓄水池抽样",
+                "explained",
+                5,
+                "```python\ndef sample(stream, k): ...\n```",
+            ),
+            (
+                "Algorithms",
+                "一致性哈希",
+                "explained",
+                10,
+                "- 哈希环上顺时针找第一个节点",
+            ),
+            ("Networking", "HTTP", "explained", 15, "- 无状态，明文传输"),
+            ("Networking", "cookie", "explained", 19, ""),
+            (
+                "Networking",
+                "HTTPS",
+                "explained",
+                21,
+                "- 在 TCP 和 HTTP 之间加了一层 TLS",
+            ),
+        ],
+    );
+}

@@ -1747,8 +1747,14 @@ impl<'a> Walker<'a> {
         let last = words.next_back().or(second).or(first);
         let english_kind = last.is_some_and(kind_word)
             || first.is_some_and(kind_word) && second.is_some_and(|w| w.eq_ignore_ascii_case("of"));
+        // (The kind word alone, `## 算法`, `## Algorithms`, names a subject, not a kind.)
+        let bare = {
+            let t = owner.text.trim();
+            KINDS.contains(&t) || second.is_none() && first.is_some_and(kind_word)
+        };
         let owner_kind =
             (counted || english_kind || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
+                && !bare
                 && !sectioned();
         // The heading's own word before its kind word (`查找` of `查找算法`), when every entry
         // repeats it: the entries are the kinds, each named after it.
@@ -2299,10 +2305,28 @@ impl<'a> Walker<'a> {
                         // answered yet.
                         let todo = term_parts(n)
                             .is_some_and(|(_, def)| crate::text::is_placeholder_answer(trim(def)));
+                        // (So is a bare name set apart among them by blank lines, `- cookie`
+                        // between `- HTTP` and `- HTTPS` each with its points: not written
+                        // up yet.)
+                        let loose = n.line > 0
+                            && is_blank(self.lines[n.line - 1])
+                            && self.lines.get(n.end).is_none_or(|l| is_blank(l));
+                        // (Not a task still to tick, `- [ ] Building a DFA`.)
+                        let checkbox = ["[ ] ", "[x] ", "[X] "]
+                            .iter()
+                            .any(|b| self.lines[n.line].contains(b));
+                        let bare_name = loose
+                            && !checkbox
+                            && s.titled()
+                            && !s.sentence
+                            && !s.clause
+                            && s.term.is_none()
+                            && !s.label
+                            && s.chars <= 20;
                         let open_item = n.is_item()
                             && !has_children(n)
                             && !s.part
-                            && (s.explicit && !s.sentence || todo);
+                            && (s.explicit && !s.sentence || todo || bare_name);
                         plain_line || term_item || open_item
                     })
                     .map(|c| c.0),
