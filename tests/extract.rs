@@ -8579,3 +8579,55 @@ fn rule_explained_under_a_bare_subject_and_a_bare_name_among_them() {
         ],
     );
 }
+
+#[test]
+fn rule_label_bold_subsections_under_a_subject() {
+    // A heading that names a subject in words, its own text, then bold names (an italic one
+    // among them) each over text of their own: sub-sections written in bold, cards beside
+    // the heading's.
+    let t = "Aid and growth: evidence and debate";
+    assert_cards(
+        "rules/label-bold-subsections-under-a-subject.md",
+        &[
+            (
+                "Development economics",
+                t,
+                "heading",
+                3,
+                "Most studies find a weak link between aid and growth, with large differences between countries.",
+            ),
+            (
+                t,
+                "The Absorption Problem",
+                "label",
+                7,
+                "- Large inflows can outrun what ministries can spend well.\n- Prices of local goods rise with the inflow.",
+            ),
+            (
+                t,
+                "Conditions That Fail",
+                "label",
+                12,
+                "- Governments agree to reforms they never meant to carry out.",
+            ),
+            (
+                t,
+                "Aid and Institutions",
+                "label",
+                16,
+                "- Aid can weaken the link between taxpayers and the state.",
+            ),
+        ],
+    );
+    // Under a concept (`## channel`), bold names are the parts of its one answer.
+    assert_cards(
+        "rules/label-bold-parts-under-a-concept.md",
+        &[(
+            "Go",
+            "channel",
+            "heading",
+            3,
+            "A typed pipe between goroutines.\n\n**数据结构**\n\n- 环形缓冲区和两个等待队列\n\n**发送过程**\n\n- 有等待的接收者时直接交给它",
+        )],
+    );
+}

@@ -3988,7 +3988,7 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
 
 /// Cards beside a concept heading's own card, taken from its text: a glossary closing it
 /// ([`term_tail`]), terms set in emphasis anywhere in it ([`emphasized_terms`]), or a bold
-/// sub-section ([`bold_subsection`]).
+/// sub-sections ([`bold_subsections`]).
 fn beside_terms(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
     term_tail(own)
         .filter(|_| !sh.question)
@@ -3996,8 +3996,8 @@ fn beside_terms(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
         .or_else(|| scattered_terms(own).filter(|_| !sh.question))
         .and_then(|tail| Segmentation::new(Rule::Term, tail, Attach::Blocks))
         .or_else(|| {
-            bold_subsection(own)
-                .and_then(|at| Segmentation::new(Rule::Label, vec![at], Attach::Following))
+            bold_subsections(own, sh)
+                .and_then(|names| Segmentation::new(Rule::Label, names, Attach::Following))
         })
 }
 
@@ -4228,27 +4228,74 @@ fn answer_heading(n: &Node) -> bool {
     word.is_some_and(|rest| rest.trim().chars().all(|c| c.is_ascii_digit()))
 }
 
-/// The last block of a heading's text, a bold name right over a list of its own (`**3 States**`
-/// over `- Solid, Liquid, Gas`), after text of the heading's own: where it starts.
-fn bold_subsection(own: &[&Node]) -> Option<usize> {
-    let at = own.iter().rposition(|n| matches!(n.kind, Kind::Para))?;
-    let n = own[at];
-    let s = n.shape();
-    let named = s.bold
-        && !s.label
-        && s.term.is_none()
-        && s.titled()
-        && !s.part
-        && !s.label_only_part()
-        && !s.sentence
-        && !s.question
-        && !s.structural;
-    let listed = right_over_list(own, at)
-        && own[at + 1..]
+/// Bold names each over text of their own, after text of the heading's own: sub-sections
+/// written in bold, cards beside the heading's (`**3 States**` over `- Solid, Liquid, Gas`;
+/// `**The Fear of Job Loss**` over its points, then `*Why the model fails*` over more: among
+/// bold names, a name set in italics is one too). One alone must close the text, over a list.
+fn bold_subsections(own: &[&Node], sh: &Shape) -> Option<Vec<usize>> {
+    let name = |n: &Node, italic: bool| {
+        let s = n.shape();
+        matches!(n.kind, Kind::Para)
+            && (s.bold || italic && is_italic_line(n))
+            && n.end == n.line + 1
+            && !s.label
+            && s.term.is_none()
+            && s.titled()
+            && !s.part
+            && !s.label_only_part()
+            && !s.sentence
+            && !s.structural
+    };
+    let bold: Vec<usize> = (0..own.len()).filter(|&k| name(own[k], false)).collect();
+    let names: Vec<usize> = (0..own.len())
+        .filter(|&k| name(own[k], bold.len() >= 2))
+        .collect();
+    let first = *names.first()?;
+    let before = own[..first].iter().any(|m| !is_blank_node(m));
+    if !before {
+        return None;
+    }
+    // Each over text of its own, up to the next.
+    let mut ends: Vec<usize> = names[1..].to_vec();
+    ends.push(own.len());
+    let filled = names.iter().zip(&ends).all(|(&k, &e)| {
+        own[k + 1..e]
             .iter()
-            .all(|m| m.is_item() || is_blank_node(m));
-    let before = own[..at].iter().any(|m| !is_blank_node(m));
-    (named && listed && before).then_some(at)
+            .any(|m| !is_blank_node(m) && !m.is_heading())
+    });
+    match names.as_slice() {
+        [at] => {
+            let s = own[*at].shape();
+            let listed = right_over_list(own, *at)
+                && own[at + 1..]
+                    .iter()
+                    .all(|m| m.is_item() || is_blank_node(m));
+            (!s.question && listed).then(|| names.clone())
+        }
+        // (Two or more only under a heading that names a subject in a few words, `Trade
+        // liberalization: Theory and Practice`; under a concept, `### channel` over `**数据结构**`
+        // and `**发送过程**`, or over numbered steps, they name the parts of its answer.)
+        _ if bold.len() >= 2 && filled && subject_title(sh) => {
+            let parts = names.iter().any(|&k| {
+                let ks = own[k].shape();
+                ks.num.is_some() || super::shape::ends_in_part(&ks.text)
+            });
+            (!parts).then_some(names)
+        }
+        _ => None,
+    }
+}
+
+/// A heading that names a subject in words, not one concept: three Latin words or more,
+/// or six Chinese characters or more.
+fn subject_title(sh: &Shape) -> bool {
+    let words = sh
+        .text
+        .split_whitespace()
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .count();
+    let cjk = sh.text.chars().filter(|&c| crate::clean::is_cjk(c)).count();
+    words >= 3 || cjk >= 6
 }
 
 /// Bold lines that name things (`**Personas**`), two or more, each right over a list of its
