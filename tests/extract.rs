@@ -8621,7 +8621,7 @@ fn rule_label_bold_subsections_under_a_subject() {
     );
     // Under a concept (`## channel`), bold names are the parts of its one answer.
     assert_cards(
-        "rules/label-bold-parts-under-a-concept.md",
+        "rules/heading-bold-parts-under-a-concept.md",
         &[(
             "Go",
             "channel",
