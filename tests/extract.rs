@@ -8631,3 +8631,57 @@ fn rule_label_bold_subsections_under_a_subject() {
         )],
     );
 }
+
+#[test]
+fn rule_term_bold_short_and_restarting_definitions() {
+    // `**Edge**: Line`: after a colon a word defines its bold term too. Inside an answer,
+    // `- **Simple Cycle** Cycle that…` defines its term by starting over after it.
+    assert_cards(
+        "rules/term-bold-short-and-restarting.md",
+        &[
+            (
+                "Drawing conventions",
+                "Vertex",
+                "term",
+                4,
+                "Circle (labelled with its name)",
+            ),
+            ("Drawing conventions", "Edge", "term", 5, "Line"),
+            (
+                "Drawing conventions",
+                "Weight",
+                "term",
+                6,
+                "Number beside the edge (cost of crossing it)",
+            ),
+            (
+                "Drawing conventions",
+                "Direction",
+                "term",
+                7,
+                "Arrowhead (from tail to head)",
+            ),
+            (
+                "Graphs",
+                "Paths",
+                "heading",
+                9,
+                "- A path never repeats a vertex\n…",
+            ),
+            (
+                "Graphs",
+                "Cycle",
+                "term",
+                13,
+                "A path that ends where it started\n\n- e.g., a ring road",
+            ),
+            (
+                "Graphs",
+                "Simple Cycle",
+                "term",
+                15,
+                "Cycle that repeats no vertex but the first.",
+            ),
+        ],
+    );
+}

@@ -4208,7 +4208,9 @@ fn bold_term(title: &str) -> Option<&str> {
     let labelled = t[close + 2..].trim_start().starts_with([':', '：']);
     let named =
         !term.is_empty() && !term.ends_with([':', '：']) && (labelled || !Shape::of(term).clause);
-    (named && words(term) <= 5 && words(&rest) >= 4).then_some(term)
+    // (After a colon, a word or two defines it too: `**Attribute**: Ellipse`.)
+    let defined = words(&rest) >= 4 || labelled && words(&rest) >= 2;
+    (named && words(term) <= 5 && defined).then_some(term)
 }
 
 /// `::: info` … `:::`: the fences of a container (VuePress, markdown-it); no block of the notes.

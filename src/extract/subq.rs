@@ -167,6 +167,15 @@ fn bold_term_item(line: &str) -> Option<(&str, &str)> {
     let close = r.find("**")?;
     let term = r[..close].trim().trim_end_matches([':', '：']).trim();
     let after = r[close + 2..].trim_start();
+    // (Or, in English, a definition that starts over after the name: `- **Relationship Set**
+    // Collection of similar relationships.`)
+    let restarts = || {
+        let words = after.split_whitespace().count();
+        (after.starts_with(|c: char| c.is_ascii_uppercase())
+            && words >= 2
+            && term.split_whitespace().count() <= 4)
+            .then_some(after)
+    };
     let def = after
         .strip_prefix(['-', '–', '—', ':', '：'])
         .or_else(|| {
@@ -174,7 +183,8 @@ fn bold_term_item(line: &str) -> Option<(&str, &str)> {
                 .trim_end()
                 .ends_with([':', '：'])
                 .then_some(after)
-        })?
+        })
+        .or_else(restarts)?
         .trim();
     // (English notes set the term they define in bold; Chinese notes bold the steps and
     // aspects of one answer, `**用户提交**：…`, which are no terms.)
