@@ -8685,3 +8685,26 @@ fn rule_term_bold_short_and_restarting_definitions() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_bare_name_styled_like_its_siblings() {
+    // In an outline, `_tensor shape_` with nothing under it, set in italics like the explained
+    // names around it, is one more of them: a card not answered yet (no blank lines needed).
+    let t = "Basics";
+    assert_cards(
+        "rules/explained-bare-name-styled-like-its-siblings.md",
+        &[
+            (
+                t,
+                "tensor",
+                "explained",
+                3,
+                "- The main container of numbers in the library.\n- Anything we can index along axes.",
+            ),
+            (t, "tensor shape", "explained", 7, ""),
+            (t, "tensor view", "explained", 8, "- A tensor seen through other strides, at no copy.\n…"),
+            (t, "tensor dtype", "explained", 14, "- Every tensor holds numbers of one type.…"),
+            (t, "tensor methods", "explained", 16, "- sum/mean/max/etc\n…"),
+        ],
+    );
+}

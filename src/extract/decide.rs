@@ -2249,6 +2249,20 @@ impl<'a> Walker<'a> {
             // not answered yet. Among explained items under a label (`fundamental parts:`),
             // one explained on its own line (`- bus: move numbers between…`) is one too.
             let items = owner.label && explained.iter().all(|&i| nodes[i].is_item());
+            // How the explained names are set (`_resource_`, `` `GET` ``): a bare name set the
+            // same way among them is one more.
+            let mark = |i: usize| {
+                trim(&nodes[i].title)
+                    .chars()
+                    .next()
+                    .filter(|c| ['_', '*', '`'].contains(c))
+            };
+            let marks: Vec<Option<char>> = explained.iter().map(|&i| mark(i)).collect();
+            let styled = |i: usize| {
+                let m = mark(i);
+                let same = marks.iter().filter(|&&x| x.is_some() && x == m).count();
+                m.is_some() && same >= 2 && same * 3 >= marks.len() * 2
+            };
             let mut entries = explained;
             entries.extend(
                 cand.iter()
@@ -2315,7 +2329,7 @@ impl<'a> Walker<'a> {
                         let checkbox = ["[ ] ", "[x] ", "[X] "]
                             .iter()
                             .any(|b| self.lines[n.line].contains(b));
-                        let bare_name = loose
+                        let bare_name = (loose || styled(*i))
                             && !checkbox
                             && s.titled()
                             && !s.sentence
