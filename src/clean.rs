@@ -399,6 +399,49 @@ fn sr_separator(line: &str) -> Option<usize> {
         .then_some(at)
 }
 
+/// Line `i` is the one child block of the block above it: the lines around it (properties
+/// aside) sit less deep.
+fn sole_child(lines: &[&str], i: usize, prop: &Regex) -> bool {
+    let depth = |l: &str| crate::extract::lines::indent_width(l);
+    let content = |l: &&&str| {
+        !l.trim().is_empty() && !(prop.is_match(l) && !l.trim_start().starts_with("- "))
+    };
+    let d = depth(lines[i]);
+    let above = lines[..i]
+        .iter()
+        .rev()
+        .find(content)
+        .is_some_and(|l| depth(l) < d);
+    let below = lines[i + 1..]
+        .iter()
+        .find(content)
+        .is_none_or(|l| depth(l) < d);
+    above && below
+}
+
+/// The blocks of a Logseq page that carry an `id::` property (so that others can reference
+/// them): id to the block's own text, without bullet or markup.
+fn referenced_blocks(
+    lines: &[&str],
+    blockref: &Regex,
+) -> std::collections::HashMap<String, String> {
+    let mut out = std::collections::HashMap::new();
+    let mut last_bullet: Option<&str> = None;
+    for l in lines {
+        let t = l.trim_start();
+        if let Some(rest) = t.strip_prefix("- ") {
+            last_bullet = Some(rest);
+        } else if let (Some(id), Some(b)) = (t.strip_prefix("id::"), last_bullet) {
+            let text = blockref.replace_all(b, "");
+            let text = crate::text::plain_inline(text.trim());
+            if !text.is_empty() {
+                out.insert(id.trim().to_string(), text);
+            }
+        }
+    }
+    out
+}
+
 /// Logseq pages: property lines (`collapsed:: true`) carry no content and are blanked; block
 /// references `((uuid))` and embeds go (they point at other pages); `{{cloze x}}` keeps `x`;
 /// tags such as `#card` and colour marks `[[#red]]` go; a page that starts with a heading
@@ -426,6 +469,7 @@ fn outliner(cleaned: &mut Cleaned) {
         return;
     }
     let fenced = crate::extract::lines::fenced_lines(&lines);
+    let named = referenced_blocks(&lines, blockref);
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut blanked = Vec::new();
     let mut last_bullet: Option<usize> = None;
@@ -463,7 +507,26 @@ fn outliner(cleaned: &mut Cleaned) {
         }
         let mut t = l.to_string();
         if t.contains("((") {
-            t = blockref.replace_all(&t, "").into_owned();
+            // A reference to a block of this page reads as that block's text; one to another
+            // page's block is marked where it stood (a bullet holding only it is an answer
+            // that points elsewhere, not an empty one).
+            let only = blockref
+                .replace_all(&t, "")
+                .trim()
+                .trim_start_matches('-')
+                .trim()
+                .is_empty()
+                && sole_child(&lines, i, prop);
+            t = blockref
+                .replace_all(&t, |c: &regex::Captures| {
+                    let id = c[0].trim_start_matches('(').trim_end_matches(')');
+                    match named.get(id) {
+                        Some(text) => text.clone(),
+                        None if only => "(a block of another page)".to_string(),
+                        None => String::new(),
+                    }
+                })
+                .into_owned();
         }
         if t.contains("{{") {
             t = cloze.replace_all(&t, "$1").into_owned();

@@ -8708,3 +8708,37 @@ fn rule_explained_bare_name_styled_like_its_siblings() {
         ],
     );
 }
+
+#[test]
+fn clean_logseq_block_references() {
+    // `((uuid))` of a block on the same page reads as that block's text; a bullet holding
+    // only a reference to another page's block answers its parent (it points elsewhere).
+    let t = "clean-logseq-block-references";
+    assert_cards(
+        "rules/clean-logseq-block-references.md",
+        &[
+            (
+                t,
+                "Short summary",
+                "explained",
+                1,
+                "- A protocol for moving mail between servers.",
+            ),
+            (t, "MIME", "explained", 3, "- (a block of another page)"),
+            (
+                "Parts",
+                "envelope",
+                "explained",
+                7,
+                "- Sender and recipients, as the servers see them.",
+            ),
+            (
+                "Parts",
+                "Routing of envelopes",
+                "explained",
+                10,
+                "- Each hop reads the envelope only.",
+            ),
+        ],
+    );
+}
