@@ -198,6 +198,11 @@ pub fn clean_topic(raw: &str) -> String {
             .unwrap()
     });
     let s = crate::text::plain_inline(raw);
+    // (A bullet's marker, left on a name read from an outline, is no part of it.)
+    let s = match s.trim_start().strip_prefix(['-', '*', '+']) {
+        Some(r) if r.starts_with([' ', '\t']) => r.trim_start().to_string(),
+        _ => s,
+    };
     // `Networking #flashcards`: tags after the name are tags.
     let s = crate::text::trailing_tags(&s).0.to_string();
     let s = strip_numbering(crate::text::trim_decoration(&s));
@@ -259,6 +264,8 @@ mod tests {
         assert_eq!(clean_topic("第三章了"), "第三章了");
         assert_eq!(clean_topic("第四章真的难"), "第四章真的难");
         assert_eq!(clean_topic("第一章 整除与同余"), "整除与同余");
+        assert_eq!(clean_topic("- 人民政协与《共同纲领》 #政协"), "人民政协与《共同纲领》");
+        assert_eq!(clean_topic("-1 的补码"), "-1 的补码");
         assert_eq!(clean_topic("一、进程"), "进程");
         assert_eq!(t.canonical("Go 面试题"), "Go");
         assert_eq!(t.canonical("Go语言面试题整理"), "Go");
