@@ -403,9 +403,8 @@ fn sr_separator(line: &str) -> Option<usize> {
 /// aside) sit less deep.
 fn sole_child(lines: &[&str], i: usize, prop: &Regex) -> bool {
     let depth = |l: &str| crate::extract::lines::indent_width(l);
-    let content = |l: &&&str| {
-        !l.trim().is_empty() && (!prop.is_match(l) || l.trim_start().starts_with("- "))
-    };
+    let content =
+        |l: &&&str| !l.trim().is_empty() && (!prop.is_match(l) || l.trim_start().starts_with("- "));
     let d = depth(lines[i]);
     let above = lines[..i]
         .iter()

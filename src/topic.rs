@@ -264,7 +264,10 @@ mod tests {
         assert_eq!(clean_topic("第三章了"), "第三章了");
         assert_eq!(clean_topic("第四章真的难"), "第四章真的难");
         assert_eq!(clean_topic("第一章 整除与同余"), "整除与同余");
-        assert_eq!(clean_topic("- 人民政协与《共同纲领》 #政协"), "人民政协与《共同纲领》");
+        assert_eq!(
+            clean_topic("- 人民政协与《共同纲领》 #政协"),
+            "人民政协与《共同纲领》"
+        );
         assert_eq!(clean_topic("-1 的补码"), "-1 的补码");
         assert_eq!(clean_topic("一、进程"), "进程");
         assert_eq!(t.canonical("Go 面试题"), "Go");

@@ -8742,3 +8742,31 @@ fn clean_logseq_block_references() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_tagged_and_listing_its_parts() {
+    // Tags after a heading (`#简答题`, `#名词解释`) file it; they do not make it a list of
+    // questions. A heading that lists the names of its explained items (`…的成因与影响` over
+    // `工业革命的成因` and `影响`) announces them: they are the cards.
+    let t = "工业革命的成因与影响";
+    assert_cards(
+        "rules/heading-tagged-and-listing-its-parts.md",
+        &[
+            (
+                t,
+                "工业革命的成因",
+                "explained",
+                2,
+                "- 圈地运动提供劳动力\n- 海外贸易积累资本",
+            ),
+            (t, "影响", "explained", 5, "- 工厂制度确立\n- 城市化加快"),
+            (
+                "heading-tagged-and-listing-its-parts",
+                "圈地运动",
+                "heading",
+                8,
+                "- 贵族圈占公地，农民失去土地\n- 为工业提供了自由劳动力",
+            ),
+        ],
+    );
+}

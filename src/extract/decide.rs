@@ -3940,7 +3940,14 @@ fn enumerates_names(title: &str, names: &[String]) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    parts.len() >= 2 && parts.iter().all(|p| names.iter().any(|n| n == p))
+    // (A part may qualify the name it lists: `中国革命的胜利的原因` over `胜利的原因`.)
+    let lists = |p: &str, n: &str| {
+        n == p
+            || crate::text::chars(n) >= 2
+                && p.ends_with(n)
+                && p[..p.len() - n.len()].ends_with('的')
+    };
+    parts.len() >= 2 && parts.iter().all(|p| names.iter().any(|n| lists(p, n)))
 }
 
 /// `**Deadlock avoidance and deadlock prevention**` over a numbered run of its own, among

@@ -57,7 +57,9 @@ impl Shape {
         let plain = plain_inline(t);
         let num = numbering(t).or_else(|| numbering(plain.trim()));
         let text = strip_numbering(&plain);
-        let text = text.trim_start_matches(['?', '？', ' ']).to_string();
+        let text = text.trim_start_matches(['?', '？', ' ']);
+        // (Tags after the text, `第三条道路的幻灭 #简答题`, file it; they are none of it.)
+        let text = crate::text::trailing_tags(text).0.to_string();
         let core = text.trim_end_matches([':', '：', ' ']);
         let chars_n = chars(&text);
         let bold = is_bold(t);
