@@ -8770,3 +8770,68 @@ fn rule_heading_tagged_and_listing_its_parts() {
         ],
     );
 }
+
+#[test]
+fn rule_label_bullets_heading_paragraphs() {
+    // One-line bullets each followed by the paragraphs that explain them, the way headings
+    // would be: each bullet is a card, answered by the paragraphs up to the next bullet (one
+    // with none is not answered yet).
+    let t = "需求";
+    assert_cards(
+        "rules/label-bullets-heading-paragraphs.md",
+        &[
+            (
+                t,
+                "需求定理（Law of demand）",
+                "label",
+                5,
+                "在其他条件不变时，价格上升，需求量减少。",
+            ),
+            (t, "需求曲线向右下方倾斜", "label", 9, ""),
+            (
+                t,
+                "影响需求的因素（Determinants of demand）",
+                "label",
+                11,
+                "收入、相关物品价格、偏好、预期。\n\n正常物品（normal good）在收入增加时需求增加。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_separated_plain_questions_in_blocks() {
+    // `Questions:` over the first rule names no subject (the file does). A question written
+    // as a paragraph of its own inside a block is a card beside the block's; a block that
+    // only asks (`… $$$$$$$$$$`) is a question not answered yet; a file path closing a block
+    // stays in it rather than heading the blocks after it.
+    let t = "separated-plain-questions-in-blocks";
+    assert_cards(
+        "rules/separated-plain-questions-in-blocks.txt",
+        &[
+            (t, "Immutable classes", "separated", 3, "String/Immutable.java\n\nWhat is the need of an immutable object?\n…"),
+            (
+                t,
+                "What is the need of an immutable object?",
+                "sub-question",
+                6,
+                "Safe sharing between threads.  \nUsable as a map key.",
+            ),
+            (t, "What is a memory barrier?", "separated", 10, ""),
+            (
+                t,
+                "Checked vs unchecked exceptions",
+                "separated",
+                12,
+                "Checked ones must be declared or caught.  \nUnchecked ones extend RuntimeException.\n\nNotes/Exceptions.pdf",
+            ),
+            (
+                t,
+                "Garbage collection roots",
+                "separated",
+                18,
+                "Stack frames, static fields and JNI references.",
+            ),
+        ],
+    );
+}

@@ -563,8 +563,15 @@ impl<'a> Walker<'a> {
                     format!("«{}» is the note's title", trim(&first.title)),
                 );
                 self.unused_node(first, Reason::Title);
-                // The note's own title names its subject better than its file name does.
-                let topic = trim(&first.title).to_string();
+                // The note's own title names its subject better than its file name does;
+                // `Questions:` or `笔记` names none.
+                let generic = fs.question_list
+                    || super::shape::says_nothing(fs.text.trim_end_matches([':', '：']));
+                let topic = if generic {
+                    file_topic.to_string()
+                } else {
+                    trim(&first.title).to_string()
+                };
                 self.title = first.shape().clone();
                 self.root_topic = topic.clone();
                 let rest: Vec<Node> = root.children[1..].to_vec();
@@ -1650,6 +1657,14 @@ impl<'a> Walker<'a> {
         if self.questions_hint().is_none() {
             if let Some(named) = separated(nodes) {
                 return Segmentation::new(Rule::Separated, named, Attach::Following);
+            }
+        }
+        // Rule `label`, written as bullets: one-line items each followed by the paragraphs
+        // that explain them (`* 机会成本就是…` over `一种东西的机会成本是…`), the way a heading
+        // would be.
+        if self.questions_hint().is_none() && gloss != Gloss::None {
+            if let Some(heads) = bullet_heads(nodes) {
+                return Segmentation::new(Rule::Label, heads, Attach::Following);
             }
         }
         // The user said where the questions are.
@@ -4119,6 +4134,30 @@ fn glossary_name(n: &Node) -> String {
         .to_string()
 }
 
+/// Bullets that head paragraphs: items with nothing nested, two or more of them (and most)
+/// followed by paragraphs of text before the next item. Every item is an entry (one with no
+/// text after it is not answered yet).
+fn bullet_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
+    let items: Vec<usize> = (0..nodes.len()).filter(|&k| nodes[k].is_item()).collect();
+    if items.len() < 2 || items.iter().any(|&k| has_children(nodes[k])) {
+        return None;
+    }
+    let headed = |k: usize| {
+        let next = nodes[k + 1..].iter().find(|m| !is_blank_node(m));
+        next.is_some_and(|m| matches!(m.kind, Kind::Para) && !m.is_item())
+    };
+    let heads = items.iter().filter(|&&k| headed(k)).count();
+    // (Items with text of their own after them; not a list whose last item a closing
+    // paragraph follows.)
+    let titled = items.iter().all(|&k| {
+        let s = nodes[k].shape();
+        s.titled() && !s.part && s.term.is_none()
+    });
+    let first_item = items[0];
+    let before = nodes[..first_item].iter().any(|m| !is_blank_node(m));
+    (heads >= 2 && heads * 2 >= items.len() && titled && !before).then_some(items)
+}
+
 /// `---`, then `` `Sort Colors` `` over the problem, the notes and the code, then `---` and
 /// the next: two blocks or more set apart by rules, each opening with a short name on a line
 /// of its own and going on below it. The names, where they are.
@@ -4146,7 +4185,10 @@ fn separated(nodes: &[&Node]) -> Option<Vec<usize>> {
             && s.titled()
             && !s.sentence
             && s.chars <= 60
-            && goes_on)
+            && goes_on
+            // (A block that only asks, `What is ReentrantLock?` alone between two rules, is
+            // a question not answered yet.)
+            || matches!(n.kind, Kind::Para) && s.explicit && !s.structural && n.end == n.line + 1)
             .then_some(j)
     };
     let mut named: Vec<usize> = rules.iter().filter_map(|&k| name_after(k + 1)).collect();

@@ -140,7 +140,8 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         .into_iter()
         .flat_map(|d| {
             let nested = subq::nested_terms(&d, &lines, &heads);
-            let asked = subq::nested_questions(&d, &lines, &heads);
+            let mut asked = subq::nested_questions(&d, &lines, &heads);
+            asked.extend(subq::asked_in_block(&d, &lines, &heads));
             let mut parts = subq::split(d, &lines, &heads);
             for p in parts.iter().skip(1) {
                 let what = if p.body.is_empty() {

@@ -309,6 +309,58 @@ pub fn nested_questions(
     out
 }
 
+/// `What is the need of Immutable object?` as a paragraph of its own inside a block set
+/// apart by rules, over the lines that answer it: a question the author wrote into the block,
+/// a card of its own up to the next such question. The block's card keeps its whole text.
+pub fn asked_in_block(
+    d: &Draft,
+    lines: &[&str],
+    heads: &std::collections::HashSet<usize>,
+) -> Vec<Draft> {
+    if d.rule != Rule::Separated {
+        return Vec::new();
+    }
+    let rows: Vec<usize> = d
+        .body
+        .iter()
+        .flat_map(|r| r.start..r.end.min(lines.len()))
+        .filter(|&i| !is_blank(lines[i]))
+        .collect();
+    let Some(margin) = rows
+        .iter()
+        .map(|&i| super::lines::indent_width(lines[i]))
+        .min()
+    else {
+        return Vec::new();
+    };
+    let asks = |i: usize| {
+        let t = trim(lines[i]);
+        super::lines::indent_width(lines[i]) == margin
+            && i > 0
+            && is_blank(lines[i - 1])
+            && !heads.contains(&i)
+            && crate::text::chars(t) <= 150
+            && (t.ends_with(['?', '？']) || crate::text::asks_in_writing(t))
+            && super::shape::term_split(t).is_none()
+    };
+    let starts: Vec<usize> = (0..rows.len()).filter(|&k| asks(rows[k])).collect();
+    let mut out = Vec::new();
+    for (n, &k) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(rows.len());
+        let answer = &rows[k + 1..end];
+        let (Some(&a), Some(&b)) = (answer.first(), answer.last()) else {
+            continue;
+        };
+        let i = rows[k];
+        let q = crate::text::plain_inline(trim(lines[i]));
+        let mut sub = Draft::new(&d.topic, i..i + 1, q, Rule::SubQuestion);
+        sub.body = std::iter::once(a..b + 1).collect();
+        sub.plain = d.plain;
+        out.push(sub);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -328,8 +328,19 @@ fn separators(lines: &[&str], range: Range<usize>) -> Option<Vec<usize>> {
         let t = lines[i].trim_end();
         (t.len() >= 5 && t.chars().all(|c| c == '-')).then_some(t.len())
     };
+    // (Or right under a line it far outruns, `Hashing/Notes.pdf` over ninety dashes: no
+    // title's underline.)
+    let shown = |l: &str| -> usize {
+        l.trim()
+            .chars()
+            .map(|c| if crate::clean::is_cjk(c) { 2 } else { 1 })
+            .sum()
+    };
+    let outruns = |i: usize, w: usize| w >= 20 && w > 2 * shown(lines[i - 1]);
     let clear: Vec<usize> = (range.start..end)
-        .filter(|&i| dashes(i).is_some() && (i == range.start || is_blank(lines[i - 1])))
+        .filter(|&i| {
+            dashes(i).is_some_and(|w| i == range.start || is_blank(lines[i - 1]) || outruns(i, w))
+        })
         .collect();
     if clear.len() < 2 {
         return None;
