@@ -8835,3 +8835,38 @@ fn rule_separated_plain_questions_in_blocks() {
         ],
     );
 }
+
+#[test]
+fn rule_term_outline_nothing_else_took() {
+    // An outline no rule takes as a whole (terms among statements, labels and lists): the
+    // items that define their terms are cards all the same, rather than the whole outline
+    // reported as text outside any question. `**1905 First Crisis **The…`, a space typed
+    // inside the closing marks, still names a term.
+    let t = "Causes of the war";
+    assert_cards(
+        "rules/term-outline-nothing-else-took.md",
+        &[
+            (
+                t,
+                "1905 First Crisis",
+                "term",
+                5,
+                "The conference gave one power control of the ports.\n…",
+            ),
+            (
+                t,
+                "Nationalism",
+                "term",
+                9,
+                "pride in one's nation above others\n…",
+            ),
+            (
+                t,
+                "Militarism",
+                "term",
+                15,
+                "the belief that a strong army keeps the peace\n…",
+            ),
+        ],
+    );
+}

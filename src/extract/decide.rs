@@ -803,6 +803,13 @@ impl<'a> Walker<'a> {
             let terms: Vec<usize> = (0..left.len())
                 .filter(|&k| emphasized_term(left[k], &["**", "__", "*", "_"]))
                 .collect();
+            // (Nor is an outline no rule took as a whole, items that define their terms or
+            // head points of their own among other lines: those items are cards.)
+            let terms = if terms.is_empty() {
+                outline_items(left)
+            } else {
+                terms
+            };
             if let Some(seg) = Segmentation::new(Rule::Term, terms, Attach::Blocks) {
                 for n in self.emit_segmentation(left, seg, topic) {
                     let why = if matches!(n.kind, Kind::Rule) {
@@ -4132,6 +4139,26 @@ fn glossary_name(n: &Node) -> String {
         .unwrap_or(&t)
         .trim()
         .to_string()
+}
+
+/// Among blocks no rule took, the outline items that are cards all the same: items that
+/// define their term (`Militarism: the belief that…`) or name what the points nested under
+/// them explain, three or more and a third of the items at least.
+fn outline_items(nodes: &[&Node]) -> Vec<usize> {
+    let items = nodes.iter().filter(|n| n.is_item()).count();
+    let picked: Vec<usize> = (0..nodes.len())
+        .filter(|&k| {
+            let (n, s) = (nodes[k], nodes[k].shape());
+            let defines = s.term.is_some() && !s.part_term() && !s.clause;
+            let heads = has_children(n) && s.titled() && !s.sentence && !s.part && !s.label;
+            n.is_item() && (defines || heads)
+        })
+        .collect();
+    if picked.len() >= 3 && picked.len() * 3 >= items {
+        picked
+    } else {
+        Vec::new()
+    }
 }
 
 /// Bullets that head paragraphs: items with nothing nested, two or more of them (and most)

@@ -1083,6 +1083,11 @@ pub fn term_split(raw: &str) -> Option<usize> {
                     && (after.starts_with([':', '：'])
                         || inner.ends_with([':', '：'])
                         || after.starts_with(' ')
+                        // (`**1906 Algeciras **The resulting…`: the space typed inside the
+                        // closing marks still parts name and text.)
+                        || inner.ends_with(char::is_whitespace)
+                            && !inner.trim_end().ends_with([':', '：'])
+                            && after.starts_with(char::is_alphabetic)
                         // (`**定义原语的直接方法是关中断**，让其…`, `**一种**指令执行步骤如下`:
                         // bold words opening a sentence, not a term; `**死锁**是指…` defines.)
                         || defines(after))
