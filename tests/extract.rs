@@ -8870,3 +8870,39 @@ fn rule_term_outline_nothing_else_took() {
         ],
     );
 }
+
+#[test]
+fn rule_label_over_bullet_questions() {
+    // `Before the day:` over bullets most of which ask: the label is their subject, every
+    // bullet a card (the questions with or without answers, the names with theirs).
+    let t = "Before the day";
+    assert_cards(
+        "rules/label-over-bullet-questions.md",
+        &[
+            (
+                "Notes on running a workshop",
+                "Why workshops fail",
+                "label",
+                5,
+                "- Nobody owns the outcome and the notes are lost.\n- Too many people are invited for real discussion.",
+            ),
+            (t, "Room and catering", "bullet-question", 10, ""),
+            (
+                t,
+                "Who is the workshop for ?",
+                "bullet-question",
+                11,
+                "- Decide who must leave with a decision.",
+            ),
+            (
+                t,
+                "What should people do afterwards ?",
+                "bullet-question",
+                13,
+                "- Name one action per group.",
+            ),
+            (t, "How long can each session be?", "bullet-question", 15, ""),
+            (t, "Materials", "bullet-question", 16, "- Printed agenda\n- Sticky notes"),
+        ],
+    );
+}

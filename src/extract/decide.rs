@@ -3199,6 +3199,19 @@ impl<'a> Walker<'a> {
                             || count(&|s| s.question || crate::text::is_prompt(&s.text)) * 3
                                 > seg.entries.len() * 2
                     }
+                    // (`Importance of context:` over `- To whom are we communicating ?` and more
+                    // that ask: the label is their subject.)
+                    Rule::BulletQuestion => {
+                        let items = kids.iter().filter(|k| k.is_item()).count();
+                        let asking = seg
+                            .entries
+                            .iter()
+                            .filter(|&&k| kids[k].shape().explicit)
+                            .count();
+                        // (Not `**Steps**:` over the steps, whatever mood they are in.)
+                        let part = sh.part || sh.label_only_part();
+                        !part && asking >= 3 && asking * 3 >= items
+                    }
                     _ => false,
                 };
                 // A bold name among bold sub-sections (`**Surveys**` over its points) is a
