@@ -656,6 +656,8 @@ pub fn is_placeholder_answer(answer: &str) -> bool {
         "待填",
         "暂无",
         "略",
+        "dont care",
+        "don't care",
     ];
     // (A container around it, `::: details 查看答案` / `// to do` / `:::`, is no answer.)
     let inner: Vec<&str> = answer

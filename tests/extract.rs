@@ -8906,3 +8906,30 @@ fn rule_label_over_bullet_questions() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_articles_share_nothing() {
+    // `The Stampede`, `The Stale Read`: sub-headings that share only an article are concepts
+    // of their own, not versions of one answer. `Dont care` answers nothing.
+    let t = "Cache Failures";
+    assert_cards(
+        "rules/heading-articles-share-nothing.md",
+        &[
+            (
+                t,
+                "The Stampede",
+                "heading",
+                4,
+                "Many clients miss at once and all hit the database.",
+            ),
+            (
+                t,
+                "The Stale Read",
+                "heading",
+                6,
+                "A client reads a value that was already replaced.",
+            ),
+            (t, "The Cold Start", "heading", 8, ""),
+        ],
+    );
+}

@@ -5054,6 +5054,8 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
                 c.is_whitespace() || matches!(c, '"' | '\'' | '/' | '-' | '(' | ')' | '（' | '）')
             })
             .filter(|w| w.chars().count() >= 3 && !subject.is_empty() || w.chars().count() >= 3)
+            // (`The Lost Update`, `The Dirty Read`: an article names nothing they share.)
+            .filter(|w| !["the", "and"].contains(w))
             .map(String::from)
             .collect()
     };
