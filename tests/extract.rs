@@ -8933,3 +8933,24 @@ fn rule_heading_articles_share_nothing() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_names_after_the_mark() {
+    // In a log of bullet questions, short Chinese names after the question mark (`…？聚簇索引，
+    // 覆盖索引`) go on saying what was asked; a reply (`6379`) is the answer.
+    let t = "某厂一面";
+    assert_cards(
+        "rules/bullet-question-names-after-the-mark.md",
+        &[
+            (
+                t,
+                "说一下索引的结构？聚簇索引，覆盖索引",
+                "bullet-question",
+                3,
+                "",
+            ),
+            (t, "Redis 的默认端口是多少？", "bullet-question", 5, "6379"),
+            (t, "事务隔离级别有哪些？", "bullet-question", 7, ""),
+        ],
+    );
+}

@@ -885,8 +885,21 @@ fn split_head(
     if let Some((q, a)) = split_after_question_mark(t) {
         // `apiserver、scheduler、controller-manager` lists what is asked about, not an answer.
         let listing = a.contains('、') && !a.contains(['，', '。', ',', ';', '；', ' ']);
+        // (Among bullet questions, `是否需要垃圾回收？垃圾回收的几种算法，适用场景` goes on
+        // naming what was asked: short names, no sentence, no reply.)
+        let asked_more = rule == Rule::BulletQuestion
+            && !a.contains(['。', '.', '；', ';'])
+            && !a.starts_with(['是', '不', '可', '因', '会', '能', '对', '没', '有'])
+            && !a.contains(|c: char| c.is_ascii_digit())
+            && a.split(['，', ',', '、']).all(|p| {
+                (1..=10).contains(&crate::text::chars(p.trim()))
+                    && p.chars().filter(|&c| crate::clean::is_cjk(c)).count() >= 2
+            });
         let sentence =
             !listing && (crate::text::chars(&a) > 20 || a.contains(['，', '。', ',', ';', '；']));
+        if asked_more && unanswered {
+            return (t.to_string(), None, None);
+        }
         if !listing && unanswered
             || sentence
             || !matches!(
