@@ -4163,7 +4163,14 @@ fn outline_items(nodes: &[&Node]) -> Vec<usize> {
         .filter(|&k| {
             let (n, s) = (nodes[k], nodes[k].shape());
             let defines = s.term.is_some() && !s.part_term() && !s.clause;
-            let heads = has_children(n) && s.titled() && !s.sentence && !s.part && !s.label;
+            let named = s.titled() && !s.sentence && !s.part && !s.label;
+            // (Over points nested under it, or over paragraphs of its own after it, `* Military
+            // plans` over what they were.)
+            let paragraphs = !has_children(n)
+                && (k + 1..nodes.len())
+                    .find(|&j| !is_blank_node(nodes[j]))
+                    .is_some_and(|j| matches!(nodes[j].kind, Kind::Para));
+            let heads = named && (has_children(n) || paragraphs);
             n.is_item() && (defines || heads)
         })
         .collect();
