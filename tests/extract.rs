@@ -8867,6 +8867,8 @@ fn rule_term_outline_nothing_else_took() {
                 15,
                 "the belief that a strong army keeps the peace\n…",
             ),
+            // (An item over a paragraph of its own heads it too.)
+            (t, "Blocs", "term", 23, "Two camps faced each other\n…"),
         ],
     );
 }
