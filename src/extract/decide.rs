@@ -4156,7 +4156,7 @@ fn glossary_name(n: &Node) -> String {
 
 /// Among blocks no rule took, the outline items that are cards all the same: items that
 /// define their term (`Militarism: the belief that…`) or name what the points nested under
-/// them explain, three or more and a third of the items at least.
+/// them or the paragraphs after them explain, three or more and a third of the items at least.
 fn outline_items(nodes: &[&Node]) -> Vec<usize> {
     let items = nodes.iter().filter(|n| n.is_item()).count();
     let picked: Vec<usize> = (0..nodes.len())
