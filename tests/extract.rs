@@ -8832,6 +8832,14 @@ fn rule_separated_plain_questions_in_blocks() {
                 18,
                 "Stack frames, static fields and JNI references.",
             ),
+            // (A block's title may close with a period.)
+            (
+                t,
+                "Heap memory Vs Stack Memory, in short.",
+                "separated",
+                21,
+                "The stack holds call frames; the heap holds objects.",
+            ),
         ],
     );
 }

@@ -4225,12 +4225,15 @@ fn separated(nodes: &[&Node]) -> Option<Vec<usize>> {
             || nodes
                 .get(j + 1)
                 .is_some_and(|m| !matches!(m.kind, Kind::Rule) && !is_blank_node(m));
+        // (A title may close with a period, `Java Heap memory Vs Stack Memory.`.)
+        let short_title = s.text.trim_end().ends_with('.')
+            && s.text.matches(['.', '。', ';', '；']).count() == 1
+            && s.text.split_whitespace().count() <= 8;
         (matches!(n.kind, Kind::Para)
             && !s.structural
             && n.head_end == n.line + 1
             && (n.children.is_empty() || n.plain)
-            && s.titled()
-            && !s.sentence
+            && (s.titled() && !s.sentence || short_title)
             && s.chars <= 60
             && goes_on
             // (A block that only asks, `What is ReentrantLock?` alone between two rules, is

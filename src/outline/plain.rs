@@ -368,8 +368,12 @@ fn separated_block(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node
     let t = trim(lines[s]);
     let head = more
         && indent_width(lines[s]) == 0
-        && chars(t) <= 30
-        && !t.ends_with(['。', '.', '；', ';', '，', ','])
+        && chars(t) <= 60
+        && (!t.ends_with(['。', '.', '；', ';', '，', ','])
+            // (A title may close with a period: `- Java Heap memory Vs Stack Memory.`)
+            || t.ends_with('.')
+                && t.matches(['.', '。', ';', '；']).count() == 1
+                && t.split_whitespace().count() <= 8)
         && numbering(t).is_none();
     if !head {
         return underlined_sections(lines, range, prose);
