@@ -8964,3 +8964,31 @@ fn rule_bullet_question_names_after_the_mark() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_beside_questions_keeps_its_text() {
+    // A heading whose text goes on after the questions taken from it is a card of its whole
+    // text, from its first line, not only from what is left after them.
+    let t = "Conceptual design";
+    assert_cards(
+        "rules/heading-beside-questions-keeps-its-text.md",
+        &[
+            (
+                "Databases",
+                t,
+                "heading",
+                3,
+                "- What are the entities and relationships in the enterprise?\n…",
+            ),
+            (
+                t,
+                "What are the entities and relationships in the enterprise?",
+                "bullet-question",
+                4,
+                "- Entities are usually nouns\n    - e.g., students and courses\n- Relationships are usually verbs",
+            ),
+            (t, "What information about them should we store?", "bullet-question", 8, ""),
+            (t, "What integrity constraints hold?", "bullet-question", 9, ""),
+        ],
+    );
+}

@@ -832,7 +832,24 @@ impl<'a> Walker<'a> {
             {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
                 // The heading's card keeps its whole text, the cards taken from it included.
-                let start = left.iter().map(|n| n.line).min().unwrap_or(h.head_end);
+                // (From the first line of its text: what comes before the cards taken from it
+                // is part of it too.)
+                // (Not an explicit pair, `> [!question]` or `<details>`, a card of its own.)
+                let pair = |n: &Node| {
+                    let t = trim(&n.title).trim_start_matches('>').trim_start();
+                    t.starts_with("[!") || t.starts_with("<details")
+                };
+                let own_start = own_and_subs(h)
+                    .0
+                    .iter()
+                    .find(|n| !is_blank_node(n) && !pair(n))
+                    .map(|n| n.line);
+                let start = left
+                    .iter()
+                    .map(|n| n.line)
+                    .chain(own_start)
+                    .min()
+                    .unwrap_or(h.head_end);
                 let own_end = own_and_subs(h).0.iter().map(|n| n.end).max();
                 let left_end = left.iter().map(|n| n.end).max();
                 let end = own_end.max(left_end).unwrap_or(h.head_end).max(start);
