@@ -229,14 +229,11 @@ pub fn clean(text: &str) -> Cleaned {
 /// and code inside them are read as they would be outside.
 fn written_in_quotes(text: &str) -> Option<String> {
     let quoted = |l: &str| l.trim_start().starts_with('>');
+    // Every level of `> > …` off.
     let unquote = |l: &str| -> String {
-        let mut t = l.trim_start();
-        while let Some(r) = t.strip_prefix('>') {
-            t = r.strip_prefix(' ').unwrap_or(r);
-            if !t.trim_start().starts_with('>') {
-                break;
-            }
-            t = t.trim_start();
+        let mut t = l;
+        while quoted(t) {
+            t = crate::extract::lines::unquote(t);
         }
         t.to_string()
     };

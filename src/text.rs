@@ -742,6 +742,13 @@ pub fn chars(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Written width: a Chinese character says about as much as two Latin letters.
+pub fn width(s: &str) -> usize {
+    s.chars()
+        .map(|c| if crate::clean::is_cjk(c) { 2 } else { 1 })
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

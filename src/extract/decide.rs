@@ -791,12 +791,10 @@ impl<'a> Walker<'a> {
                 .find(|l| !is_blank(l))
                 .is_some_and(|l| trim(l).ends_with([':', '：']))
         });
-        // Written width: a Chinese character says about as much as two Latin letters.
         let width: usize = left
             .iter()
             .flat_map(|n| self.lines[n.line..n.end.min(self.lines.len())].iter())
-            .flat_map(|l| trim(l).chars())
-            .map(|c| if crate::clean::is_cjk(c) { 2 } else { 1 })
+            .map(|l| crate::text::width(trim(l)))
             .sum();
         // Outside any question, `*机会成本*: 一个经济体…` still defines its term: a card.
         if owner.is_none() {

@@ -198,6 +198,15 @@ fn bold_term_item(line: &str) -> Option<(&str, &str)> {
     (named && crate::text::chars(def) >= 2).then_some((term, def))
 }
 
+/// The non-blank lines of a card's answer, in order.
+fn body_rows(d: &Draft, lines: &[&str]) -> Vec<usize> {
+    d.body
+        .iter()
+        .flat_map(|r| r.start..r.end.min(lines.len()))
+        .filter(|&i| !is_blank(lines[i]))
+        .collect()
+}
+
 /// Terms defined in bold inside an answer (`- **Best Case** - …` / `- **Base Case** - …`
 /// under `#### Scenario Analysis`), two or more in one list, are cards of their own, each
 /// answered by its definition and the lines nested under it. The card above keeps its whole
@@ -208,12 +217,7 @@ pub fn nested_terms(
     heads: &std::collections::HashSet<usize>,
 ) -> Vec<Draft> {
     let indent = |i: usize| super::lines::indent_width(lines[i]);
-    let rows: Vec<usize> = d
-        .body
-        .iter()
-        .flat_map(|r| r.start..r.end.min(lines.len()))
-        .filter(|&i| !is_blank(lines[i]))
-        .collect();
+    let rows = body_rows(d, lines);
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut k = 0;
@@ -271,12 +275,7 @@ pub fn nested_questions(
     heads: &std::collections::HashSet<usize>,
 ) -> Vec<Draft> {
     let indent = |i: usize| super::lines::indent_width(lines[i]);
-    let rows: Vec<usize> = d
-        .body
-        .iter()
-        .flat_map(|r| r.start..r.end.min(lines.len()))
-        .filter(|&i| !is_blank(lines[i]))
-        .collect();
+    let rows = body_rows(d, lines);
     let item = |i: usize| {
         let t = trim(lines[i]);
         t.strip_prefix(['-', '*', '+'])
@@ -320,12 +319,7 @@ pub fn asked_in_block(
     if d.rule != Rule::Separated {
         return Vec::new();
     }
-    let rows: Vec<usize> = d
-        .body
-        .iter()
-        .flat_map(|r| r.start..r.end.min(lines.len()))
-        .filter(|&i| !is_blank(lines[i]))
-        .collect();
+    let rows = body_rows(d, lines);
     let Some(margin) = rows
         .iter()
         .map(|&i| super::lines::indent_width(lines[i]))

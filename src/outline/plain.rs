@@ -330,13 +330,7 @@ fn separators(lines: &[&str], range: Range<usize>) -> Option<Vec<usize>> {
     };
     // (Or right under a line it far outruns, `Hashing/Notes.pdf` over ninety dashes: no
     // title's underline.)
-    let shown = |l: &str| -> usize {
-        l.trim()
-            .chars()
-            .map(|c| if crate::clean::is_cjk(c) { 2 } else { 1 })
-            .sum()
-    };
-    let outruns = |i: usize, w: usize| w >= 20 && w > 2 * shown(lines[i - 1]);
+    let outruns = |i: usize, w: usize| w >= 20 && w > 2 * crate::text::width(lines[i - 1].trim());
     let clear: Vec<usize> = (range.start..end)
         .filter(|&i| {
             dashes(i).is_some_and(|w| i == range.start || is_blank(lines[i - 1]) || outruns(i, w))
