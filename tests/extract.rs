@@ -8992,3 +8992,29 @@ fn rules_heading_beside_questions_keeps_its_text() {
         ],
     );
 }
+
+#[test]
+fn rule_outline_numbered_blocks() {
+    // `- 1. Merge sort` over its own bullets: the number labels the outliner block, it is no
+    // list inside it. A sibling left without the `heading:: true` mark is a section all the
+    // same.
+    assert_cards(
+        "rules/outline-numbered-blocks.md",
+        &[
+            (
+                "Sorting",
+                "Merge sort",
+                "heading",
+                5,
+                "- Split the array in halves and sort each half.\n…",
+            ),
+            (
+                "Sorting",
+                "Quick sort",
+                "heading",
+                9,
+                "- Pick a pivot and partition around it.\n- Sort both sides on their own.",
+            ),
+        ],
+    );
+}

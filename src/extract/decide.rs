@@ -585,13 +585,23 @@ impl<'a> Walker<'a> {
     /// A group: its own blocks are searched for questions, its sections decided one by one.
     /// `owner` is the heading the blocks belong to, which becomes a card of what is left.
     fn container(&mut self, nodes: &[Node], topic: &str, owner: Option<&Node>) {
-        let (sections, body): (Vec<&Node>, Vec<&Node>) = nodes.iter().partition(|n| is_section(n));
+        let (mut sections, body): (Vec<&Node>, Vec<&Node>) =
+            nodes.iter().partition(|n| is_section(n));
         let scope = Group {
             textbook: owner.is_some_and(textbook),
             ..Group::default()
         };
         let leftover = self.body(&body, topic, Gloss::All, &self.title.clone());
+        // `- 2. Non-linear …` over its own bullets beside `- 1. Linear Triangulation` marked
+        // `heading:: true`: in an outline the mark only styles a block, and an unmarked
+        // sibling with children that no rule took is a section like the marked one.
+        let outline = nodes.iter().any(|n| n.is_item() && n.is_heading());
+        let (blocks, leftover): (Vec<&Node>, Vec<&Node>) = leftover
+            .into_iter()
+            .partition(|n| outline && n.is_item() && !n.children.is_empty());
         self.leftover(&leftover, owner, topic);
+        sections.extend(blocks);
+        sections.sort_by_key(|n| n.line);
         let sections = self.flatten_remarks(&sections);
         self.sections(&sections, scope, topic);
     }

@@ -814,6 +814,13 @@ fn convert_item(raw: &Raw, ordered: bool, lines: &[&str], out: &mut Vec<Node>) {
                     let end = last_nonblank_end(lines, cr.clone());
                     push_text(&mut children, lines, head_line + 1..end);
                 }
+                RawTag::List(true) if numbered_title(c, lines, head_line) => {
+                    // `- 1. Linear Triangulation` over its own bullets: an outliner block
+                    // the author numbered; the number is part of its title.
+                    title = trim(lines[head_line])
+                        .trim_start_matches(['-', '*', '+'])
+                        .to_string();
+                }
                 _ => {
                     // `- - x`, `- > x`, `- ```: the block itself is the content.
                     convert(c, lines, &mut children);
@@ -849,6 +856,16 @@ fn convert_item(raw: &Raw, ordered: bool, lines: &[&str], out: &mut Vec<Node>) {
         plain: false,
         shape: Default::default(),
     });
+}
+
+/// Whether `list`, opening on an item's own line, is one numbered entry of that line alone:
+/// `- 1. Title`, the number a label of the bullet rather than a list inside it.
+fn numbered_title(list: &Raw, lines: &[&str], head_line: usize) -> bool {
+    let one_line = |r: &Range<usize>| last_nonblank_end(lines, r.clone()) <= head_line + 1;
+    matches!(list.children.as_slice(), [item]
+        if item.lines.start == head_line
+            && one_line(&item.lines)
+            && item.children.iter().all(|c| one_line(&c.lines)))
 }
 
 /// `## Title ##` → `Title`.
