@@ -215,10 +215,68 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.split('\n').any(|l| l.trim() == "-") {
         lone_dashes(&mut cleaned);
     }
+    if cleaned.text.contains("<!--") {
+        comment_labels(&mut cleaned);
+    }
     if cleaned.text.contains("<style") || cleaned.text.contains("<script") {
         style_blocks(&mut cleaned);
     }
     cleaned
+}
+
+/// `<!-- WHAT IS TCP -->` on a line of its own over the text that answers it, again and again
+/// through a note: the author labels each entry with a comment (shown in the editor, hidden
+/// when rendered). Three or more such labels over text make the note's sections: each becomes
+/// a heading a level below the note's deepest one. Tool directives (`<!-- more -->`,
+/// `<!-- TOC -->`, `<!-- prettier-ignore -->`) label nothing.
+fn comment_labels(cleaned: &mut Cleaned) {
+    static P: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (label, directive) = P.get_or_init(|| {
+        (
+            Regex::new(r"^<!--\s*(.*?)\s*-->\s*$").unwrap(),
+            Regex::new(
+                r"(?i)^(/?toc|tocstop|endtoc|more|raw|endraw|endtab|omit in toc|prettier-\S+|markdownlint\S*( .*)?|(start|end) doctoc.*|[a-z-]+:\S.*)$",
+            )
+            .unwrap(),
+        )
+    });
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let text_of = |i: usize| -> Option<&str> {
+        let t = label.captures(lines[i].trim_start())?.get(1)?.as_str();
+        let named = t.chars().any(char::is_alphanumeric)
+            && !t.contains("<!--")
+            && crate::text::chars(t) <= 120
+            && !directive.is_match(t);
+        (!fenced[i] && named).then_some(t)
+    };
+    let labels: Vec<usize> = (0..lines.len()).filter(|&i| text_of(i).is_some()).collect();
+    // (Over text: the next non-blank line is no other comment.)
+    let over_text = labels
+        .iter()
+        .filter(|&&i| {
+            lines[i + 1..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| !l.trim_start().starts_with("<!--"))
+        })
+        .count();
+    if over_text < 3 || over_text * 3 < labels.len() * 2 {
+        return;
+    }
+    let deepest = (0..lines.len())
+        .filter(|&i| !fenced[i] && is_atx_heading(lines[i]))
+        .map(|i| lines[i].trim_start().len() - lines[i].trim_start().trim_start_matches('#').len())
+        .max()
+        .unwrap_or(1);
+    let marks = "#".repeat((deepest + 1).min(6));
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    for &i in &labels {
+        if let Some(t) = text_of(i) {
+            out[i] = format!("{marks} {t}");
+        }
+    }
+    cleaned.text = out.join("\n");
 }
 
 /// `<style>` … `</style>` and `<script>` … `</script>` blocks (a page's CSS pasted at the top

@@ -67,6 +67,11 @@ pub fn stops_mid_sentence(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, ',' | ';' | '-' | '(')
 }
 
+/// `Code⇥Meaning⇥Example` (⇥ a tab): a row of a table set with tabs (three cells or more).
+pub fn is_tab_row(s: &str) -> bool {
+    s.contains('\t') && s.split('\t').filter(|c| !c.trim().is_empty()).count() >= 3
+}
+
 /// True when the text starts with a numbering prefix.
 pub fn is_numbered(s: &str) -> bool {
     strip_numbering(s) != s.trim()
@@ -349,6 +354,7 @@ const ASKING_EN: &[&str] = &[
     "explain",
     "describe",
     "difference",
+    "diff between",
     "compare",
     "is there",
     "can ",

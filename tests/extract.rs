@@ -9018,3 +9018,64 @@ fn rule_outline_numbered_blocks() {
         ],
     );
 }
+
+#[test]
+fn rule_comment_labels() {
+    // `<!-- WHAT IS DNS -->` over the text that answers it, again and again: the author's
+    // labels, read as headings. A tool directive (`<!-- more -->`) labels nothing; a table
+    // set with tabs names no terms; `diff between …` asks.
+    let t = "comment-labels";
+    assert_cards(
+        "rules/comment-labels.md",
+        &[
+            (
+                t,
+                "WHAT IS DNS",
+                "heading",
+                5,
+                "DNS turns a domain name into an IP address.\nResolvers cache the answer for its TTL.",
+            ),
+            (
+                t,
+                "WHAT IS ARP",
+                "heading",
+                9,
+                "ARP finds the MAC address that goes with an IP address.",
+            ),
+            (t, "HTTP STATUS CODES", "empty-heading", 12, ""),
+            (
+                t,
+                "diff between TCP and UDP",
+                "heading",
+                14,
+                "TCP: connection oriented, reliable, ordered\nUDP: connectionless, no delivery guarantee",
+            ),
+            (t, "DNS records", "heading", 18, "A :\tAddress\tpoints a name at an IPv4 address\n…"),
+        ],
+    );
+}
+
+#[test]
+fn rule_fence_in_list_item() {
+    // A code fence opening a list item (`- ```xml`, as outliners write code) is code to its
+    // close: the comments inside it are code, not labels.
+    assert_cards(
+        "rules/fence-in-list-item.md",
+        &[
+            (
+                "Spring configuration",
+                "Component scan",
+                "explained",
+                3,
+                "- ```xml\n  <!-- scan the packages -->\n…",
+            ),
+            (
+                "Spring configuration",
+                "View resolver",
+                "explained",
+                12,
+                "- maps a view name to a page",
+            ),
+        ],
+    );
+}

@@ -585,21 +585,26 @@ impl<'a> Walker<'a> {
     /// A group: its own blocks are searched for questions, its sections decided one by one.
     /// `owner` is the heading the blocks belong to, which becomes a card of what is left.
     fn container(&mut self, nodes: &[Node], topic: &str, owner: Option<&Node>) {
-        let (mut sections, body): (Vec<&Node>, Vec<&Node>) =
-            nodes.iter().partition(|n| is_section(n));
+        let (sections, body): (Vec<&Node>, Vec<&Node>) = nodes.iter().partition(|n| is_section(n));
         let scope = Group {
             textbook: owner.is_some_and(textbook),
             ..Group::default()
         };
         let leftover = self.body(&body, topic, Gloss::All, &self.title.clone());
         // `- 2. Non-linear …` over its own bullets beside `- 1. Linear Triangulation` marked
-        // `heading:: true`: in an outline the mark only styles a block, and an unmarked
-        // sibling with children that no rule took is a section like the marked one.
-        let outline = nodes.iter().any(|n| n.is_item() && n.is_heading());
+        // `heading:: true`: the author numbered the blocks as one run and styled only some
+        // as headings; a numbered sibling with children that no rule took is a section like
+        // the marked ones. (Not any block: `- Beweis`, `- Short description` beside a
+        // marked block are parts of it.)
+        let numbered = |n: &Node| crate::text::is_numbered(&n.title);
+        let run = nodes
+            .iter()
+            .any(|n| n.is_item() && n.is_heading() && numbered(n));
         let (blocks, leftover): (Vec<&Node>, Vec<&Node>) = leftover
             .into_iter()
-            .partition(|n| outline && n.is_item() && !n.children.is_empty());
+            .partition(|n| run && n.is_item() && !n.children.is_empty() && numbered(n));
         self.leftover(&leftover, owner, topic);
+        let mut sections = sections;
         sections.extend(blocks);
         sections.sort_by_key(|n| n.line);
         let sections = self.flatten_remarks(&sections);

@@ -151,6 +151,14 @@ pub fn fenced_lines(lines: &[&str]) -> Vec<bool> {
     let mut open: Option<(char, usize)> = None;
     for (i, l) in lines.iter().enumerate() {
         let t = l.trim_start();
+        // (A fence may open a list item, `- ```xml`, as outliners write code.)
+        let t = match open {
+            None => ["- ", "* ", "+ "]
+                .iter()
+                .find_map(|m| t.strip_prefix(m))
+                .map_or(t, str::trim_start),
+            Some(_) => t,
+        };
         let fence = t
             .chars()
             .next()

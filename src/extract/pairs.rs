@@ -26,6 +26,10 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
             .expect("valid pattern")
     });
     let c = r.captures(line)?;
+    // (`A :⇥Address⇥Maps a name to…`, a row of a table set with tabs, is a record type.)
+    if crate::text::is_tab_row(line) {
+        return None;
+    }
     // `a. …` and `q. …` in lower case are list letters, not markers.
     if let Some(w) = c.get(3).filter(|w| matches!(w.as_str(), "a" | "q")) {
         let after = line[w.end()..].trim_start_matches(|ch: char| ch.is_ascii_digit() || ch == ' ');

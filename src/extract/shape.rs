@@ -1061,6 +1061,11 @@ pub fn term_split(raw: &str) -> Option<usize> {
     if t.starts_with("![") {
         return None;
     }
+    // `Code⇥Meaning⇥Example Use Case` (⇥ a tab): a row of a table set with tabs, three cells or more,
+    // names no term.
+    if crate::text::is_tab_row(t) {
+        return None;
+    }
     // `**term**：def` or `**term** def`
     for m in ["**", "__"] {
         if let Some(r) = t.strip_prefix(m) {
