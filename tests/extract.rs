@@ -9079,3 +9079,29 @@ fn rule_fence_in_list_item() {
         ],
     );
 }
+
+#[test]
+fn rule_lone_outline_block() {
+    // One block at the margin holding the whole page reads as that block written as a
+    // heading: its concepts are cards under it. A glossary set off by spaced dashes inside
+    // one of their answers gives a card per term, once, from the closest answer.
+    let t = "Routing";
+    assert_cards(
+        "rules/lone-outline-block.md",
+        &[
+            ("Networks", t, "heading", 5, "- Choosing the path a packet takes.\n…"),
+            (
+                t,
+                "Distance vector",
+                "explained",
+                8,
+                "- Each router tells its neighbours its distances.\n- Slow to converge after a link fails.",
+            ),
+            (t, "Link state", "explained", 11, "- Each router floods the state of its links."),
+            (t, "Protocols", "explained", 13, "- Kinds\n…"),
+            (t, "RIP", "term", 15, "a distance vector protocol counting hops"),
+            (t, "OSPF", "term", 16, "a link state protocol inside one network"),
+            (t, "BGP", "term", 17, "the path vector protocol between networks"),
+        ],
+    );
+}

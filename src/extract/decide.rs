@@ -422,6 +422,17 @@ impl<'a> Walker<'a> {
 
     /// The note itself: a lone heading on top is its title.
     pub fn root(&mut self, root: &Node, file_topic: &str) {
+        // `- Testing` at the margin over every other line of the note: an outliner page whose
+        // one block holds it all reads as that block written as a heading, `- # Testing`.
+        if let Some(k) = lone_outline_block(root) {
+            let mut page = root.clone();
+            page.children[k].heading = Some(1);
+            return self.root_of(&page, file_topic);
+        }
+        self.root_of(root, file_topic)
+    }
+
+    fn root_of(&mut self, root: &Node, file_topic: &str) {
         let mut heads = 0;
         let mut asking = 0;
         root.walk(&mut |n| {
@@ -4920,6 +4931,24 @@ fn is_index(n: &Node) -> bool {
         }
     });
     all && n.shape().anchor
+}
+
+/// The one item at the margin that holds the whole note, a name over two or more blocks of
+/// its own (no heading, nothing else beside it).
+fn lone_outline_block(root: &Node) -> Option<usize> {
+    let mut items = (0..root.children.len()).filter(|&k| !is_blank_node(&root.children[k]));
+    let (k, None) = (items.next()?, items.next()) else {
+        return None;
+    };
+    let n = &root.children[k];
+    let s = n.shape();
+    let named = n.is_item()
+        && !n.is_heading()
+        && s.titled()
+        && !s.sentence
+        && !s.clause
+        && n.children.iter().filter(|c| !is_blank_node(c)).count() >= 2;
+    named.then_some(k)
 }
 
 fn is_section(n: &Node) -> bool {

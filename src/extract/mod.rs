@@ -136,40 +136,47 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     }
     // (Lines that already head a card are not sub-questions of another one.)
     let heads: std::collections::HashSet<usize> = drafts.iter().map(|d| d.head.start).collect();
-    let mut drafts: Vec<Draft> = drafts
-        .into_iter()
-        .flat_map(|d| {
-            let nested = subq::nested_terms(&d, &lines, &heads);
-            let mut asked = subq::nested_questions(&d, &lines, &heads);
-            asked.extend(subq::asked_in_block(&d, &lines, &heads));
-            let mut parts = subq::split(d, &lines, &heads);
-            for p in parts.iter().skip(1) {
-                let what = if p.body.is_empty() {
-                    "one more question of the list, written where an answer would be"
-                } else {
-                    "a lettered sub-question with its own answer"
-                };
-                traced.push((p.head.start, Rule::SubQuestion, what.into()));
+    // Cards found inside an answer (terms, questions nested in it), by the line that heads
+    // them: a line inside two answers (a heading's whole text and an item's within it)
+    // gives one card, the one of the closer answer.
+    let mut inner: std::collections::BTreeMap<usize, (usize, Draft, &str)> = Default::default();
+    let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let span: usize = d.body.iter().map(|r| r.len()).sum();
+        let nested = subq::nested_terms(&d, &lines, &heads);
+        let mut asked = subq::nested_questions(&d, &lines, &heads);
+        asked.extend(subq::asked_in_block(&d, &lines, &heads));
+        let parts = subq::split(d, &lines, &heads);
+        for p in parts.iter().skip(1) {
+            let what = if p.body.is_empty() {
+                "one more question of the list, written where an answer would be"
+            } else {
+                "a lettered sub-question with its own answer"
+            };
+            traced.push((p.head.start, Rule::SubQuestion, what.into()));
+        }
+        kept.extend(parts);
+        let found = nested
+            .into_iter()
+            .map(|t| (t, "a term defined inside an answer, a card of its own"))
+            .chain(asked.into_iter().map(|q| {
+                (
+                    q,
+                    "a question nested in an answer, with its own answer under it",
+                )
+            }));
+        for (sub, why) in found {
+            let closer = inner.get(&sub.head.start).is_none_or(|(s, _, _)| span < *s);
+            if closer {
+                inner.insert(sub.head.start, (span, sub, why));
             }
-            for t in &nested {
-                traced.push((
-                    t.head.start,
-                    Rule::Term,
-                    "a term defined in bold inside an answer, a card of its own".into(),
-                ));
-            }
-            for q in &asked {
-                traced.push((
-                    q.head.start,
-                    Rule::SubQuestion,
-                    "a question nested in an answer, with its own answer under it".into(),
-                ));
-            }
-            parts.extend(nested);
-            parts.extend(asked);
-            parts
-        })
-        .collect();
+        }
+    }
+    for (line, (_, sub, why)) in inner {
+        traced.push((line, sub.rule, why.into()));
+        kept.push(sub);
+    }
+    let mut drafts = kept;
     drafts.sort_by_key(|d| d.head.start);
     let mut unused: Vec<(Range<usize>, Reason)> = decided.unused;
     unused.extend(hints.mark_lines.iter().map(|&l| (l..l + 1, Reason::Hint)));

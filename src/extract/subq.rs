@@ -157,6 +157,29 @@ pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>)
 
 /// `- **Best Case** - revenues high and costs low`: a bullet that defines the term it sets in
 /// bold, a dash or a colon before the definition. The term and the definition.
+/// Reads a term item's line into (term, definition).
+type TermReader = fn(&str) -> Option<(&str, &str)>;
+
+/// `- Regression testing - ensures that changes…`: a name of a few words, a spaced dash, a
+/// definition in words.
+fn dash_term_item(line: &str) -> Option<(&str, &str)> {
+    let t = trim(line);
+    let t = t
+        .strip_prefix(['-', '*', '+'])
+        .filter(|r| r.starts_with([' ', '\t']))?
+        .trim_start();
+    let (term, def) = [" - ", " – ", " — "].iter().find_map(|d| t.split_once(d))?;
+    let (term, def) = (term.trim(), def.trim());
+    let named = !term.is_empty()
+        && term.is_ascii()
+        && term.chars().any(|c| c.is_ascii_alphabetic())
+        && term.split_whitespace().count() <= 4
+        && !term.contains(['*', '`', '$', '(', ':'])
+        && !super::shape::is_part(term)
+        && !super::shape::is_property(term);
+    (named && def.split_whitespace().count() >= 3).then_some((term, def))
+}
+
 fn bold_term_item(line: &str) -> Option<(&str, &str)> {
     let t = trim(line);
     let t = t
@@ -220,10 +243,21 @@ pub fn nested_terms(
     let rows = body_rows(d, lines);
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    let asks = crate::text::is_question_like(&d.question);
     let mut k = 0;
     while k < rows.len() {
         let i = rows[k];
-        if bold_term_item(lines[i]).is_none() || heads.contains(&i) {
+        // (Bold names, or names set off by a spaced dash: `- Smoke testing - is used to…`,
+        // three or more of those under a concept, a glossary by its form alone. Under a
+        // question, `* running - currently executed on CPU` and its siblings answer it.)
+        let (read, least): (TermReader, usize) = if bold_term_item(lines[i]).is_some() {
+            (bold_term_item, 2)
+        } else if asks {
+            (bold_term_item, usize::MAX)
+        } else {
+            (dash_term_item, 3)
+        };
+        if read(lines[i]).is_none() || heads.contains(&i) {
             k += 1;
             continue;
         }
@@ -233,17 +267,17 @@ pub fn nested_terms(
         let mut j = k + 1;
         while j < rows.len() && indent(rows[j]) >= level {
             if indent(rows[j]) == level {
-                if bold_term_item(lines[rows[j]]).is_none() || heads.contains(&rows[j]) {
+                if read(lines[rows[j]]).is_none() || heads.contains(&rows[j]) {
                     break;
                 }
                 run.push(j);
             }
             j += 1;
         }
-        if run.len() >= 2 {
+        if run.len() >= least {
             for (n, &at) in run.iter().enumerate() {
                 let line = rows[at];
-                let (term, def) = bold_term_item(lines[line]).expect("in the run");
+                let (term, def) = read(lines[line]).expect("in the run");
                 // (Named again further down, in the answer's example, `- **Big-Endian**:
                 // Stored as 4F 52`, it is the same term: its first definition is the card.)
                 if !seen.insert(term.to_lowercase()) {
