@@ -9105,3 +9105,27 @@ fn rule_lone_outline_block() {
         ],
     );
 }
+
+#[test]
+fn rule_cjk_space_terms() {
+    // `冒泡 相邻元素两两比较交换`: a short Chinese name, one space, its explanation (a Latin
+    // gloss in brackets may follow the name). A chapter number (`第二章 查找`) is no term.
+    assert_cards(
+        "rules/cjk-space-terms.md",
+        &[
+            ("排序", "稳定性", "numbered", 2, "相等元素排序后次序不变"),
+            ("排序", "冒泡", "term", 4, "相邻元素两两比较交换"),
+            ("排序", "选择", "term", 5, "每轮选出最小者放到前面"),
+            (
+                "排序",
+                "插入 (insertion)",
+                "term",
+                6,
+                "逐个插入已排好的部分",
+            ),
+            ("排序", "快速 (quick)", "term", 7, "以基准划分后递归"),
+            ("查找", "顺序查找", "numbered", 9, "从头到尾逐个比较"),
+            ("查找", "二分查找", "numbered", 10, "有序表中每次折半"),
+        ],
+    );
+}

@@ -1055,6 +1055,31 @@ fn defines(after: &str) -> bool {
 /// `term：definition` / `term: definition` / `**term**：definition` / `**term** definition`
 /// / `term -> definition`: where the definition starts, when the term is short and the
 /// definition is not empty.
+/// Where the explanation starts in `分層 互斥組別` or `效度 (validity) 測量工具…`.
+fn cjk_space_term(t: &str) -> Option<usize> {
+    let cjk = |c: char| crate::clean::is_cjk(c);
+    let (name, rest) = t.split_once(' ')?;
+    let name_chars = chars(name);
+    // (`第四章 综合数据类型` and `十三 虚拟内存的好处` number a section; they define nothing.)
+    let chapter = name.starts_with('第') && name.ends_with(['章', '节', '篇', '讲', '课', '部'])
+        || name.chars().all(|c| "一二三四五六七八九十百零".contains(c));
+    if !(2..=6).contains(&name_chars) || !name.chars().all(cjk) || chapter {
+        return None;
+    }
+    // (A gloss: `(cluster sampling)` right after the name.)
+    let mut def = rest.trim_start();
+    if def.starts_with(['(', '（']) {
+        let close = def.find([')', '）'])?;
+        let after = &def[close..];
+        def = after[after.chars().next()?.len_utf8()..].trim_start();
+    }
+    // (One run of words: `功效 销声匿迹 沸反盈天` lists words, no explanation; a remark in
+    // brackets may follow.)
+    let opens = def.chars().next().is_some_and(cjk);
+    let one_run = !strip_enclosed(def).trim().contains(' ');
+    (opens && one_run && chars(def) >= 4).then(|| t.len() - def.len())
+}
+
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
     // (An image, `![image.png](…){:height 331, :width 754}`, defines nothing.)
@@ -1239,6 +1264,11 @@ pub fn term_split(raw: &str) -> Option<usize> {
         {
             return Some(t.len() - def.len());
         }
+    }
+    // `分層 互斥組別`, `名義尺度 (Nominal) 辨識不同組別`: a short Chinese name (a Latin gloss
+    // in brackets may follow it), one space, its explanation in Chinese.
+    if let Some(at) = cjk_space_term(t) {
+        return Some(at);
     }
     // `term：def`, `term: def` (not a colon inside math: `有中点 $ C: |E_d| = 1 $`).
     let mut math = false;
