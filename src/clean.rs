@@ -504,7 +504,7 @@ fn outliner(cleaned: &mut Cleaned) {
     static P: OnceLock<(Regex, Regex, Regex, Regex, Regex)> = OnceLock::new();
     let (prop, blockref, cloze, tag, embed) = P.get_or_init(|| {
         (
-            Regex::new(r"^[\s\-]*[A-Za-z][\w-]*:: ").unwrap(),
+            Regex::new(r"^[\s\-]*[A-Za-z][\w.-]*:: ").unwrap(),
             Regex::new(r"\(\([0-9a-f]{8}-[0-9a-f-]{27,}\)\)").unwrap(),
             Regex::new(r"\{\{cloze\s+([^}]*)\}\}").unwrap(),
             Regex::new(r"(?:^|\s)#(?:card|Learning-TODO|[A-Za-z][\w-]*)\b|\[\[#\w+\]\]").unwrap(),

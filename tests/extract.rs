@@ -9129,3 +9129,24 @@ fn rule_cjk_space_terms() {
         ],
     );
 }
+
+#[test]
+fn rule_textbook_plan_sections() {
+    // `### 3.3 光纤的色散` left empty among a textbook's numbered sections is the book's plan,
+    // not a question; Logseq's dotted properties (`logseq.order-list-type:: number`) are
+    // metadata, no answer.
+    assert_cards(
+        "rules/textbook-plan-sections.md",
+        &[
+            (
+                "光纤通信",
+                "光纤结构",
+                "heading",
+                2,
+                "- 纤芯和包层组成，纤芯折射率更高",
+            ),
+            ("光纤的损耗", "吸收损耗", "term", 5, "材料吸收光能"),
+            ("光纤的损耗", "散射损耗", "term", 7, "瑞利散射为主"),
+        ],
+    );
+}

@@ -1250,7 +1250,19 @@ impl<'a> Walker<'a> {
             // (`## Experiments`, `## Discussion` left empty: a paper's outline, not a question.)
             // (Nor `## Chapter 3: Genes in Populations p. 89` left empty: a book's chapters,
             // listed ahead of the notes.)
-            let outline = !sh.question && (super::shape::is_paper_section(&sh.text) || chapter);
+            // (Nor `### 6.1 光发射机的组成`, a textbook's section number on it: the book's
+            // plan, copied ahead of the notes.)
+            let section = {
+                let t = crate::text::plain_inline(trim(&h.title));
+                let t = t.trim_start();
+                let major = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                let rest = &t[major..];
+                major > 0
+                    && rest.starts_with('.')
+                    && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+            };
+            let outline =
+                !sh.question && (super::shape::is_paper_section(&sh.text) || chapter || section);
             // (Nor a label left empty, `## c++：`, that would introduce questions.)
             if (group.cards && !sh.label || sh.question || concept_placeholder(h)) && !outline {
                 self.trace(h.line, Rule::EmptyHeading, "no answer yet");
