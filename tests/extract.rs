@@ -9150,3 +9150,44 @@ fn rule_textbook_plan_sections() {
         ],
     );
 }
+
+#[test]
+fn rule_summary_over_sections() {
+    // A brief text naming every one of its three or more sub-headings summarises them: the
+    // heading's card is that text, and each sub-heading is a card of its own.
+    let t = "数据库设计的步骤";
+    assert_cards(
+        "rules/summary-over-sections.md",
+        &[
+            (
+                "数据库原理",
+                t,
+                "heading",
+                5,
+                "> 设计分为需求分析、概念设计、逻辑设计和物理设计。",
+            ),
+            (
+                t,
+                "需求分析",
+                "heading",
+                9,
+                "调查用户的数据和处理要求，写出数据字典。",
+            ),
+            (t, "概念设计", "heading", 13, "用 E-R 图描述实体和联系。"),
+            (
+                t,
+                "逻辑设计",
+                "heading",
+                17,
+                "把 E-R 图转换为关系模式并规范化。",
+            ),
+            (
+                "数据库原理",
+                "范式",
+                "heading",
+                21,
+                "关系模式满足的约束条件，级别越高冗余越少。",
+            ),
+        ],
+    );
+}

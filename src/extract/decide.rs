@@ -1428,13 +1428,17 @@ impl<'a> Walker<'a> {
         // `## iptables/ipvs` over `### ipvs 三种模式`, `### iptables 使用`: the heading names
         // what its sub-headings are about; they are the parts of its answer.
         let enumerates = !textbook_here && enumerates(&h.title, &subs, &self.subject);
+        let in_own_words = |s: &Node| {
+            let name = crate::text::clean_question(&s.title).to_lowercase();
+            crate::text::chars(&name) >= 2 && own_words.contains(&name)
+        };
+        // (A brief text that names every one of three or more sub-headings, `目标是稳定物价、
+        // 促进经济增长、增加就业…` over `### 促进经济增长` and the rest, is a summary of
+        // the sections: each is a concept of its own, not a part of the text's answer.)
+        let summary = subs.len() >= 3 && subs.iter().all(|s| in_own_words(s));
         let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
             let ss = s.shape();
-            let named = enumerates
-                || !textbook_here && brief && {
-                    let name = crate::text::clean_question(&s.title).to_lowercase();
-                    crate::text::chars(&name) >= 2 && own_words.contains(&name)
-                };
+            let named = enumerates || !textbook_here && brief && !summary && in_own_words(s);
             // A section listing questions of its own (`##### 1）基础` over `- int 范围？`) is
             // never part of another's answer, whatever its name.
             !ss.explicit && !lists_questions(s) && (super::shape::ends_in_part(&ss.text) || named)
