@@ -9191,3 +9191,17 @@ fn rule_summary_over_sections() {
         ],
     );
 }
+
+#[test]
+fn rule_outliner_double_colon_terms() {
+    // `信道容量:: 无差错传输的最大速率`: a Chinese name set off the outliner's way names no
+    // property; it defines a term.
+    assert_cards(
+        "rules/outliner-double-colon-terms.md",
+        &[
+            ("信道", "信道带宽", "term", 2, "信道能通过的频率范围"),
+            ("信道", "信道容量", "term", 3, "无差错传输的最大速率"),
+            ("信道", "信噪比", "term", 4, "信号功率与噪声功率之比"),
+        ],
+    );
+}

@@ -1281,8 +1281,13 @@ pub fn term_split(raw: &str) -> Option<usize> {
             !math && (c == '：' || c == ':')
         })
         .map(|(i, c)| (i, c.len_utf8()))?;
-    let (p, w) = colon;
+    let (p, mut w) = colon;
     let term = &t[..p];
+    // (`信道容量:: 信息在传输…`: a name in Chinese set off the outliner's way, `::`, names
+    // no property the outliner knows; it defines.)
+    if t[p..].starts_with(":: ") && !term.is_ascii() {
+        w = 2;
+    }
     let def = &t[p + w..];
     // `https://`, `12:30`, `a::b`, `-XX:+UseG1GC`, `display:none` are not terms.
     if def.starts_with("//")
