@@ -9205,3 +9205,24 @@ fn rule_outliner_double_colon_terms() {
         ],
     );
 }
+
+#[test]
+fn rule_plain_chapter_long_name() {
+    // `一、redis 数据类型/持久化/过期策略` over labelled answers: a plain-text chapter, however
+    // many names it lists; its labels are the cards.
+    let t = "redis 数据类型/持久化/过期策略";
+    assert_cards(
+        "rules/plain-chapter-long-name.txt",
+        &[
+            (
+                t,
+                "持久化方式的区别",
+                "label",
+                2,
+                "1）RDB 定时生成快照，恢复快但可能丢数据。  \n2）AOF 记录每条写命令，更安全但文件更大。",
+            ),
+            (t, "过期策略", "label", 6, "惰性删除加定期删除，内存不足时按淘汰策略清理。"),
+            ("plain-chapter-long-name", "redis 集群", "numbered", 9, ""),
+        ],
+    );
+}

@@ -3077,10 +3077,22 @@ impl<'a> Walker<'a> {
             // So does a short numbered title (`2. 图像的表达`) over lines of terms: a chapter.
             // (Among numbered entries most of which ask, one that does not is a question
             // too: `数组去重` among interview questions.)
+            // (A chapter numbered `一、` may name more: `一、mysql 函数/存储过程/视图`, and a
+            // link after its name is none of it.)
+            let chinese = crate::outline::plain::numbering(trim(self.lines[n.line]))
+                .is_some_and(|x| x.style == crate::outline::plain::Style::Chinese);
+            let named_chars = crate::text::chars(
+                sh.text
+                    .split_whitespace()
+                    .filter(|w| !crate::text::is_url_line(w))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .as_str(),
+            );
             let chapter = seg.rule == Rule::Numbered
                 && n.plain
                 && !sh.question
-                && sh.chars <= 16
+                && (sh.chars <= 16 || chinese && named_chars <= 40)
                 && n.children.len() >= 2
                 && asking * 3 < seg.entries.len();
             // (Two children that are each explained by their own are enough.)
@@ -3151,7 +3163,7 @@ impl<'a> Walker<'a> {
                     }
                     // Under a plain-text chapter (`3、寻址方式` over `3.1、…` `3.2、…`), sub-items
                     // that carry their own explanation (nested, or after a colon) are cards.
-                    Rule::Term | Rule::Explained | Rule::Numbered if chapter => {
+                    Rule::Term | Rule::Explained | Rule::Numbered | Rule::Label if chapter => {
                         // Steps counted again in the chapter's own numbering (`1.读取缓存`
                         // under `11.陈述…`) are its answer; sub-numbering (`3.1、`) and
                         // bullets are entries of their own.
