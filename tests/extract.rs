@@ -9226,3 +9226,36 @@ fn rule_plain_chapter_long_name() {
         ],
     );
 }
+
+#[test]
+fn rule_english_kinds_are_cards() {
+    // `## Scheduling Algorithms` over three algorithms, each with its points: as for any
+    // list of explained items, the items are the cards and the heading groups them.
+    let t = "Scheduling Algorithms";
+    assert_cards(
+        "rules/english-kinds-are-cards.md",
+        &[
+            (
+                t,
+                "First come first served",
+                "explained",
+                4,
+                "- Runs jobs in the order they arrive",
+            ),
+            (
+                t,
+                "Shortest job first",
+                "explained",
+                6,
+                "- Runs the shortest job next\n- Needs to know run times ahead",
+            ),
+            (
+                t,
+                "Round robin",
+                "explained",
+                9,
+                "- Gives each job a time slice in turn",
+            ),
+        ],
+    );
+}

@@ -1801,40 +1801,14 @@ impl<'a> Walker<'a> {
                 .count()
                 >= 2
         };
-        // (`3 Evidences`, `Types of scheduling`: English names of kinds, by their last word or
-        // a first word before `of`.)
-        const KINDS_EN: &[&str] = &[
-            "types",
-            "kinds",
-            "methods",
-            "approaches",
-            "strategies",
-            "algorithms",
-            "mechanisms",
-            "evidences",
-            "categories",
-            "forms",
-            "classes",
-        ];
-        let kind_word = |w: &str| KINDS_EN.iter().any(|k| k.eq_ignore_ascii_case(w));
-        let mut words = owner
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()));
-        let first = words.next();
-        let second = words.next();
-        let last = words.next_back().or(second).or(first);
-        let english_kind = last.is_some_and(kind_word)
-            || first.is_some_and(kind_word) && second.is_some_and(|w| w.eq_ignore_ascii_case("of"));
-        // (The kind word alone, `## 算法`, `## Algorithms`, names a subject, not a kind.)
-        let bare = {
-            let t = owner.text.trim();
-            KINDS.contains(&t) || second.is_none() && first.is_some_and(kind_word)
-        };
-        let owner_kind =
-            (counted || english_kind || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
-                && !bare
-                && !sectioned();
+        // (The kind word alone, `## 算法`, names a subject, not a kind.)
+        // (English names of kinds, `Protection Mechanisms` over `**Access Control**` and
+        // three more each with its points, own nothing: the items are cards, the heading
+        // groups them, as for any list of explained items.)
+        let bare = KINDS.contains(&owner.text.trim());
+        let owner_kind = (counted || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
+            && !bare
+            && !sectioned();
         // The heading's own word before its kind word (`查找` of `查找算法`), when every entry
         // repeats it: the entries are the kinds, each named after it.
         let named_after = |picked: &[usize]| {
