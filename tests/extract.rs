@@ -9259,3 +9259,44 @@ fn rule_english_kinds_are_cards() {
         ],
     );
 }
+
+#[test]
+fn rule_bold_terms_one_plain() {
+    // Bold terms defined inside an answer are cards of their own; one the author left plain
+    // among them (`- Materials: …`) is one more.
+    let t = "Computer vision";
+    assert_cards(
+        "rules/bold-terms-one-plain.md",
+        &[
+            (t, "Heads", "heading", 3, "- Outputs\n…"),
+            (
+                t,
+                "Scene label",
+                "term",
+                5,
+                "predicted from the pooled top feature map",
+            ),
+            (
+                t,
+                "Object label",
+                "term",
+                6,
+                "predicted from all fused feature maps",
+            ),
+            (
+                t,
+                "Materials",
+                "term",
+                7,
+                "predicted from the finest feature map",
+            ),
+            (
+                t,
+                "Texture label",
+                "term",
+                8,
+                "predicted from its own branch",
+            ),
+        ],
+    );
+}

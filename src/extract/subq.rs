@@ -157,6 +157,25 @@ pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>)
 
 /// `- **Best Case** - revenues high and costs low`: a bullet that defines the term it sets in
 /// bold, a dash or a colon before the definition. The term and the definition.
+/// A bold term item, or `- Materials: On top of…`: a name of a few plain words, a colon, a
+/// definition in words.
+fn bold_or_plain_term_item(line: &str) -> Option<(&str, &str)> {
+    bold_term_item(line).or_else(|| {
+        let t = trim(line)
+            .strip_prefix(['-', '*', '+'])
+            .filter(|r| r.starts_with([' ', '\t']))?
+            .trim_start();
+        let (term, def) = t.split_once(": ")?;
+        let named = term.is_ascii()
+            && term.chars().any(|c| c.is_ascii_alphabetic())
+            && term.split_whitespace().count() <= 3
+            && !term.contains(['*', '`', '$', '[', '('])
+            && !super::shape::is_part(term)
+            && !super::shape::is_property(term);
+        (named && def.split_whitespace().count() >= 2).then_some((term.trim(), def.trim()))
+    })
+}
+
 /// Reads a term item's line into (term, definition).
 type TermReader = fn(&str) -> Option<(&str, &str)>;
 
@@ -250,8 +269,11 @@ pub fn nested_terms(
         // (Bold names, or names set off by a spaced dash: `- Smoke testing - is used to…`,
         // three or more of those under a concept, a glossary by its form alone. Under a
         // question, `* running - currently executed on CPU` and its siblings answer it.)
-        let (read, least): (TermReader, usize) = if bold_term_item(lines[i]).is_some() {
-            (bold_term_item, 2)
+        // (Among bold names, one the author left plain, `- Materials: On top of…`, is one
+        // more of them.)
+        let bolds = bold_term_item(lines[i]).is_some();
+        let (read, least): (TermReader, usize) = if bolds {
+            (bold_or_plain_term_item, 2)
         } else if asks {
             (bold_term_item, usize::MAX)
         } else {
@@ -274,7 +296,11 @@ pub fn nested_terms(
             }
             j += 1;
         }
-        if run.len() >= least {
+        let bold = run
+            .iter()
+            .filter(|&&at| bold_term_item(lines[rows[at]]).is_some())
+            .count();
+        if run.len() >= least && (!bolds || bold >= 2) {
             for (n, &at) in run.iter().enumerate() {
                 let line = rows[at];
                 let (term, def) = read(lines[line]).expect("in the run");
