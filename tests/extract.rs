@@ -9300,3 +9300,44 @@ fn rule_bold_terms_one_plain() {
         ],
     );
 }
+
+#[test]
+fn rule_part_word_labels() {
+    // `1. 描述: …` `2. 比较: …`: numbered labels that name parts of an answer (asking words
+    // used as labels among them) are the heading's answer, not questions.
+    assert_cards(
+        "rules/part-word-labels.md",
+        &[
+            (
+                "统计",
+                "集中趋势",
+                "heading",
+                2,
+                "1. 描述: 平均数、中位数、众数\n2. 比较: 右偏时众数小于中位数小于平均数",
+            ),
+            ("离散程度", "全距", "numbered", 6, "最大值减最小值"),
+            ("离散程度", "方差", "numbered", 7, "离差平方的平均数"),
+        ],
+    );
+}
+
+#[test]
+fn rule_topic_name_before_gloss() {
+    // `## 抽样: 以偏概全`: a Chinese name with a gloss after its colon is named by the name;
+    // a chapter's number before the colon (`第二讲：估计`) is no name.
+    assert_cards(
+        "rules/topic-name-before-gloss.md",
+        &[
+            ("抽样", "样本", "numbered", 3, "总体的一部分"),
+            ("抽样", "误差", "numbered", 4, "样本与总体的差"),
+            ("第二讲：估计", "点估计", "numbered", 6, "用一个值估计参数"),
+            (
+                "第二讲：估计",
+                "区间估计",
+                "numbered",
+                7,
+                "给出参数所在的区间",
+            ),
+        ],
+    );
+}

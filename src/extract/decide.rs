@@ -397,11 +397,29 @@ impl<'a> Walker<'a> {
         let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
         // `两个必须特征：`, `还有两个特征不是必须的：`: a label that counts what it lists.
         let counts = counts_entries(&sh.text);
+        // `抽樣: 以偏概全 or 一葉知秋`: a Chinese name with a gloss after its colon is named by
+        // the name. (In English the colon more often opens a subtitle: `Scenario: Web
+        // Application Handling Millions of Requests`.)
+        let named = trim(heading);
+        let named = match sh.term.and_then(|at| named.get(..at)) {
+            // (Not a chapter's number, `第一讲：随机事件与概率`: the chapter is its name.)
+            Some(name)
+                if name.trim_end().ends_with([':', '：'])
+                    && !name.is_ascii()
+                    && !sh.explicit
+                    && !super::zh_chapter(heading)
+                    && !super::shape::chapter_name(name) =>
+            {
+                name
+            }
+            _ => named,
+        };
         if subject || remark || announces || part || list_intro || nameless || counts {
             current.to_string()
         } else {
-            trim(heading)
+            trim(named)
                 .trim_end_matches([':', '：', '；', ';'])
+                .trim_end()
                 .to_string()
         }
     }
@@ -1980,7 +1998,11 @@ impl<'a> Walker<'a> {
                 })
                 .count();
             let statements = numbered.iter().filter(|(i, s)| stated(*i, s)).count();
-            let steps = numbered.iter().filter(|(_, s)| s.part).count();
+            // (So are parts named before a colon, `1. 描述: 平均数…` `2. 比较: …`.)
+            let steps = numbered
+                .iter()
+                .filter(|(_, s)| s.part || s.part_term())
+                .count();
             let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
             // (A few numbered blocks among many more unnumbered ones that their children
             // explain, in an outline, are a list inside it: the level is the outline's.)
@@ -2160,7 +2182,13 @@ impl<'a> Walker<'a> {
         if items.len() >= 2 {
             let asking: Vec<usize> = items
                 .iter()
-                .filter(|(_, s)| (s.explicit || s.question && s.chars <= 60) && !statement(s))
+                // (`描述: 平均数…`: an asking word that only labels a part, what follows it
+                // stated, asks nothing.)
+                .filter(|(_, s)| {
+                    (s.explicit || s.question && s.chars <= 60)
+                        && !statement(s)
+                        && (!s.part_term() || s.text.ends_with(['?', '？']))
+                })
                 .map(|c| c.0)
                 .collect();
             let enough = asking.len() >= 2 || self.bullet_logs && !asking.is_empty();

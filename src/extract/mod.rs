@@ -1104,7 +1104,7 @@ fn emphasis_answer(t: &str) -> Option<(&str, &str)> {
 }
 
 /// `第九章：并行处理系统`, `第二讲: 排序`: a chapter's number, then its name after the colon.
-fn zh_chapter(t: &str) -> bool {
+pub(crate) fn zh_chapter(t: &str) -> bool {
     let t = t.trim_start();
     crate::outline::plain::numbering(t)
         .is_some_and(|n| t.starts_with('第') && t[n.len..].trim_start().starts_with([':', '：']))
