@@ -9109,7 +9109,8 @@ fn rule_lone_outline_block() {
 #[test]
 fn rule_cjk_space_terms() {
     // `冒泡 相邻元素两两比较交换`: a short Chinese name, one space, its explanation (a Latin
-    // gloss in brackets may follow the name). A chapter number (`第二章 查找`) is no term.
+    // gloss in brackets may follow the name; a number may come first, `1.名义尺度 …`). A
+    // chapter number (`第二章 查找`) is no term.
     assert_cards(
         "rules/cjk-space-terms.md",
         &[
@@ -9126,6 +9127,20 @@ fn rule_cjk_space_terms() {
             ("排序", "快速 (quick)", "term", 7, "以基准划分后递归"),
             ("查找", "顺序查找", "numbered", 9, "从头到尾逐个比较"),
             ("查找", "二分查找", "numbered", 10, "有序表中每次折半"),
+            (
+                "尺度",
+                "名义尺度 (nominal)",
+                "numbered",
+                12,
+                "区分类别而无顺序",
+            ),
+            (
+                "尺度",
+                "顺序尺度 (ordinal)",
+                "numbered",
+                13,
+                "有顺序而无固定间距",
+            ),
         ],
     );
 }

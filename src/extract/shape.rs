@@ -1062,7 +1062,9 @@ fn defines(after: &str) -> bool {
 /// Where the explanation starts in `分層 互斥組別` or `效度 (validity) 測量工具…`.
 fn cjk_space_term(t: &str) -> Option<usize> {
     let cjk = |c: char| crate::clean::is_cjk(c);
-    let (name, rest) = t.split_once(' ')?;
+    // (After its number, `1.名義尺度 (Nominal) 辨識不同組別`.)
+    let lead = numbering(t).map_or(0, |n| n.len);
+    let (name, rest) = t.get(lead..)?.trim_start().split_once(' ')?;
     let name_chars = chars(name);
     // (`第四章 综合数据类型` and `十三 虚拟内存的好处` number a section; they define nothing.)
     let chapter = name.starts_with('第') && name.ends_with(['章', '节', '篇', '讲', '课', '部'])
