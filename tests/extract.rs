@@ -9356,3 +9356,35 @@ fn rule_topic_name_before_gloss() {
         ],
     );
 }
+
+#[test]
+fn rule_bold_question_inside_answer() {
+    // A question set in bold as a paragraph of its own inside a question's answer is the
+    // author's next question: a card of its own; the answer above keeps its whole text.
+    assert_cards(
+        "rules/bold-question-inside-answer.md",
+        &[
+            (
+                "Redis",
+                "Redis 集群的优缺点？",
+                "heading",
+                3,
+                "数据自动分片到不同节点。\n…",
+            ),
+            (
+                "Redis",
+                "用过哪种集群方案，原理是什么？",
+                "sub-question",
+                9,
+                "Sentinel 负责高可用，主节点宕机时提升从节点。\n\nCluster 负责扩展，按哈希槽分片。",
+            ),
+            (
+                "Redis",
+                "Redis 为什么快？",
+                "heading",
+                15,
+                "内存操作，单线程避免切换。",
+            ),
+        ],
+    );
+}

@@ -376,9 +376,9 @@ pub fn asked_in_block(
     lines: &[&str],
     heads: &std::collections::HashSet<usize>,
 ) -> Vec<Draft> {
-    if d.rule != Rule::Separated {
-        return Vec::new();
-    }
+    // (In any other answer, only a question set in bold as a paragraph of its own,
+    // `**是否使用过Redis集群，原理是什么？**`: the author's next question, written inside.)
+    let bold_only = d.rule != Rule::Separated;
     let rows = body_rows(d, lines);
     let Some(margin) = rows
         .iter()
@@ -394,8 +394,16 @@ pub fn asked_in_block(
             && is_blank(lines[i - 1])
             && !heads.contains(&i)
             && crate::text::chars(t) <= 150
-            && (t.ends_with(['?', '？']) || crate::text::asks_in_writing(t))
-            && super::shape::term_split(t).is_none()
+            && if bold_only {
+                super::shape::is_bold(t)
+                    && crate::text::plain_inline(t)
+                        .trim_end()
+                        .ends_with(['?', '？'])
+                    && lines.get(i + 1).is_some_and(|l| is_blank(l))
+            } else {
+                (t.ends_with(['?', '？']) || crate::text::asks_in_writing(t))
+                    && super::shape::term_split(t).is_none()
+            }
     };
     let starts: Vec<usize> = (0..rows.len()).filter(|&k| asks(rows[k])).collect();
     let mut out = Vec::new();
