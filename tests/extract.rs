@@ -9388,3 +9388,30 @@ fn rule_bold_question_inside_answer() {
         ],
     );
 }
+
+#[test]
+fn rule_long_nested_question() {
+    // A bullet deep in an answer that asks outright, with its answer nested under it, is a
+    // card of its own, long as the question may run.
+    let t = "long-nested-question";
+    let q = "what are downstream tasks, and why does fine-tuning a pretrained model on them give large gains?";
+    assert_cards(
+        "rules/long-nested-question.md",
+        &[
+            (
+                t,
+                "Fine-tuning",
+                "heading",
+                1,
+                "- Adapting a pretrained model to one task.\n…",
+            ),
+            (
+                t,
+                q,
+                "sub-question",
+                4,
+                "- A downstream task is one specific task; the model already knows the language.",
+            ),
+        ],
+    );
+}

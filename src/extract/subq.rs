@@ -356,7 +356,7 @@ pub fn nested_questions(
         // 更近，则和它交换` is a step, and `语义：即需要发出何种控制信息` a definition.)
         let asks = (trim(text).ends_with(['?', '？']) || crate::text::asks_in_writing(text))
             && super::shape::term_split(text).is_none();
-        if !asks || kids.is_empty() || crate::text::chars(text) > 80 {
+        if !asks || kids.is_empty() || crate::text::chars(text) > 150 {
             continue;
         }
         let q = crate::text::plain_inline(text);
