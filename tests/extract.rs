@@ -9415,3 +9415,43 @@ fn rule_long_nested_question() {
         ],
     );
 }
+
+#[test]
+fn rule_questions_item_among_concepts() {
+    // `- questions` over bullets that ask, among explained concepts, names the questions
+    // under it: they are the cards, it is none.
+    let t = "questions-item-among-concepts";
+    assert_cards(
+        "rules/questions-item-among-concepts.md",
+        &[
+            (
+                t,
+                "temperature",
+                "explained",
+                1,
+                "- how random the sampling is",
+            ),
+            (
+                t,
+                "top-p",
+                "explained",
+                3,
+                "- sample from the smallest set of tokens whose odds add up to p",
+            ),
+            (
+                t,
+                "how does the model pick the next token?",
+                "bullet-question",
+                6,
+                "- it samples from the softmax of the logits",
+            ),
+            (
+                t,
+                "why does a low temperature repeat itself?",
+                "bullet-question",
+                8,
+                "- the likeliest token wins every time",
+            ),
+        ],
+    );
+}

@@ -3004,7 +3004,17 @@ impl<'a> Walker<'a> {
             // In a list of the questions asked, an entry that asks nothing (`Java 8 features`,
             // `Collection Questions`, `Multithreading questions :`) over two or more items
             // groups more questions; they keep the list's topic.
-            if (seg.listed || seg.rule == Rule::BulletQuestion) && groups_questions(n) {
+            // (So does `- questions` over bullets that ask, among explained concepts: a name
+            // for the questions under it, no concept.)
+            let named_list = seg.rule == Rule::Explained
+                && sh.question_list
+                && !sh.question
+                && n.children
+                    .iter()
+                    .filter(|c| !is_blank_node(c))
+                    .all(|c| c.is_item() && c.shape().explicit);
+            if (seg.listed || seg.rule == Rule::BulletQuestion || named_list) && groups_questions(n)
+            {
                 // A bare link among them (`- [死锁 | blog](…)`) answers the question above it;
                 // links before the first of them answer the item itself, a card then.
                 let kids: Vec<&Node> = n.children.iter().collect();
