@@ -9358,11 +9358,11 @@ fn rule_topic_name_before_gloss() {
 }
 
 #[test]
-fn rule_bold_question_inside_answer() {
+fn rule_sub_question_bold_inside_answer() {
     // A question set in bold as a paragraph of its own inside a question's answer is the
     // author's next question: a card of its own; the answer above keeps its whole text.
     assert_cards(
-        "rules/bold-question-inside-answer.md",
+        "rules/sub-question-bold-inside-answer.md",
         &[
             (
                 "Redis",
