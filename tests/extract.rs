@@ -9455,3 +9455,84 @@ fn rule_questions_item_among_concepts() {
         ],
     );
 }
+
+#[test]
+fn rule_details_answer_label() {
+    // `<details><summary>Answer</summary>` under a numbered question: the summary only
+    // hides the answer; the question is the line above. A block closed by a mistyped tag
+    // (`</summary>`, `</detail>`) ends there.
+    let t = "Databases";
+    assert_cards(
+        "rules/details-answer-label.md",
+        &[
+            (
+                t,
+                "What is a transaction?",
+                "details",
+                3,
+                "A unit of work that either happens whole or not at all.",
+            ),
+            (
+                t,
+                "Why index a column?",
+                "details",
+                7,
+                "Lookups by that column stop scanning the whole table.",
+            ),
+            (
+                t,
+                "What does VACUUM do?",
+                "details",
+                11,
+                "It reclaims the space dead rows still hold.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_marked_question_in_a_log() {
+    // `Q: …` on the line after the round's date opens a question of its own, answered by
+    // everything up to the next one (fences and prose alike); the date is a detail of the
+    // log, and so is `时间： …` over the next round's bare questions.
+    assert_cards(
+        "rules/marked-question-in-a-log.md",
+        &[
+            (
+                "一面",
+                "说说 TCP 的三次握手",
+                "marked-question",
+                5,
+                "你好吗？（SYN）\n我很好，你呢？（SYN-ACK）\n我也好。（ACK）\n\n严格地说是这样的，\n\nA 先发报文给 B，\nB 收到后回复 A。\n\n所以三次一次都不能少。",
+            ),
+            ("一面", "什么是 RPC", "marked-question", 18, "远程过程调用，像调本地方法一样调远程服务。"),
+            ("二面", "线程是否越多越好", "paragraph-question", 23, ""),
+            ("二面", "JVM 的程序计数器有什么作用", "paragraph-question", 24, ""),
+        ],
+    );
+}
+
+#[test]
+fn rule_paragraph_question_company_lists() {
+    // Plain-text lists of the questions each company asked, under the company's name
+    // (`字节面试`), one per line, some not phrased as questions; two lines that both ask
+    // at the top are questions too, not a title.
+    let f = "paragraph-question-company-lists";
+    let (a, b) = ("字节面试", "汇丰面试");
+    assert_cards(
+        "rules/paragraph-question-company-lists.txt",
+        &[
+            (f, "介绍一下你的项目", "paragraph-question", 1, ""),
+            (f, "项目中遇到了什么困难", "paragraph-question", 2, ""),
+            (a, "负载均衡策略有哪些", "paragraph-question", 5, ""),
+            (a, "为什么要用redis", "paragraph-question", 6, ""),
+            (a, "mysql的存储引擎有哪些", "paragraph-question", 7, ""),
+            (a, "计算机网络的模型", "paragraph-question", 8, ""),
+            (a, "Io流的BIO，NIO和AIO", "paragraph-question", 9, ""),
+            (a, "事务的四个特性", "paragraph-question", 10, ""),
+            (b, "socket", "paragraph-question", 13, ""),
+            (b, "list 和 map", "paragraph-question", 14, ""),
+            (b, "vim的模式", "paragraph-question", 15, ""),
+        ],
+    );
+}

@@ -581,9 +581,15 @@ impl<'a> Walker<'a> {
                     .filter(|c| has_children(c))
                     .count()
                     >= 2;
+            // (Not two lines that both ask, `介绍一下你的项目` / `项目中遇到了什么困难`: the
+            // questions asked before the first round's.)
+            let asks_twice = first.end - first.line == 2
+                && (first.line..first.end)
+                    .all(|i| crate::text::is_question_like(trim(self.lines[i])));
             if first.plain
                 && matches!(first.kind, Kind::Para)
                 && first.end - first.line <= 2
+                && !asks_twice
                 && (sectioned && matches!(second.kind, Kind::Heading(_)) || named)
             {
                 self.trace(

@@ -379,8 +379,14 @@ fn plain_regions(lines: &[&str], prose: &[(usize, usize)]) -> Vec<Node> {
 
 /// Adds the nodes of one prose fence; a short line just above the fence is their section.
 fn wrap_fence(out: &mut Vec<Node>, inner: Vec<Node>) {
+    // (Not a line that runs on into the fence, `严肃的说是这样的，A和B通信，`.)
     let label = out.last().is_some_and(|n| {
-        matches!(n.kind, Kind::Para) && n.children.is_empty() && crate::text::chars(&n.title) <= 30
+        matches!(n.kind, Kind::Para)
+            && n.children.is_empty()
+            && crate::text::chars(&n.title) <= 30
+            && !n.title.trim_end().ends_with(['，', ',', '、', ';', '；'])
+            // (Nor `Q: TCP的三次握手`: a marked question, answered by the fence and on.)
+            && !matches!(pairs::qa_marker(&n.title), Some((pairs::Marker::Q, _, _)))
     });
     if label {
         let mut h = out.pop().expect("checked");

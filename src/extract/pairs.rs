@@ -353,38 +353,104 @@ fn details(lines: &[&str], r: Range<usize>, topic: &str) -> Vec<(Draft, Range<us
     static SUMMARY: OnceLock<Regex> = OnceLock::new();
     let summary = SUMMARY
         .get_or_init(|| Regex::new(r"(?is)<summary[^>]*>(.*?)</summary>").expect("valid pattern"));
+    let opens = |l: &str| l.to_ascii_lowercase().contains("<details");
+    // (`</detail>` closes too: authors mistype it.)
+    let closes = |l: &str| {
+        let t = l.to_ascii_lowercase();
+        t.contains("</details") || t.contains("</detail>")
+    };
     let mut out = Vec::new();
     let mut i = r.start;
     while i < r.end {
-        if !lines[i].to_ascii_lowercase().contains("<details") {
+        if !opens(lines[i]) {
             i += 1;
             continue;
         }
-        let close = (i..r.end)
-            .find(|&j| lines[j].to_ascii_lowercase().contains("</details>"))
-            .unwrap_or(r.end - 1);
-        // The summary may share the opening line or follow it.
-        let block = lines[i..=close].join("\n");
-        if let Some(c) = summary.captures(&block) {
-            let m = c.get(0).expect("match");
-            let summary_end = i + block[..m.end()].matches('\n').count();
-            let mut d = Draft::new(topic, i..summary_end + 1, c[1].to_string(), Rule::Details);
-            // Text after `</summary>` on its line, then the lines up to `</details>`.
-            let line_start = block[..m.end()].rfind('\n').map_or(0, |p| p + 1);
-            let after = &block[m.end()..];
-            let after_line = &after[..after.find('\n').unwrap_or(after.len())];
-            let _ = line_start;
-            let tail = strip_details_close(after_line);
-            if !tail.trim().is_empty() {
-                d.inline = Some(tail.to_string());
+        // A block ends at its close (blocks nested in it end at theirs, which ends it too).
+        let limit = (i..r.end)
+            .find(|&j| closes(lines[j]))
+            .map_or(r.end, |j| j + 1);
+        let block = lines[i..limit].join("\n");
+        let Some(c) = summary.captures(&block) else {
+            i = limit;
+            continue;
+        };
+        let m = c.get(0).expect("match");
+        let summary_end = i + block[..m.end()].matches('\n').count();
+        // (A `</summary>` alone on a line after the summary closes the block: the author
+        // typed the wrong tag.)
+        let close = (summary_end..limit)
+            .find(|&j| {
+                closes(lines[j])
+                    || j > summary_end
+                        && lines[j].trim() == "</summary>"
+                        && !(summary_end + 1..j).any(|x| opens(lines[x]))
+            })
+            .unwrap_or_else(|| {
+                (summary_end..limit)
+                    .rev()
+                    .find(|&j| !is_blank(lines[j]))
+                    .unwrap_or(summary_end)
+            });
+        let title = c[1].trim();
+        // `1. What is RDBMS?` over `<details><summary>Answer</summary>`: the summary only
+        // labels the answer; the question is the line above the block.
+        let (head_start, question) = if answer_label(title) {
+            let above = (r.start..i).rev().find(|&j| !is_blank(lines[j]));
+            match above {
+                Some(k) if !lines[k].trim_start().starts_with('#') && !closes(lines[k]) => {
+                    (k, lines[k].trim().to_string())
+                }
+                _ => {
+                    i = close + 1;
+                    continue;
+                }
             }
-            d.body.push(summary_end + 1..close);
-            d.close_details = Some(close);
-            out.push((d, i..close + 1));
+        } else {
+            (i, c[1].to_string())
+        };
+        let mut d = Draft::new(topic, head_start..summary_end + 1, question, Rule::Details);
+        // Text after `</summary>` on its line, then the lines up to `</details>`.
+        let after = &block[m.end()..];
+        let after_line = &after[..after.find('\n').unwrap_or(after.len())];
+        let tail = strip_details_close(after_line);
+        if !tail.trim().is_empty() {
+            d.inline = Some(tail.to_string());
         }
+        d.body.push(summary_end + 1..close);
+        d.close_details = Some(close);
+        out.push((d, head_start..close + 1));
         i = close + 1;
     }
     out
+}
+
+/// `Answer`, `Ans`, `答案`, `点击查看答案`: a summary that names no question, only hides
+/// the answer under it.
+fn answer_label(summary: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "answer",
+        "answers",
+        "ans",
+        "a",
+        "show answer",
+        "click to expand",
+        "click to show",
+        "solution",
+        "答案",
+        "答",
+        "解答",
+        "参考答案",
+        "查看答案",
+        "点击查看答案",
+        "点击查看",
+        "点击展开",
+        "展开",
+        "展开查看",
+    ];
+    let t = crate::text::plain_inline(summary).to_lowercase();
+    let t = t.trim().trim_end_matches([':', '：', '.', ' ']);
+    LABELS.contains(&t)
 }
 
 fn strip_details_close(s: &str) -> &str {

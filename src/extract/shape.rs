@@ -81,7 +81,8 @@ impl Shape {
             remark: is_remark(&text)
                 && !is_question_like(&text)
                 && !crate::text::is_explicit_question_plain(&text)
-                && (term.is_none() || led_remark(&text)),
+                && (term.is_none() || led_remark(&text))
+                || log_detail(&text),
             link: t.contains("](") || t.contains("<http"),
             anchor: is_anchor_index(t),
             code: looks_like_code(t),
@@ -616,6 +617,14 @@ pub fn is_round(core: &str) -> bool {
     if cn && n <= 30 {
         return true;
     }
+    // `小米面试`, `418 字节面经`: a company's interview, named by it.
+    let named = ["面试", "面经"].iter().any(|w| {
+        c.strip_suffix(w)
+            .is_some_and(|who| (2..=12).contains(&crate::text::chars(who.trim())))
+    });
+    if named {
+        return true;
+    }
     // `Round 2`, `Interview 4 | …`, `2nd round`, `Onsite`, `Phone screen`.
     let words: Vec<&str> = c
         .split(|ch: char| !ch.is_alphanumeric())
@@ -823,6 +832,42 @@ pub fn is_remark(text: &str) -> bool {
         .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
         .count();
     led_remark(text) || text.ends_with(['。', '！', '!']) || words >= 10 || memory_remark(text)
+}
+
+/// `时间： 20170713 上午`, `面试官：两位`, `Duration: 45 min`: a detail of the interview
+/// the log records (when, where, who, how long), no question.
+fn log_detail(text: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "时间",
+        "日期",
+        "地点",
+        "面试时间",
+        "面试日期",
+        "面试地点",
+        "面试官",
+        "面试形式",
+        "时长",
+        "面试时长",
+        "形式",
+        "岗位",
+        "职位",
+        "部门",
+        "date",
+        "time",
+        "duration",
+        "location",
+        "interviewer",
+        "interviewers",
+        "position",
+        "role",
+        "format",
+    ];
+    let Some(p) = text.find([':', '：']) else {
+        return false;
+    };
+    let key = text[..p].trim().to_lowercase();
+    let value = text[p..].trim_start_matches([':', '：']).trim();
+    KEYS.contains(&key.as_str()) && !value.is_empty() && chars(value) <= 30
 }
 
 /// `记不大全了`, `面试体验不太好就不记录了`: the author on what the log leaves out.
@@ -1088,6 +1133,13 @@ fn cjk_space_term(t: &str) -> Option<usize> {
 
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
+    // (`Q: TCP的三次握手`: a question's marker, not a term.)
+    if matches!(
+        super::pairs::qa_marker(t),
+        Some((super::pairs::Marker::Q, _, _))
+    ) {
+        return None;
+    }
     // (An image, `![image.png](…){:height 331, :width 754}`, defines nothing.)
     if t.starts_with("![") {
         return None;

@@ -689,6 +689,25 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
                 && crate::text::chars(&plain) <= 30
                 && !plain.contains(['，', '。', ',']))
     };
+    // `时间：20170707` then `Q: TCP的三次握手` on the next line: a line the author marked as
+    // a question opens a block of its own.
+    let marked = |l: &str| {
+        matches!(
+            crate::extract::pairs::qa_marker(l),
+            Some((crate::extract::pairs::Marker::Q, _, _))
+        )
+    };
+    let starts: Vec<usize> = (r.start + 1..r.end).filter(|&i| marked(lines[i])).collect();
+    if !starts.is_empty() {
+        let mut out = Vec::new();
+        let mut s = r.start;
+        for i in starts {
+            out.push(s..i);
+            s = i;
+        }
+        out.push(s..r.end);
+        return out;
+    }
     // (A label over a list of questions, `网络:`, keeps its list.)
     if plain::question_list(lines, r.start, r.end) != Some(false)
         && plain::one_per_line(lines, r.start, r.end)

@@ -1093,11 +1093,30 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
             && !crate::text::is_url_line(t)
             && !t.starts_with(['-', '*', '#', '/', '>'])
     };
+    // (Or the interview the list comes from, `418 小米面试`, `汇丰面试`.)
     let label = |l: &str| {
         let t = trim(l);
         t.ends_with([':', '：'])
             && chars(t) <= 20
             && !t.trim_end_matches([':', '：']).contains([':', '：'])
+            || chars(t) <= 20 && crate::extract::shape::Shape::of(t).round
+    };
+    // A long list may hold a few lines no question would be written as (`Io流的BIO，NIO和AIO`):
+    // four in five short, none a sentence of its own.
+    let mostly = |from: usize| {
+        let n = e - from;
+        let fit = (from..e).filter(|&i| short(lines[i])).count();
+        let said = (from..e).any(|i| {
+            let t = trim(lines[i]);
+            chars(t) > 60
+                || t.ends_with(['。', '.', '；', ';', ':', '：'])
+                || numbering(t).is_some()
+        });
+        if n >= 6 {
+            fit * 5 >= n * 4 && !said
+        } else {
+            fit == n
+        }
     };
     let n = e - s;
     let first_asks = trim(lines[s]).ends_with(['?', '？']);
@@ -1110,14 +1129,22 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
     if KINDS.iter().any(|k| trim(lines[s]).ends_with(k)) {
         return None;
     }
-    if n >= 3 && (s..e).all(|i| short(lines[i])) {
+    let round =
+        chars(trim(lines[s])) <= 20 && crate::extract::shape::Shape::of(trim(lines[s])).round;
+    // (Two lines that both ask are a list too.)
+    let both_ask =
+        n == 2 && (s..e).all(|i| short(lines[i]) && crate::text::is_question_like(trim(lines[i])));
+    if both_ask {
+        return Some(true);
+    }
+    if n >= 3 && !round && mostly(s) && short(lines[s]) {
         // `What is X?` over lines that do not ask: a question and its answer.
         if first_asks && !(s + 1..e).all(|i| crate::text::is_question_like(trim(lines[i]))) {
             return None;
         }
         return Some(true);
     }
-    if n >= 3 && label(lines[s]) && (s + 1..e).all(|i| short(lines[i])) {
+    if n >= 3 && label(lines[s]) && mostly(s + 1) {
         return Some(false);
     }
     None
