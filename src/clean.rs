@@ -518,7 +518,17 @@ fn outliner(cleaned: &mut Cleaned) {
         .filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-")
         .count();
     let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count().max(1);
-    let logseq = props >= 1 && bullets * 2 >= nonblank;
+    // (Or, in a page of formulas, a block marked `heading:: true` and nothing at the margin
+    // but the bullets: every other line is indented under one.)
+    let margin = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with([' ', '\t', '-']))
+        .count();
+    let headings = lines
+        .iter()
+        .any(|l| l.trim_start().starts_with("heading:: "));
+    let logseq = props >= 1
+        && (bullets * 2 >= nonblank || headings && bullets >= 2 && margin * 20 <= nonblank);
     if !logseq {
         return;
     }

@@ -9536,3 +9536,54 @@ fn rule_paragraph_question_company_lists() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_lone_block_beside_headings() {
+    // `- CSS tips` over its points after `- Query commands` marked `heading:: true`: the one
+    // unmarked block among marked ones is a card of its own, not text outside any question.
+    assert_cards(
+        "rules/explained-lone-block-beside-headings.md",
+        &[
+            (
+                "Logseq",
+                "Query commands",
+                "heading",
+                5,
+                "- Find blocks with a tag\n…",
+            ),
+            (
+                "Logseq",
+                "CSS tips",
+                "explained",
+                11,
+                "- Custom CSS lives in custom.css\n- Reload the page to apply it",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_outline_heading_among_formulas() {
+    // A Logseq page whose bullets carry formulas on their own lines (fewer bullet lines than
+    // others): a block marked `heading:: true` still makes it an outliner's page, its
+    // numbered blocks the cards.
+    assert_cards(
+        "rules/outline-heading-among-formulas.md",
+        &[
+            (
+                "Triangulation",
+                "Linear triangulation",
+                "heading",
+                5,
+                "- Stack the constraints from every view:\n  $$\n  A x = 0, \\quad\n  A = [a_1; a_2; a_3]\n  $$",
+            ),
+            (
+                "Triangulation",
+                "Refinement",
+                "heading",
+                12,
+                "- Minimise the reprojection error:\n  $$\n  \\sum_i \\|r_i\\|^2\n  $$",
+            ),
+        ],
+    );
+}

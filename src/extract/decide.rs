@@ -629,15 +629,39 @@ impl<'a> Walker<'a> {
         // `- 2. Non-linear …` over its own bullets beside `- 1. Linear Triangulation` marked
         // `heading:: true`: the author numbered the blocks as one run and styled only some
         // as headings; a numbered sibling with children that no rule took is a section like
-        // the marked ones. (Not any block: `- Beweis`, `- Short description` beside a
-        // marked block are parts of it.)
+        // the marked ones.
         let numbered = |n: &Node| crate::text::is_numbered(&n.title);
+        let marked = nodes
+            .iter()
+            .filter(|n| n.is_item() && n.is_heading())
+            .count();
         let run = nodes
             .iter()
             .any(|n| n.is_item() && n.is_heading() && numbered(n));
         let (blocks, leftover): (Vec<&Node>, Vec<&Node>) = leftover
             .into_iter()
             .partition(|n| run && n.is_item() && !n.children.is_empty() && numbered(n));
+        // `- CSS tips` over its points after `- Query commands` marked as a heading: the one
+        // unmarked block among marked ones, left alone by the rules that read lists, is a
+        // card of its own (when it names something: not a formula, a sentence or a part).
+        let named = |n: &Node| {
+            let s = n.shape();
+            n.is_item()
+                && !n.children.is_empty()
+                && s.titled()
+                && !s.sentence
+                && !s.part
+                && !s.clause
+                && !s.code
+                && !n.title.trim_start().starts_with('$')
+        };
+        let lone = marked >= 1 && leftover.iter().filter(|n| !is_blank_node(n)).count() == 1;
+        let (cards, leftover): (Vec<&Node>, Vec<&Node>) =
+            leftover.into_iter().partition(|n| lone && named(n));
+        for n in cards {
+            let kids: Vec<&Node> = n.children.iter().collect();
+            self.card_with(n, topic, &kids, Rule::Explained);
+        }
         self.leftover(&leftover, owner, topic);
         let mut sections = sections;
         sections.extend(blocks);
