@@ -542,6 +542,25 @@ fn outliner(cleaned: &mut Cleaned) {
             out.push(l.to_string());
             continue;
         }
+        // `#+BEGIN_QUOTE` … `#+END_QUOTE`, `#+BEGIN_PINNED`: the outliner's Org-mode block
+        // marks, no text of the note.
+        let org = l.trim_start();
+        if org.starts_with("#+BEGIN_") || org.starts_with("#+END_") {
+            blanked.push((i, Blanked::Markup));
+            out.push(String::new());
+            continue;
+        }
+        // (On a bullet's own line, `- #+BEGIN_NOTE`, the mark names the block: `- Note:`.)
+        if let Some(kind) = org
+            .strip_prefix("- #+BEGIN_")
+            .filter(|k| !k.is_empty() && k.chars().all(|c| c.is_ascii_alphabetic()))
+        {
+            let pad = &l[..l.len() - org.len()];
+            let lower = kind.to_ascii_lowercase();
+            let (first, rest) = lower.split_at(1);
+            out.push(format!("{pad}- {}{rest}:", first.to_ascii_uppercase()));
+            continue;
+        }
         if prop.is_match(l) && !l.trim_start().starts_with("- ") {
             // `heading:: true` makes its block a heading.
             let t = l.trim();

@@ -9587,3 +9587,28 @@ fn rule_outline_heading_among_formulas() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_org_blocks() {
+    // Logseq's Org-mode block marks (`#+BEGIN_NOTE` … `#+END_NOTE`) are markup: the note
+    // inside stays in the answer, named by its kind, and no mark becomes a question.
+    assert_cards(
+        "rules/explained-org-blocks.md",
+        &[
+            (
+                "orm",
+                "Named queries",
+                "explained",
+                3,
+                "- defined once on the entity, called by name\n- through a properties file\n\t- Note:\n\t  The file must be on the classpath.",
+            ),
+            (
+                "orm",
+                "Criteria API",
+                "explained",
+                9,
+                "- builds queries from objects\n- type-checked by the compiler",
+            ),
+        ],
+    );
+}
