@@ -9612,3 +9612,50 @@ fn rule_explained_org_blocks() {
         ],
     );
 }
+
+#[test]
+fn rule_bold_question_items_over_paragraphs() {
+    // `* **语句覆盖**` alone in its list, then paragraphs that make its points (`**特点**：…`):
+    // each bold item is a card, the text up to the next one its answer.
+    let t = "单元测试";
+    assert_cards(
+        "rules/bold-question-items-over-paragraphs.md",
+        &[
+            (
+                t,
+                "黑盒和白盒的区别",
+                "heading",
+                3,
+                "黑盒只看功能，白盒要看代码逻辑。",
+            ),
+            (
+                t,
+                "三种覆盖方法及其应用",
+                "heading",
+                7,
+                "> 三种方法都属于白盒测试。\n…",
+            ),
+            (
+                t,
+                "语句覆盖",
+                "bold-question",
+                11,
+                "**特点**：每条语句至少执行一次。\n\n**缺点**：发现不了判定中的逻辑错误。",
+            ),
+            (
+                t,
+                "判定覆盖",
+                "bold-question",
+                17,
+                "> 判定覆盖和条件覆盖不同。\n\n**特点**：每个判定的真假分支至少执行一次。",
+            ),
+            (
+                t,
+                "路径覆盖",
+                "bold-question",
+                23,
+                "**特点**：覆盖程序中所有可能的路径。\n\n**缺点**：路径数随分支指数增长。",
+            ),
+        ],
+    );
+}

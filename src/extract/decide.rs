@@ -1941,7 +1941,12 @@ impl<'a> Walker<'a> {
                         let states = ms.sentence
                             || ms.chars > 30
                             || ms.text.contains(['，', ',', '。', '.', ';', '；']);
-                        m.is_item() && !ms.bold && !ms.explicit && states
+                        // (Or paragraphs after it that make its points, `**优点**：…`: the
+                        // bold item alone in its list, the text its answer.)
+                        let point = matches!(m.kind, Kind::Para)
+                            && !ms.explicit
+                            && (ms.part_term() || states && !ms.bold);
+                        m.is_item() && !ms.bold && !ms.explicit && states || point
                     })
             })
             .count();
