@@ -9659,3 +9659,36 @@ fn rule_bold_question_items_over_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_bracketed_points() {
+    // `PVD（成本低，稳定，方向性强）`: a short name, then its points in brackets to the end of
+    // the line: the name is the question, the bracket opens its answer.
+    let t = "薄膜沉积";
+    assert_cards(
+        "rules/explained-bracketed-points.md",
+        &[
+            (
+                t,
+                "热氧化",
+                "explained",
+                3,
+                "（绝缘，掩膜，牺牲层）\n\n在高温下让硅表面生成氧化层。",
+            ),
+            (
+                t,
+                "PVD",
+                "explained",
+                5,
+                "（成本低，稳定，方向性强）\n\n溅射或蒸发使材料沉积到硅片上。",
+            ),
+            (
+                t,
+                "CVD",
+                "explained",
+                7,
+                "（反应气体生成产物沉积，适用多种材料）\n\nLPCVD：低压，均匀性好。",
+            ),
+        ],
+    );
+}

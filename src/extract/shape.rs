@@ -1323,6 +1323,32 @@ pub fn term_split(raw: &str) -> Option<usize> {
             return Some(t.len() - def.len());
         }
     }
+    // `PVD（成本低，稳定，大批量生产）`: a short name, then what it is in brackets to the end
+    // of the line, a list of points (commas in it), not a gloss (`冒泡（bubble）`).
+    if let Some(open) = t.find('（') {
+        let name = t[..open].trim();
+        let remark = &t[open + '（'.len_utf8()..];
+        let closed = remark.trim_end().strip_suffix('）');
+        // (The bracket opened after the name is the one that closes the line.)
+        let one = closed.is_some_and(|r| {
+            let mut depth = 0i32;
+            r.chars().all(|c| {
+                match c {
+                    '（' => depth += 1,
+                    '）' => depth -= 1,
+                    _ => {}
+                }
+                depth >= 0
+            })
+        });
+        let listed = one && closed.is_some_and(|r| chars(r) >= 8 && r.contains('，'));
+        let named = (1..=12).contains(&chars(name))
+            && !name.contains(['，', ',', '。', '：', ':', '*', '`', '('])
+            && !is_question_like(name);
+        if listed && named {
+            return Some(open);
+        }
+    }
     // `分層 互斥組別`, `名義尺度 (Nominal) 辨識不同組別`: a short Chinese name (a Latin gloss
     // in brackets may follow it), one space, its explanation in Chinese.
     if let Some(at) = cjk_space_term(t) {
