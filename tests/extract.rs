@@ -9692,3 +9692,29 @@ fn rule_explained_bracketed_points() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_wiki_banners() {
+    // `== encapsulation ==`: a wiki's section line in plain text, its text the answer; the
+    // `source:` over a link inside it is a reference, no question.
+    let t = "heading-wiki-banners";
+    assert_cards(
+        "rules/heading-wiki-banners.txt",
+        &[
+            (
+                t,
+                "encapsulation",
+                "heading",
+                1,
+                "source:  \nhttps://example.org/oop/encapsulation\n\nkeeping data and the functions that use it together,  \nhiding the data behind the functions",
+            ),
+            (
+                t,
+                "\"has a\" versus \"is a\" relationships",
+                "heading",
+                9,
+                "source:  \nhttps://example.org/oop/composition\n\ncomposition: an object holds another  \ninheritance: an object is a kind of another",
+            ),
+        ],
+    );
+}

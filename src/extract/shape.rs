@@ -813,6 +813,12 @@ pub fn is_structural(core: &str) -> bool {
         "resources",
         "bibliography",
         "readings",
+        "source",
+        "sources",
+        "来源",
+        "出处",
+        "原文",
+        "原文链接",
     ];
     if core.len() > 80 {
         return false;

@@ -474,8 +474,8 @@ fn chapter_line(lines: &[&str], i: usize, start: usize) -> bool {
         && (bare || i == start || is_blank(lines[i - 1]))
 }
 
-/// `-------FAST MERGES-------`, `===== Phrase Query =====`: a title set in a rule, the way
-/// plain-text notes mark a section. Returns the title.
+/// `-------FAST MERGES-------`, `===== Phrase Query =====`, `== UML ==`: a title set in a
+/// rule, the way plain-text notes mark a section. Returns the title.
 fn banner(line: &str) -> Option<&str> {
     if indent_width(line) > 0 {
         return None;
@@ -485,9 +485,18 @@ fn banner(line: &str) -> Option<&str> {
     let inner = t.trim_matches(mark);
     let lead = t.len() - t.trim_start_matches(mark).len();
     let tail = t.len() - t.trim_end_matches(mark).len();
+    // (`== polymorphism ==`, a wiki's section: two marks a side, spaced, as many each side.)
+    let wiki = mark == '='
+        && lead >= 2
+        && lead == tail
+        && t[lead..].starts_with(' ')
+        && t[..t.len() - tail].ends_with(' ');
     let inner = inner.trim();
-    (lead >= 3 && tail >= 3 && !inner.is_empty() && chars(inner) <= 40 && !inner.contains(mark))
-        .then_some(inner)
+    ((lead >= 3 && tail >= 3 || wiki)
+        && !inner.is_empty()
+        && chars(inner) <= if wiki { 80 } else { 40 }
+        && !inner.contains(mark))
+    .then_some(inner)
 }
 
 /// Indentation deeper than this many levels is read as text of the level above.
