@@ -9718,3 +9718,29 @@ fn rule_heading_wiki_banners() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_typographic_subtitle() {
+    // `Projects: What I’m Working on Right Now`: a heading's title after its colon, typed with
+    // curly quotes, is still its subtitle, and two such headings sharing `What I’m` are no
+    // variants of one answer.
+    assert_cards(
+        "rules/heading-typographic-subtitle.md",
+        &[
+            (
+                "PARA",
+                "Projects: What I’m Working on Right Now",
+                "heading",
+                5,
+                "Short efforts with a clear outcome.",
+            ),
+            (
+                "PARA",
+                "Areas: What I’m Committed to Over Time",
+                "heading",
+                9,
+                "Long-term responsibilities with a standard to keep.",
+            ),
+        ],
+    );
+}

@@ -5198,8 +5198,16 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
                 c.is_whitespace() || matches!(c, '"' | '\'' | '/' | '-' | '(' | ')' | '（' | '）')
             })
             .filter(|w| w.chars().count() >= 3 && !subject.is_empty() || w.chars().count() >= 3)
-            // (`The Lost Update`, `The Dirty Read`: an article names nothing they share.)
-            .filter(|w| !["the", "and"].contains(w))
+            // (`The Lost Update`, `The Dirty Read`: an article names nothing they share; nor
+            // do `What I’m Working on` and `What I’m Committed to`.)
+            .filter(|w| {
+                ![
+                    "the", "and", "what", "how", "why", "when", "who", "which", "with", "for",
+                    "from", "that", "this", "are", "was", "you", "your", "our", "can", "not",
+                    "i’m", "i'm",
+                ]
+                .contains(w)
+            })
             .map(String::from)
             .collect()
     };

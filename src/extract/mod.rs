@@ -985,11 +985,11 @@ fn split_head(
             rule,
             Rule::Heading | Rule::HeadingParts | Rule::EmptyHeading | Rule::SubQuestion
         );
+        // (Latin text, typographic quotes and dashes included: `What I’m Working on Now`.)
+        let latin = |d: &str| d.chars().all(|c| c.is_ascii() || "’‘“”–—".contains(c));
         let subtitle = {
             let d = def.trim();
-            d.is_ascii()
-                && d.split_whitespace().count() <= 4
-                && !d.contains(['.', ',', ';', '(', '='])
+            latin(d) && d.split_whitespace().count() <= 4 && !d.contains(['.', ',', ';', '(', '='])
         };
         // (`## Ferguson: Haunani-Kay Trask, Lovely Hula Hands`: a heading's English title
         // after its colon, words in capitals and no sentence, is its subtitle.)
@@ -1002,7 +1002,7 @@ fn split_head(
                 .iter()
                 .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
                 .count();
-            d.is_ascii()
+            latin(d)
                 && words.len() <= 16
                 && !long.is_empty()
                 && capital * 3 >= long.len() * 2
