@@ -20,6 +20,17 @@ pub enum Marker {
 /// Recognises `Q:`, `**Q:**`, `问：`, `答：`, `Question:` … Returns the marker, whether it is
 /// the Chinese form, and the byte offset where the text after the marker starts.
 pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
+    // (Most lines open with no marker: look at the first letter before the pattern.)
+    let mut head = line.trim_start();
+    for lead in [">", "-", "*", "+", "**", "__"] {
+        head = head.strip_prefix(lead).unwrap_or(head).trim_start();
+    }
+    let head = head.trim_start_matches(['*', '_']);
+    if !head.starts_with([
+        'Q', 'q', 'A', 'a', '问', '答', '题', '回', '解', '【', '[', '［',
+    ]) {
+        return None;
+    }
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
         Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")

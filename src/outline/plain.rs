@@ -1108,7 +1108,7 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
         t.ends_with([':', '：'])
             && chars(t) <= 20
             && !t.trim_end_matches([':', '：']).contains([':', '：'])
-            || chars(t) <= 20 && crate::extract::shape::Shape::of(t).round
+            || chars(t) <= 20 && crate::extract::shape::is_round(t)
     };
     // A long list may hold a few lines no question would be written as (`Io流的BIO，NIO和AIO`):
     // four in five short, none a sentence of its own.
@@ -1138,8 +1138,7 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
     if KINDS.iter().any(|k| trim(lines[s]).ends_with(k)) {
         return None;
     }
-    let round =
-        chars(trim(lines[s])) <= 20 && crate::extract::shape::Shape::of(trim(lines[s])).round;
+    let round = chars(trim(lines[s])) <= 20 && crate::extract::shape::is_round(trim(lines[s]));
     // (Two lines that both ask are a list too.)
     let both_ask =
         n == 2 && (s..e).all(|i| short(lines[i]) && crate::text::is_question_like(trim(lines[i])));
