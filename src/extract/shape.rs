@@ -1348,8 +1348,10 @@ pub fn term_split(raw: &str) -> Option<usize> {
             })
         });
         let listed = one && closed.is_some_and(|r| chars(r) >= 8 && r.contains('，'));
+        // (One word: `go 内存逃逸分析（分析了栈帧，…，点头）` is an interview question with a
+        // remark on how it went.)
         let named = (1..=12).contains(&chars(name))
-            && !name.contains(['，', ',', '。', '：', ':', '*', '`', '('])
+            && !name.contains(['，', ',', '。', '：', ':', '*', '`', '(', ' '])
             && !is_question_like(name);
         if listed && named {
             return Some(open);
@@ -1469,6 +1471,14 @@ mod tests {
             term_split(t).map(|i| &t[i..])
         }
         assert_eq!(d("死锁：两个进程互相等待"), Some("两个进程互相等待"));
+        // A name with its points bracketed to the end of the line; not a question with a
+        // remark on how the interview went, nor a gloss.
+        assert_eq!(
+            d("PVD（成本低，稳定，方向性强）"),
+            Some("（成本低，稳定，方向性强）")
+        );
+        assert_eq!(d("go 内存逃逸分析（分析了栈帧，讲五种例子，点头）"), None);
+        assert_eq!(d("冒泡（bubble）"), None);
         assert_eq!(
             d("**互斥共享方式**：规定一段时间内"),
             Some("规定一段时间内")
