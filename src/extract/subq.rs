@@ -155,24 +155,33 @@ pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>)
     out
 }
 
-/// `- **Best Case** - revenues high and costs low`: a bullet that defines the term it sets in
-/// bold, a dash or a colon before the definition. The term and the definition.
+/// The text of a bullet line (`- `, `* `, `+ `), its marker off.
+fn bullet_text(line: &str) -> Option<&str> {
+    trim(line)
+        .strip_prefix(['-', '*', '+'])
+        .filter(|r| r.starts_with([' ', '\t']))
+        .map(str::trim_start)
+}
+
+/// A name of at most `words` plain Latin words (no markup, brackets or colon), no part of an
+/// answer and no property.
+fn plain_name(term: &str, words: usize) -> bool {
+    !term.is_empty()
+        && term.is_ascii()
+        && term.chars().any(|c| c.is_ascii_alphabetic())
+        && term.split_whitespace().count() <= words
+        && !term.contains(['*', '`', '$', '[', '(', ':'])
+        && !super::shape::is_part(term)
+        && !super::shape::is_property(term)
+}
+
 /// A bold term item, or `- Materials: On top of…`: a name of a few plain words, a colon, a
 /// definition in words.
 fn bold_or_plain_term_item(line: &str) -> Option<(&str, &str)> {
     bold_term_item(line).or_else(|| {
-        let t = trim(line)
-            .strip_prefix(['-', '*', '+'])
-            .filter(|r| r.starts_with([' ', '\t']))?
-            .trim_start();
-        let (term, def) = t.split_once(": ")?;
-        let named = term.is_ascii()
-            && term.chars().any(|c| c.is_ascii_alphabetic())
-            && term.split_whitespace().count() <= 3
-            && !term.contains(['*', '`', '$', '[', '('])
-            && !super::shape::is_part(term)
-            && !super::shape::is_property(term);
-        (named && def.split_whitespace().count() >= 2).then_some((term.trim(), def.trim()))
+        let (term, def) = bullet_text(line)?.split_once(": ")?;
+        (plain_name(term.trim(), 3) && def.split_whitespace().count() >= 2)
+            .then_some((term.trim(), def.trim()))
     })
 }
 
@@ -182,30 +191,16 @@ type TermReader = fn(&str) -> Option<(&str, &str)>;
 /// `- Regression testing - ensures that changes…`: a name of a few words, a spaced dash, a
 /// definition in words.
 fn dash_term_item(line: &str) -> Option<(&str, &str)> {
-    let t = trim(line);
-    let t = t
-        .strip_prefix(['-', '*', '+'])
-        .filter(|r| r.starts_with([' ', '\t']))?
-        .trim_start();
+    let t = bullet_text(line)?;
     let (term, def) = [" - ", " – ", " — "].iter().find_map(|d| t.split_once(d))?;
     let (term, def) = (term.trim(), def.trim());
-    let named = !term.is_empty()
-        && term.is_ascii()
-        && term.chars().any(|c| c.is_ascii_alphabetic())
-        && term.split_whitespace().count() <= 4
-        && !term.contains(['*', '`', '$', '(', ':'])
-        && !super::shape::is_part(term)
-        && !super::shape::is_property(term);
-    (named && def.split_whitespace().count() >= 3).then_some((term, def))
+    (plain_name(term, 4) && def.split_whitespace().count() >= 3).then_some((term, def))
 }
 
+/// `- **Best Case** - revenues high and costs low`: a bullet that defines the term it sets in
+/// bold, a dash or a colon before the definition. The term and the definition.
 fn bold_term_item(line: &str) -> Option<(&str, &str)> {
-    let t = trim(line);
-    let t = t
-        .strip_prefix(['-', '*', '+'])
-        .filter(|r| r.starts_with([' ', '\t']))?
-        .trim_start();
-    let r = t.strip_prefix("**")?;
+    let r = bullet_text(line)?.strip_prefix("**")?;
     let close = r.find("**")?;
     let term = r[..close].trim().trim_end_matches([':', '：']).trim();
     let after = r[close + 2..].trim_start();
@@ -336,12 +331,7 @@ pub fn nested_questions(
 ) -> Vec<Draft> {
     let indent = |i: usize| super::lines::indent_width(lines[i]);
     let rows = body_rows(d, lines);
-    let item = |i: usize| {
-        let t = trim(lines[i]);
-        t.strip_prefix(['-', '*', '+'])
-            .filter(|r| r.starts_with([' ', '\t']))
-            .map(str::trim)
-    };
+    let item = |i: usize| bullet_text(lines[i]).map(str::trim_end);
     let mut out = Vec::new();
     for (k, &i) in rows.iter().enumerate() {
         let Some(text) = item(i).filter(|_| !heads.contains(&i)) else {
