@@ -254,6 +254,11 @@ const PARTS: &[&str] = &[
     "比较",
     "对比",
     "区别",
+    "相同点",
+    "不同点",
+    "共同点",
+    "similarities",
+    "differences",
     "缺陷",
     "问题",
     "解决",
@@ -813,6 +818,11 @@ pub fn is_structural(core: &str) -> bool {
         "resources",
         "bibliography",
         "readings",
+        "announcements",
+        "announcement",
+        "logistics",
+        "通知",
+        "公告",
         "source",
         "sources",
         "来源",
@@ -1471,6 +1481,9 @@ mod tests {
             term_split(t).map(|i| &t[i..])
         }
         assert_eq!(d("死锁：两个进程互相等待"), Some("两个进程互相等待"));
+        // Labels of an answer's parts, and a course's notices, ask nothing.
+        assert!(is_part("Similarities") && is_part("不同点") && is_part("描述"));
+        assert!(is_structural("Announcements") && is_structural("source"));
         // A name with its points bracketed to the end of the line; not a question with a
         // remark on how the interview went, nor a gloss.
         assert_eq!(
