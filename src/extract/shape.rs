@@ -259,6 +259,12 @@ const PARTS: &[&str] = &[
     "共同点",
     "similarities",
     "differences",
+    "main idea",
+    "key idea",
+    "first step",
+    "next step",
+    "final step",
+    "last step",
     "缺陷",
     "问题",
     "解决",
@@ -1483,6 +1489,7 @@ mod tests {
         assert_eq!(d("死锁：两个进程互相等待"), Some("两个进程互相等待"));
         // Labels of an answer's parts, and a course's notices, ask nothing.
         assert!(is_part("Similarities") && is_part("不同点") && is_part("描述"));
+        assert!(is_part("Main idea") && is_part("Next step"));
         assert!(is_structural("Announcements") && is_structural("source"));
         // A name with its points bracketed to the end of the line; not a question with a
         // remark on how the interview went, nor a gloss.
