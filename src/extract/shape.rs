@@ -618,21 +618,25 @@ pub fn is_round(core: &str) -> bool {
         "现场面",
         "笔试",
     ];
-    let cn = CN.iter().any(|w| {
-        c.find(w).is_some_and(|at| {
-            let before = &c[..at];
-            // `另一面`, `单面` are words, not rounds.
-            crate::text::chars(before) <= 12 && !before.ends_with(['另', '单', '两', '多'])
-        })
-    });
+    // (Every round word but `笔试` holds `面`: most titles are out at once.)
+    let maybe = c.contains('面') || c.contains('笔');
+    let cn = maybe
+        && CN.iter().any(|w| {
+            c.find(w).is_some_and(|at| {
+                let before = &c[..at];
+                // `另一面`, `单面` are words, not rounds.
+                crate::text::chars(before) <= 12 && !before.ends_with(['另', '单', '两', '多'])
+            })
+        });
     if cn && n <= 30 {
         return true;
     }
     // `小米面试`, `418 字节面经`: a company's interview, named by it.
-    let named = ["面试", "面经"].iter().any(|w| {
-        c.strip_suffix(w)
-            .is_some_and(|who| (2..=12).contains(&crate::text::chars(who.trim())))
-    });
+    let named = maybe
+        && ["面试", "面经"].iter().any(|w| {
+            c.strip_suffix(w)
+                .is_some_and(|who| (2..=12).contains(&crate::text::chars(who.trim())))
+        });
     if named {
         return true;
     }
@@ -1156,10 +1160,13 @@ fn cjk_space_term(t: &str) -> Option<usize> {
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
     // (`Q: TCP的三次握手`: a question's marker, not a term.)
-    if matches!(
-        super::pairs::qa_marker(t),
-        Some((super::pairs::Marker::Q, _, _))
-    ) {
+    let marker = |t: &str| {
+        matches!(
+            super::pairs::qa_marker(t),
+            Some((super::pairs::Marker::Q, _, _))
+        )
+    };
+    if t.len() < 600 && t.find([':', '：']).is_some_and(|p| p <= 12) && marker(t) {
         return None;
     }
     // (An image, `![image.png](…){:height 331, :width 754}`, defines nothing.)

@@ -257,7 +257,8 @@ pub fn nested_terms(
     let rows = body_rows(d, lines);
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let asks = crate::text::is_question_like(&d.question);
+    let asks = std::cell::OnceCell::new();
+    let asks = || *asks.get_or_init(|| crate::text::is_question_like(&d.question));
     let mut k = 0;
     while k < rows.len() {
         let i = rows[k];
@@ -269,7 +270,7 @@ pub fn nested_terms(
         let bolds = bold_term_item(lines[i]).is_some();
         let (read, least): (TermReader, usize) = if bolds {
             (bold_or_plain_term_item, 2)
-        } else if asks {
+        } else if asks() {
             (bold_term_item, usize::MAX)
         } else {
             (dash_term_item, 3)
@@ -369,6 +370,16 @@ pub fn asked_in_block(
     // (In any other answer, only a question set in bold as a paragraph of its own,
     // `**是否使用过Redis集群，原理是什么？**`: the author's next question, written inside.)
     let bold_only = d.rule != Rule::Separated;
+    // (Most answers hold no bold at all: nothing to look for.)
+    if bold_only
+        && !d.body.iter().any(|r| {
+            lines[r.start.min(lines.len())..r.end.min(lines.len())]
+                .iter()
+                .any(|l| l.contains("**"))
+        })
+    {
+        return Vec::new();
+    }
     let rows = body_rows(d, lines);
     let Some(margin) = rows
         .iter()
