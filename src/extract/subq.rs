@@ -371,13 +371,12 @@ pub fn asked_in_block(
     // `**是否使用过Redis集群，原理是什么？**`: the author's next question, written inside.)
     let bold_only = d.rule != Rule::Separated;
     // (Most answers hold no bold at all: nothing to look for.)
-    if bold_only
-        && !d.body.iter().any(|r| {
-            lines[r.start.min(lines.len())..r.end.min(lines.len())]
-                .iter()
-                .any(|l| l.contains("**"))
-        })
-    {
+    let bold = |r: &std::ops::Range<usize>| {
+        lines
+            .get(r.start..r.end.min(lines.len()))
+            .is_some_and(|ls| ls.iter().any(|l| l.contains("**")))
+    };
+    if bold_only && !d.body.iter().any(bold) {
         return Vec::new();
     }
     let rows = body_rows(d, lines);
