@@ -9744,3 +9744,70 @@ fn rule_heading_typographic_subtitle() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_deep_in_an_outline_answer() {
+    // Bullets side by side deep in a concept's answer, each over its own explanation, are
+    // cards, their topic the bullet above; announced points and an example's items are not.
+    assert_cards(
+        "rules/explained-outline-deep.md",
+        &[
+            (
+                "Rise of the railways",
+                "Steam power",
+                "explained",
+                3,
+                "engines that turn heat into motion\n\n* 1800-1850 British engineering…",
+            ),
+            (
+                "1800-1850 British engineering",
+                "1825 Stockton line",
+                "explained",
+                7,
+                "* first public line to use locomotives\n\n* carried coal and passengers",
+            ),
+            (
+                "Rise of the railways",
+                "1829 Rainhill trials",
+                "term",
+                13,
+                "a contest between early engines",
+            ),
+            (
+                "Rise of the railways",
+                "Rocket",
+                "term",
+                15,
+                "the engine that won it",
+            ),
+            (
+                "1800-1850 British engineering",
+                "1830 Manchester line",
+                "explained",
+                17,
+                "* first line with timetables\n\n* both tracks double",
+            ),
+            (
+                "Rise of the railways",
+                "Standards",
+                "explained",
+                23,
+                "rules everyone on the network follows\n\n* Track gauges…",
+            ),
+            (
+                "Rise of the railways",
+                "Funding",
+                "explained",
+                33,
+                "where the money came from\n\n* investors could include:…",
+            ),
+            (
+                "Rise of the railways",
+                "Safety",
+                "explained",
+                49,
+                "how accidents were brought down\n\n* Example cases…",
+            ),
+        ],
+    );
+}

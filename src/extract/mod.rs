@@ -146,6 +146,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         let nested = subq::nested_terms(&d, &lines, &heads);
         let mut asked = subq::nested_questions(&d, &lines, &heads);
         asked.extend(subq::asked_in_block(&d, &lines, &heads));
+        let concepts = subq::nested_concepts(&d, &lines, &heads);
         let parts = subq::split(d, &lines, &heads);
         for p in parts.iter().skip(1) {
             let what = if p.body.is_empty() {
@@ -159,6 +160,11 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         let found = nested
             .into_iter()
             .map(|t| (t, "a term defined inside an answer, a card of its own"))
+            .chain(
+                concepts
+                    .into_iter()
+                    .map(|t| (t, "a concept explained inside an answer, a card of its own")),
+            )
             .chain(asked.into_iter().map(|q| {
                 (
                     q,

@@ -47,7 +47,7 @@ rules! {
     EmptyHeading, "empty-heading", "a heading with nothing under it, among question headings, is a question not answered yet";
     Numbered, "numbered", "numbered items that keep the count going (`1、` `2.` `3\\`) are the questions; steps restarting at 1 under one are its answer; answers keyed by number further down (`###1.`) are theirs";
     BulletQuestion, "bullet-question", "bullets that read as questions are one card each; what is nested under a bullet is its answer";
-    Explained, "explained", "items, outline bullets and plain-text blocks whose children explain them are cards (Logseq, indented outlines, glossaries)";
+    Explained, "explained", "items, outline bullets and plain-text blocks whose children explain them are cards (Logseq, indented outlines, glossaries); deep in an outline card's answer, three or more named bullets (or bold terms) side by side, each over its own explanation, are cards too";
     Term, "term", "lists of `term：explanation`, `**Term**: …`, `term -> translation`, `term--explanation`, `Term = explanation`, `question - answer` or sentences that set their term in bold (`A **monopoly** is…`) are one card per item";
     Label, "label", "bold lines and `Label：` lines followed by their explanation, or names repeated over the fenced blocks that explain them, are one card each";
     BoldQuestion, "bold-question", "a bold line that asks or is numbered is a question; the answer runs to the next one";

@@ -382,6 +382,25 @@ const PARTS: &[&str] = &[
     "why",
     "how",
     "what",
+    // German notes (Logseq pages from German courses).
+    "beispiel",
+    "beispiele",
+    "beweis",
+    "bemerkung",
+    "eigenschaften",
+    "lösung",
+    "idee",
+    "vorteile",
+    "nachteile",
+    "zusammenfassung",
+    "herleitung",
+    // The parts of a proof by induction.
+    "ia",
+    "iv",
+    "is",
+    "inductive step",
+    "induction step",
+    "inductive hypothesis",
 ];
 
 /// An answer-part name, also with a number (`方法1`, `方法一`, `Step 2`, `第一种`).

@@ -321,6 +321,124 @@ pub fn nested_terms(
     out
 }
 
+/// `* 1871 German unification` over the facts nested under it, deep in a concept's answer in
+/// an outline: a bullet naming something, with its explanation nested under it, beside
+/// another such bullet, is a card of its own, as a sub-heading with text would be. Its topic
+/// is the bullet it sits under (or the card above). The card above keeps its whole answer.
+pub fn nested_concepts(
+    d: &Draft,
+    lines: &[&str],
+    heads: &std::collections::HashSet<usize>,
+) -> Vec<Draft> {
+    // (Only in an outline: under a bullet that is a card itself. Under a heading, bullets
+    // with points nested under them are the points of its answer.)
+    let outline = lines
+        .get(d.head.start)
+        .is_some_and(|l| bullet_text(l).is_some());
+    if !outline || crate::text::is_question_like(&d.question) {
+        return Vec::new();
+    }
+    let indent = |i: usize| super::lines::indent_width(lines[i]);
+    let rows = body_rows(d, lines);
+    // Each row's parent: the nearest row above it that is less indented.
+    let mut parent: Vec<Option<usize>> = Vec::with_capacity(rows.len());
+    let mut stack: Vec<usize> = Vec::new();
+    for (k, &i) in rows.iter().enumerate() {
+        while stack.last().is_some_and(|&p| indent(rows[p]) >= indent(i)) {
+            stack.pop();
+        }
+        parent.push(stack.last().copied());
+        stack.push(k);
+    }
+    let name = |k: usize| -> Option<String> {
+        let i = rows[k];
+        // (Bullets nested under it: a deeper line that is no bullet continues its block.)
+        let explained = rows
+            .get(k + 1)
+            .is_some_and(|&j| indent(j) > indent(i) && bullet_text(lines[j]).is_some());
+        let text = bullet_text(lines[i])?.trim_end();
+        let q = crate::text::plain_inline(text);
+        let q = q.trim().trim_end_matches([':', '：']).trim_end();
+        let named = explained
+            && !heads.contains(&i)
+            && bold_term_item(lines[i]).is_none()
+            && !q.is_empty()
+            && !q.starts_with([':', '：', ',', '，'])
+            && !q.contains(['$', '#'])
+            && !q.contains("::")
+            && crate::text::chars(q) <= 60
+            && q.split_whitespace().count() <= 8
+            && !q.ends_with(['.', '。', ',', '，', ';', '；', '?', '？'])
+            && !super::shape::is_part(q)
+            && !super::shape::is_property(q);
+        named.then(|| q.to_string())
+    };
+    let names: Vec<Option<String>> = (0..rows.len()).map(name).collect();
+    let mut count: std::collections::HashMap<Option<usize>, usize> = Default::default();
+    for k in 0..rows.len() {
+        // (A term defined in bold on its line is one more of them.)
+        if names[k].is_some() || bold_term_item(lines[rows[k]]).is_some() {
+            *count.entry(parent[k]).or_default() += 1;
+        }
+    }
+    // (Not the points a line announces, `personal life could include:` over `- people you
+    // are responsible for:`, nor what an example or another part of an answer holds.)
+    let text = |k: usize| crate::text::plain_inline(trim(lines[rows[k]]));
+    let announced = |k: usize| {
+        let mut p = parent[k];
+        if p.is_some_and(|p| text(p).trim_end().ends_with([':', '：'])) {
+            return true;
+        }
+        while let Some(a) = p {
+            let t = text(a);
+            let t = bullet_text(&t)
+                .unwrap_or(&t)
+                .trim()
+                .trim_end_matches([':', '：']);
+            if super::shape::is_part(t)
+                || super::shape::is_part(t.split_whitespace().next().unwrap_or(""))
+            {
+                return true;
+            }
+            p = parent[a];
+        }
+        false
+    };
+    let mut out = Vec::new();
+    for k in 0..rows.len() {
+        let Some(q) = &names[k] else { continue };
+        if count[&parent[k]] < 3 || announced(k) {
+            continue;
+        }
+        let i = rows[k];
+        let kids: Vec<usize> = rows[k + 1..]
+            .iter()
+            .copied()
+            .take_while(|&j| indent(j) > indent(i))
+            .collect();
+        // (Its topic: the bullet it sits under when that names something, or the card above.)
+        let topic = parent[k]
+            .and_then(|p| bullet_text(lines[rows[p]]))
+            .map(|t| {
+                crate::text::plain_inline(t.trim_start_matches('#').trim())
+                    .trim()
+                    .trim_end_matches([':', '：'])
+                    .to_string()
+            })
+            .filter(|t| {
+                !t.is_empty()
+                    && crate::text::chars(t) <= 40
+                    && !t.ends_with(['.', '。', '；', ';', '，', ','])
+            })
+            .unwrap_or_else(|| crate::text::plain_inline(&d.question).trim().to_string());
+        let mut sub = Draft::new(&topic, i..i + 1, q.clone(), Rule::Explained);
+        sub.body = std::iter::once(kids[0]..kids[kids.len() - 1] + 1).collect();
+        sub.plain = d.plain;
+        out.push(sub);
+    }
+    out
+}
+
 /// `- 鎖骨與肩胛骨以何種構造形成關節` over `- Acromion 肩峰突`, deep in an outline item's
 /// answer: a bullet that asks outright, with its own answer nested under it, is a card of its
 /// own (the exam question the author noted beside the facts). The card above keeps its whole
