@@ -9811,3 +9811,42 @@ fn rule_explained_deep_in_an_outline_answer() {
         ],
     );
 }
+
+#[test]
+fn rule_label_over_a_lazy_list_in_a_chapter() {
+    // A name over a tab-indented list (Markdown reads the list as the paragraph's lazy lines)
+    // heads that list; a chapter's summary line is its introduction, the chapter no card.
+    assert_cards(
+        "rules/label-lazy-list.md",
+        &[
+            (
+                "Chapter 2 | Rivers",
+                "Parts of a river",
+                "label",
+                7,
+                "- the source, where it starts\n- the mouth, where it meets the sea",
+            ),
+            (
+                "Chapter 2 | Rivers",
+                "Why do rivers bend?",
+                "label",
+                11,
+                "- soft banks wear away first\n- water runs faster on the outside of a curve",
+            ),
+            (
+                "Chapter 2 | Rivers",
+                "Largest rivers",
+                "label",
+                15,
+                "- the Nile\n- the Amazon",
+            ),
+            (
+                "Geography reading notes",
+                "Chapter 3 | Lakes",
+                "heading",
+                19,
+                "Lakes form where water collects in a hollow.",
+            ),
+        ],
+    );
+}

@@ -900,7 +900,7 @@ impl<'a> Walker<'a> {
             Some(h)
                 if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich)
                     && !(self.bullet_logs || self.paragraphs)
-                    && !super::shape::bare_chapter(&h.title) =>
+                    && !super::shape::chapter_name(&h.title) =>
             {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
                 // The heading's card keeps its whole text, the cards taken from it included.
@@ -1075,8 +1075,11 @@ impl<'a> Walker<'a> {
         // Textbook numbering marks sections of definitions, unless the headings ask (then
         // `1.2 查看内存使用情况` is just question number 1.2).
         let card_level = group.cards && !group.under_card && (!inner.textbook || self.asks);
+        // (A chapter, `## Chapter 1 | Bilingual Adults`, is no concept: what it holds may be
+        // split like a topic's, whatever level it sits at.)
         let gloss = match (card_level, self.asks) {
             (false, _) => Gloss::All,
+            (true, _) if super::shape::chapter_name(&sh.text) => Gloss::All,
             (true, false) => Gloss::Lists,
             (true, true) => Gloss::None,
         };
@@ -4593,6 +4596,20 @@ fn right_over_list(nodes: &[&Node], i: usize) -> bool {
         && nodes.get(i + 1).is_some_and(|m| {
             m.is_item()
                 && (m.line == n.end || m.line == n.end + 1 && trim(&n.title).ends_with([':', '：']))
+        })
+        || lazy_list(n)
+}
+
+/// `Definition of "Bilingual"` over a tab-indented `- Bilinguals are…`: indented that far,
+/// the list continues the paragraph in Markdown, but the author wrote a label over its list.
+fn lazy_list(n: &Node) -> bool {
+    matches!(n.kind, Kind::Para)
+        && n.children.first().is_some_and(|c| {
+            matches!(c.kind, Kind::Text)
+                && c.line == n.line + 1
+                && trim(&c.title)
+                    .strip_prefix(['-', '*', '+'])
+                    .is_some_and(|r| r.starts_with([' ', '\t']))
         })
 }
 
