@@ -48,6 +48,9 @@ pub enum Blanked {
     EmptyBullet,
     /// A `<style>` or `<script>` block: markup for a renderer.
     Markup,
+    /// A line of Obsidian tags (`#ComplementarityPrinciple #definition`): labels for
+    /// search, no text of the note.
+    Tags,
 }
 
 struct Patterns {
@@ -172,6 +175,12 @@ pub fn clean(text: &str) -> Cleaned {
                 }
             }
             i = e;
+            continue;
+        }
+        if tag_line(line) {
+            cleaned.blanked.push((i, Blanked::Tags));
+            out.push("");
+            i += 1;
             continue;
         }
         out.push(&clean_line(line, p));
@@ -875,6 +884,27 @@ fn unify_radical(c: char) -> char {
         out = Some(out.map_or(d, |_| c));
     });
     out.unwrap_or(c)
+}
+
+/// `#textbook`, `#Diglossia #definition`: a line of nothing but tags (no space after the
+/// `#`, so no heading), which Obsidian reads as labels. (Not `#include` and its kin, C's
+/// preprocessor lines pasted outside a fence.)
+fn tag_line(line: &str) -> bool {
+    const DIRECTIVES: &[&str] = &[
+        "include", "define", "ifdef", "ifndef", "endif", "pragma", "if", "else", "undef", "import",
+    ];
+    let t = line.trim();
+    t.starts_with('#')
+        && crate::extract::lines::indent_width(line) < 4
+        && t.split_whitespace().all(|w| {
+            w.strip_prefix('#').is_some_and(|tag| {
+                tag.chars().next().is_some_and(char::is_alphabetic)
+                    && tag
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
+                    && !DIRECTIVES.contains(&tag)
+            })
+        })
 }
 
 /// `##标题` → `## 标题`. A single `#` is fixed only when what follows is clearly a heading

@@ -9850,3 +9850,28 @@ fn rule_label_over_a_lazy_list_in_a_chapter() {
         ],
     );
 }
+
+#[test]
+fn clean_tag_lines_are_no_text() {
+    // A line of Obsidian tags over a label is no text of the note: the label under it is
+    // the card. `#include` is no tag.
+    assert_cards(
+        "rules/tag-lines.md",
+        &[
+            (
+                "Chapter 4 | Sound",
+                "Pitch",
+                "label",
+                6,
+                "How high or low a note sounds, set by the frequency of the wave.",
+            ),
+            (
+                "Chapter 4 | Sound",
+                "Loudness",
+                "label",
+                10,
+                "How strong a sound seems, set by the amplitude of the wave.\n\n#include <stdio.h>",
+            ),
+        ],
+    );
+}

@@ -94,6 +94,8 @@ pub enum Reason {
     Property,
     /// Markup of the note's format, no notes (`<style>` blocks).
     FormatMetadata,
+    /// A line of tags (`#textbook`).
+    Tags,
     /// Skipped by a user hint.
     Skipped,
     /// A hint comment itself.
@@ -116,6 +118,7 @@ impl Reason {
             Reason::Outside => "text outside any question",
             Reason::Property => "outliner property",
             Reason::FormatMetadata => "format metadata",
+            Reason::Tags => "tags",
             Reason::Skipped => "skipped by a hint",
             Reason::Hint => "hint",
         }

@@ -265,6 +265,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         let reason = match why {
             crate::clean::Blanked::Property => Reason::Property,
             crate::clean::Blanked::Markup => Reason::FormatMetadata,
+            crate::clean::Blanked::Tags => Reason::Tags,
             crate::clean::Blanked::Underline | crate::clean::Blanked::EmptyBullet => {
                 Reason::Separator
             }
