@@ -899,7 +899,9 @@ fn tag_line(line: &str) -> bool {
         && t.split_whitespace().all(|w| {
             w.strip_prefix('#').is_some_and(|tag| {
                 // (`#数据交换` is a heading missing its space: see `fix_heading_space`.)
-                tag.chars().next().is_some_and(|c| c.is_alphabetic() && !is_cjk(c))
+                tag.chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() && !is_cjk(c))
                     && tag
                         .chars()
                         .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))

@@ -9875,3 +9875,24 @@ fn clean_tag_lines_are_no_text() {
         ],
     );
 }
+
+#[test]
+fn rule_term_bold_that_only_stresses() {
+    // Sentences that set their term in bold define it; bold that closes a sentence, sits
+    // inside a phrase (`A ***tiny kind*** of …`) or stresses a question names no term.
+    assert_cards(
+        "rules/term-bold-stressed.md",
+        &[
+            ("Cells", "cell", "term", 5, "A **cell** is the smallest unit of life."),
+            ("Cells", "nucleus", "term", 6, "The **nucleus** holds the genetic material."),
+            ("Cells", "membrane", "term", 7, "A **membrane** is a thin layer around the cell."),
+            (
+                "Biology notes",
+                "Viruses",
+                "heading",
+                9,
+                "- A ***tiny kind*** of infectious agent.\n- Built to copy the **host machinery**.…",
+            ),
+        ],
+    );
+}

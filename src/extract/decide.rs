@@ -4445,7 +4445,19 @@ fn bold_term(title: &str) -> Option<&str> {
         !term.is_empty() && !term.ends_with([':', '：']) && (labelled || !Shape::of(term).clause);
     // (After a colon, a word or two defines it too: `**Attribute**: Ellipse`.)
     let defined = words(&rest) >= 4 || labelled && words(&rest) >= 2;
-    (named && words(term) <= 5 && defined).then_some(term)
+    // (Bold that only stresses words is no term: inside a phrase, `A ***special type*** of
+    // …`, or in a question or task, `What **type of study** is this?`, `Define the
+    // **Problem**…`. Closing a sentence it may well be defined: `… representing the
+    // **alphabet**.`)
+    let after = t[close + 2..].trim_start_matches('*');
+    let next = after.split_whitespace().next().unwrap_or("").to_lowercase();
+    const JOINS: &[&str] = &[
+        "of", "for", "between", "in", "to", "with", "from", "on", "at",
+    ];
+    let asks = crate::text::is_question_like(&t[..open])
+        || crate::text::is_prompt(t) && !t[..open].trim().is_empty();
+    let stressed = !labelled && JOINS.contains(&next.as_str()) || asks;
+    (named && words(term) <= 5 && defined && !stressed).then_some(term)
 }
 
 /// `::: info` … `:::`: the fences of a container (VuePress, markdown-it); no block of the notes.
