@@ -63,9 +63,12 @@ impl Shape {
         let core = text.trim_end_matches([':', '：', ' ']);
         let chars_n = chars(&text);
         let bold = is_bold(t);
-        let label = text.ends_with([':', '：']) && chars_n <= 40;
+        // (A line that is one code span, `` `parameters: v,u,w` ``, is the author's aside
+        // set as code: no label, no term.)
+        let span = code_span_only(t);
+        let label = text.ends_with([':', '：']) && chars_n <= 40 && !span;
         let round = is_round(core);
-        let term = term_at(t, false);
+        let term = term_at(t, false).filter(|_| !span);
         Shape {
             question: !text.is_empty() && is_question_like(&text) && !round,
             explicit: (crate::text::is_explicit_question_plain(&text)
@@ -129,6 +132,12 @@ impl Shape {
             && named
             && !(self.code || long_sentence || clause || crate::text::is_url_line(&self.text))
     }
+}
+
+/// `` `Linear -> activation -> softmax` ``: the whole head is one inline code span.
+fn code_span_only(t: &str) -> bool {
+    let t = t.trim();
+    t.len() > 2 && t.starts_with('`') && t.ends_with('`') && t.matches('`').count() == 2
 }
 
 /// Where a head's definition starts: [`term_split`], or in plain text (and when marked off)
@@ -1506,6 +1515,22 @@ pub fn term_split(raw: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_span_line_is_an_aside() {
+        // `` `parameters: v,u,w` `` between a lecture's slides: code, no label and no term.
+        let s = Shape::of("`parameters: v,u,w`");
+        assert!(!s.label && s.term.is_none());
+        let s = Shape::of("`softmax to normalize:`");
+        assert!(!s.label);
+        // (A term whose name is set as code still defines it.)
+        assert!(Shape::of("`GOPATH`: where Go looks for packages")
+            .term
+            .is_some());
+        // German parts of an answer, and a proof by induction's.
+        assert!(is_part("Beispiel") && is_part("Beweis") && is_part("IA"));
+        assert!(!is_part("Base case"));
+    }
 
     #[test]
     fn terms() {
