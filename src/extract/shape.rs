@@ -427,6 +427,15 @@ pub fn is_part(core: &str) -> bool {
     if PARTS.contains(&c) || matches!(c, "ex" | "eg" | "e.g.") {
         return true;
     }
+    // (`Example areas`, `Example Boolean Expression`: an example, whatever it shows. But
+    // `Examples of ultramafic rocks` asks for them, a study question.)
+    let mut words = c.split_whitespace();
+    if matches!(words.next(), Some("example" | "examples"))
+        && words.next() != Some("of")
+        && c.split_whitespace().count() <= 4
+    {
+        return true;
+    }
     let stem =
         c.trim_end_matches(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十 ".contains(ch));
     if stem != c
@@ -1530,6 +1539,7 @@ mod tests {
         // German parts of an answer, and a proof by induction's.
         assert!(is_part("Beispiel") && is_part("Beweis") && is_part("IA"));
         assert!(!is_part("Base case"));
+        assert!(is_part("Example areas") && !is_part("Examples of rocks") && !is_part("Exam tips"));
     }
 
     #[test]
