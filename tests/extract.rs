@@ -3356,14 +3356,14 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
                 "",
             ),
             (
-                "某厂二面",
+                "编程",
                 "找出链表的中间节点（快慢指针）",
                 "bullet-question",
                 45,
                 "快慢指针",
             ),
             (
-                "某厂二面",
+                "编程",
                 "[1,5,3,9]中找出第二大的数",
                 "bullet-question",
                 46,
@@ -3948,7 +3948,7 @@ fn rule_numbered_link_answers() {
                 "- [死锁 | 我的博客](http://example.com/deadlock)",
             ),
             (
-                "一面",
+                "传输层的协议",
                 "TCP和UDP的区别",
                 "bullet-question",
                 8,
@@ -7440,18 +7440,22 @@ fn rules_bullet_question_groups_and_follow_ups() {
     // cards; so does `消息队列用过么(…)`, the aspect said first (`区别：…`) its answer.
     // `了解 epoll 嘛...` asks (`嘛`). `网关设计` over concepts with what was said about each:
     // they are cards. `Redis` over `持久化机制` over questions groups them; a statement among
-    // them (`两者可以一起开，…`) answers the one above.
+    // them (`两者可以一起开，…`) answers the one above. A subject over its questions is their
+    // topic (`MySQL相关` → Databases, `Kafka`); a list of questions (`笔试题`) is not.
     let t = "一面";
+    let s = |topic: &'static str, question: &'static str, line: usize| {
+        (topic, question, "bullet-question", line, "")
+    };
     let q = |question: &'static str, line: usize| (t, question, "bullet-question", line, "");
     assert_cards(
         "rules/bullet-question-subjects.md",
         &[
             q("手写快速排序", 3),
-            q("聚簇索引结构", 5),
-            q("间隙锁", 6),
-            q("分区模型", 8),
-            q("消费者组", 9),
-            q("如何保证消息不丢", 10),
+            s("Databases", "聚簇索引结构", 5),
+            s("Databases", "间隙锁", 6),
+            s("Kafka", "分区模型", 8),
+            s("Kafka", "消费者组", 9),
+            s("Kafka", "如何保证消息不丢", 10),
             q("讲一下 HashMap", 11),
             q("为什么扩容是两倍？", 12),
             q("线程不安全在哪里？", 13),
@@ -7469,9 +7473,9 @@ fn rules_bullet_question_groups_and_follow_ups() {
             (t, "网关设计", "bullet-question", 21, "* 路由规则"),
             ("网关设计", "限流", "explained", 23, "* 令牌桶，按接口配置"),
             ("网关设计", "鉴权", "explained", 25, "* 统一校验 token"),
-            q("RDB 什么时候触发？", 29),
+            s("Redis", "RDB 什么时候触发？", 29),
             (
-                t,
+                "Redis",
                 "AOF 重写怎么做？",
                 "bullet-question",
                 30,

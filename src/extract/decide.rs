@@ -3109,10 +3109,17 @@ impl<'a> Walker<'a> {
                     );
                     self.unused(n.line..n.head_end, Reason::TopicLine);
                 }
+                // (A name over them, `- Consulting for context`, is their topic; a list of
+                // questions, `Multithreading questions :`, or a question keeps the list's.)
+                let t = if follow_ups || linked || sh.question_list {
+                    topic.to_string()
+                } else {
+                    self.sub_topic(topic, &n.title)
+                };
                 if let Some(inner) =
                     Segmentation::new(Rule::BulletQuestion, entries, Attach::Following)
                 {
-                    for r in self.emit_segmentation(&kids, inner, topic) {
+                    for r in self.emit_segmentation(&kids, inner, &t) {
                         self.unused_node(r, Reason::Intro);
                     }
                 }
