@@ -9900,3 +9900,35 @@ fn rule_term_bold_that_only_stresses() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_part_term_is_no_question() {
+    // `Main idea: …` among bullets that ask names a part of the heading's answer, no question:
+    // the heading keeps it as its own text.
+    assert_cards(
+        "rules/bullet-question-part-term.md",
+        &[
+            (
+                "Lecture 5",
+                "Recurrent networks",
+                "heading",
+                3,
+                "- Main idea: reuse the same weights at every step\n- How is an RNN…",
+            ),
+            (
+                "Recurrent networks",
+                "How is an RNN different from a feedforward network?",
+                "bullet-question",
+                6,
+                "- it keeps a hidden state",
+            ),
+            (
+                "Recurrent networks",
+                "What does an RNN compute?",
+                "bullet-question",
+                8,
+                "- a new state from the input and the old state",
+            ),
+        ],
+    );
+}

@@ -2243,7 +2243,13 @@ impl<'a> Walker<'a> {
                 let mixed = one_kind && items.iter().any(|(i, _)| ordered(*i) != kind);
                 let entries: Vec<usize> = items
                     .iter()
-                    .filter(|(i, s)| !s.part && !s.remark && (!mixed || ordered(*i) == kind))
+                    // (Nor `Main idea: …`, a part of the answer named before its colon.)
+                    .filter(|(i, s)| {
+                        !s.part
+                            && (!s.part_term() || s.explicit)
+                            && !s.remark
+                            && (!mixed || ordered(*i) == kind)
+                    })
                     .map(|c| c.0)
                     .collect();
                 let entries = with_asking_paragraphs(nodes, &cand, entries, false);
