@@ -301,6 +301,13 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
     // `service的类型:` asks about what follows the colon; `讲一下好的设计；` ends a
     // list's line.
     let q = q.trim_end_matches([':', '：', '；']).trim();
+    // `## Types of memory and storage----`: a rule typed onto the heading's line.
+    let ruled = q.trim_end_matches(['-', '=']);
+    let q = if q.len() - ruled.len() >= 3 && !ruled.trim().is_empty() {
+        ruled.trim()
+    } else {
+        q
+    };
     collapse_ws(q)
 }
 
@@ -771,6 +778,13 @@ mod tests {
     fn highlights_and_footnote_marks_are_no_text() {
         assert_eq!(clean_question("==Transistors=="), "Transistors");
         assert_eq!(clean_question("a == b"), "a == b");
+        // A rule typed onto the heading's line is no part of it; an arrow is.
+        assert_eq!(
+            clean_question("Types of memory and storage----"),
+            "Types of memory and storage"
+        );
+        assert_eq!(clean_question("x --> y"), "x --> y");
+        assert_eq!(clean_question("i--"), "i--");
         assert_eq!(
             clean_question("Tell me about yourself.[^1]"),
             "Tell me about yourself."
