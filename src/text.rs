@@ -109,6 +109,14 @@ fn plain_inline_with(s: &str, keep_code: bool) -> String {
             .replace_all(&out, "$1")
             .into_owned();
     }
+    // A reference-style link, `[The BS in the Balkans][1]`: its text.
+    if out.contains("][") {
+        static REF: OnceLock<Regex> = OnceLock::new();
+        // (Not an index glued to a name, `a[i][j]`.)
+        out = re(&REF, r"(^|[\s(（])\[([^\[\]]{2,})\]\[[^\[\]]*\]")
+            .replace_all(&out, "$1$2")
+            .into_owned();
+    }
     if out.contains('<') {
         // Tags go, except inside code spans: `Box<T>` is code, not HTML.
         let tag = re(&TAG, r"</?[A-Za-z][^<>]*>");
@@ -784,6 +792,11 @@ mod tests {
             "Types of memory and storage"
         );
         assert_eq!(clean_question("x --> y"), "x --> y");
+        assert_eq!(
+            clean_question("Catalyst ([The BS in the Balkans][1])"),
+            "Catalyst (The BS in the Balkans)"
+        );
+        assert_eq!(clean_question("a[i][j] = 0"), "a[i][j] = 0");
         assert_eq!(clean_question("i--"), "i--");
         assert_eq!(
             clean_question("Tell me about yourself.[^1]"),

@@ -427,10 +427,23 @@ pub fn nested_concepts(
             })
             .filter(|t| {
                 !t.is_empty()
-                    && crate::text::chars(t) <= 40
+                    && !t.contains('$')
+                    && crate::text::chars(&super::shape::strip_enclosed(t)) <= 40
                     && !t.ends_with(['.', '。', '；', ';', '，', ','])
             })
-            .unwrap_or_else(|| crate::text::plain_inline(&d.question).trim().to_string());
+            .unwrap_or_else(|| {
+                // (The card above by its name: `Nationalism`, not its definition; or, when it
+                // has no short name, the card's own topic.)
+                let q = &d.question;
+                let name = super::shape::term_split(q).map_or(q.as_str(), |at| &q[..at]);
+                let name = crate::text::clean_question(name);
+                let name = name.trim_end_matches(['-', '>', '=', '→', ' ']);
+                if name.is_empty() || crate::text::chars(name) > 40 {
+                    d.topic.clone()
+                } else {
+                    name.to_string()
+                }
+            });
         let mut sub = Draft::new(&topic, i..i + 1, q.clone(), Rule::Explained);
         sub.body = std::iter::once(kids[0]..kids[kids.len() - 1] + 1).collect();
         sub.plain = d.plain;
