@@ -4635,9 +4635,7 @@ fn lazy_list(n: &Node) -> bool {
         && n.children.first().is_some_and(|c| {
             matches!(c.kind, Kind::Text)
                 && c.line == n.line + 1
-                && trim(&c.title)
-                    .strip_prefix(['-', '*', '+'])
-                    .is_some_and(|r| r.starts_with([' ', '\t']))
+                && super::subq::bullet_text(&c.title).is_some()
         })
 }
 

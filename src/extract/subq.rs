@@ -156,11 +156,24 @@ pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>)
 }
 
 /// The text of a bullet line (`- `, `* `, `+ `), its marker off.
-fn bullet_text(line: &str) -> Option<&str> {
+pub(super) fn bullet_text(line: &str) -> Option<&str> {
     trim(line)
         .strip_prefix(['-', '*', '+'])
         .filter(|r| r.starts_with([' ', '\t']))
         .map(str::trim_start)
+}
+
+/// A bullet's words without markup or a closing colon: `- **Russian plans**:` → `Russian
+/// plans`.
+fn bullet_name(line: &str) -> Option<String> {
+    let plain = crate::text::plain_inline(bullet_text(line)?);
+    Some(
+        plain
+            .trim()
+            .trim_end_matches([':', '：'])
+            .trim_end()
+            .to_string(),
+    )
 }
 
 /// A name of at most `words` plain Latin words (no markup, brackets or colon), no part of an
@@ -356,9 +369,8 @@ pub fn nested_concepts(
         let explained = rows
             .get(k + 1)
             .is_some_and(|&j| indent(j) > indent(i) && bullet_text(lines[j]).is_some());
-        let text = bullet_text(lines[i])?.trim_end();
-        let q = crate::text::plain_inline(text);
-        let q = q.trim().trim_end_matches([':', '：']).trim_end();
+        let name = bullet_name(lines[i])?;
+        let q = name.as_str();
         let named = explained
             && !heads.contains(&i)
             && bold_term_item(lines[i]).is_none()
@@ -371,14 +383,16 @@ pub fn nested_concepts(
             && !q.ends_with(['.', '。', ',', '，', ';', '；', '?', '？'])
             && !super::shape::is_part(q)
             && !super::shape::is_property(q);
-        named.then(|| q.to_string())
+        named.then_some(name)
     };
     let names: Vec<Option<String>> = (0..rows.len()).map(name).collect();
-    let mut count: std::collections::HashMap<Option<usize>, usize> = Default::default();
+    // Named bullets under each parent (slot 0: the answer's margin, no parent).
+    let slot = |k: usize| parent[k].map_or(0, |p| p + 1);
+    let mut count = vec![0usize; rows.len() + 1];
     for k in 0..rows.len() {
         // (A term defined in bold on its line is one more of them.)
         if names[k].is_some() || bold_term_item(lines[rows[k]]).is_some() {
-            *count.entry(parent[k]).or_default() += 1;
+            count[slot(k)] += 1;
         }
     }
     // (Not the points a line announces, `personal life could include:` over `- people you
@@ -390,11 +404,8 @@ pub fn nested_concepts(
             return true;
         }
         while let Some(a) = p {
-            let t = text(a);
-            let t = bullet_text(&t)
-                .unwrap_or(&t)
-                .trim()
-                .trim_end_matches([':', '：']);
+            let t = bullet_name(lines[rows[a]]).unwrap_or_else(|| text(a));
+            let t = t.trim();
             if super::shape::is_part(t)
                 || super::shape::is_part(t.split_whitespace().next().unwrap_or(""))
             {
@@ -407,7 +418,7 @@ pub fn nested_concepts(
     let mut out = Vec::new();
     for k in 0..rows.len() {
         let Some(q) = &names[k] else { continue };
-        if count[&parent[k]] < 3 || announced(k) {
+        if count[slot(k)] < 3 || announced(k) {
             continue;
         }
         let i = rows[k];
@@ -418,13 +429,8 @@ pub fn nested_concepts(
             .collect();
         // (Its topic: the bullet it sits under when that names something, or the card above.)
         let topic = parent[k]
-            .and_then(|p| bullet_text(lines[rows[p]]))
-            .map(|t| {
-                crate::text::plain_inline(t.trim_start_matches('#').trim())
-                    .trim()
-                    .trim_end_matches([':', '：'])
-                    .to_string()
-            })
+            .and_then(|p| bullet_name(lines[rows[p]]))
+            .map(|t| t.trim_start_matches('#').trim().to_string())
             .filter(|t| {
                 !t.is_empty()
                     && !t.contains('$')
