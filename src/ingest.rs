@@ -276,10 +276,13 @@ pub fn read_note(
 
 /// The text of a note as the rest of the pipeline reads it, with the 1-based lines that only
 /// carried metadata: Org-mode notes (`.org`) as the Markdown they translate to, line for
-/// line; every other note as it is.
+/// line; Zim wiki pages likewise; every other note as it is.
 pub fn note_text(display: &str, text: String) -> (String, Vec<usize>) {
     if crate::org::is_org(display) {
         let t = crate::org::to_markdown(&text);
+        (t.text, t.metadata.into_iter().map(|i| i + 1).collect())
+    } else if crate::zim::is_zim(&text) {
+        let t = crate::zim::to_markdown(&text);
         (t.text, t.metadata.into_iter().map(|i| i + 1).collect())
     } else {
         (text, Vec::new())

@@ -30,5 +30,6 @@ pub(crate) mod outline;
 pub mod pipeline;
 pub(crate) mod text;
 pub(crate) mod topic;
+pub(crate) mod zim;
 
 pub use pipeline::build_deck;

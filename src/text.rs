@@ -654,7 +654,31 @@ fn prompt_lead(t: &str) -> bool {
             lower.starts_with(w)
                 && lower.len() > w.len() + 2
                 && (w.ends_with(' ') || !lower[w.len()..].starts_with(char::is_alphabetic))
+                && (!NOUNS_TOO.contains(w) || verb_sense(t, &lower[w.len()..]))
         })
+}
+
+/// Prompt words that are nouns too: `state elements that store one bit`, `list of
+/// processes`, `name resolution` name things.
+const NOUNS_TOO: &[&str] = &[
+    "list ", "name ", "give ", "show ", "write ", "state ", "outline",
+];
+
+/// One of [`NOUNS_TOO`] read as an order: capitalised at the start of the line (`State
+/// system design acronyms`), or, in lower case, with what an order takes after it (`state
+/// the law`, `list three…`, `show that…`). Never `List of rockets`.
+fn verb_sense(t: &str, rest: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "the", "a", "an", "two", "three", "four", "five", "six", "some", "all", "any", "each",
+        "every", "its", "their", "your", "what", "why", "how", "which", "when", "where", "who",
+        "whether", "that", "down", "out", "briefly", "one", "several",
+    ];
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let word = first.trim_end_matches([',', ':', '.', ';']);
+    word != "of"
+        && (t.starts_with(|c: char| c.is_uppercase())
+            || word.starts_with(|c: char| c.is_ascii_digit())
+            || OPENERS.contains(&word))
 }
 
 /// Rule `placeholder-answer`: an "answer" that only marks the question as still to do

@@ -210,6 +210,11 @@ pub fn clean_topic(raw: &str) -> String {
     let s = s.trim().trim_end_matches([':', '：']).trim();
     // `== Memory ==`, `[Databases]`, `【网络】`: section markers around the name.
     let s = s.trim_matches(['=', ' ']).trim();
+    // `13 - Sequential 1`: the dash that set the number off, left by the number.
+    let s = match s.strip_prefix(['-', '–', '—']) {
+        Some(r) if r.starts_with(' ') && numbered(raw) => r.trim_start(),
+        _ => s,
+    };
     let s = match (s.strip_prefix('['), s.strip_prefix('【')) {
         (Some(r), _) => r.strip_suffix(']').unwrap_or(s),
         (_, Some(r)) => r.strip_suffix('】').unwrap_or(s),
@@ -240,6 +245,13 @@ pub fn clean_topic(raw: &str) -> String {
     }
 }
 
+/// The raw name opens with a number (`13 - Sequential 1`).
+fn numbered(raw: &str) -> bool {
+    raw.trim_start()
+        .trim_start_matches(['#', ' '])
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +261,7 @@ mod tests {
         let t = Topics::new(&Config::default());
         assert_eq!(t.canonical("golang language"), "Go");
         assert_eq!(t.canonical("GoLang"), "Go");
+        assert_eq!(clean_topic("13 - Sequential 1"), "Sequential 1");
         assert_eq!(t.canonical("一、基础知识(每题3分，合计24分)"), "基础知识");
         assert_eq!(
             t.canonical("四、综合能力考察(每题6分，合计60分"),

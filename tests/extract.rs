@@ -9932,3 +9932,121 @@ fn rule_bullet_question_part_term_is_no_question() {
         ],
     );
 }
+
+#[test]
+fn zim_wiki_page() {
+    // A Zim page saved as `.txt`: its header and `Created …` line are metadata, `=====`
+    // headings are sections by the number of marks, tab-indented lines are the outline's
+    // points, and a section's list of terms beside a sub-section gives one card a term.
+    assert_cards(
+        "rules/zim-page.txt",
+        &[
+            ("Terms", "Hit", "term", 9, "the data asked for is in the cache"),
+            ("Terms", "Miss", "term", 10, "the data must be fetched from memory"),
+            (
+                "Mapping",
+                "Direct mapped",
+                "term",
+                13,
+                "each block has one place in the cache",
+            ),
+            ("Mapping", "Fully associative", "term", 14, "a block may go anywhere"),
+            (
+                "Mapping",
+                "Why Misses Happen",
+                "heading",
+                16,
+                "- First use of a block\n- The cache is too *small*",
+            ),
+            (
+                "Caches",
+                "Write Policy",
+                "heading",
+                20,
+                "- write-through updates memory at once\n- write-back waits until the line is evicted",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn term_list_beside_sections() {
+    // A heading's own list of terms beside its sub-section: the terms are cards, the heading
+    // their topic. A speaker named again and again (`Interviewer`:) is no term.
+    assert_cards(
+        "rules/term-list-beside-sections.md",
+        &[
+            ("Layers", "Physical layer", "term", 4, "moves raw bits over a wire"),
+            ("Layers", "Link layer", "term", 5, "carries frames between two neighbours"),
+            ("Layers", "Network layer", "term", 6, "routes packets between networks"),
+            (
+                "Layers",
+                "What a router does",
+                "heading",
+                8,
+                "- reads the destination address\n- forwards the packet on the best link",
+            ),
+            (
+                "Networking lecture",
+                "Scope of the design",
+                "heading",
+                12,
+                "- `Candidate`: Is it a client-side limiter?\n- `Interviewer`: Server side only.\n- `Candidate`: How many users are there?\n- `Interviewer`: Ten million a day.",
+            ),
+            (
+                "Scope of the design",
+                "Candidate: Is it a client-side limiter?",
+                "bullet-question",
+                13,
+                "",
+            ),
+            (
+                "Scope of the design",
+                "Candidate: How many users are there?",
+                "bullet-question",
+                15,
+                "",
+            ),
+            ("Scope of the design", "Estimates", "heading", 18, "- a hundred requests a second"),
+        ],
+    );
+}
+
+#[test]
+fn term_condition_and_noun() {
+    // `state elements…`, `name given to…`: a prompt word used as a noun asks nothing, so the
+    // term is defined; `EN = 1:` is a condition, no term.
+    assert_cards(
+        "rules/term-condition-and-noun.md",
+        &[
+            (
+                "Definitions",
+                "State",
+                "term",
+                4,
+                "everything a circuit must remember to explain what it does next",
+            ),
+            (
+                "Definitions",
+                "Latch",
+                "term",
+                5,
+                "state elements that keep one bit each",
+            ),
+            (
+                "Definitions",
+                "Register",
+                "term",
+                6,
+                "name given to a row of flip-flops",
+            ),
+            (
+                "Digital logic",
+                "Enable input",
+                "heading",
+                8,
+                "- EN = 1: the input passes through\n- EN = 0: the latch keeps its value",
+            ),
+        ],
+    );
+}

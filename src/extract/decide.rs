@@ -897,6 +897,21 @@ impl<'a> Walker<'a> {
                 return;
             }
         }
+        // A heading's own text that is a list of terms, each defined on its line, beside the
+        // sections under it (`Timing:` over `- Propagation delay: …`, `- Contamination delay:
+        // …`, then `### Delay Is Caused By:`): the terms are cards, as they are in a section
+        // with no sub-sections. Their topic is the heading.
+        if let Some(h) = owner.filter(|_| !(self.bullet_logs || self.paragraphs)) {
+            if let Some(seg) = term_list(left)
+                .and_then(|terms| Segmentation::new(Rule::Term, terms, Attach::Blocks))
+            {
+                let t = self.sub_topic(topic, &h.title);
+                for n in self.emit_segmentation(left, seg, &t) {
+                    self.unused_node(n, Reason::Intro);
+                }
+                return;
+            }
+        }
         match owner {
             // (Among interview logs, text beside the questions says how to answer them or
             // how the round went: a remark, not an answer.)
@@ -4203,6 +4218,26 @@ fn emphasized_terms(own: &[&Node]) -> Option<Vec<usize>> {
         .collect();
     let blocks = own.iter().filter(|n| !is_blank_node(n)).count();
     (picked.len() >= 3 && picked.len() < blocks).then_some(picked)
+}
+
+/// Rule `term` (a list of them): blocks that are all list items, two or more, each defining
+/// a term on its own line. Their indices.
+fn term_list(nodes: &[&Node]) -> Option<Vec<usize>> {
+    let blocks: Vec<usize> = (0..nodes.len())
+        .filter(|&k| !is_blank_node(nodes[k]))
+        .collect();
+    let terms = blocks.iter().all(|&k| {
+        let s = nodes[k].shape();
+        nodes[k].is_item() && s.term.is_some() && !s.part_term() && !s.clause && !s.explicit
+    });
+    // (`Interviewer`: … again and again names a speaker, no term.)
+    let mut names: Vec<String> = blocks
+        .iter()
+        .map(|&k| entry_name(nodes[k].shape()).to_lowercase())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    (terms && blocks.len() >= 2 && names.len() == blocks.len()).then_some(blocks)
 }
 
 /// A paragraph that opens with a term set in one of `marks` before a colon: `*衰退*：…`.

@@ -1452,6 +1452,10 @@ pub fn term_split(raw: &str) -> Option<usize> {
     {
         return None;
     }
+    // (`EN = 1: D passes through`, `When CLK = 0:`: a condition, not a name.)
+    if strip_enclosed(term).contains(" = ") {
+        return None;
+    }
     if term
         .trim_start()
         .starts_with(['-', '+', '$', '/', '.', '<', '('])
