@@ -10050,3 +10050,28 @@ fn term_condition_and_noun() {
         ],
     );
 }
+
+#[test]
+fn heading_parts_beside_label() {
+    // A label heading (`Bayesian reasoning:`) with text of its own groups the sections under
+    // it; an `Example:` among them is a part of its answer, not a topic over questions.
+    assert_cards(
+        "rules/heading-parts-beside-label.md",
+        &[
+            (
+                "Statistics lecture",
+                "Bayesian reasoning",
+                "heading",
+                3,
+                "- weighs a hypothesis by the evidence for it\n- uses the likelihood and the prior\n\n### Example:\n- E: the student is bright\n- H1: she becomes an astronaut\n- H2: she becomes a teacher",
+            ),
+            (
+                "Bayesian reasoning",
+                "Base rates",
+                "heading",
+                12,
+                "Ignoring the prior is the base rate fallacy.",
+            ),
+        ],
+    );
+}

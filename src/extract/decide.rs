@@ -820,6 +820,18 @@ impl<'a> Walker<'a> {
 
     /// What is left of a container's own blocks after its questions were taken.
     fn leftover(&mut self, left: &[&Node], owner: Option<&Node>, topic: &str) {
+        self.leftover_with(left, owner, topic, &[]);
+    }
+
+    /// [`Self::leftover`], with `parts`: sub-sections that are parts of the owner's answer
+    /// (`### Example:`) and join its card when its own text makes one. Whether it did.
+    fn leftover_with(
+        &mut self,
+        left: &[&Node],
+        owner: Option<&Node>,
+        topic: &str,
+        parts: &[&Node],
+    ) -> bool {
         // Among explicit pairs, `> [!tip]` callouts and `!!` notes are the author's reminders:
         // remarks, not the heading's answer.
         let reminder = |n: &&Node| {
@@ -832,10 +844,10 @@ impl<'a> Walker<'a> {
             for n in notes {
                 self.unused_node(n, Reason::Remark);
             }
-            return self.leftover(&rest, owner, topic);
+            return self.leftover_with(&rest, owner, topic, parts);
         }
         if left.is_empty() {
-            return;
+            return false;
         }
         let lines: usize = left.iter().map(|n| self.nonblank(n.line..n.end)).sum();
         // An empty bullet (`-`, what is left of an outliner's block reference) is no content.
@@ -894,7 +906,7 @@ impl<'a> Walker<'a> {
                     };
                     self.unused_node(n, why);
                 }
-                return;
+                return false;
             }
         }
         // A heading's own text that is a list of terms, each defined on its line, beside the
@@ -909,7 +921,7 @@ impl<'a> Walker<'a> {
                 for n in self.emit_segmentation(left, seg, &t) {
                     self.unused_node(n, Reason::Intro);
                 }
-                return;
+                return false;
             }
         }
         match owner {
@@ -945,12 +957,17 @@ impl<'a> Walker<'a> {
                 let end = own_end.max(left_end).unwrap_or(h.head_end).max(start);
                 d.body.clear();
                 d.body.push(start..end);
+                d.body.extend(parts.iter().map(|p| p.line..p.end));
+                for p in parts {
+                    self.trace(p.line, Rule::HeadingParts, "a part of the heading's answer");
+                }
                 self.trace(
                     h.line,
                     Rule::Heading,
                     "its own text, beside the questions under it, is a card",
                 );
                 self.out.drafts.push(d);
+                true
             }
             _ => {
                 for n in left {
@@ -963,6 +980,7 @@ impl<'a> Walker<'a> {
                     };
                     self.unused_node(n, why);
                 }
+                false
             }
         }
     }
@@ -1373,12 +1391,22 @@ impl<'a> Walker<'a> {
             self.unused(h.line..h.head_end, Reason::TopicLine);
             let t = self.sub_topic(topic, &h.title);
             let left: Vec<&Node> = own.clone();
-            self.leftover(&left, Some(h), topic);
+            // (`### Example:` under `## Bayesian Reasoning:` and its text: a part of the
+            // heading's answer, not a topic.)
+            let parts: Vec<&Node> = subs
+                .iter()
+                .filter(|s| own_text && s.shape().part && !s.shape().explicit)
+                .copied()
+                .collect();
+            let joined = self.leftover_with(&left, Some(h), topic, &parts);
             let g = Group {
                 questions: asking_subs * 2 >= subs.len(),
                 ..classify(&subs, inner)
             };
             for s in subs {
+                if joined && parts.contains(&s) {
+                    continue;
+                }
                 self.section(s, g, &t);
             }
             return Outcome::Topic;
