@@ -21,6 +21,8 @@ fn main() {
         let text = std::fs::read_to_string(&argv[2]).unwrap_or_default();
         let name = if argv[2].ends_with(".org") {
             "fuzz.org"
+        } else if argv[2].ends_with(".txt") {
+            "fuzz.txt"
         } else {
             "fuzz.md"
         };
@@ -49,10 +51,14 @@ fn main() {
             choices.push(next(&mut seed) as u8);
         }
         let note = grammar::note(&choices, &frags);
+        // (One note in four is read as Org-mode, one in eight as a Zim wiki page.)
+        let (name, note) = match runs % 8 {
+            3 | 7 => ("fuzz.org", note),
+            5 => ("fuzz.txt", zim_page(&note)),
+            _ => ("fuzz.md", note),
+        };
         bytes_total += note.len() as u64;
         let t = Instant::now();
-        // (One note in four is read as Org-mode.)
-        let name = if runs % 4 == 3 { "fuzz.org" } else { "fuzz.md" };
         let result = std::panic::catch_unwind(|| grammar::check(name, &note));
         let took = t.elapsed();
         slowest = slowest.max(took);
@@ -74,7 +80,7 @@ fn main() {
             let _ = std::fs::create_dir_all(&out);
             let file = out.join(format!(
                 "{runs:08}.{}",
-                if name == "fuzz.org" { "org" } else { "md" }
+                name.rsplit('.').next().unwrap_or("md")
             ));
             let _ = std::fs::write(&file, &note);
             println!("finding {findings}: {p} ({})", file.display());
@@ -90,6 +96,25 @@ fn main() {
         slowest
     );
     std::process::exit(i32::from(findings > 0));
+}
+
+/// A generated note as a Zim page: Zim's header, `#` headings as `=` headings, bullets as
+/// tab-indented lines.
+fn zim_page(note: &str) -> String {
+    let mut out = String::from("Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.4\n\n");
+    for line in note.lines() {
+        let hashes = line.len() - line.trim_start_matches('#').len();
+        if (1..=5).contains(&hashes) && line[hashes..].starts_with(' ') {
+            let marks = "=".repeat(7 - hashes);
+            out.push_str(&format!("{marks} {} {marks}\n", line[hashes..].trim()));
+        } else if let Some(rest) = line.strip_prefix("- ") {
+            out.push_str(&format!("\t{rest}\n"));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 fn next(s: &mut u64) -> u64 {
