@@ -9114,7 +9114,8 @@ fn rule_lone_outline_block() {
 fn rule_cjk_space_terms() {
     // `冒泡 相邻元素两两比较交换`: a short Chinese name, one space, its explanation (a Latin
     // gloss in brackets may follow the name; a number may come first, `1.名义尺度 …`). A
-    // chapter number (`第二章 查找`) is no term.
+    // chapter number (`第二章 查找`) is no term. A function word before the space (`用于 类
+    // 和 方法 上，…`) names nothing.
     assert_cards(
         "rules/cjk-space-terms.md",
         &[
@@ -9144,6 +9145,14 @@ fn rule_cjk_space_terms() {
                 "numbered",
                 13,
                 "有顺序而无固定间距",
+            ),
+            // (An explanation in clauses set off by a space and a comma explains too.)
+            (
+                "尺度",
+                "区间尺度 (interval)",
+                "numbered",
+                14,
+                "表示程度差异的数值 间距固定，没有绝对零点",
             ),
         ],
     );
