@@ -9114,8 +9114,7 @@ fn rule_lone_outline_block() {
 fn rule_cjk_space_terms() {
     // `冒泡 相邻元素两两比较交换`: a short Chinese name, one space, its explanation (a Latin
     // gloss in brackets may follow the name; a number may come first, `1.名义尺度 …`). A
-    // chapter number (`第二章 查找`) is no term. A function word before the space (`用于 类
-    // 和 方法 上，…`) names nothing.
+    // chapter number (`第二章 查找`) is no term.
     assert_cards(
         "rules/cjk-space-terms.md",
         &[

@@ -1192,7 +1192,8 @@ fn cjk_space_term(t: &str) -> Option<usize> {
     let opens = def.chars().next().is_some_and(cjk);
     let one_run = !strip_enclosed(def).trim().contains(' ');
     // (A sentence set off by spaces, its clauses parted by commas, `程度差異之數值
-    // 以一定比例衡量(有間距)，無原點`, explains too.)
+    // 以一定比例衡量(有間距)，無原點`, explains too; not `用于 类 和 方法 上，…`, words
+    // set apart.)
     let first_run = def.split(' ').next().map_or(0, chars);
     let sentence = def.contains(['，', '。', '；']) && chars(def) >= 12 && first_run >= 5;
     (opens && (one_run || sentence) && chars(def) >= 4).then(|| t.len() - def.len())
