@@ -10083,3 +10083,20 @@ fn heading_parts_beside_label() {
         ],
     );
 }
+
+#[test]
+fn label_merits_part() {
+    // `白盒法的优点：` among labels is a part of the answer (the merits of what a label above
+    // named), not a label of its own; with two concepts and their merits, the heading that
+    // asks where each is used is the card.
+    assert_cards(
+        "rules/label-merits-part.md",
+        &[(
+            "测试方法",
+            "黑盒和白盒的使用场合",
+            "heading",
+            3,
+            "**黑盒法**\n\n> 把程序当作看不见内部的盒子，只检查功能是否符合需求。\n\n**白盒法**\n\n> 盒子是透明的，测试者按程序内部的逻辑设计用例。\n\n白盒法的优点：\n\n* 检查每条分支\n* 测试比较彻底\n\n白盒法的缺点：\n\n* 代价高\n* 发现不了遗漏的路径",
+        )],
+    );
+}

@@ -2693,6 +2693,7 @@ impl<'a> Walker<'a> {
                         || colon_lists && names_list(nodes, *i))
                     && !s.part
                     && !s.part_term()
+                    && !merits_of(&s.text)
                     && !intro_sentence(s)
                     && !as_follows(&s.text)
                     && !super::shape::is_todo(&s.text)
@@ -4246,6 +4247,19 @@ fn emphasized_terms(own: &[&Node]) -> Option<Vec<usize>> {
         .collect();
     let blocks = own.iter().filter(|n| !is_blank_node(n)).count();
     (picked.len() >= 3 && picked.len() < blocks).then_some(picked)
+}
+
+/// `白盒测试的优点：` among labels: the merits (or faults) of what a label above named, a
+/// part of its answer. (A heading `### 视图的优点` asks for them: a card.)
+fn merits_of(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(t) = t.strip_suffix([':', '：']) else {
+        return false;
+    };
+    ["的优点", "的缺点", "的优缺点", "的不足"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .is_some_and(|o| (1..=12).contains(&crate::text::chars(o)))
 }
 
 /// Rule `term` (a list of them): blocks that are all list items, two or more, each defining
