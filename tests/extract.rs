@@ -10085,12 +10085,12 @@ fn heading_parts_beside_label() {
 }
 
 #[test]
-fn label_merits_part() {
+fn heading_merits_part() {
     // `白盒法的优点：` among labels is a part of the answer (the merits of what a label above
     // named), not a label of its own; with two concepts and their merits, the heading that
     // asks where each is used is the card.
     assert_cards(
-        "rules/label-merits-part.md",
+        "rules/heading-merits-part.md",
         &[(
             "测试方法",
             "黑盒和白盒的使用场合",
