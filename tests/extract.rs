@@ -10100,3 +10100,43 @@ fn heading_merits_part() {
         )],
     );
 }
+
+#[test]
+fn explained_plain_tasks() {
+    // Plain-text blocks set apart by blank lines, each a problem over its solution: one that
+    // opens with an order (`Count leaf nodes…`, `Find the…`) is a task among the others, not a
+    // step of the block above.
+    assert_cards(
+        "rules/explained-plain-tasks.txt",
+        &[
+            (
+                "explained-plain-tasks",
+                "Size of a tree",
+                "explained",
+                1,
+                "TreeSize.java uses recursion",
+            ),
+            (
+                "explained-plain-tasks",
+                "Count leaf nodes in a binary tree",
+                "explained",
+                4,
+                "LeafCount.java",
+            ),
+            (
+                "explained-plain-tasks",
+                "Height of a tree",
+                "explained",
+                7,
+                "Height.java, the longer of the two subtrees plus one",
+            ),
+            (
+                "explained-plain-tasks",
+                "Find the lowest common ancestor",
+                "explained",
+                10,
+                "Lca.java walks down from the root",
+            ),
+        ],
+    );
+}

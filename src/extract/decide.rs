@@ -2347,9 +2347,16 @@ impl<'a> Walker<'a> {
                         .children
                         .iter()
                         .any(|c| !matches!(c.kind, Kind::Text));
+                // (In plain text, a block set apart by blank lines that opens with an order,
+                // `Determine if two trees are identical` over `IdenticalTrees.java`, is a
+                // task with its solution, no step of a procedure.)
+                let task = nodes[*i].plain
+                    && matches!(nodes[*i].kind, Kind::Para)
+                    && nodes[*i].line > 0
+                    && is_blank(self.lines[nodes[*i].line - 1]);
                 (nodes[*i].is_item() || nodes[*i].plain || over_indented)
                     && has_children(nodes[*i])
-                    && !makes_point(s)
+                    && (!makes_point(s) || task && imperative(&s.text))
                     && !wrapped(nodes[*i])
                     && !only_images(nodes[*i])
                     && named
