@@ -306,6 +306,17 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
         q
     };
     let q = q.trim().trim_end_matches('\\').trim();
+    // `面试题：Redis内存淘汰机制`, `问题：为什么用 Proxy？`: the author's mark that a
+    // question follows. (`问题：噪声，外点` names problems: no mark.)
+    let q = ["面试题", "面试问题", "问题", "题目"]
+        .iter()
+        .find_map(|m| {
+            let r = q.strip_prefix(m)?.trim_start();
+            let r = r.strip_prefix([':', '：'])?.trim_start();
+            let marks = m.starts_with('面') || is_question_like(r);
+            (!r.is_empty() && marks).then_some(r)
+        })
+        .unwrap_or(q);
     // `service的类型:` asks about what follows the colon; `讲一下好的设计；` ends a
     // list's line.
     let q = q.trim_end_matches([':', '：', '；']).trim();
@@ -453,6 +464,7 @@ pub fn is_question_like(s: &str) -> bool {
     } else {
         t.into()
     };
+    let words = without_etc(&words);
     if ASKING.iter().any(|w| words.contains(w)) {
         return true;
     }
@@ -525,12 +537,41 @@ pub fn asks_in_writing(s: &str) -> bool {
 /// which also name answers).
 pub fn is_explicit_question(s: &str) -> bool {
     let s = &*fold_traditional(s);
+    let s = &*without_etc(s);
     STRONG.iter().any(|w| s.contains(w)) || is_prompt(s) || final_particle(s)
+}
+
+/// `…手机壳，镜头的外观什么的。`: `什么的` (or `啥的`) closing a clause means "and so on";
+/// it asks nothing. The text without it.
+fn without_etc(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("么的") && !s.contains("啥的") {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find("什么的").or_else(|| rest.find("啥的")) {
+        let w = if rest[p..].starts_with("什么的") {
+            "什么的"
+        } else {
+            "啥的"
+        };
+        let after = &rest[p + w.len()..];
+        let closes = after.is_empty()
+            || after.starts_with(['。', '，', '；', '、', '！', '.', ',', ';', ')', '）', ' ']);
+        out.push_str(&rest[..p]);
+        if !closes {
+            out.push_str(w);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// [`is_explicit_question`] for text already plain and without numbering.
 pub fn is_explicit_question_plain(s: &str) -> bool {
     let s = &*fold_traditional(s);
+    let s = &*without_etc(s);
     STRONG.iter().any(|w| s.contains(w)) || prompt_lead(s) || final_particle(s)
 }
 

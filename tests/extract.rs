@@ -10140,3 +10140,74 @@ fn explained_plain_tasks() {
         ],
     );
 }
+
+#[test]
+fn heading_interview_mark() {
+    // `面试题：…` before a question heading is the author's mark that a question follows: the
+    // question is what comes after it.
+    assert_cards(
+        "rules/heading-interview-mark.md",
+        &[
+            (
+                "内存",
+                "内存满了怎么办",
+                "heading",
+                5,
+                "设置淘汰策略，或者加内存。",
+            ),
+            (
+                "内存",
+                "过期的键怎么删除",
+                "heading",
+                9,
+                "惰性删除加定期删除。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bullet_question_statements_etc() {
+    // Under `问面试官问题`, the interviewer's reply is a statement: `…外观什么的。` means "and
+    // so on" and asks nothing.
+    assert_cards(
+        "rules/bullet-question-statements-etc.md",
+        &[
+            ("三面", "对加班怎么看", "bullet-question", 3, ""),
+            ("三面", "未来三年的规划", "bullet-question", 4, ""),
+        ],
+    );
+}
+
+#[test]
+fn numbered_under_number_heading() {
+    // A heading that is only a number (`<h1>123</h1>`) names no topic for the questions
+    // after it.
+    assert_cards(
+        "rules/numbered-under-number-heading.md",
+        &[
+            ("缓存笔记", "数据结构", "heading", 3, "跳表、压缩列表。"),
+            (
+                "numbered-under-number-heading",
+                "跳跃表怎么实现的？",
+                "numbered",
+                10,
+                "",
+            ),
+            (
+                "numbered-under-number-heading",
+                "讲一下数据结构",
+                "numbered",
+                11,
+                "",
+            ),
+            (
+                "numbered-under-number-heading",
+                "有序集合的复杂度是多少？",
+                "numbered",
+                12,
+                "",
+            ),
+        ],
+    );
+}

@@ -27,13 +27,13 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
     }
     let head = head.trim_start_matches(['*', '_']);
     if !head.starts_with([
-        'Q', 'q', 'A', 'a', '问', '答', '题', '回', '解', '【', '[', '［',
+        'Q', 'q', 'A', 'a', '问', '答', '题', '回', '解', '面', '【', '[', '［',
     ]) {
         return None;
     }
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
-        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")
+        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|面试题|面试问题|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")
             .expect("valid pattern")
     });
     let c = r.captures(line)?;
@@ -52,7 +52,7 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
     let (m, cn) = match word.to_ascii_lowercase().as_str() {
         "q" | "question" => (Marker::Q, false),
         "a" | "answer" => (Marker::A, false),
-        "问" | "问题" | "题目" => (Marker::Q, true),
+        "问" | "问题" | "题目" | "面试题" | "面试问题" => (Marker::Q, true),
         _ => (Marker::A, true),
     };
     Some((m, cn, c.get(0).map_or(0, |m| m.end())))
