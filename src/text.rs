@@ -43,13 +43,13 @@ pub fn strip_numbering(s: &str) -> String {
     rest.trim().to_string()
 }
 
-/// `Q.) …`, `Q1: …`, `Q3. …`: the author's own mark that a question follows on the line,
-/// whatever its length (`Q1:` alone is a label).
+/// `Q.) …`, `Q1: …`, `Q3. …`, `面试题：…`: the author's own mark that a question follows on
+/// the line, whatever its length (`Q1:` alone is a label).
 pub fn question_marker(s: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
     re(
         &R,
-        r"^\s*(?:[-*+]\s+)?(?:\*\*)?Q\s*\d{0,3}\s*(?:[:：.、]\s*[)）]?|[)）])\s*[^\s*]",
+        r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:Q\s*\d{0,3}\s*(?:[:：.、]\s*[)）]?|[)）])|(?:面试题|面试问题)\s*\d{0,3}\s*[:：])\s*[^\s*]",
     )
     .is_match(s)
 }
