@@ -10162,6 +10162,14 @@ fn heading_interview_mark() {
                 9,
                 "惰性删除加定期删除。",
             ),
+            // (Marked so, it asks: its numbered points are its answer.)
+            (
+                "内存",
+                "内存淘汰机制",
+                "heading",
+                13,
+                "策略分为两类。\n1. 不淘汰的策略\n    - noeviction：内存满时报错\n2. 淘汰的策略\n    - allkeys-lru：淘汰最久未使用的键",
+            ),
         ],
     );
 }
