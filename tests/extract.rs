@@ -10219,3 +10219,29 @@ fn numbered_under_number_heading() {
         ],
     );
 }
+
+#[test]
+fn paragraph_question_continues() {
+    // Among an interview log's paragraphs, one that carries on the text above (`但是…`) or a
+    // caption over its picture (`具体流程图：![](…)`) answers; it asks nothing.
+    assert_cards(
+        "rules/paragraph-question-continues.md",
+        &[
+            ("一面", "自我介绍", "paragraph-question", 3, ""),
+            (
+                "一面",
+                "Redis 为什么快？",
+                "paragraph-question",
+                5,
+                "单线程，IO 多路复用。\n\n但是其实还有一个组件叫做套接字队列\n\n具体流程图：![](flow.png)",
+            ),
+            (
+                "一面",
+                "TCP 和 UDP 的区别？",
+                "paragraph-question",
+                13,
+                "一个可靠，一个不可靠。",
+            ),
+        ],
+    );
+}

@@ -2881,8 +2881,17 @@ impl<'a> Walker<'a> {
             // A long statement (`pid_t 是进程描述符，实质就是一个 int。`) answers the question
             // above it; it asks nothing.
             // (`Questions to try at home:` announces questions; it is none.)
+            // (Nor is a line that carries on the text above, `但是其实还有…`, or a caption
+            // over its picture, `具体流程图：![](…)`.)
+            let caption = |i: usize, s: &Shape| {
+                let t = trim(&nodes[i].title);
+                s.term
+                    .and_then(|at| t.get(at..))
+                    .is_some_and(crate::text::only_picture)
+            };
             let entries: Vec<usize> = short
                 .iter()
+                .filter(|(i, s)| s.explicit || !(s.continues || caption(*i, s)))
                 .filter(|(_, s)| !s.remark || s.question || s.explicit)
                 .filter(|(_, s)| s.explicit && !statement(s) || !intro_sentence(s))
                 .filter(|(_, s)| !s.label || !s.question_list || s.explicit || s.round)
