@@ -205,6 +205,16 @@ pub fn clean_topic(raw: &str) -> String {
     };
     // `Networking #flashcards`: tags after the name are tags.
     let s = crate::text::trailing_tags(&s).0.to_string();
+    // `mysql 锁机制 https://…`: the page the author read, written after the name.
+    let named: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| !(w.contains("://") || w.starts_with("www.")))
+        .collect();
+    let s = if named.is_empty() || named.len() == s.split_whitespace().count() {
+        s
+    } else {
+        named.join(" ")
+    };
     let s = strip_numbering(crate::text::trim_decoration(&s));
     let s = note.replace(&s, "");
     let s = s.trim().trim_end_matches([':', '：']).trim();

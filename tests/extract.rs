@@ -10245,3 +10245,63 @@ fn paragraph_question_continues() {
         ],
     );
 }
+
+#[test]
+fn plain_chapter_label_points() {
+    // A plain-text chapter (`一、…` with a link after its name) over numbered points that
+    // each label their own answer (`2.…：` over its lines) or define a term in a sentence
+    // (`3.死锁检测：…。`): the points are the cards, the chapter their topic.
+    assert_cards(
+        "rules/plain-chapter-label-points.txt",
+        &[
+            ("进程管理", "进程与线程的含义", "numbered", 2, ""),
+            (
+                "进程管理",
+                "进程调度的几种算法",
+                "numbered",
+                3,
+                "先来先服务：按到达的顺序。…",
+            ),
+            (
+                "进程管理",
+                "死锁检测",
+                "numbered",
+                6,
+                "定期检查资源图中的环。…",
+            ),
+            ("传输层", "TCP", "numbered", 10, "面向连接，可靠…"),
+            ("传输层", "UDP", "numbered", 12, "无连接，尽力而为"),
+        ],
+    );
+}
+
+#[test]
+fn plain_dash_points_sections() {
+    // `-- ` marks points the way SQL comments do; a run of them opening the file is a
+    // list, not the name of the block up to the first `-----` rule, and a `一、` section
+    // after its last point is no part of it. Sections numbered `二、` right after a rule
+    // are topics, not block names.
+    assert_cards(
+        "rules/plain-dash-points-sections.txt",
+        &[
+            ("存储", "磁盘调度的目标", "numbered", 7, "减少寻道时间。"),
+            ("存储", "RAID 的作用", "numbered", 9, "提高可靠性与速度。"),
+            ("文件系统", "inode", "numbered", 13, "记录文件的元数据。"),
+            (
+                "文件系统",
+                "目录项",
+                "numbered",
+                15,
+                "文件名到 inode 的映射。",
+            ),
+            ("设备管理", "缓冲", "numbered", 19, "平滑速度差异。"),
+            (
+                "设备管理",
+                "假脱机",
+                "numbered",
+                20,
+                "把独占设备变成共享设备。",
+            ),
+        ],
+    );
+}

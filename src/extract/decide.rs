@@ -3321,7 +3321,7 @@ impl<'a> Walker<'a> {
                         // Nor are sentences and code lines, nor entries after an introduction.
                         let parts = seg.entries.iter().any(|&k| {
                             let ks = kids[k].shape();
-                            ks.part || ks.part_term() || ks.sentence || ks.code
+                            ks.part || ks.part_term() || ks.sentence && ks.term.is_none() || ks.code
                         }) || seg.entries.first() != Some(&0);
                         // Sections numbered a level down (`2.2.1 留出法` under `2.2 评估方法`)
                         // are entries even after the chapter's own introduction.
@@ -3392,7 +3392,12 @@ impl<'a> Walker<'a> {
                                     && ks.titled()
                                     && !ks.sentence
                             });
+                        // (Or every one names a term or labels its own points, `2.数据库设计的
+                        // 步骤：` beside `3.范式分析：…`.)
                         count(&|s| s.term.is_some()) * 2 > seg.entries.len()
+                            || seg.entries.len() >= 2
+                                && count(&|s| s.term.is_some() || s.label && !s.part)
+                                    == seg.entries.len()
                             || concepts
                             || count(&|s| s.question || crate::text::is_prompt(&s.text)) * 3
                                 > seg.entries.len() * 2
@@ -4460,8 +4465,14 @@ fn separated(nodes: &[&Node]) -> Option<Vec<usize>> {
         let short_title = s.text.trim_end().ends_with('.')
             && s.text.matches(['.', '。', ';', '；']).count() == 1
             && s.text.split_whitespace().count() <= 8;
+        // (A name numbered `三、`, a chapter's numbering, is a section of an outline the
+        // rules break up.)
+        let chapter = s
+            .num
+            .is_some_and(|x| x.style == crate::outline::plain::Style::Chinese);
         (matches!(n.kind, Kind::Para)
             && !s.structural
+            && !chapter
             && n.head_end == n.line + 1
             && (n.children.is_empty() || n.plain)
             && (s.titled() && !s.sentence || short_title)

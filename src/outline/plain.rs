@@ -53,6 +53,13 @@ pub fn bullet(t: &str) -> Option<usize> {
             }
         }
     }
+    // `-- 20个选择`: two dashes and a space, the way SQL comments mark a point.
+    if let Some(r) = t.strip_prefix("--").filter(|r| r.starts_with([' ', '\t'])) {
+        let text = r.trim_start();
+        if !text.is_empty() && !text.starts_with('-') {
+            return Some(t.len() - text.len());
+        }
+    }
     for m in ['-', '*', '+'] {
         if let Some(r) = t.strip_prefix(m) {
             if r.starts_with([' ', '\t']) {
@@ -368,7 +375,8 @@ fn separated_block(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node
             || t.ends_with('.')
                 && t.matches(['.', '。', ';', '；']).count() == 1
                 && t.split_whitespace().count() <= 8)
-        && numbering(t).is_none();
+        && numbering(t).is_none()
+        && !bullet_run(lines, s, end);
     if !head {
         return underlined_sections(lines, range, prose);
     }
@@ -376,6 +384,20 @@ fn separated_block(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node
     n.children = underlined_sections(lines, s + 1..end, prose);
     n.end = n.end_after_children(s + 1);
     vec![n]
+}
+
+/// A bullet at the margin with nothing under it but the next bullet of its kind
+/// (`-- 总复习：` over `-- 20个选择`): the first point of a list, not the name of the block.
+fn bullet_run(lines: &[&str], s: usize, end: usize) -> bool {
+    let t = trim(lines[s]);
+    let Some(len) = bullet(t) else { return false };
+    let marker = t[..len].trim_end();
+    (s + 1..end)
+        .find(|&i| !is_blank(lines[i]))
+        .is_some_and(|i| {
+            let u = trim(lines[i]);
+            indent_width(lines[i]) == 0 && bullet(u).is_some_and(|l| u[..l].trim_end() == marker)
+        })
 }
 
 /// `1.0 Computer System Overview` over a line of `====` (or `----`): a title underlined the
@@ -791,17 +813,24 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         // After the last item, two or more blocks at the margin that their indented lines
         // explain (`ThreadLocal 原理：` over its answer): the notes went on past the list.
         if k + 1 == marks.len() {
+            // (So did one opening with a numbering of another family, `一、存储` after the
+            // last `-- 5个简答`: a section of its own, no point of the list.)
+            let other = |j: usize| {
+                at(j).num.is_some_and(|n| {
+                    n.style != style && !matches!(n.style, Style::Letter | Style::Bullet)
+                })
+            };
             let blocks: Vec<usize> = (i + 1..next)
                 .filter(|&j| {
                     top(j)
                         && is_blank(lines[j - 1])
-                        && at(j).num.is_none()
+                        && (at(j).num.is_none() || other(j))
                         && j + 1 < next
                         && !is_blank(lines[j + 1])
                         && !top(j + 1)
                 })
                 .collect();
-            if blocks.len() >= 2 {
+            if blocks.len() >= 2 || blocks.first().is_some_and(|&j| other(j)) {
                 tail = Some(blocks[0]..next);
                 next = blocks[0];
             }
