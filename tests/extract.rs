@@ -10305,3 +10305,36 @@ fn plain_dash_points_sections() {
         ],
     );
 }
+
+#[test]
+fn logseq_example_parts() {
+    // `How to write a good question` talks about questions; it lists none, so its points
+    // are its answer. An `Example …` sub-heading, alone under a heading or beside its text,
+    // is a part of that heading's answer, questions under it included: they are examples.
+    assert_cards(
+        "rules/logseq-example-parts.md",
+        &[
+            (
+                "Study habits",
+                "How to write a good question",
+                "heading",
+                2,
+                "- Pick one idea you keep coming back to…",
+            ),
+            (
+                "Study habits",
+                "Hobbies: What I Do for Fun",
+                "heading-parts",
+                7,
+                "- #### Example hobbies…",
+            ),
+            (
+                "Study habits",
+                "Library: Things I Might Look Up Later",
+                "heading",
+                11,
+                "- Anything that is not a hobby but might be useful one day…",
+            ),
+        ],
+    );
+}

@@ -1469,8 +1469,9 @@ impl<'a> Walker<'a> {
             // `## 错误处理` over one `### 用 defer 和 recover 兜底`: the sub-heading is the answer.
             let answers = subs.len() == 1 && answer_statement(&subs[0].title);
             // `# 快速排序` over `## 思路` `## 复杂度`: sub-headings that all name parts of an
-            // answer make the heading the card.
-            let parts = subs.len() >= 2 && subs.iter().all(|s| s.shape().part);
+            // answer make the heading the card; so does one alone (`#### Example areas`
+            // under `### Areas`: an example of nothing but the heading).
+            let parts = !subs.is_empty() && subs.iter().all(|s| s.shape().part);
             // (`### Client-Server Model`, `### Peer-to-Peer Model` under `## Network Models`
             // share their word because each is one of the kinds the heading names: concepts,
             // not versions of one answer.)
@@ -1541,7 +1542,11 @@ impl<'a> Walker<'a> {
             let named = enumerates || !textbook_here && brief && !summary && in_own_words(s);
             // A section listing questions of its own (`##### 1）基础` over `- int 范围？`) is
             // never part of another's answer, whatever its name.
-            !ss.explicit && !lists_questions(s) && (super::shape::ends_in_part(&ss.text) || named)
+            // (Nor is one of examples, `#### Example resources` over the questions a
+            // reader might ask: they show what the concept holds.)
+            !ss.explicit
+                && (super::shape::is_example(&ss.text)
+                    || !lists_questions(s) && (super::shape::ends_in_part(&ss.text) || named))
         });
         let mut own = own;
         own.extend(parts);

@@ -413,6 +413,16 @@ const PARTS: &[&str] = &[
 ];
 
 /// An answer-part name, also with a number (`方法1`, `方法一`, `Step 2`, `第一种`).
+/// `Example areas`, `Example Boolean Expression`: an example, whatever it shows (questions
+/// included). But `Examples of ultramafic rocks` asks for them, a study question.
+pub fn is_example(core: &str) -> bool {
+    let c = core.trim().to_lowercase();
+    let mut words = c.split_whitespace();
+    matches!(words.next(), Some("example" | "examples"))
+        && words.next() != Some("of")
+        && c.split_whitespace().count() <= 4
+}
+
 pub fn is_part(core: &str) -> bool {
     // Part names are short; a long head is never one (and is not worth lower-casing).
     if core.len() > 80 {
@@ -427,13 +437,7 @@ pub fn is_part(core: &str) -> bool {
     if PARTS.contains(&c) || matches!(c, "ex" | "eg" | "e.g.") {
         return true;
     }
-    // (`Example areas`, `Example Boolean Expression`: an example, whatever it shows. But
-    // `Examples of ultramafic rocks` asks for them, a study question.)
-    let mut words = c.split_whitespace();
-    if matches!(words.next(), Some("example" | "examples"))
-        && words.next() != Some("of")
-        && c.split_whitespace().count() <= 4
-    {
+    if is_example(c) {
         return true;
     }
     let stem =
@@ -577,8 +581,15 @@ pub fn is_question_list(core: &str) -> bool {
             .split("问题")
             .next()
             .is_some_and(|b| b.ends_with(|ch: char| ch.is_ascii_alphanumeric()));
+    // (`How to create a question`, `What makes a good question`: a clause about questions,
+    // not a list of them.)
+    let clause = c
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["how", "what", "why", "when", "which", "who", "where"].contains(&w));
     crate::text::chars(&c) <= 32
         && !sorts
+        && !clause
         && !crate::text::is_explicit_question(&c)
         && (problems || WORDS.iter().any(|w| c.contains(w)))
 }

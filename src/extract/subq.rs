@@ -487,6 +487,20 @@ pub fn nested_questions(
         if !asks || kids.is_empty() || crate::text::chars(text) > 150 {
             continue;
         }
+        // (Under `#### Example resources`, questions show what the answer holds: examples,
+        // not questions of their own.)
+        let parent = rows[..k].iter().rev().find(|&&j| indent(j) < indent(i));
+        let example = parent.is_some_and(|&j| {
+            let t = bullet_text(lines[j]).unwrap_or(lines[j]);
+            super::shape::is_example(
+                trim(t)
+                    .trim_start_matches('#')
+                    .trim_end_matches([':', '：']),
+            )
+        });
+        if example {
+            continue;
+        }
         let q = crate::text::plain_inline(text);
         let mut sub = Draft::new(&d.topic, i..i + 1, q, Rule::SubQuestion);
         sub.body = std::iter::once(kids[0]..kids[kids.len() - 1] + 1).collect();
