@@ -10338,3 +10338,29 @@ fn logseq_example_parts() {
         ],
     );
 }
+
+#[test]
+fn logseq_heading_names_one_concept() {
+    // A heading that names one concept covers only the sub-headings that name it too
+    // (`Spaced Repetition schedules`, part of its answer); `Writing good prompts` beside it
+    // is a section of its own.
+    assert_cards(
+        "rules/logseq-heading-names-one-concept.md",
+        &[
+            (
+                "logseq-heading-names-one-concept",
+                "Spaced Repetition: The Power of Waiting",
+                "heading",
+                1,
+                "- Reviewing at growing intervals is what I call spaced repetition.\n- ### Spaced Repetition schedules\n\t- There are three schedules you can follow\n\t\t- the same gap every time\n\t\t- each gap twice the last",
+            ),
+            (
+                "Spaced Repetition: The Power of Waiting",
+                "Writing good prompts",
+                "heading",
+                7,
+                "- One idea per prompt, phrased so the answer is unambiguous.\n\t- that makes reviews quick",
+            ),
+        ],
+    );
+}

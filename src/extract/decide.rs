@@ -1529,6 +1529,12 @@ impl<'a> Walker<'a> {
         // `## iptables/ipvs` over `### ipvs 三种模式`, `### iptables 使用`: the heading names
         // what its sub-headings are about; they are the parts of its answer.
         let enumerates = !textbook_here && enumerates(&h.title, &subs, &self.subject);
+        let title_words = latin_words(&h.title);
+        let lists_names = h.title.contains(['/', '、', ',', '，', '(', '（']);
+        let in_title = |s: &Node| {
+            let w = latin_words(&s.title);
+            w.is_empty() || w.iter().any(|w| title_words.contains(w))
+        };
         let in_own_words = |s: &Node| {
             let name = crate::text::clean_question(&s.title).to_lowercase();
             crate::text::chars(&name) >= 2 && own_words.contains(&name)
@@ -1539,7 +1545,12 @@ impl<'a> Walker<'a> {
         let summary = subs.len() >= 3 && subs.iter().all(|s| in_own_words(s));
         let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
             let ss = s.shape();
-            let named = enumerates || !textbook_here && brief && !summary && in_own_words(s);
+            // (A heading naming one thing covers only the sub-headings that name it too:
+            // `### Making the shift` beside `### Intermediate Packets types` under `##
+            // Intermediate Packets: …` is a section of its own. One listing names, `k8s 对象
+            // （pod / deployment）`, covers them all.)
+            let named = enumerates && (lists_names || in_title(s))
+                || !textbook_here && brief && !summary && in_own_words(s);
             // A section listing questions of its own (`##### 1）基础` over `- int 范围？`) is
             // never part of another's answer, whatever its name.
             // (Nor is one of examples, `#### Example resources` over the questions a
