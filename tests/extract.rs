@@ -10364,3 +10364,29 @@ fn logseq_heading_names_one_concept() {
         ],
     );
 }
+
+#[test]
+fn outline_over_sections() {
+    // `### Outline` over the names of what follows lists the lecture's sections; those
+    // nested under it by their level are decided as its siblings, and the outline itself
+    // is no card.
+    assert_cards(
+        "rules/outline-over-sections.md",
+        &[
+            (
+                "Lecture 5",
+                "Hash tables",
+                "heading",
+                8,
+                "An array indexed by a hash of the key.",
+            ),
+            (
+                "Lecture 5",
+                "Collision handling",
+                "heading",
+                12,
+                "- Chaining keeps a list per slot\n- Open addressing probes for the next free slot",
+            ),
+        ],
+    );
+}

@@ -1061,7 +1061,6 @@ impl<'a> Walker<'a> {
         }
         // `## Summary` over `- Stable matching` `- Gale-Shapley`: what the note covers, named.
         let overview = super::shape::is_overview(sh.text.trim_end_matches([':', '：']))
-            && subs.is_empty()
             && own.iter().filter(|n| !is_blank_node(n)).count() >= 2
             && own.iter().filter(|n| !is_blank_node(n)).all(|n| {
                 let s = n.shape();
@@ -1072,6 +1071,23 @@ impl<'a> Walker<'a> {
                     && !s.sentence
                     && s.chars <= 40
             });
+        // `### Outline` over its names (or `目录`) lists what follows; sections nested under
+        // it by their level are what it lists, decided as its siblings.
+        if (overview || sh.structural && super::shape::lists_contents(&sh.text)) && !subs.is_empty()
+        {
+            self.trace(
+                h.line,
+                Rule::Structural,
+                "skipped; the sections under it are not",
+            );
+            self.unused(h.line..h.head_end, Reason::Structural);
+            for n in &own {
+                self.unused_node(n, Reason::Structural);
+            }
+            let subs: Vec<&Node> = subs.to_vec();
+            self.sections(&subs, group.within(h, false), topic);
+            return Outcome::Other;
+        }
         if sh.structural || overview {
             self.trace(h.line, Rule::Structural, "skipped");
             self.unused_node(h, Reason::Structural);

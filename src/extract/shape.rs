@@ -832,6 +832,12 @@ pub fn is_paper_section(text: &str) -> bool {
     NAMES.contains(&t)
 }
 
+/// `目录`, `Contents`: a structural name that lists the sections after it.
+pub fn lists_contents(core: &str) -> bool {
+    let c = core.trim().trim_end_matches([':', '：']).to_lowercase();
+    ["目录", "toc", "[toc]", "table of contents", "contents"].contains(&c.trim())
+}
+
 pub fn is_structural(core: &str) -> bool {
     const NAMES: &[&str] = &[
         "目录",
