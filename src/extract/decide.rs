@@ -3616,7 +3616,12 @@ impl<'a> Walker<'a> {
                     // A sub-heading after the last item (`### Implementation` under `## Locks`)
                     // is part of the section's answer, not of that item's.
                     Attach::Blocks => {
-                        !m.is_item()
+                        // (`- Similarities:` and `- Differences` after `- What’s the
+                        // similarities and differences of the two?`, with no answer under
+                        // it: the parts of its answer.)
+                        let part = m.is_item() && m.shape().part && !m.shape().explicit;
+                        let bare = n.shape().question && !has_children(n);
+                        (!m.is_item() || part && bare)
                             && !matches!(m.kind, Kind::Heading(_))
                             && !intro.is_some_and(|x| std::ptr::eq(x, m))
                             && !container_fence(m)
