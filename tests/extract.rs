@@ -10390,3 +10390,100 @@ fn outline_over_sections() {
         ],
     );
 }
+
+#[test]
+fn lecture_day_terms() {
+    // Under a date, a term set in bold is a card even among the day's remarks, and the terms
+    // nested under it are cards of their own. Inside an answer, terms nested under a lone
+    // term (`Leaf blade` over its points) still form a run, and a run mixes bold and plain
+    // names (`Guard cells`, `Taproot`).
+    assert_cards(
+        "rules/lecture-day-terms.md",
+        &[
+            (
+                "3-14",
+                "Plastids",
+                "term",
+                4,
+                "organelles found in plants. 3 kinds…",
+            ),
+            (
+                "3-14",
+                "Chloroplasts",
+                "term",
+                5,
+                "carry out photosynthesis, green.",
+            ),
+            (
+                "3-14",
+                "Chromoplasts",
+                "term",
+                6,
+                "hold pigments other than chlorophyll.",
+            ),
+            (
+                "3-14",
+                "Leucoplasts",
+                "term",
+                7,
+                "store starch, colourless.",
+            ),
+            (
+                "Plant Biology",
+                "Leaves",
+                "heading",
+                9,
+                "* **Leaf blade** - the flat part…",
+            ),
+            (
+                "Plant Biology",
+                "Cuticle",
+                "term",
+                12,
+                "waxy layer that keeps water in",
+            ),
+            (
+                "Plant Biology",
+                "Stoma",
+                "term",
+                13,
+                "pore for gas exchange",
+            ),
+            (
+                "Plant Biology",
+                "Guard cells",
+                "term",
+                14,
+                "open and close the stoma",
+            ),
+            (
+                "Plant Biology",
+                "Roots",
+                "heading",
+                17,
+                "* Roots anchor the plant in the soil.…",
+            ),
+            (
+                "Plant Biology",
+                "Taproot",
+                "term",
+                20,
+                "one thick main root",
+            ),
+            (
+                "Plant Biology",
+                "Fibrous",
+                "term",
+                21,
+                "many thin roots of similar size",
+            ),
+            (
+                "Plant Biology",
+                "Adventitious roots",
+                "term",
+                22,
+                "grow from stems or leaves",
+            ),
+        ],
+    );
+}

@@ -1258,7 +1258,35 @@ impl<'a> Walker<'a> {
                     Rule::SectionLine,
                     "a date: the topic of what follows",
                 );
-                self.topic_of_own(h, &own, topic, Reason::Outside);
+                // (A term no rule took, `**Glia cells** - …` among the day's remarks, set in
+                // bold, is still a card, as it is outside any question.)
+                self.unused(h.line..h.head_end, Reason::TopicLine);
+                let t = self.sub_topic(topic, &h.title);
+                match self.segment(&own, sh, Gloss::All) {
+                    Some(seg) => {
+                        for n in self.emit_segmentation(&own, seg, &t) {
+                            self.unused_node(n, Reason::Outside);
+                        }
+                    }
+                    None => {
+                        let bold = |n: &Node| {
+                            n.is_item()
+                                && glossary_term(n)
+                                && super::subq::bold_term_item(self.lines[n.line]).is_some()
+                        };
+                        let terms = (0..own.len()).filter(|&k| bold(own[k])).collect();
+                        match Segmentation::new(Rule::Term, terms, Attach::Blocks) {
+                            Some(seg) => {
+                                for n in self.emit_segmentation(&own, seg, &t) {
+                                    self.unused_node(n, Reason::Outside);
+                                }
+                            }
+                            None => {
+                                self.leftover(&own, None, &t);
+                            }
+                        }
+                    }
+                }
                 return Outcome::Topic;
             }
             if let Some(seg) = self.segment(&own, sh, gloss) {

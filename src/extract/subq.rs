@@ -191,11 +191,13 @@ fn plain_name(term: &str, words: usize) -> bool {
 /// A bold term item, or `- Materials: On top of…`: a name of a few plain words, a colon, a
 /// definition in words.
 fn bold_or_plain_term_item(line: &str) -> Option<(&str, &str)> {
-    bold_term_item(line).or_else(|| {
-        let (term, def) = bullet_text(line)?.split_once(": ")?;
-        (plain_name(term.trim(), 3) && def.split_whitespace().count() >= 2)
-            .then_some((term.trim(), def.trim()))
-    })
+    bold_term_item(line)
+        .or_else(|| {
+            let (term, def) = bullet_text(line)?.split_once(": ")?;
+            (plain_name(term.trim(), 3) && def.split_whitespace().count() >= 2)
+                .then_some((term.trim(), def.trim()))
+        })
+        .or_else(|| plain_dash_term(line))
 }
 
 /// Reads a term item's line into (term, definition).
@@ -203,7 +205,12 @@ type TermReader = fn(&str) -> Option<(&str, &str)>;
 
 /// `- Regression testing - ensures that changes…`: a name of a few words, a spaced dash, a
 /// definition in words.
+/// (One set in bold among them, `- **Enteric Nervous System** - network of…`, is one more.)
 fn dash_term_item(line: &str) -> Option<(&str, &str)> {
+    plain_dash_term(line).or_else(|| bold_term_item(line))
+}
+
+fn plain_dash_term(line: &str) -> Option<(&str, &str)> {
     let t = bullet_text(line)?;
     let (term, def) = [" - ", " – ", " — "].iter().find_map(|d| t.split_once(d))?;
     let (term, def) = (term.trim(), def.trim());
@@ -212,7 +219,7 @@ fn dash_term_item(line: &str) -> Option<(&str, &str)> {
 
 /// `- **Best Case** - revenues high and costs low`: a bullet that defines the term it sets in
 /// bold, a dash or a colon before the definition. The term and the definition.
-fn bold_term_item(line: &str) -> Option<(&str, &str)> {
+pub(crate) fn bold_term_item(line: &str) -> Option<(&str, &str)> {
     let r = bullet_text(line)?.strip_prefix("**")?;
     let close = r.find("**")?;
     let term = r[..close].trim().trim_end_matches([':', '：']).trim();
@@ -309,7 +316,13 @@ pub fn nested_terms(
             .iter()
             .filter(|&&at| bold_term_item(lines[rows[at]]).is_some())
             .count();
-        if run.len() >= least && (!bolds || bold >= 2) {
+        // (A lone term over lines of its own, `**Patellar Stretch Reflex** - …` over a whole
+        // glossary, is no run: the terms nested under it may be.)
+        if run.len() < least || bolds && bold < 2 {
+            k += 1;
+            continue;
+        }
+        {
             for (n, &at) in run.iter().enumerate() {
                 let line = rows[at];
                 let (term, def) = read(lines[line]).expect("in the run");
