@@ -10487,3 +10487,28 @@ fn lecture_day_terms() {
         ],
     );
 }
+
+#[test]
+fn bold_example_in_brackets() {
+    // Bold in brackets after a phrase, `Something you are (**fingerprint**)`, gives an
+    // example; it defines no term. The heading over them is the card.
+    assert_cards(
+        "rules/bold-example-in-brackets.md",
+        &[
+            (
+                "Access control",
+                "Authentication",
+                "heading",
+                5,
+                "**Authentication** is the process of finding out who somebody is.…",
+            ),
+            (
+                "Access control",
+                "Auditing",
+                "heading",
+                13,
+                "Keeping a record of who did what and when.",
+            ),
+        ],
+    );
+}

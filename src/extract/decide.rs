@@ -4642,7 +4642,10 @@ fn bold_term(title: &str) -> Option<&str> {
     let asks = crate::text::is_question_like(&t[..open])
         || crate::text::is_prompt(t) && !t[..open].trim().is_empty();
     let stressed = !labelled && JOINS.contains(&next.as_str()) || asks;
-    (named && words(term) <= 5 && defined && !stressed).then_some(term)
+    // (Nor does bold in brackets, `Something you are (**biometrics**)`: an example.)
+    let bracketed = t[..open].trim_end().ends_with(['(', '（'])
+        && t[close + 2..].trim_start().starts_with([')', '）']);
+    (named && words(term) <= 5 && defined && !stressed && !bracketed).then_some(term)
 }
 
 /// `::: info` … `:::`: the fences of a container (VuePress, markdown-it); no block of the notes.
