@@ -10395,7 +10395,7 @@ fn outline_over_sections() {
 fn lecture_day_terms() {
     // Under a date, a term set in bold is a card even among the day's remarks, and the terms
     // nested under it are cards of their own. Inside an answer, terms nested under a lone
-    // term (`Leaf blade` over its points) still form a run, and a run mixes bold and plain
+    // term (`Leaf blade` over its points), or under a term of a run, still form a run, and a run mixes bold and plain
     // names (`Guard cells`, `Taproot`).
     assert_cards(
         "rules/lecture-day-terms.md",

@@ -279,9 +279,16 @@ pub fn nested_terms(
     let mut seen = std::collections::HashSet::new();
     let asks = std::cell::OnceCell::new();
     let asks = || *asks.get_or_init(|| crate::text::is_question_like(&d.question));
+    // Rows already in a run: the terms under them may form runs of their own
+    // (`**Oligodendroglia**` over `**Nodes of Ranvier**`), the run is not read again.
+    let mut in_run = std::collections::HashSet::new();
     let mut k = 0;
     while k < rows.len() {
         let i = rows[k];
+        if in_run.contains(&k) {
+            k += 1;
+            continue;
+        }
         // (Bold names, or names set off by a spaced dash: `- Smoke testing - is used to…`,
         // three or more of those under a concept, a glossary by its form alone. Under a
         // question, `* running - currently executed on CPU` and its siblings answer it.)
@@ -322,27 +329,26 @@ pub fn nested_terms(
             k += 1;
             continue;
         }
-        {
-            for (n, &at) in run.iter().enumerate() {
-                let line = rows[at];
-                let (term, def) = read(lines[line]).expect("in the run");
-                // (Named again further down, in the answer's example, `- **Big-Endian**:
-                // Stored as 4F 52`, it is the same term: its first definition is the card.)
-                if !seen.insert(term.to_lowercase()) {
-                    continue;
-                }
-                let next = run.get(n + 1).map_or(j, |&x| x);
-                let mut sub = Draft::new(&d.topic, line..line + 1, term.to_string(), Rule::Term);
-                sub.inline = Some(def.to_string());
-                let kids = rows[at + 1..next].to_vec();
-                if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
-                    sub.body = std::iter::once(a..b + 1).collect();
-                }
-                sub.plain = d.plain;
-                out.push(sub);
+        for (n, &at) in run.iter().enumerate() {
+            let line = rows[at];
+            let (term, def) = read(lines[line]).expect("in the run");
+            // (Named again further down, in the answer's example, `- **Big-Endian**:
+            // Stored as 4F 52`, it is the same term: its first definition is the card.)
+            if !seen.insert(term.to_lowercase()) {
+                continue;
             }
+            let next = run.get(n + 1).map_or(j, |&x| x);
+            let mut sub = Draft::new(&d.topic, line..line + 1, term.to_string(), Rule::Term);
+            sub.inline = Some(def.to_string());
+            let kids = rows[at + 1..next].to_vec();
+            if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
+                sub.body = std::iter::once(a..b + 1).collect();
+            }
+            sub.plain = d.plain;
+            out.push(sub);
         }
-        k = j.max(k + 1);
+        in_run.extend(run.iter().copied());
+        k += 1;
     }
     out
 }
