@@ -10395,8 +10395,8 @@ fn outline_over_sections() {
 fn lecture_day_terms() {
     // Under a date, a term set in bold is a card even among the day's remarks, and the terms
     // nested under it are cards of their own. Inside an answer, terms nested under a lone
-    // term (`Leaf blade` over its points), or under a term of a run, still form a run, and a run mixes bold and plain
-    // names (`Guard cells`, `Taproot`).
+    // term (`Leaf blade` over its points), or under a term of a run, still form a run; a run
+    // mixes bold and plain names (`Guard cells`, `Taproot`).
     assert_cards(
         "rules/lecture-day-terms.md",
         &[
@@ -10412,76 +10412,84 @@ fn lecture_day_terms() {
                 "Chloroplasts",
                 "term",
                 5,
-                "carry out photosynthesis, green.",
+                "carry out photosynthesis, green.…",
             ),
+            (
+                "3-14",
+                "Thylakoid",
+                "term",
+                6,
+                "membrane sac where light is captured",
+            ),
+            ("3-14", "Stroma", "term", 7, "fluid around the thylakoids"),
             (
                 "3-14",
                 "Chromoplasts",
                 "term",
-                6,
+                8,
                 "hold pigments other than chlorophyll.",
             ),
             (
                 "3-14",
                 "Leucoplasts",
                 "term",
-                7,
+                9,
                 "store starch, colourless.",
             ),
             (
                 "Plant Biology",
                 "Leaves",
                 "heading",
-                9,
+                11,
                 "* **Leaf blade** - the flat part…",
             ),
             (
                 "Plant Biology",
                 "Cuticle",
                 "term",
-                12,
+                14,
                 "waxy layer that keeps water in",
             ),
             (
                 "Plant Biology",
                 "Stoma",
                 "term",
-                13,
+                15,
                 "pore for gas exchange",
             ),
             (
                 "Plant Biology",
                 "Guard cells",
                 "term",
-                14,
+                16,
                 "open and close the stoma",
             ),
             (
                 "Plant Biology",
                 "Roots",
                 "heading",
-                17,
+                19,
                 "* Roots anchor the plant in the soil.…",
             ),
             (
                 "Plant Biology",
                 "Taproot",
                 "term",
-                20,
+                22,
                 "one thick main root",
             ),
             (
                 "Plant Biology",
                 "Fibrous",
                 "term",
-                21,
+                23,
                 "many thin roots of similar size",
             ),
             (
                 "Plant Biology",
                 "Adventitious roots",
                 "term",
-                22,
+                24,
                 "grow from stems or leaves",
             ),
         ],
