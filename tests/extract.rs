@@ -10520,3 +10520,35 @@ fn bold_example_in_brackets() {
         ],
     );
 }
+
+#[test]
+fn explained_inline_answer() {
+    // Among explained bullets, one that asks and answers on its own line is one more card,
+    // not text left over for the label above.
+    assert_cards(
+        "rules/explained-inline-answer.md",
+        &[
+            (
+                "Choosing a chart",
+                "Tables",
+                "explained",
+                2,
+                "- Good for looking up single values",
+            ),
+            (
+                "Choosing a chart",
+                "Bar charts",
+                "explained",
+                4,
+                "- Easy to compare lengths",
+            ),
+            (
+                "Choosing a chart",
+                "Which chart fits my case?",
+                "explained",
+                6,
+                "Whatever your audience reads most easily.",
+            ),
+        ],
+    );
+}

@@ -2578,10 +2578,14 @@ impl<'a> Walker<'a> {
                             && s.term.is_none()
                             && !s.label
                             && s.chars <= 20;
+                        // (Or asks and answers on its line: `- What is the right graph? Whatever
+                        // your audience reads most easily.`)
+                        let answered_here = s.explicit
+                            && super::split_after_question_mark(trim(&n.title)).is_some();
                         let open_item = n.is_item()
                             && !has_children(n)
                             && !s.part
-                            && (s.explicit && !s.sentence || todo || bare_name);
+                            && (s.explicit && !s.sentence || answered_here || todo || bare_name);
                         plain_line || term_item || open_item
                     })
                     .map(|c| c.0),

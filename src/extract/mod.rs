@@ -1189,7 +1189,7 @@ fn strip_tag(t: &str) -> &str {
     t
 }
 
-fn split_after_question_mark(t: &str) -> Option<(String, String)> {
+pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
     for (i, c) in t.char_indices() {
         if c != '？' && c != '?' {
             continue;
