@@ -10552,3 +10552,49 @@ fn explained_inline_answer() {
         ],
     );
 }
+
+#[test]
+fn heading_bilingual_terms() {
+    // `* 供给定理（law of supply）：…`: a term given with its English name in brackets before
+    // its definition is a card by its form alone, even the only one among a heading's points.
+    assert_cards(
+        "rules/heading-bilingual-terms.md",
+        &[
+            (
+                "市场",
+                "需求（demand）",
+                "heading",
+                5,
+                "* 需求定理（law of demand）：…",
+            ),
+            (
+                "需求",
+                "需求定理（law of demand）",
+                "term",
+                7,
+                "其他条件不变时，价格上升，需求量减少。",
+            ),
+            (
+                "需求",
+                "替代品（substitute）",
+                "term",
+                11,
+                "一种物品涨价使另一种物品需求增加。",
+            ),
+            (
+                "市场",
+                "供给（supply）",
+                "heading",
+                13,
+                "* 供给定理（law of supply）：…",
+            ),
+            (
+                "市场",
+                "供给定理（law of supply）",
+                "term",
+                15,
+                "其他条件不变时，价格上升，供给量增加。",
+            ),
+        ],
+    );
+}

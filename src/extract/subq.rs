@@ -200,6 +200,33 @@ fn bold_or_plain_term_item(line: &str) -> Option<(&str, &str)> {
         .or_else(|| plain_dash_term(line))
 }
 
+/// `* 需求定理（law of demand）：在其他条件不变时…`: a term given with its English name in
+/// brackets, then a colon and its definition. A term by its form alone, even by itself among
+/// other points.
+fn bilingual_term_item(line: &str) -> Option<(&str, &str)> {
+    let t = bullet_text(line)?;
+    let open = t.find(['（', '('])?;
+    let name = t[..open].trim();
+    let after = &t[open..];
+    let close = after.find(['）', ')'])?;
+    let english = after[..close].trim_start_matches(['（', '(']).trim();
+    let rest = after[close..].trim_start_matches(['）', ')']).trim_start();
+    let def = rest.strip_prefix(['：', ':'])?.trim();
+    let cjk = name.chars().filter(|&c| crate::clean::is_cjk(c)).count();
+    (cjk >= 2
+        && crate::text::chars(name) <= 12
+        && !name.contains(['，', '。', ',', '：', ':'])
+        && english.starts_with(|c: char| c.is_ascii_alphabetic())
+        && english.split_whitespace().count() <= 6
+        && crate::text::chars(def) >= 4)
+        .then(|| {
+            (
+                t[..open + close + after[close..].len() - rest.len()].trim(),
+                def,
+            )
+        })
+}
+
 /// Reads a term item's line into (term, definition).
 type TermReader = fn(&str) -> Option<(&str, &str)>;
 
@@ -286,6 +313,24 @@ pub fn nested_terms(
     while k < rows.len() {
         let i = rows[k];
         if in_run.contains(&k) {
+            k += 1;
+            continue;
+        }
+        if let Some((term, def)) = bilingual_term_item(lines[i]).filter(|_| !heads.contains(&i)) {
+            let kids: Vec<usize> = rows[k + 1..]
+                .iter()
+                .copied()
+                .take_while(|&j| indent(j) > indent(i))
+                .collect();
+            if seen.insert(term.to_lowercase()) {
+                let mut sub = Draft::new(&d.topic, i..i + 1, term.to_string(), Rule::Term);
+                sub.inline = Some(def.to_string());
+                if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
+                    sub.body = std::iter::once(a..b + 1).collect();
+                }
+                sub.plain = d.plain;
+                out.push(sub);
+            }
             k += 1;
             continue;
         }
