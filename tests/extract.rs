@@ -2780,7 +2780,15 @@ fn rules_term_outline() {
                 "Translation Lookaside Buffer",
             ),
             ("Acronyms to know", "Paging", "term", 6, ""),
-            // A name over concepts each explained below it groups them.
+            // A name over concepts each explained below it is a card of them too, and their
+            // topic.
+            (
+                "term-outline",
+                "Storage hierarchy",
+                "explained",
+                8,
+                "Registers  \n  fastest, inside…",
+            ),
             (
                 "Storage hierarchy",
                 "Registers",
@@ -3804,10 +3812,25 @@ fn rule_heading_parts_definition_sub_heading() {
 #[test]
 fn rule_explained_outline_nested_concepts() {
     // A plain-text outline: a concept whose children are each explained by their own lines
-    // (`特征预处理` over `归一化` and `标准化`) groups them, down to the level that explains.
+    // (`特征预处理` over `归一化` and `标准化`) is their topic, down to the level that
+    // explains, and a card of them too.
     assert_cards(
         "rules/explained-outline-nested.txt",
         &[
+            (
+                "explained-outline-nested",
+                "特征工程",
+                "explained",
+                1,
+                "特征预处理  \n    归一化…",
+            ),
+            (
+                "特征工程",
+                "特征预处理",
+                "explained",
+                2,
+                "归一化  \n    把数据映射…",
+            ),
             (
                 "特征预处理",
                 "归一化",
@@ -3830,6 +3853,13 @@ fn rule_explained_outline_nested_concepts() {
                 "从原有特征中找出主要特征",
             ),
             (
+                "explained-outline-nested",
+                "模型训练",
+                "explained",
+                10,
+                "交叉验证  \n    把训练集…",
+            ),
+            (
                 "模型训练",
                 "交叉验证",
                 "explained",
@@ -3838,6 +3868,13 @@ fn rule_explained_outline_nested_concepts() {
             ),
             ("模型训练", "网格搜索", "explained", 13, "穷举超参数组合"),
             // A long list under a name of kinds (`分类算法`) is a glossary of them.
+            (
+                "explained-outline-nested",
+                "分类算法",
+                "explained",
+                16,
+                "KNN算法  \n    看最近的k个样本…",
+            ),
             ("分类算法", "KNN算法", "explained", 17, "看最近的k个样本"),
             (
                 "分类算法",
@@ -6859,8 +6896,8 @@ fn rules_term_nested_bold() {
 #[test]
 fn rules_explained_outline_markdown_nested() {
     // A Markdown outline: `- Informed search` over `- A* search` and `- Beam search`, each a
-    // concept named in a few words with points of its own, groups them: they are the cards,
-    // it their topic. `- Uninformed search` over bare names is one card.
+    // concept named in a few words with points of its own, is their topic and a card of them
+    // too. `- Uninformed search` over bare names is one card.
     assert_cards(
         "rules/explained-outline-markdown-nested.md",
         &[
@@ -6870,6 +6907,13 @@ fn rules_explained_outline_markdown_nested() {
                 "explained",
                 3,
                 "- breadth-first search\n- depth-first search",
+            ),
+            (
+                "Search",
+                "Informed search",
+                "explained",
+                6,
+                "- A* search\n\t- expands the node…",
             ),
             (
                 "Informed search",
@@ -7697,8 +7741,8 @@ fn rule_indented_outline_after_a_label() {
 fn rule_explained_outline_two_aspects() {
     // In a Markdown outline, an item over two sub-items each explained by its own points is a
     // group of concepts only when they are of its kind (`自上而下分析法`, `自下而上分析法`
-    // under `句型分析`). `2 ends` and `形狀` under `鎖骨 Clavicle` are what its answer
-    // says about it: the item is the card.
+    // under `句型分析`, itself a card of them too). `2 ends` and `形狀` under `鎖骨
+    // Clavicle` are what its answer says about it: the item is the card.
     assert_cards(
         "rules/explained-outline-two-aspects.md",
         &[
@@ -7710,6 +7754,7 @@ fn rule_explained_outline_two_aspects() {
                 "- 2 ends\n  - sternal end\n    - joins the sternum\n- 形狀\n  - 靠近胸骨端向前凸",
             ),
             ("骨骼", "肩胛骨 Scapula", "explained", 9, "- 三角形的扁骨"),
+            ("語法", "句型分析", "explained", 14, "- 自上而下分析法…"),
             (
                 "句型分析",
                 "自上而下分析法",
@@ -10595,6 +10640,35 @@ fn heading_bilingual_terms() {
                 15,
                 "其他条件不变时，价格上升，供给量增加。",
             ),
+        ],
+    );
+}
+
+#[test]
+fn logseq_event_over_aspects() {
+    // In an outline, an event over aspects each explained by their own points (`巴黎和会召开`
+    // over `参会国家` and `主要结果`) is a card of them, as well as their topic; a name for
+    // kinds of things (`terms`) only groups its items.
+    assert_cards(
+        "rules/logseq-event-over-aspects.md",
+        &[
+            (
+                "近代史",
+                "巴黎和会召开",
+                "explained",
+                2,
+                "- 参会国家\n\t- 英国…",
+            ),
+            ("巴黎和会召开", "参会国家", "explained", 3, "- 英国\n- 法国"),
+            (
+                "巴黎和会召开",
+                "主要结果",
+                "explained",
+                6,
+                "- 签订和约\n- 成立国联",
+            ),
+            ("terms", "和约", "explained", 10, "- 战后签订的条约"),
+            ("terms", "国联", "explained", 12, "- 维护和平的组织"),
         ],
     );
 }

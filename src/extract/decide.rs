@@ -3517,6 +3517,30 @@ impl<'a> Walker<'a> {
                             .entries
                             .first()
                             .is_some_and(|&f| kids[..f].iter().any(|k| !is_blank_node(k)));
+                    // (In an outline, a name over concepts each explained by their own
+                    // points, `政治协商会议` over `出席党派` and `五项协定`, is explained by
+                    // them: a card too, as a heading with sections is.)
+                    // (Not a name for kinds of things, `- terms`, `- People`, `- tech,
+                    // features`: it only groups them.)
+                    let kinds = {
+                        let t = sh.text.trim_end_matches([':', '：']);
+                        let words: Vec<&str> = t.split_whitespace().collect();
+                        let lower = t.to_lowercase();
+                        t.contains(['/', ',', '，', '、'])
+                            || ["types of", "kinds of", "different types"]
+                                .iter()
+                                .any(|k| lower.contains(k))
+                            || t.is_ascii()
+                                && words.len() <= 2
+                                && words.last().is_some_and(|w| {
+                                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                                })
+                    };
+                    let defined = defined
+                        || outline_parent
+                            && inner.rule == Rule::Explained
+                            && !sh.question_list
+                            && !kinds;
                     let name = if defined || introduced {
                         // (Its answer keeps the terms under it, as a heading's does; a
                         // chapter's, its introduction.)
