@@ -10672,3 +10672,43 @@ fn logseq_event_over_aspects() {
         ],
     );
 }
+
+#[test]
+fn outline_kinds_over_one_concept() {
+    // An outline item that names kinds of things over one concept explained by its own
+    // points (`types of learning for people` over `spaced repetition`) is that concept's
+    // topic, as it is over several: the concept is the card.
+    assert_cards(
+        "rules/outline-kinds-over-one-concept.md",
+        &[
+            (
+                "types of learning for machines",
+                "online learning",
+                "explained",
+                2,
+                "- learns from each new example as it arrives",
+            ),
+            (
+                "types of learning for machines",
+                "transfer learning",
+                "explained",
+                4,
+                "- reuses a model trained on one task for another",
+            ),
+            (
+                "types of learning for machines",
+                "active learning",
+                "explained",
+                6,
+                "- asks for labels where it is least sure",
+            ),
+            (
+                "types of learning for people",
+                "spaced repetition",
+                "explained",
+                9,
+                "- reviews each fact just before it would be forgotten",
+            ),
+        ],
+    );
+}

@@ -3093,6 +3093,24 @@ impl<'a> Walker<'a> {
             if starts_run(e) {
                 run_answered = false;
             }
+            // An outline item over one concept of its own, `different types of learning for
+            // PEOPLE` over `Socratic method` and its points: that concept is the card, the
+            // item its topic.
+            if let Some(only) = single_concept(n).filter(|_| {
+                seg.rule == Rule::Explained && following.iter().all(|m| is_blank_node(m))
+            }) {
+                self.trace(
+                    n.line,
+                    Rule::TopicHeading,
+                    format!("«{}» names the one concept under it", trim(&n.title)),
+                );
+                self.unused(n.line..n.head_end, Reason::TopicLine);
+                let t = self.sub_topic(topic, &n.title);
+                if let Some(inner) = Segmentation::new(Rule::Explained, vec![0], Attach::Blocks) {
+                    left.extend(self.emit_segmentation(&[only], inner, &t));
+                }
+                continue;
+            }
             let mut body_kids: Vec<&Node> = n.children.iter().collect();
             let run_ends = starts_run(e + 1) || !restarts.is_empty() && next == nodes.len();
             if run_ends {
@@ -3522,20 +3540,7 @@ impl<'a> Walker<'a> {
                     // them: a card too, as a heading with sections is.)
                     // (Not a name for kinds of things, `- terms`, `- People`, `- tech,
                     // features`: it only groups them.)
-                    let kinds = {
-                        let t = sh.text.trim_end_matches([':', '：']);
-                        let words: Vec<&str> = t.split_whitespace().collect();
-                        let lower = t.to_lowercase();
-                        t.contains(['/', ',', '，', '、'])
-                            || ["types of", "kinds of", "different types"]
-                                .iter()
-                                .any(|k| lower.contains(k))
-                            || t.is_ascii()
-                                && words.len() <= 2
-                                && words.last().is_some_and(|w| {
-                                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
-                                })
-                    };
+                    let kinds = names_kinds(&sh.text);
                     let defined = defined
                         || outline_parent
                             && inner.rule == Rule::Explained
@@ -3698,6 +3703,50 @@ impl<'a> Walker<'a> {
         }
         left
     }
+}
+
+/// A name for kinds of things rather than one thing: `terms`, `People`, `tech, features`,
+/// `different types of learning`.
+fn names_kinds(text: &str) -> bool {
+    let t = text.trim_end_matches([':', '：']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let lower = t.to_lowercase();
+    t.contains(['/', ',', '，', '、'])
+        || ["types of", "kinds of", "different types"]
+            .iter()
+            .any(|k| lower.contains(k))
+        || t.is_ascii()
+            && words.len() <= 2
+            && words
+                .last()
+                .is_some_and(|w| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+}
+
+/// The one item under an outline item that names kinds of things (`different types of
+/// learning for PEOPLE`), when that item is a concept explained by points of its own: a name
+/// (not a list of names, nor a description, `a family of subsets of Ω`), no answer part.
+fn single_concept(n: &Node) -> Option<&Node> {
+    let sh = n.shape();
+    if !n.is_item() || sh.question || sh.term.is_some() || sh.sentence || !names_kinds(&sh.text) {
+        return None;
+    }
+    let mut kids = n.children.iter().filter(|c| !is_blank_node(c));
+    let only = kids.next()?;
+    let os = only.shape();
+    let described = ["a ", "an ", "the "]
+        .iter()
+        .any(|a| os.text.to_lowercase().starts_with(a));
+    (kids.next().is_none()
+        && only.is_item()
+        && has_children(only)
+        && !described
+        && !os.text.contains(['/', ',', '，', '、'])
+        && os.titled()
+        && !os.part
+        && !os.sentence
+        && !os.question
+        && os.term.is_none())
+    .then_some(only)
 }
 
 /// Where the concepts nested at the end of an item's children start: two or more items,
