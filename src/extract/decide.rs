@@ -3740,7 +3740,7 @@ fn single_concept(n: &Node) -> Option<&Node> {
         && only.is_item()
         && has_children(only)
         && !described
-        && !os.text.contains(['/', ',', '，', '、'])
+        && !names_kinds(&os.text)
         && os.titled()
         && !os.part
         && !os.sentence
