@@ -10712,3 +10712,28 @@ fn outline_kinds_over_one_concept() {
         ],
     );
 }
+
+#[test]
+fn opening_question_after_summary() {
+    // A section's text that opens, after a `**Summary**:` of the section, with the one
+    // question the rest answers: the question is the card, the section its topic.
+    assert_cards(
+        "rules/opening-question-after-summary.md",
+        &[
+            (
+                "Chapter 2 | Describing Learners",
+                "What counts as fluent reading?",
+                "opening-question",
+                7,
+                "- Reading aloud without stopping?\n- Understanding what was read.",
+            ),
+            (
+                "Chapter 2 | Describing Learners",
+                "Speed or Understanding?",
+                "heading",
+                11,
+                "- Some authors measure words per minute.",
+            ),
+        ],
+    );
+}

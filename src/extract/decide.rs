@@ -2965,7 +2965,20 @@ impl<'a> Walker<'a> {
         }
         // Rule `opening-question`: a subject heading whose text opens with the one question the
         // rest answers (`## 反射` over `反射为什么慢？` and its points).
-        let opens = nodes.first().filter(|n| {
+        // (After a summary of the section, `**Summary**: This chapter looks at…`.)
+        let summary = |n: &Node| {
+            matches!(n.kind, Kind::Para)
+                && term_parts(n).is_some_and(|(t, _)| {
+                    super::shape::is_overview(
+                        crate::text::plain_inline(t).trim_end_matches([':', '：', ' ']),
+                    )
+                })
+        };
+        let lead = nodes
+            .iter()
+            .position(|n| !(is_blank_node(n) || summary(n)))
+            .unwrap_or(0);
+        let opens = nodes.get(lead).filter(|n| {
             let s = n.shape();
             matches!(n.kind, Kind::Para)
                 && trim(&n.title).ends_with(['？', '?'])
@@ -2974,13 +2987,13 @@ impl<'a> Walker<'a> {
                 && s.chars <= 60
         });
         // The answer follows in blocks of its own, or on the paragraph's next lines.
-        let answered = opens.is_some_and(|n| n.end - n.line >= 2 || nodes.len() >= 2);
+        let answered = opens.is_some_and(|n| n.end - n.line >= 2 || nodes.len() >= lead + 2);
         if answered
             && !owner.text.is_empty()
             && !owner.question
-            && !nodes[1..].iter().any(|n| n.shape().explicit)
+            && !nodes[lead + 1..].iter().any(|n| n.shape().explicit)
         {
-            return Segmentation::new(Rule::OpeningQuestion, vec![0], Attach::Following);
+            return Segmentation::new(Rule::OpeningQuestion, vec![lead], Attach::Following);
         }
         None
     }
