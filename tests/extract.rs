@@ -10737,3 +10737,51 @@ fn opening_question_after_summary() {
         ],
     );
 }
+
+#[test]
+fn term_numbered_colon_in_answer() {
+    // Inside an answer, numbered names before a colon (`1.  Summaries: …`, `3.  Drafts:` over
+    // its points), three or more in a run, are terms: a card each.
+    let t = "term-numbered-colon-in-answer";
+    assert_cards(
+        "rules/term-numbered-colon-in-answer.md",
+        &[
+            (
+                t,
+                "Reusable pieces: Thinking Small",
+                "heading",
+                1,
+                "- Small chunks of finished work I call reusable pieces.\n- ### Reusable pieces types…",
+            ),
+            (
+                t,
+                "Summaries",
+                "term",
+                5,
+                "Books or articles you have read and boiled down so the gist is easy to see again (using highlights)",
+            ),
+            (
+                t,
+                "Leftovers",
+                "term",
+                6,
+                "The material or ideas that did not make it into an earlier project but could be used later",
+            ),
+            (t, "Drafts", "term", 7, "- outlines\n- sketches"),
+            (
+                t,
+                "Finished work",
+                "term",
+                10,
+                "Concrete things you have already delivered, which could become parts of something new",
+            ),
+            (
+                "Reusable pieces: Thinking Small",
+                "Putting them to use",
+                "heading",
+                11,
+                "- Working in small pieces makes progress possible in any spare hour.",
+            ),
+        ],
+    );
+}

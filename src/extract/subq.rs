@@ -232,9 +232,31 @@ type TermReader = fn(&str) -> Option<(&str, &str)>;
 
 /// `- Regression testing - ensures that changes…`: a name of a few words, a spaced dash, a
 /// definition in words.
-/// (One set in bold among them, `- **Enteric Nervous System** - network of…`, is one more.)
+/// (One set in bold among them, `- **Enteric Nervous System** - network of…`, is one more;
+/// so is a numbered name before a colon, `- 2.  Outtakes: ideas that did not make it…`.)
 fn dash_term_item(line: &str) -> Option<(&str, &str)> {
-    plain_dash_term(line).or_else(|| bold_term_item(line))
+    plain_dash_term(line)
+        .or_else(|| bold_term_item(line))
+        .or_else(|| numbered_colon_term(line))
+}
+
+/// `- 1.  Distilled notes: books you have read and distilled`, or `- 3.  Work-in-process:`
+/// over its points: a numbered name of a few plain words, a colon, its definition (or
+/// nothing, its points nested under it).
+fn numbered_colon_term(line: &str) -> Option<(&str, &str)> {
+    let t = bullet_text(line)?;
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = t[digits..].strip_prefix(['.', ')'])?;
+    if digits == 0 || digits > 2 || !rest.starts_with(' ') {
+        return None;
+    }
+    let (term, def) = match rest.split_once(": ") {
+        Some(p) => p,
+        None => (rest.trim_end().strip_suffix(':')?, ""),
+    };
+    let (term, def) = (term.trim(), def.trim());
+    (plain_name(term, 4) && (def.is_empty() || def.split_whitespace().count() >= 2))
+        .then_some((term, def))
 }
 
 fn plain_dash_term(line: &str) -> Option<(&str, &str)> {
