@@ -10785,3 +10785,32 @@ fn term_numbered_colon_in_answer() {
         ],
     );
 }
+
+#[test]
+fn term_cjk_colon_in_outline() {
+    // In an outline concept's answer, Chinese `名称：定义` items, two or more, are terms: a
+    // card each beside the concept's. Items the concept itself names (`私有`, `共享` under
+    // `进程之间私有和共享的资源`) are the parts of its answer.
+    let t = "term-cjk-colon-in-outline";
+    assert_cards(
+        "rules/term-cjk-colon-in-outline.md",
+        &[
+            (
+                t,
+                "存储方式",
+                "explained",
+                1,
+                "- 顺序表：连续存放，随机访问快…",
+            ),
+            (t, "顺序表", "term", 2, "连续存放，随机访问快"),
+            (t, "链表", "term", 3, "离散存放，插入删除快"),
+            (
+                t,
+                "进程之间私有和共享的资源",
+                "explained",
+                4,
+                "- 私有：地址空间，栈\n- 共享：代码段，打开的文件",
+            ),
+        ],
+    );
+}

@@ -240,6 +240,28 @@ fn dash_term_item(line: &str) -> Option<(&str, &str)> {
         .or_else(|| numbered_colon_term(line))
 }
 
+/// `- 栈：LIFO`, `- 开放地址法：计算候补地址…`: a Chinese name of a few characters, a colon,
+/// its definition. Read only in an outline concept's answer (under a question, or a heading,
+/// such lines are the points of its answer), and not when the concept names it (`私有：…`
+/// under `进程之间私有和共享的资源`: a part of its answer).
+fn cjk_colon_term(line: &str) -> Option<(&str, &str)> {
+    let t = bullet_text(line)?;
+    let (term, def) = t.split_once('：')?;
+    let (term, def) = (term.trim(), def.trim());
+    let cjk = term.chars().filter(|&c| crate::clean::is_cjk(c)).count();
+    (cjk >= 1
+        && crate::text::chars(term) <= 8
+        && cjk * 2 >= crate::text::chars(term)
+        && !term.contains(['，', '。', ',', '*', '`', '[', ' '])
+        && !super::shape::is_part(term)
+        && !super::shape::is_property(term)
+        && !crate::text::is_question_like(term)
+        // (`核心：…`, `重点性质：…`: what matters about the concept, no term of its own.)
+        && !["核心", "重点", "关键", "注意"].iter().any(|w| term.starts_with(w))
+        && !def.is_empty())
+    .then_some((term, def))
+}
+
 /// `- 1.  Distilled notes: books you have read and distilled`, or `- 3.  Work-in-process:`
 /// over its points: a numbered name of a few plain words, a colon, its definition (or
 /// nothing, its points nested under it).
@@ -366,6 +388,11 @@ pub fn nested_terms(
             (bold_or_plain_term_item, 2)
         } else if asks() {
             (bold_term_item, usize::MAX)
+        } else if d.rule == Rule::Explained
+            && !crate::text::is_prompt(&d.question)
+            && cjk_colon_term(lines[i]).is_some_and(|(t, _)| !d.question.contains(t))
+        {
+            (cjk_colon_term, 2)
         } else {
             (dash_term_item, 3)
         };
