@@ -526,7 +526,12 @@ fn outliner(cleaned: &mut Cleaned) {
         .iter()
         .filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-")
         .count();
-    let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count().max(1);
+    // (Lines of code in a block's fence are no text of the outline.)
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let nonblank = (0..lines.len())
+        .filter(|&i| !lines[i].trim().is_empty() && !fenced.get(i).copied().unwrap_or(false))
+        .count()
+        .max(1);
     // (Or, in a page of formulas, a block marked `heading:: true` and nothing at the margin
     // but the bullets: every other line is indented under one.)
     let margin = lines
@@ -541,7 +546,6 @@ fn outliner(cleaned: &mut Cleaned) {
     if !logseq {
         return;
     }
-    let fenced = crate::extract::lines::fenced_lines(&lines);
     let named = referenced_blocks(&lines, blockref);
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut blanked = Vec::new();

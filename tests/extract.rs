@@ -10814,3 +10814,27 @@ fn term_cjk_colon_in_outline() {
         ],
     );
 }
+
+#[test]
+fn logseq_code_heavy_page() {
+    // A Logseq page most of whose lines are code in its blocks' fences is still a Logseq
+    // page: its properties (`collapsed:: true`) are no part of any answer.
+    let code = |name: &str, body: &str| {
+        format!(
+            "- ```java\n  void {name}(Node n) {{\n    if (n == null) return;\n{body}  }}\n  ```"
+        )
+    };
+    let pre = code(
+        "pre",
+        "    visit(n);\n    pre(n.left);\n    pre(n.right);\n",
+    );
+    let inorder = code("in", "    in(n.left);\n    visit(n);\n    in(n.right);\n");
+    let (pre_answer, in_answer) = (format!("根左右\n\n{pre}"), format!("左根右\n\n{inorder}"));
+    assert_cards(
+        "rules/logseq-code-heavy-page.md",
+        &[
+            ("遍历", "前序", "explained", 2, pre_answer.as_str()),
+            ("遍历", "中序", "explained", 12, in_answer.as_str()),
+        ],
+    );
+}
