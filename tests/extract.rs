@@ -2610,6 +2610,14 @@ fn file_topic_skips_names_that_say_nothing() {
     );
     let topics: Vec<&str> = deck.cards.iter().map(|c| c.topic.as_str()).collect();
     assert_eq!(topics, ["kurose-ross-book", "kurose-ross-book"]);
+    // Nor does `ch1_basic.md`, a chapter's number and that it covers the basics.
+    let deck = deckhand::pipeline::deck_from_text(
+        "learning/sampling-theory/ch1_basic.md",
+        note,
+        &Config::default(),
+    );
+    let topics: Vec<&str> = deck.cards.iter().map(|c| c.topic.as_str()).collect();
+    assert_eq!(topics, ["sampling-theory", "sampling-theory"]);
     // A name that does say something is kept (and canonicalised).
     let deck = deckhand::pipeline::deck_from_text("notes/week3/redis.md", note, &Config::default());
     assert!(

@@ -534,7 +534,18 @@ fn file_topic(note: &Note) -> String {
         "复习",
         "总结",
     ];
-    if GENERIC.contains(&stem.to_lowercase().as_str()) || is_ordinal_name(&stem) {
+    // (`ch1_basic`, `lecture3-notes`: which part, and that it is notes: nothing about what.)
+    let ordinal_generic = {
+        let lower = stem.to_lowercase();
+        let mut words = lower.split(['-', '_', ' ']).filter(|w| !w.is_empty());
+        words.next().is_some_and(is_ordinal_name)
+            && words.all(|w| {
+                GENERIC.contains(&w)
+                    || ["basic", "basics", "intro", "introduction", "overview"].contains(&w)
+            })
+    };
+    if GENERIC.contains(&stem.to_lowercase().as_str()) || is_ordinal_name(&stem) || ordinal_generic
+    {
         // The nearest folder that names something (`cp2/` and `week3/` only count).
         let named = path
             .ancestors()
