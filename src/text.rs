@@ -11,6 +11,18 @@ fn re(cell: &'static OnceLock<Regex>, pat: &str) -> &'static Regex {
 /// Removes a leading numbering prefix (`1、` `一、` `十三 ` `1.` `1.1 ` `(1)` `（一）` `第一题`
 /// `Q1:` `Q.)` `①`) but not a numeral that starts a word (`二叉树`, `三色标记法`, `2的n次方`).
 pub fn strip_numbering(s: &str) -> String {
+    // `A.1 被动攻击`, `B. 对称密码`: an appendix-style letter over numbered sections.
+    static L: OnceLock<Regex> = OnceLock::new();
+    let lettered = re(&L, r"^\s*[A-Z](?:[.．]\d{1,3})+\s+|^\s*[A-Z][.．]\s+");
+    if let Some(m) = lettered.find(s) {
+        let rest = &s[m.end()..];
+        let dotted = m.as_str().trim().len() > 2;
+        if (dotted || rest.starts_with(|c: char| crate::clean::is_cjk(c)))
+            && !rest.trim().is_empty()
+        {
+            return rest.trim().to_string();
+        }
+    }
     static R: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
@@ -837,6 +849,17 @@ pub fn width(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn lettered_section_numbers_are_numbering() {
+        assert_eq!(
+            strip_numbering("A.1 被动攻击 (Passive Attack)"),
+            "被动攻击 (Passive Attack)"
+        );
+        assert_eq!(strip_numbering("B. 对称密码"), "对称密码");
+        assert_eq!(strip_numbering("A. Smith wrote it"), "A. Smith wrote it");
+    }
+
     #[test]
     fn traditional_folds_to_simplified() {
         assert_eq!(fold_traditional("缺點"), "缺点");
