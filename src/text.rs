@@ -483,11 +483,12 @@ pub fn is_question_like(s: &str) -> bool {
     if t.len() >= 200 || !t.bytes().any(|b| b.is_ascii_alphabetic()) {
         return false;
     }
-    // `String vs &str`, `TCP versus UDP`: a comparison asks for the difference.
+    // `String vs &str`, `TCP versus UDP`, `Hibernate v.s. JPA`: a comparison asks for the
+    // difference.
     if t.split_whitespace().any(|w| {
-        w.eq_ignore_ascii_case("vs")
-            || w.eq_ignore_ascii_case("vs.")
-            || w.eq_ignore_ascii_case("versus")
+        ["vs", "vs.", "v.s.", "v.s", "versus"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
     }) {
         return true;
     }
@@ -984,6 +985,9 @@ mod tests {
     fn questions_and_urls() {
         assert!(is_question_like("select可以用于什么"));
         assert!(is_question_like("What is a goroutine"));
+        assert!(is_question_like("application server v.s. web server"));
+        assert!(is_question_like("TCP vs UDP"));
+        assert!(!is_question_like("Vsync timing"));
         assert!(!is_question_like("基于隧道"));
         assert!(!is_question_like("？"));
         assert!(!is_question_like("???"));

@@ -10846,3 +10846,25 @@ fn logseq_code_heavy_page() {
         ],
     );
 }
+
+#[test]
+fn question_heading_beside_questions() {
+    // A heading that asks (`Redis vs Memcached`), answered and then followed by questions of
+    // its own, is one of them: they stay in the topic above. Under a heading that names a
+    // subject (`Write-through`), the questions take that subject.
+    let both = "Redis keeps richer types and can persist to disk.\n\n\
+                1. What eviction policy did you pick?\n2. How do you warm a cold cache!";
+    let wt = "Every write goes to the cache and the store, so a read after a write sees it.\n\n\
+              1. What does a write cost then?\n2. How do you keep the two in step!";
+    assert_cards(
+        "rules/question-heading-beside-questions.md",
+        &[
+            ("Caching", "Redis vs Memcached", "heading", 5, both),
+            ("Caching", "What eviction policy did you pick?", "numbered", 8, ""),
+            ("Caching", "How do you warm a cold cache!", "numbered", 9, ""),
+            ("Caching", "Write-through", "heading", 11, wt),
+            ("Write-through", "What does a write cost then?", "numbered", 14, ""),
+            ("Write-through", "How do you keep the two in step!", "numbered", 15, ""),
+        ],
+    );
+}

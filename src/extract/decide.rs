@@ -668,7 +668,7 @@ impl<'a> Walker<'a> {
             let kids: Vec<&Node> = n.children.iter().collect();
             self.card_with(n, topic, &kids, Rule::Explained);
         }
-        self.leftover(&leftover, owner, topic);
+        let _ = self.leftover(&leftover, owner, topic);
         let mut sections = sections;
         sections.extend(blocks);
         sections.sort_by_key(|n| n.line);
@@ -821,9 +821,10 @@ impl<'a> Walker<'a> {
         out
     }
 
-    /// What is left of a container's own blocks after its questions were taken.
-    fn leftover(&mut self, left: &[&Node], owner: Option<&Node>, topic: &str) {
-        self.leftover_with(left, owner, topic, &[]);
+    /// What is left of a container's own blocks after its questions were taken. Whether it
+    /// made the owner's card.
+    fn leftover(&mut self, left: &[&Node], owner: Option<&Node>, topic: &str) -> bool {
+        self.leftover_with(left, owner, topic, &[])
     }
 
     /// [`Self::leftover`], with `parts`: sub-sections that are parts of the owner's answer
@@ -1149,7 +1150,7 @@ impl<'a> Walker<'a> {
             self.unused(h.line..h.head_end, Reason::TopicLine);
             let t = self.sub_topic(topic, &h.title);
             let left = self.body(&own, &t, gloss, sh);
-            self.leftover(&left, Some(h), topic);
+            let _ = self.leftover(&left, Some(h), topic);
             self.sections(&subs, inner, &t);
             return Outcome::Topic;
         }
@@ -1282,7 +1283,7 @@ impl<'a> Walker<'a> {
                                 }
                             }
                             None => {
-                                self.leftover(&own, None, &t);
+                                let _ = self.leftover(&own, None, &t);
                             }
                         }
                     }
@@ -1620,8 +1621,7 @@ impl<'a> Walker<'a> {
                 // over `#### Nucleus`); under a question or a sentence, it stays in the topic
                 // above.
                 // (`Freeze data!!!` exclaims; it names nothing.)
-                let exclaims = trim(&h.title).ends_with(['!', '！']);
-                let t = if sh.question || sh.sentence || exclaims {
+                let t = if asks(h) || sh.sentence {
                     topic.to_string()
                 } else {
                     self.sub_topic(topic, &h.title)
@@ -1664,8 +1664,29 @@ impl<'a> Walker<'a> {
         );
         self.unused(h.line..h.head_end, Reason::TopicLine);
         let t = self.sub_topic(topic, &h.title);
+        let first = self.out.drafts.len();
+        // (A heading that asks, `### cons of rest` or `application server v.s. web server`,
+        // answered and then followed by more questions, is one of them: they stay in the
+        // topic above. Terms and labels in its text are parts of its subject and keep it.)
+        let questions = matches!(
+            seg.rule,
+            Rule::Numbered
+                | Rule::BulletQuestion
+                | Rule::BoldQuestion
+                | Rule::ParagraphQuestion
+                | Rule::MarkedQuestion
+                | Rule::QaPair
+                | Rule::WendaPair
+        );
         let left = self.emit_segmentation(own, seg, &t);
-        self.leftover(&left, Some(h), topic);
+        if self.leftover(&left, Some(h), topic) && questions && asks(h) {
+            for d in &mut self.out.drafts[first..] {
+                if d.topic == t {
+                    d.topic = topic.to_string();
+                }
+            }
+            return topic.to_string();
+        }
         t
     }
 
@@ -5332,6 +5353,12 @@ fn lone_outline_block(root: &Node) -> Option<usize> {
         && !s.clause
         && n.children.iter().filter(|c| !is_blank_node(c)).count() >= 2;
     named.then_some(k)
+}
+
+/// A heading that asks (`Why is Redis fast?`, `TCP vs UDP`, `Freeze data!!!`, which
+/// exclaims) names no subject for what lies under it.
+fn asks(h: &Node) -> bool {
+    h.shape().question || trim(&h.title).ends_with(['!', '！'])
 }
 
 fn is_section(n: &Node) -> bool {
