@@ -10868,3 +10868,33 @@ fn question_heading_beside_questions() {
         ],
     );
 }
+
+#[test]
+fn label_latin_name_over_lines() {
+    // A paragraph whose first line names a concept or asks in a few Latin words, its next
+    // lines explaining it, is a card, as a short Chinese name is. A paragraph of names one
+    // per line is a list, not a name over its explanation.
+    let why = "So it can be shared, cached and used safely as a map key.\n\n\
+               Things to read later\nEffective Java\nJava Concurrency in Practice";
+    assert_cards(
+        "rules/label-latin-name-over-lines.md",
+        &[
+            (
+                "Java",
+                "interface vs abstract class",
+                "label",
+                3,
+                "An interface has no state; an abstract class may keep fields.\n\
+                 A class can implement many interfaces but extend one class.",
+            ),
+            (
+                "Java",
+                "how does a hash map find a key",
+                "label",
+                7,
+                "It hashes the key to a bucket, then compares keys in that bucket.",
+            ),
+            ("Java", "Why is String immutable?", "label", 10, why),
+        ],
+    );
+}

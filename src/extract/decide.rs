@@ -2848,9 +2848,10 @@ impl<'a> Walker<'a> {
                     && s.titled()
                     && !s.sentence
                     && !s.part
-                    && !s.explicit
+                    && (!s.explicit || first.ends_with(['?', '？']))
                     && s.term.is_none()
-                    && crate::text::chars(first) <= 16
+                    && short_name(first)
+                    && !names_lines(&self.lines[n.line + 1..n.end.min(self.lines.len())])
                     && !first.ends_with(|c: char| "，。,.：:；;、".contains(c))
                     && !first.starts_with(['$', '*', '-', '>', '|', '!', '['])
             })
@@ -5353,6 +5354,29 @@ fn lone_outline_block(root: &Node) -> Option<usize> {
         && !s.clause
         && n.children.iter().filter(|c| !is_blank_node(c)).count() >= 2;
     named.then_some(k)
+}
+
+/// A line short enough to name a concept or ask about it: sixteen characters of Chinese
+/// (`电场强度叠加原理`), or up to sixty of Latin words (`interface vs abstract class`).
+fn short_name(line: &str) -> bool {
+    crate::text::chars(line) <= 16 || latin_name(line)
+}
+
+/// Up to sixty characters of Latin words. (Words only: `@echo Building Utils`, `create
+/// table t(` and `\begin{align}` are code.)
+fn latin_name(line: &str) -> bool {
+    line.len() <= 60
+        && line.starts_with(|c: char| c.is_ascii_alphabetic())
+        && line
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " -'/&.,()?".contains(c))
+        && line.matches('(').count() == line.matches(')').count()
+}
+
+/// A paragraph whose next lines, two or more, are each a Latin name (`Design Splitwise`,
+/// `Design CricInfo`, …): a list written as lines, not a name over its explanation.
+fn names_lines(rest: &[&str]) -> bool {
+    rest.len() >= 2 && rest.iter().all(|t| latin_name(crate::text::trim_decoration(t)))
 }
 
 /// A heading that asks (`Why is Redis fast?`, `TCP vs UDP`, `Freeze data!!!`, which
