@@ -554,6 +554,17 @@ pub fn is_explicit_question(s: &str) -> bool {
     STRONG.iter().any(|w| s.contains(w)) || is_prompt(s) || final_particle(s)
 }
 
+/// A question by its words, not only its topic: [`is_explicit_question`], or an English
+/// question word that opens it (`why microservice`, `How to …`). (`相关技术理解`, `Data
+/// types` name a subject.)
+pub fn asks_outright(s: &str) -> bool {
+    let lower = s.trim_start().to_ascii_lowercase();
+    is_explicit_question(s)
+        || ["what ", "why ", "how ", "when ", "which ", "who "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+}
+
 /// `…手机壳，镜头的外观什么的。`: `什么的` (or `啥的`) closing a clause means "and so on";
 /// it asks nothing. The text without it.
 fn without_etc(s: &str) -> std::borrow::Cow<'_, str> {

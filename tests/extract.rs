@@ -10860,11 +10860,35 @@ fn question_heading_beside_questions() {
         "rules/question-heading-beside-questions.md",
         &[
             ("Caching", "Redis vs Memcached", "heading", 5, both),
-            ("Caching", "What eviction policy did you pick?", "numbered", 8, ""),
-            ("Caching", "How do you warm a cold cache!", "numbered", 9, ""),
+            (
+                "Caching",
+                "What eviction policy did you pick?",
+                "numbered",
+                8,
+                "",
+            ),
+            (
+                "Caching",
+                "How do you warm a cold cache!",
+                "numbered",
+                9,
+                "",
+            ),
             ("Caching", "Write-through", "heading", 11, wt),
-            ("Write-through", "What does a write cost then?", "numbered", 14, ""),
-            ("Write-through", "How do you keep the two in step!", "numbered", 15, ""),
+            (
+                "Write-through",
+                "What does a write cost then?",
+                "numbered",
+                14,
+                "",
+            ),
+            (
+                "Write-through",
+                "How do you keep the two in step!",
+                "numbered",
+                15,
+                "",
+            ),
         ],
     );
 }
@@ -10895,6 +10919,41 @@ fn label_latin_name_over_lines() {
                 "It hashes the key to a bucket, then compares keys in that bucket.",
             ),
             ("Java", "Why is String immutable?", "label", 10, why),
+        ],
+    );
+}
+
+#[test]
+fn question_heading_named_reasons() {
+    // Under a heading that asks outright (`Why split a monolith`), `Name: …` items are the
+    // reasons it asks for: its answer, not terms. Under a heading that names a subject
+    // (`Deployment styles`), they are terms, a card each.
+    assert_cards(
+        "rules/question-heading-named-reasons.md",
+        &[
+            (
+                "Services",
+                "Why split a monolith",
+                "heading",
+                3,
+                "- Independent releases: each team ships its service on its own schedule.\n\
+                 - Fault isolation: one failing service does not take the others down.\n\
+                 - Scaling by part: only the busy services get more machines.",
+            ),
+            (
+                "Deployment styles",
+                "Blue-green",
+                "term",
+                9,
+                "two full environments, traffic switched at once.",
+            ),
+            (
+                "Deployment styles",
+                "Canary",
+                "term",
+                10,
+                "a small share of traffic tries the new version first.",
+            ),
         ],
     );
 }

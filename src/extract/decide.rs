@@ -2726,6 +2726,7 @@ impl<'a> Walker<'a> {
             && intro <= 60
             && !steps
             && !owner_names(&terms)
+            && !crate::text::asks_outright(&owner.text)
         {
             // In a plain-text list of terms, a bare one-line term is a card not answered yet;
             // in a list of term items, an item explained by its children (`共享存储系统` over
@@ -2857,6 +2858,13 @@ impl<'a> Walker<'a> {
             })
             .map(|c| c.0)
             .collect();
+        // (Questions over their answers among them, `Why is String immutable?` beside `interface
+        // vs abstract class`, are names too; alone they are paragraph questions.)
+        let headed = if headed.iter().all(|&i| nodes[i].shape().explicit) {
+            Vec::new()
+        } else {
+            headed
+        };
         let named = if named.len() < 2 && headed.len() >= 2 {
             headed
         } else {
@@ -5376,7 +5384,10 @@ fn latin_name(line: &str) -> bool {
 /// A paragraph whose next lines, two or more, are each a Latin name (`Design Splitwise`,
 /// `Design CricInfo`, …): a list written as lines, not a name over its explanation.
 fn names_lines(rest: &[&str]) -> bool {
-    rest.len() >= 2 && rest.iter().all(|t| latin_name(crate::text::trim_decoration(t)))
+    rest.len() >= 2
+        && rest
+            .iter()
+            .all(|t| latin_name(crate::text::trim_decoration(t)))
 }
 
 /// A heading that asks (`Why is Redis fast?`, `TCP vs UDP`, `Freeze data!!!`, which
