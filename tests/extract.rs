@@ -10957,3 +10957,44 @@ fn question_heading_named_reasons() {
         ],
     );
 }
+
+#[test]
+fn question_heading_bare_before_questions() {
+    // A heading that asks and marks it (`how do you pick a bean scope!`), followed at once by
+    // paragraphs that ask or name over their answers, is a question not answered yet; they
+    // are its siblings. Under a heading naming an aspect (`cons of field injection`), what
+    // follows stays in the topic above, as under a question.
+    assert_cards(
+        "rules/question-heading-bare-before-questions.md",
+        &[
+            (
+                "Beans",
+                "cons of field injection",
+                "heading",
+                5,
+                "Hidden dependencies and classes that are hard to test.",
+            ),
+            (
+                "Beans",
+                "how do you pick a bean scope!",
+                "empty-heading",
+                8,
+                "",
+            ),
+            (
+                "Beans",
+                "what is a prototype bean",
+                "label",
+                10,
+                "A new instance every time the bean is asked for.",
+            ),
+            (
+                "Beans",
+                "what is a singleton bean",
+                "label",
+                13,
+                "One instance per container.",
+            ),
+        ],
+    );
+}

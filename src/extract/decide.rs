@@ -1657,6 +1657,29 @@ impl<'a> Walker<'a> {
     /// `h` is the topic of the questions `seg` found among its own blocks: emits them, and a
     /// card of `h` for what is left. Returns the topic they took.
     fn topic_over(&mut self, h: &Node, own: &[&Node], seg: Segmentation, topic: &str) -> String {
+        // A heading that asks and marks it (`#### how do you deploy your microservice!`),
+        // then at once paragraphs that ask or name (`what is DAO layer` over its answer): a
+        // question not answered yet, and they are its siblings, in the topic above.
+        let t = trim(&h.title);
+        let bare = t.ends_with(['?', '？', '!', '！'])
+            && crate::text::asks_outright(t.trim_end_matches(['!', '！']))
+            && {
+                // (The first questions: those before the run the rule found, if any.)
+                let lead = seg.before.as_deref().unwrap_or(&seg);
+                matches!(
+                    lead.rule,
+                    Rule::ParagraphQuestion | Rule::Label | Rule::BoldQuestion
+                ) && lead
+                    .entries
+                    .first()
+                    .is_some_and(|&f| own[..f].iter().all(|n| is_blank_node(n)))
+            };
+        if bare {
+            self.card_with(h, topic, &[], Rule::EmptyHeading);
+            let left = self.emit_segmentation(own, seg, topic);
+            let _ = self.leftover(&left, None, topic);
+            return topic.to_string();
+        }
         self.trace(
             h.line,
             topic_rule(h),
@@ -5392,8 +5415,17 @@ fn names_lines(rest: &[&str]) -> bool {
 
 /// A heading that asks (`Why is Redis fast?`, `TCP vs UDP`, `Freeze data!!!`, which
 /// exclaims) names no subject for what lies under it.
+/// So does one that names an aspect of something (`cons of rest`, `advantages of Redis`):
+/// it asks for that aspect.
 fn asks(h: &Node) -> bool {
-    h.shape().question || trim(&h.title).ends_with(['!', '！'])
+    let t = trim(&h.title);
+    let aspect = || {
+        let lower = t.to_ascii_lowercase();
+        lower
+            .split_once(" of ")
+            .is_some_and(|(head, _)| super::shape::is_part(head))
+    };
+    h.shape().question || t.ends_with(['!', '！']) || aspect()
 }
 
 fn is_section(n: &Node) -> bool {
