@@ -10798,7 +10798,8 @@ fn term_numbered_colon_in_answer() {
 fn term_cjk_colon_in_outline() {
     // In an outline concept's answer, Chinese `名称：定义` items, two or more, are terms: a
     // card each beside the concept's. Items the concept itself names (`私有`, `共享` under
-    // `进程之间私有和共享的资源`) are the parts of its answer.
+    // `进程之间私有和共享的资源`) are the parts of its answer. A term's other name in
+    // brackets (`先进先出（FIFO）`) is no part of its length.
     let t = "term-cjk-colon-in-outline";
     assert_cards(
         "rules/term-cjk-colon-in-outline.md",
@@ -10819,6 +10820,15 @@ fn term_cjk_colon_in_outline() {
                 4,
                 "- 私有：地址空间，栈\n- 共享：代码段，打开的文件",
             ),
+            (
+                t,
+                "页面置换",
+                "explained",
+                7,
+                "- 先进先出（FIFO）：最早调入的页先换出…",
+            ),
+            (t, "先进先出（FIFO）", "term", 8, "最早调入的页先换出"),
+            (t, "最近最少使用（LRU）", "term", 9, "最久没用的页先换出"),
         ],
     );
 }

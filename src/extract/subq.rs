@@ -248,16 +248,21 @@ fn cjk_colon_term(line: &str) -> Option<(&str, &str)> {
     let t = bullet_text(line)?;
     let (term, def) = t.split_once('：')?;
     let (term, def) = (term.trim(), def.trim());
-    let cjk = term.chars().filter(|&c| crate::clean::is_cjk(c)).count();
+    // (Its other name in brackets, `高级调度（长程调度）`, is no part of its length.)
+    let core = term
+        .strip_suffix('）')
+        .and_then(|t| t.rsplit_once('（'))
+        .map_or(term, |(c, _)| c.trim_end());
+    let cjk = core.chars().filter(|&c| crate::clean::is_cjk(c)).count();
     (cjk >= 1
-        && crate::text::chars(term) <= 8
-        && cjk * 2 >= crate::text::chars(term)
-        && !term.contains(['，', '。', ',', '*', '`', '[', ' '])
-        && !super::shape::is_part(term)
-        && !super::shape::is_property(term)
-        && !crate::text::is_question_like(term)
+        && crate::text::chars(core) <= 8
+        && cjk * 2 >= crate::text::chars(core)
+        && !core.contains(['，', '。', ',', '*', '`', '[', ' ', '（', '）'])
+        && !super::shape::is_part(core)
+        && !super::shape::is_property(core)
+        && !crate::text::is_question_like(core)
         // (`核心：…`, `重点性质：…`: what matters about the concept, no term of its own.)
-        && !["核心", "重点", "关键", "注意"].iter().any(|w| term.starts_with(w))
+        && !["核心", "重点", "关键", "注意"].iter().any(|w| core.starts_with(w))
         && !def.is_empty())
     .then_some((term, def))
 }
