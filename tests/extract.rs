@@ -11008,3 +11008,86 @@ fn question_heading_bare_before_questions() {
         ],
     );
 }
+
+#[test]
+fn outline_sections_lone_bullet() {
+    // Among sections that are outlines, one whose text is a single bullet over points of its
+    // own (`# 4 虚拟内存` over `- 虚拟内存实现`) has that bullet as its card, as its siblings'
+    // bullets are; the heading is the topic. A bullet that counts the kinds it names
+    // (`3种I/O方式`) over their terms is a card too, beside the terms.
+    let t = "outline-sections-lone-bullet";
+    let vm = "- 请求分页\n  - 页面置换算法\n    - 先进先出：换出最早调入的页\n    \
+              - 最近最少使用：换出最久未用的页\n  - 调页策略\n    - 请求调页\n    - 预调页\n  \
+              - 驻留集：分给进程的物理页数";
+    assert_cards(
+        "rules/outline-sections-lone-bullet.md",
+        &[
+            (
+                t,
+                "操作系统目标",
+                "explained",
+                2,
+                "- 方便用户使用\n- 提高资源利用率",
+            ),
+            (t, "操作系统特征", "explained", 5, "并发、共享、虚拟、异步"),
+            (t, "资源管理", "explained", 6, "- 处理机管理\n- 存储器管理"),
+            (
+                "输入输出",
+                "3种I/O方式",
+                "explained",
+                11,
+                "- 程序查询：处理器不断轮询设备\n- 中断：设备就绪时通知处理器\n\
+                 - DMA：成块数据直接在内存和设备间传送",
+            ),
+            ("输入输出", "程序查询", "term", 12, "处理器不断轮询设备"),
+            ("输入输出", "中断", "term", 13, "设备就绪时通知处理器"),
+            (
+                "输入输出",
+                "DMA",
+                "term",
+                14,
+                "成块数据直接在内存和设备间传送",
+            ),
+            ("进程", "进程定义", "term", 17, "程序的一次执行过程"),
+            ("进程", "进程组成", "term", 18, "- 程序段\n- 数据段\n- PCB"),
+            ("进程", "进程状态", "term", 22, "就绪、运行、阻塞"),
+            ("虚拟内存", "虚拟内存实现", "explained", 25, vm),
+            ("虚拟内存", "先进先出", "term", 28, "换出最早调入的页"),
+            ("虚拟内存", "最近最少使用", "term", 29, "换出最久未用的页"),
+            ("文件", "文件分类", "term", 36, "- 流式文件\n- 记录式文件"),
+            ("文件", "目录结构", "term", 39, "单级、两级、多级"),
+            ("文件", "文件共享", "term", 40, "硬链接、软链接"),
+        ],
+    );
+}
+
+#[test]
+fn outline_under_part_bullet() {
+    // A bullet no rule makes a card (`- 实现方式`, a part of the page's subject) over
+    // concepts each explained by their own points: those are the cards, the bullet groups
+    // them. `问题：…` on a nested bullet, with no answers marked, names a problem: no `问：`.
+    let t = "outline-under-part-bullet";
+    assert_cards(
+        "rules/outline-under-part-bullet.md",
+        &[
+            (t, "临界区", "explained", 1, "- 进入区\n- 退出区"),
+            (t, "同步原则", "explained", 4, "- 空闲让进\n- 忙则等待"),
+            (
+                t,
+                "软件方法",
+                "explained",
+                8,
+                "- 单标志：一个 turn 变量轮流进入\n- 问题：必须交替使用",
+            ),
+            (t, "硬件方法", "explained", 11, "- 关中断\n- 原子指令"),
+            (
+                t,
+                "信号量",
+                "explained",
+                14,
+                "- P 操作申请资源\n- V 操作释放资源",
+            ),
+            (t, "经典问题", "explained", 17, "- 生产者消费者\n- 读者写者"),
+        ],
+    );
+}

@@ -152,6 +152,9 @@ struct Group {
     textbook: bool,
     /// Under a heading that is itself a card: what is nested is finer detail, split further.
     under_card: bool,
+    /// Most of them (three or more) hold outlines: two or more bullets at the margin, each
+    /// explained by its own points or after a colon. Their bullets are the cards.
+    outlines: bool,
 }
 
 impl Group {
@@ -903,6 +906,9 @@ impl<'a> Walker<'a> {
             };
             if let Some(seg) = Segmentation::new(Rule::Term, terms, Attach::Blocks) {
                 for n in self.emit_segmentation(left, seg, topic) {
+                    if self.outline_under(n, topic) {
+                        continue;
+                    }
                     let why = if matches!(n.kind, Kind::Rule) {
                         Reason::Separator
                     } else {
@@ -975,6 +981,11 @@ impl<'a> Walker<'a> {
             }
             _ => {
                 for n in left {
+                    // (A bullet no rule took, `- 实现方式` naming a part of the subject, over
+                    // concepts each explained by its own points: those are the cards.)
+                    if owner.is_none() && self.outline_under(n, topic) {
+                        continue;
+                    }
                     let why = if matches!(n.kind, Kind::Rule) {
                         Reason::Separator
                     } else if owner.is_some() {
@@ -987,6 +998,31 @@ impl<'a> Walker<'a> {
                 false
             }
         }
+    }
+
+    /// The concepts outlined under a bullet that is no card itself: cards, the bullet their
+    /// grouping. Whether there were any.
+    fn outline_under(&mut self, n: &Node, topic: &str) -> bool {
+        if !n.is_item() || !has_children(n) {
+            return false;
+        }
+        let kids: Vec<&Node> = n.children.iter().collect();
+        let Some(seg) = self
+            .segment(&kids, &Shape::default(), Gloss::All)
+            .filter(|seg| seg.rule == Rule::Explained && seg.entries.len() >= 2)
+        else {
+            return false;
+        };
+        self.trace(
+            n.line,
+            Rule::Grouping,
+            format!("«{}» groups the concepts under it", trim(&n.title)),
+        );
+        self.unused(n.line..n.head_end, Reason::TopicLine);
+        for r in self.emit_segmentation(&kids, seg, topic) {
+            self.unused_node(r, Reason::Outside);
+        }
+        true
     }
 
     fn nonblank(&self, r: Range<usize>) -> usize {
@@ -1322,7 +1358,12 @@ impl<'a> Walker<'a> {
             }
             // `# Thermodynamic processes` over one outline item, `- isochoric process` with
             // points of its own: the item names the concept, the heading groups it.
-            if let Some(seg) = lone_concept(&own, sh) {
+            // (So does one among sections that are outlines, `# 2 硬件环境` over `- 4种I/O方式`
+            // and its points beside `# 1 概述` over several such bullets: as theirs, its
+            // bullet is the card.)
+            if let Some(seg) = lone_concept(&own, sh)
+                .or_else(|| group.outlines.then(|| lone_outline_item(&own)).flatten())
+            {
                 self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;
             }
@@ -3607,7 +3648,14 @@ impl<'a> Walker<'a> {
                     // (Not a name for kinds of things, `- terms`, `- People`, `- tech,
                     // features`: it only groups them.)
                     let kinds = names_kinds(&sh.text);
+                    // (Nor is one that counts the kinds it names, `4种I/O方式` over `程序I/O：…`
+                    // and the rest: what the four are is a question of its own.)
+                    let counted = outline_parent
+                        && inner.rule == Rule::Term
+                        && counts_entries(&sh.text)
+                        && !sh.label;
                     let defined = defined
+                        || counted
                         || outline_parent
                             && inner.rule == Rule::Explained
                             && !sh.question_list
@@ -3905,6 +3953,17 @@ fn lone_concept(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
         && entry_name(n.shape()) != entry_name(sh)
         && kind_of(&entry_name(n.shape()), &entry_name(sh));
     named.then(|| Segmentation::new(Rule::Explained, vec![k], Attach::Blocks))?
+}
+
+/// The one outline item that is all of a heading's text, a concept over points of its own.
+fn lone_outline_item(own: &[&Node]) -> Option<Segmentation> {
+    let mut items = (0..own.len()).filter(|&k| !is_blank_node(own[k]));
+    let (k, None) = (items.next()?, items.next()) else {
+        return None;
+    };
+    let n = own[k];
+    (n.is_item() && has_children(n) && concept_item(n))
+        .then(|| Segmentation::new(Rule::Explained, vec![k], Attach::Blocks))?
 }
 
 /// The one outline item that is all of a heading's text, when it only labels what is under
@@ -5533,9 +5592,22 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
         .iter()
         .filter(|s| own_and_subs(s).0.iter().any(|n| !is_blank_node(n)))
         .count();
+    let outline = |s: &Node| {
+        let own = own_and_subs(s).0;
+        let items: Vec<&Node> = own.into_iter().filter(|n| !is_blank_node(n)).collect();
+        let explained = items
+            .iter()
+            .filter(|n| {
+                n.is_item() && (has_children(n) || n.shape().term.is_some()) && concept_item(n)
+            })
+            .count();
+        items.len() >= 2 && explained * 3 >= items.len() * 2
+    };
+    let outlines = nonempty.iter().filter(|s| outline(s)).count();
     Group {
         questions: n >= 2 && asking * 2 >= n,
         cards: nonempty.is_empty() || leaves * 2 > nonempty.len(),
+        outlines: n >= 3 && outlines * 2 > nonempty.len(),
         ..scope
     }
 }

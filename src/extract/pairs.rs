@@ -62,17 +62,34 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
 /// holding several is probably several cards read as one.
 pub fn question_markers(answer: &str) -> usize {
     let mut fenced = false;
-    answer
+    let marks: Vec<(Marker, &str)> = answer
         .lines()
-        .filter(|l| {
+        .filter_map(|l| {
             let t = l.trim_start();
             if t.starts_with("```") || t.starts_with("~~~") {
                 fenced = !fenced;
-                return false;
+                return None;
             }
-            !fenced && matches!(qa_marker(l), Some((Marker::Q, _, _)))
+            (!fenced).then(|| qa_marker(l).map(|m| (m.0, l))).flatten()
         })
+        .collect();
+    let has_a = marks.iter().any(|m| m.0 == Marker::A);
+    marks
+        .iter()
+        .filter(|(m, l)| *m == Marker::Q && !(!has_a && problem_facet(l)))
         .count()
+}
+
+/// With no answers marked, `问题：强制轮流` on a nested bullet, beside `思想：…`, names the
+/// problem of the item above: a label, not a question.
+fn problem_facet(line: &str) -> bool {
+    let t = line.trim_start();
+    line.len() > t.len()
+        && t.starts_with(['-', '*', '+'])
+        && t[1..]
+            .trim_start()
+            .trim_start_matches(['*', '_'])
+            .starts_with("问题")
 }
 
 /// `COPY 和 ADD 区别？ 答：ADD 会解压` → where the answer marker starts and where its text
@@ -266,10 +283,10 @@ fn qa(
             m == Marker::A || !is_blank(&lines[i][at..]) || asks_below(lines, i, r.end)
         })
         .collect();
-    let qs: Vec<usize> = (0..marks.len())
-        .filter(|&k| marks[k].1 == Marker::Q)
-        .collect();
     let has_a = marks.iter().any(|m| m.1 == Marker::A);
+    let qs: Vec<usize> = (0..marks.len())
+        .filter(|&k| marks[k].1 == Marker::Q && !(!has_a && problem_facet(lines[marks[k].0])))
+        .collect();
     if qs.is_empty() || (!has_a && qs.len() < 2) {
         return Vec::new();
     }
