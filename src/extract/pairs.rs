@@ -76,7 +76,7 @@ pub fn question_markers(answer: &str) -> usize {
     let has_a = marks.iter().any(|m| m.0 == Marker::A);
     marks
         .iter()
-        .filter(|(m, l)| *m == Marker::Q && !(!has_a && problem_facet(l)))
+        .filter(|(m, l)| *m == Marker::Q && (has_a || !problem_facet(l)))
         .count()
 }
 
@@ -285,7 +285,7 @@ fn qa(
         .collect();
     let has_a = marks.iter().any(|m| m.1 == Marker::A);
     let qs: Vec<usize> = (0..marks.len())
-        .filter(|&k| marks[k].1 == Marker::Q && !(!has_a && problem_facet(lines[marks[k].0])))
+        .filter(|&k| marks[k].1 == Marker::Q && (has_a || !problem_facet(lines[marks[k].0])))
         .collect();
     if qs.is_empty() || (!has_a && qs.len() < 2) {
         return Vec::new();
