@@ -3660,9 +3660,17 @@ fn rule_heading_logseq_choices_and_illustrations() {
 fn rule_empty_heading_concepts_yet_to_write() {
     // `### 元组演算` left empty among concept sections is a card not answered yet; an empty
     // numbered chapter (`## 5. 事务`) or subject (`## 存储`) is a plan, not a question.
+    // (`### 关系代数` over its terms, among them, is a card too, its terms beside it.)
     assert_cards(
         "rules/empty-heading-concepts.md",
         &[
+            (
+                "关系模型",
+                "关系代数",
+                "heading",
+                5,
+                "- **选择**：按条件取出元组\n- **投影**：取出指定的列",
+            ),
             ("关系代数", "选择", "term", 7, "按条件取出元组"),
             ("关系代数", "投影", "term", 8, "取出指定的列"),
             ("关系模型", "元组演算", "empty-heading", 10, ""),
@@ -4582,6 +4590,14 @@ fn rules_heading_steps() {
                 "heading",
                 3,
                 "一个程序从源码到可执行文件要经过以下步骤：\n\n- 预处理：展开宏和头文件\n- 编译：把源码翻译成汇编\n- 汇编：把汇编翻译成机器码",
+            ),
+            // (The heading over them, among headings that are cards, is one too.)
+            (
+                "编译原理",
+                "优化方式",
+                "heading",
+                10,
+                "常见的三种：\n\n- 常量折叠：编译时算出常量表达式的值…",
             ),
             ("优化方式", "常量折叠", "term", 13, "编译时算出常量表达式的值"),
             ("优化方式", "死代码消除", "term", 14, "删去永远不会执行的代码"),
@@ -6769,6 +6785,15 @@ fn rules_heading_described_properties() {
                 "heading",
                 3,
                 "* 位置: CPU 与主存之间\n* 组成: 若干缓存行，每行有标记和数据\n* 替换策略: LRU 或随机",
+            ),
+            // (Among headings that are cards, the glossary's heading is one too.)
+            (
+                "计算机组成",
+                l,
+                "heading",
+                9,
+                "* 寄存器: CPU 内部最快的存储\n* 主存: 存放正在运行的程序和数据\n\
+                 * 辅存: 断电后仍保存数据的磁盘或闪存",
             ),
             (l, "寄存器", "term", 11, "CPU 内部最快的存储"),
             (l, "主存", "term", 12, "存放正在运行的程序和数据"),
@@ -11088,6 +11113,50 @@ fn outline_under_part_bullet() {
                 "- P 操作申请资源\n- V 操作释放资源",
             ),
             (t, "经典问题", "explained", 17, "- 生产者消费者\n- 读者写者"),
+        ],
+    );
+}
+
+#[test]
+fn heading_terms_among_cards() {
+    // Among sibling headings that are cards (`被动攻击`, `主动攻击`, each over its definition),
+    // one whose text is all terms (`安全三要素` over `**机密性**：…`) is a card too, as they
+    // are; its terms are finer cards beside it.
+    let three = "* **机密性**：信息不泄露给未授权的人。\n* **完整性**：数据在传输中不被篡改。\n\
+                 * **可用性**：授权用户能按需使用资源。";
+    assert_cards(
+        "rules/heading-terms-among-cards.md",
+        &[
+            (
+                "攻击",
+                "被动攻击",
+                "heading",
+                5,
+                "* **定义**：只监听传输中的数据，不修改它。\n* **特点**：难以发现，重在预防。",
+            ),
+            (
+                "攻击",
+                "主动攻击",
+                "heading",
+                10,
+                "* **定义**：篡改、伪造或中断数据流。\n* **特点**：容易发现，难以防范。",
+            ),
+            ("攻击", "安全三要素", "heading", 15, three),
+            (
+                "安全三要素",
+                "机密性",
+                "term",
+                17,
+                "信息不泄露给未授权的人。",
+            ),
+            ("安全三要素", "完整性", "term", 18, "数据在传输中不被篡改。"),
+            (
+                "安全三要素",
+                "可用性",
+                "term",
+                19,
+                "授权用户能按需使用资源。",
+            ),
         ],
     );
 }

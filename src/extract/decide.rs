@@ -152,6 +152,9 @@ struct Group {
     textbook: bool,
     /// Under a heading that is itself a card: what is nested is finer detail, split further.
     under_card: bool,
+    /// Three or more, a third of them at most holding glossaries (terms, explained items) in
+    /// their text: the rest are cards, and a glossary among them is one as well.
+    defined: bool,
     /// Most of them (three or more) hold outlines: two or more bullets at the margin, each
     /// explained by its own points or after a colon. Their bullets are the cards.
     outlines: bool,
@@ -722,7 +725,7 @@ impl<'a> Walker<'a> {
         // that ask are questions anyway: no need to look.)
         // So do siblings that list bullet questions: a neighbour whose bullets ask less (one
         // question beside a bare topic) is read the same way. One look at each sibling.
-        let (mut logs, mut bullet_logs) = (0, 0);
+        let (mut logs, mut bullet_logs, mut glossaries) = (0, 0, 0);
         if !g.questions && subs.len() >= 2 {
             for s in subs {
                 let (own, subs) = own_and_subs(s);
@@ -766,10 +769,18 @@ impl<'a> Walker<'a> {
                     {
                         bullet_logs += 1
                     }
+                    Some(seg) if matches!(seg.rule, Rule::Term | Rule::Explained) => {
+                        glossaries += 1
+                    }
                     _ => {}
                 }
             }
         }
+        // (Three or more, a third of them at most glossaries: the rest define their names.)
+        let g = Group {
+            defined: subs.len() >= 3 && glossaries * 3 <= subs.len(),
+            ..g
+        };
         let outer = self.paragraphs;
         let outer_bullets = self.bullet_logs;
         let outer_templates = std::mem::replace(&mut self.templates, templates(subs));
@@ -1327,6 +1338,24 @@ impl<'a> Walker<'a> {
                 return Outcome::Topic;
             }
             if let Some(seg) = self.segment(&own, sh, gloss) {
+                // Among sibling cards, a heading whose text is all terms (`### CIA 三要素`
+                // over `**机密性**：…` and the rest, beside `### 被动攻击` over its definition)
+                // is a card as its siblings are, its terms finer cards beside it.
+                if gloss == Gloss::Lists
+                    && group.defined
+                    && !h.plain
+                    && matches!(seg.rule, Rule::Term | Rule::Explained)
+                    && !names_kinds(&sh.text)
+                    && !sh.part
+                {
+                    let t = self.sub_topic(topic, &h.title);
+                    for n in self.emit_segmentation(&own, seg, &t) {
+                        self.unused_node(n, Reason::Intro);
+                    }
+                    self.whole_card(h, &own, topic);
+                    // (Still the topic of its terms, for the count of its siblings.)
+                    return Outcome::Topic;
+                }
                 self.topic_over(h, &own, seg, topic);
                 return Outcome::Topic;
             }
