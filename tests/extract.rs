@@ -11160,3 +11160,40 @@ fn heading_terms_among_cards() {
         ],
     );
 }
+
+#[test]
+fn heading_lone_bold_term() {
+    // A heading whose one item defines a term in bold (`**Stretch reflex** - …`) over the
+    // points and terms that explain it only leads to it: the term is the card, the heading
+    // its topic, and the terms under it are cards of their own.
+    let t = "A simple circuit - the knee reflex";
+    assert_cards(
+        "rules/heading-lone-bold-term.md",
+        &[
+            (
+                t,
+                "Stretch reflex",
+                "explained",
+                4,
+                "keeps the muscle at its length\n\n* Tapping below the knee stretches the muscle\n\
+                 * **Ganglion** - a cluster of nerve cell bodies\n\
+                 * **Process** - a fibre from the ganglion to the muscle",
+            ),
+            (t, "Ganglion", "term", 6, "a cluster of nerve cell bodies"),
+            (
+                t,
+                "Process",
+                "term",
+                7,
+                "a fibre from the ganglion to the muscle",
+            ),
+            (
+                "Neurobiology",
+                "The neuron",
+                "heading",
+                9,
+                "* Its shape sets it apart from other cells\n* **Soma** - the cell body",
+            ),
+        ],
+    );
+}

@@ -3969,7 +3969,8 @@ fn labelled_terms<'n>(own: &[&'n Node]) -> Option<Vec<(&'n Node, Vec<&'n Node>)>
 /// The one outline item that is all of a heading's text, when it names a concept of its
 /// own (not the heading's name again) over two or more points.
 fn lone_concept(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
-    let mut items = (0..own.len()).filter(|&k| !is_blank_node(own[k]));
+    // (A picture beside it, `![Knee Jerk Reflex](…)`, illustrates; it is no other item.)
+    let mut items = (0..own.len()).filter(|&k| !is_blank_node(own[k]) && !is_image(own[k]));
     let (k, None) = (items.next()?, items.next()) else {
         return None;
     };
@@ -3981,7 +3982,14 @@ fn lone_concept(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
         && !sh.part
         && entry_name(n.shape()) != entry_name(sh)
         && kind_of(&entry_name(n.shape()), &entry_name(sh));
-    named.then(|| Segmentation::new(Rule::Explained, vec![k], Attach::Blocks))?
+    // (Or a term it defines in bold, `**Patellar Stretch Reflex** - Maintains…`, over the
+    // points and terms that explain it: the heading only leads to it.)
+    let defined = n.is_item()
+        && has_children(n)
+        && !sh.question
+        && !sh.part
+        && super::subq::bold_term_item(&format!("- {}", trim(&n.title))).is_some();
+    (named || defined).then(|| Segmentation::new(Rule::Explained, vec![k], Attach::Blocks))?
 }
 
 /// The one outline item that is all of a heading's text, a concept over points of its own.
