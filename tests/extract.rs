@@ -10514,29 +10514,25 @@ fn lecture_day_terms() {
                 9,
                 "store starch, colourless.",
             ),
+            // (`Leaf blade`, the one term under `## Leaves`, is the card; the heading
+            // leads to it.)
             (
-                "Plant Biology",
                 "Leaves",
-                "heading",
-                11,
-                "* **Leaf blade** - the flat part…",
+                "Leaf blade",
+                "explained",
+                12,
+                "the flat part that catches light…",
             ),
             (
-                "Plant Biology",
+                "Leaves",
                 "Cuticle",
                 "term",
                 14,
                 "waxy layer that keeps water in",
             ),
+            ("Leaves", "Stoma", "term", 15, "pore for gas exchange"),
             (
-                "Plant Biology",
-                "Stoma",
-                "term",
-                15,
-                "pore for gas exchange",
-            ),
-            (
-                "Plant Biology",
+                "Leaves",
                 "Guard cells",
                 "term",
                 16,
