@@ -11193,3 +11193,50 @@ fn heading_lone_bold_term() {
         ],
     );
 }
+
+#[test]
+fn heading_picture_over_outline() {
+    // A picture over an outline illustrates it: it adopts no bullets, and beside the cards
+    // taken from the section it makes no card of the heading. Among explained bullets, a
+    // clause after a comma (`In the muscle, a stretch is detected by…`) states; it names no
+    // concept.
+    let arc = "keeps the muscle at its length\n\n\
+               * In the muscle, a stretch is detected by a sensory neuron\n    \
+               * the neuron sits in a ganglion\n* Sensory neuron\n    * brings the signal in\n\
+               * Motor neuron\n    * carries the answer out\n* Interneuron\n    \
+               * links the two in the cord";
+    assert_cards(
+        "rules/heading-picture-over-outline.md",
+        &[
+            ("The reflex arc", "Stretch reflex", "explained", 5, arc),
+            (
+                "Stretch reflex",
+                "Sensory neuron",
+                "explained",
+                8,
+                "* brings the signal in",
+            ),
+            (
+                "Stretch reflex",
+                "Motor neuron",
+                "explained",
+                10,
+                "* carries the answer out",
+            ),
+            (
+                "Stretch reflex",
+                "Interneuron",
+                "explained",
+                12,
+                "* links the two in the cord",
+            ),
+            (
+                "Neurobiology",
+                "The neuron",
+                "heading",
+                15,
+                "* Its shape sets it apart from other cells\n* **Soma** - the cell body",
+            ),
+        ],
+    );
+}

@@ -879,6 +879,9 @@ impl<'a> Walker<'a> {
                         .is_empty()
                 })
         };
+        // (A picture alone beside the questions, `![Knee Jerk Reflex](…)`, illustrates them; it
+        // answers nothing of its own.)
+        let pictures = left.iter().all(|n| is_image(n) || is_blank_node(n));
         let rich = left
             .iter()
             .filter(|n| !empty(n))
@@ -950,6 +953,7 @@ impl<'a> Walker<'a> {
             // how the round went: a remark, not an answer.)
             Some(h)
                 if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich)
+                    && !pictures
                     && !(self.bullet_logs || self.paragraphs)
                     && !super::shape::chapter_name(&h.title) =>
             {

@@ -498,6 +498,13 @@ pub fn nested_concepts(
             && !q.contains("::")
             && crate::text::chars(q) <= 60
             && q.split_whitespace().count() <= 8
+            // (`In muscle, stretch is detected by sensory neuron`: a clause after a comma
+            // states; it names nothing.)
+            && !q.split_once(", ").is_some_and(|(_, rest)| {
+                [" is ", " are ", " was ", " were "]
+                    .iter()
+                    .any(|v| format!(" {rest} ").contains(v))
+            })
             && !q.ends_with(['.', '。', ',', '，', ';', '；', '?', '？'])
             && !super::shape::is_part(q)
             && !super::shape::is_property(q);

@@ -338,7 +338,10 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
                     && prev.children.iter().all(|c| indent(c) >= indent(prev) + 2)
                     && indent(&n) >= indent(prev) + 2
                     && crate::text::chars(&prev.title) <= 60
-                    && !prev.title.starts_with(['$', '`', '<', '|']) =>
+                    && !prev.title.starts_with(['$', '`', '<', '|'])
+                    // (A picture names nothing: `![Knee Jerk Reflex](…)` over the outline
+                    // it illustrates.)
+                    && !crate::text::only_picture(&prev.title) =>
             {
                 prev.end = prev.end.max(n.end);
                 prev.children.push(n);
