@@ -11240,3 +11240,40 @@ fn heading_picture_over_outline() {
         ],
     );
 }
+
+#[test]
+fn term_lone_bold_in_answer() {
+    // Alone in a concept heading's answer, a term the author defines in bold (`**Nerve net**
+    // - …`) is a card of its own; a part of the answer (`**Advantage**:`) is not, nor is a
+    // term inside the answer of a heading that asks.
+    assert_cards(
+        "rules/term-lone-bold-in-answer.md",
+        &[
+            (
+                "Neurobiology",
+                "Organization of nervous systems",
+                "heading",
+                3,
+                "* Even single cells respond to their surroundings.\n\
+                 * **Nerve net** - a web of connected neurons whose activity spreads through it\n  \
+                 * Found in jellyfish and hydras\n* Most invertebrates have a brain and nerve cords.\n\
+                 * **Advantage**: signals reach every part of the body.",
+            ),
+            (
+                "Neurobiology",
+                "Nerve net",
+                "term",
+                5,
+                "a web of connected neurons whose activity spreads through it\n\n\
+                 * Found in jellyfish and hydras",
+            ),
+            (
+                "Neurobiology",
+                "Why do neurons fire in bursts?",
+                "heading",
+                10,
+                "* Bursts carry more information.\n* **Burst** - a quick train of spikes",
+            ),
+        ],
+    );
+}

@@ -424,7 +424,10 @@ pub fn nested_terms(
             .count();
         // (A lone term over lines of its own, `**Patellar Stretch Reflex** - …` over a whole
         // glossary, is no run: the terms nested under it may be.)
-        if run.len() < least || bolds && bold < 2 {
+        // (Alone in a concept heading's answer, a term the author defines in bold, `- **Nerve
+        // net** - Networks of interconnected neurons…`, is still a card of its own.)
+        let lone = bolds && run.len() == 1 && !asks() && d.rule == Rule::Heading;
+        if !lone && (run.len() < least || bolds && bold < 2) {
             k += 1;
             continue;
         }
