@@ -11190,6 +11190,7 @@ fn heading_lone_bold_term() {
                 9,
                 "* Its shape sets it apart from other cells\n* **Soma** - the cell body",
             ),
+            ("Neurobiology", "Soma", "term", 11, "the cell body"),
         ],
     );
 }
@@ -11237,6 +11238,7 @@ fn heading_picture_over_outline() {
                 15,
                 "* Its shape sets it apart from other cells\n* **Soma** - the cell body",
             ),
+            ("Neurobiology", "Soma", "term", 17, "the cell body"),
         ],
     );
 }
