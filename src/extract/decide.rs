@@ -880,7 +880,8 @@ impl<'a> Walker<'a> {
                 })
         };
         // (A picture alone beside the questions, `![Knee Jerk Reflex](…)`, illustrates them; it
-        // answers nothing of its own.)
+        // answers nothing of its own, unless the heading asks: `application server v.s. web
+        // server` over the picture that compares them.)
         let pictures = left.iter().all(|n| is_image(n) || is_blank_node(n));
         let rich = left
             .iter()
@@ -953,7 +954,7 @@ impl<'a> Walker<'a> {
             // how the round went: a remark, not an answer.)
             Some(h)
                 if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich)
-                    && !pictures
+                    && !(pictures && !asks(h))
                     && !(self.bullet_logs || self.paragraphs)
                     && !super::shape::chapter_name(&h.title) =>
             {
