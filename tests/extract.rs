@@ -11239,6 +11239,24 @@ fn heading_picture_over_outline() {
                 "* Its shape sets it apart from other cells\n* **Soma** - the cell body",
             ),
             ("Neurobiology", "Soma", "term", 17, "the cell body"),
+            // (Under a heading that asks, the picture is its answer, and the questions after
+            // it stay in the topic above.)
+            (
+                "Neurobiology",
+                "Reflex vs reaction",
+                "heading",
+                19,
+                "![compare](https://example.org/cmp.png)\n\n1. Which one is faster?\n\
+                 2. Which one needs the brain?",
+            ),
+            ("Neurobiology", "Which one is faster?", "numbered", 22, ""),
+            (
+                "Neurobiology",
+                "Which one needs the brain?",
+                "numbered",
+                23,
+                "",
+            ),
         ],
     );
 }

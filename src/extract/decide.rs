@@ -953,7 +953,7 @@ impl<'a> Walker<'a> {
             // (Among interview logs, text beside the questions says how to answer them or
             // how the round went: a remark, not an answer.)
             Some(h)
-                if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich)
+                if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich || pictures)
                     && !(pictures && !asks(h))
                     && !(self.bullet_logs || self.paragraphs)
                     && !super::shape::chapter_name(&h.title) =>
