@@ -954,7 +954,7 @@ impl<'a> Walker<'a> {
             // how the round went: a remark, not an answer.)
             Some(h)
                 if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich || pictures)
-                    && !(pictures && !asks(h))
+                    && (!pictures || asks(h))
                     && !(self.bullet_logs || self.paragraphs)
                     && !super::shape::chapter_name(&h.title) =>
             {
