@@ -11297,3 +11297,33 @@ fn term_lone_bold_in_answer() {
         ],
     );
 }
+
+#[test]
+fn heading_label_over_short_prose_fence() {
+    // Inside a Markdown section, a label over a short fence of prose (`**参数**` over two
+    // lines) with the section's text going on after it (`**返回值**` and its paragraph)
+    // names the fence's lines and opens no section: that text stays in the section's answer,
+    // and `**返回值**` is no question.
+    assert_cards(
+        "rules/heading-label-over-short-prose-fence.md",
+        &[
+            (
+                "Promise 笔记",
+                "链式调用",
+                "heading",
+                3,
+                "* .then\n\n> 注册兑现和拒绝时的回调，返回一个新的 Promise。\n\n**参数**\n\n\n\
+                 onFulfilled：兑现时异步执行的函数，它的返回值成为新 Promise 的值。\n\n\
+                 onRejected：拒绝时异步执行的函数。\n\n**返回值**\n\n\
+                 立即返回一个新的 Promise，它一开始总是待定的。",
+            ),
+            (
+                "Promise 笔记",
+                "错误处理",
+                "heading",
+                21,
+                "出错时用 catch 注册回调，它等于 then(undefined, onRejected)。",
+            ),
+        ],
+    );
+}

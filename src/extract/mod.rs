@@ -371,7 +371,7 @@ fn plain_regions(lines: &[&str], prose: &[(usize, usize)]) -> Vec<Node> {
             out.extend(outline::plain::build(lines, at..before));
         }
         let inner = outline::plain::build(lines, s..e);
-        wrap_fence(&mut out, inner);
+        let _ = wrap_fence(&mut out, inner);
         at = if e < lines.len() && fenced[e] {
             e + 1
         } else {
@@ -385,7 +385,8 @@ fn plain_regions(lines: &[&str], prose: &[(usize, usize)]) -> Vec<Node> {
 }
 
 /// Adds the nodes of one prose fence; a short line just above the fence is their section.
-fn wrap_fence(out: &mut Vec<Node>, inner: Vec<Node>) {
+/// Whether it was.
+fn wrap_fence(out: &mut Vec<Node>, inner: Vec<Node>) -> bool {
     // (Not a line that runs on into the fence, `严肃的说是这样的，A和B通信，`.)
     let label = out.last().is_some_and(|n| {
         matches!(n.kind, Kind::Para)
@@ -411,6 +412,7 @@ fn wrap_fence(out: &mut Vec<Node>, inner: Vec<Node>) {
     } else {
         out.extend(inner);
     }
+    label
 }
 
 /// Markdown unless the file is `.txt` (or stdin) without Markdown headings.
@@ -440,8 +442,9 @@ fn is_markdown(note: &Note, lines: &[&str]) -> bool {
 
 /// Blocks lying inside a prose fence are re-read as plain text.
 fn splice_prose(nodes: Vec<Node>, prose: &[(usize, usize)], lines: &[&str]) -> Vec<Node> {
-    let mut out = Vec::new();
+    let mut out: Vec<Node> = Vec::new();
     let mut done: Vec<usize> = Vec::new();
+    let mut wrapped: Vec<usize> = Vec::new();
     for mut n in nodes {
         let inside = prose.iter().position(|&(s, e)| n.line >= s && n.end <= e);
         match inside {
@@ -449,7 +452,9 @@ fn splice_prose(nodes: Vec<Node>, prose: &[(usize, usize)], lines: &[&str]) -> V
                 if !done.contains(&k) {
                     done.push(k);
                     let (s, e) = prose[k];
-                    wrap_fence(&mut out, outline::plain::build_prose(lines, s..e));
+                    if wrap_fence(&mut out, outline::plain::build_prose(lines, s..e)) {
+                        wrapped.push(out.len() - 1);
+                    }
                 }
             }
             None => {
@@ -459,6 +464,30 @@ fn splice_prose(nodes: Vec<Node>, prose: &[(usize, usize)], lines: &[&str]) -> V
                 }
                 out.push(n);
             }
+        }
+    }
+    // A label over a short fence opens a section only up to the next one: where the
+    // enclosing section's own text follows it (`**参数**` over its fence, then `**返回值**` and
+    // its paragraph), the label names the fence's blocks and opens nothing, so that text
+    // stays where it was written.
+    for k in wrapped {
+        let text_follows = out[k + 1..]
+            .iter()
+            .take_while(|n| !n.is_heading())
+            .any(|n| !matches!(n.kind, Kind::Text | Kind::Rule));
+        // (A long fence, questions pasted under `Networking Basics:`, is a section however
+        // the text goes on.)
+        let short = out[k]
+            .children
+            .iter()
+            .filter(|c| !matches!(c.kind, Kind::Text))
+            .count()
+            <= 3;
+        // (Nor is one of questions, `Advanced Logic Gates:` over two that ask.)
+        let asks = out[k].children.iter().any(|c| c.shape().explicit);
+        if text_follows && short && !asks {
+            out[k].kind = Kind::Para;
+            out[k].heading = None;
         }
     }
     out
