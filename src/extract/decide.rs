@@ -5645,7 +5645,20 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
             .count();
         items.len() >= 2 && explained * 3 >= items.len() * 2
     };
-    let outlines = nonempty.iter().filter(|s| outline(s)).count();
+    // (Only worth a look where one of them is a lone bullet, the case it decides: reading
+    // every item's shape under every heading is costly.)
+    let lone = || {
+        nonempty.iter().any(|s| {
+            let own = own_and_subs(s).0;
+            let mut blocks = own.iter().filter(|n| !is_blank_node(n));
+            matches!((blocks.next(), blocks.next()), (Some(n), None) if n.is_item() && has_children(n))
+        })
+    };
+    let outlines = if n >= 3 && lone() {
+        nonempty.iter().filter(|s| outline(s)).count()
+    } else {
+        0
+    };
     Group {
         questions: n >= 2 && asking * 2 >= n,
         cards: nonempty.is_empty() || leaves * 2 > nonempty.len(),
