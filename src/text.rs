@@ -505,6 +505,27 @@ pub fn is_question_like(s: &str) -> bool {
     })
 }
 
+/// `单向陷门函数 (Trapdoor One-way Function) [重点标记：定义 6.1.1]`: a remark in square
+/// brackets closing a heading (how much it matters, where the book defines it) is no part of
+/// its name. Chinese inside the brackets marks it; links (`[text](url)`, `[[page]]`) and
+/// English tags are left alone.
+pub fn without_bracket_remark(t: &str) -> &str {
+    let t = t.trim_end();
+    if !t.ends_with(']') || t.ends_with("]]") {
+        return t;
+    }
+    let Some(open) = t.rfind('[') else {
+        return t;
+    };
+    let before = t[..open].trim_end();
+    let inner = &t[open + 1..t.len() - 1];
+    if before.is_empty() || before.ends_with(['!', ']']) || !inner.chars().any(crate::clean::is_cjk)
+    {
+        return t;
+    }
+    before
+}
+
 /// Removes decorative emoji and star ratings around a title (`🔥 什么是 GMP？⭐⭐⭐`).
 pub fn trim_decoration(s: &str) -> &str {
     let deco = |c: char| {
@@ -861,6 +882,21 @@ pub fn width(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn bracket_remarks_close_no_name() {
+        assert_eq!(
+            without_bracket_remark("离散对数问题 (DLP) [重点标记：定义 6.1.5]"),
+            "离散对数问题 (DLP)"
+        );
+        assert_eq!(
+            without_bracket_remark("数字证书 [[PKI]]"),
+            "数字证书 [[PKI]]"
+        );
+        assert_eq!(without_bracket_remark("Arrays [easy]"), "Arrays [easy]");
+        assert_eq!(without_bracket_remark("[必考]"), "[必考]");
+        assert_eq!(without_bracket_remark("见 [链接](x) [图]"), "见 [链接](x)");
+    }
 
     #[test]
     fn lettered_section_numbers_are_numbering() {

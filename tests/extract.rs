@@ -11327,3 +11327,35 @@ fn heading_label_over_short_prose_fence() {
         ],
     );
 }
+
+#[test]
+fn heading_bracket_remark() {
+    // A remark in square brackets closing a heading (`[重点：定义 6.1]`, `[必考]`) is no part
+    // of its question, and its colon splits nothing; a wiki link (`[[PKI]]`) stays.
+    assert_cards(
+        "rules/heading-bracket-remark.md",
+        &[
+            (
+                "公钥密码",
+                "单向陷门函数 (Trapdoor Function)",
+                "heading",
+                5,
+                "* **定义**：正向计算容易，不知道陷门时求逆困难。",
+            ),
+            (
+                "公钥密码",
+                "离散对数问题",
+                "heading",
+                9,
+                "* **定义**：已知底数和结果，难以求出指数。",
+            ),
+            (
+                "公钥密码",
+                "数字证书 PKI",
+                "heading",
+                13,
+                "* **定义**：把公钥和身份绑定在一起的签名文件。",
+            ),
+        ],
+    );
+}

@@ -548,6 +548,7 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
             } else {
                 atx_text(first)
             };
+            let title = crate::text::without_bracket_remark(&title).to_string();
             out.push(Node {
                 kind: Kind::Heading(level),
                 line: r.start,
