@@ -3975,10 +3975,7 @@ fn labelled_terms<'n>(own: &[&'n Node]) -> Option<Vec<(&'n Node, Vec<&'n Node>)>
 /// own (not the heading's name again) over two or more points.
 fn lone_concept(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
     // (A picture beside it, `![Knee Jerk Reflex](…)`, illustrates; it is no other item.)
-    let mut items = (0..own.len()).filter(|&k| !is_blank_node(own[k]) && !is_image(own[k]));
-    let (k, None) = (items.next()?, items.next()) else {
-        return None;
-    };
+    let k = only_block(own, is_image)?;
     let n = own[k];
     let named = concept_item(n)
         && n.children.len() >= 2
@@ -3993,16 +3990,22 @@ fn lone_concept(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
         && has_children(n)
         && !sh.question
         && !sh.part
-        && super::subq::bold_term_item(&format!("- {}", trim(&n.title))).is_some();
+        && super::subq::bold_term_text(trim(&n.title)).is_some();
     (named || defined).then(|| Segmentation::new(Rule::Explained, vec![k], Attach::Blocks))?
+}
+
+/// Where `own` is one block (blanks, and blocks `skip` passes over, aside): its index.
+fn only_block(own: &[&Node], skip: impl Fn(&Node) -> bool) -> Option<usize> {
+    let mut blocks = (0..own.len()).filter(|&k| !is_blank_node(own[k]) && !skip(own[k]));
+    match (blocks.next(), blocks.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
+    }
 }
 
 /// The one outline item that is all of a heading's text, a concept over points of its own.
 fn lone_outline_item(own: &[&Node]) -> Option<Segmentation> {
-    let mut items = (0..own.len()).filter(|&k| !is_blank_node(own[k]));
-    let (k, None) = (items.next()?, items.next()) else {
-        return None;
-    };
+    let k = only_block(own, |_| false)?;
     let n = own[k];
     (n.is_item() && has_children(n) && concept_item(n))
         .then(|| Segmentation::new(Rule::Explained, vec![k], Attach::Blocks))?
@@ -4013,10 +4016,7 @@ fn lone_outline_item(own: &[&Node]) -> Option<Segmentation> {
 /// set in bold (`**辛亥革命**`), the author's sub-heading. Returns the item, and whether it
 /// names the cards' subject (the bold name does).
 fn lone_wrapper<'n>(own: &[&'n Node], sh: &Shape) -> Option<(&'n Node, bool)> {
-    let mut items = own.iter().filter(|n| !is_blank_node(n));
-    let (Some(&n), None) = (items.next(), items.next()) else {
-        return None;
-    };
+    let n = own[only_block(own, |_| false)?];
     let s = n.shape();
     let name = n.is_item()
         && !sh.question
@@ -5650,8 +5650,7 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
     let lone = || {
         nonempty.iter().any(|s| {
             let own = own_and_subs(s).0;
-            let mut blocks = own.iter().filter(|n| !is_blank_node(n));
-            matches!((blocks.next(), blocks.next()), (Some(n), None) if n.is_item() && has_children(n))
+            only_block(&own, |_| false).is_some_and(|k| own[k].is_item() && has_children(own[k]))
         })
     };
     let outlines = if n >= 3 && lone() {

@@ -296,7 +296,12 @@ fn plain_dash_term(line: &str) -> Option<(&str, &str)> {
 /// `- **Best Case** - revenues high and costs low`: a bullet that defines the term it sets in
 /// bold, a dash or a colon before the definition. The term and the definition.
 pub(crate) fn bold_term_item(line: &str) -> Option<(&str, &str)> {
-    let r = bullet_text(line)?.strip_prefix("**")?;
+    bold_term_text(bullet_text(line)?)
+}
+
+/// [`bold_term_item`] for the bullet's text, its marker already gone (a node's title).
+pub(crate) fn bold_term_text(t: &str) -> Option<(&str, &str)> {
+    let r = t.strip_prefix("**")?;
     let close = r.find("**")?;
     let term = r[..close].trim().trim_end_matches([':', '：']).trim();
     let after = r[close + 2..].trim_start();
@@ -504,9 +509,8 @@ pub fn nested_concepts(
             // (`In muscle, stretch is detected by sensory neuron`: a clause after a comma
             // states; it names nothing.)
             && !q.split_once(", ").is_some_and(|(_, rest)| {
-                [" is ", " are ", " was ", " were "]
-                    .iter()
-                    .any(|v| format!(" {rest} ").contains(v))
+                rest.split_whitespace()
+                    .any(|w| matches!(w, "is" | "are" | "was" | "were"))
             })
             && !q.ends_with(['.', '。', ',', '，', ';', '；', '?', '？'])
             && !super::shape::is_part(q)
