@@ -11359,3 +11359,43 @@ fn heading_bracket_remark() {
         ],
     );
 }
+
+#[test]
+fn inline_answer_bold_inside_name() {
+    // Bold that stresses part of a name (`**Causes** of **Insomnia**`, `**Stages** Overview`)
+    // splits nothing off it: the whole line is the question. Bold followed by what the name is
+    // for, or by a dash, still names a term and its explanation.
+    assert_cards(
+        "rules/inline-answer-bold-inside-name.md",
+        &[
+            (
+                "Sleep",
+                "Causes of Insomnia",
+                "explained",
+                3,
+                "* Stress before bed\n* Caffeine late in the day",
+            ),
+            (
+                "Sleep",
+                "Stages Overview",
+                "explained",
+                6,
+                "* Light sleep comes first\n* Deep sleep follows",
+            ),
+            (
+                "Sleep",
+                "Melatonin",
+                "explained",
+                9,
+                "for timing\n\n* Released when it gets dark",
+            ),
+            (
+                "Sleep",
+                "Adenosine",
+                "explained",
+                11,
+                "builds up the longer you stay awake",
+            ),
+        ],
+    );
+}

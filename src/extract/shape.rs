@@ -1154,6 +1154,29 @@ fn looks_like_code(t: &str) -> bool {
 }
 
 /// Text right after a bold name that defines it: `是指…`, `（deadlock）…`, `用于…`.
+/// `**Consequences** of **Job Satisfaction**`, `**Direct** Effects`: English words that go on
+/// with the bold name, a word joining it to more or a single word closing it, make one name
+/// with it. The bold only stresses part of that name; what follows defines nothing.
+fn continues_name(inner: &str, after: &str) -> bool {
+    // (Not `for`, `in`, `with`: `**JSON** for structured data` says what the name is for.)
+    const JOINS: &[&str] = &["of", "to", "between", "and", "or", "vs", "vs.", "versus"];
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let latin = |t: &str| t.chars().any(|c| c.is_ascii_alphabetic()) && t.is_ascii();
+    // (A sentence after them, `**Clock speed** and number of cores affect performance.`, is
+    // left to the other rules.)
+    latin(inner)
+        && latin(after.trim_matches('*'))
+        && words.len() <= 4
+        && !after.contains(['.', ',', ';', ':'])
+        && (words.len() == 1
+            && words[0]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+            || words
+                .first()
+                .is_some_and(|w| JOINS.contains(&w.to_lowercase().as_str())))
+}
+
 fn defines(after: &str) -> bool {
     const OPENERS: &[&str] = &[
         "是",
@@ -1263,7 +1286,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
                     && !inner_core.is_empty()
                     && (after.starts_with([':', '：'])
                         || inner.ends_with([':', '：'])
-                        || after.starts_with(' ')
+                        || after.starts_with(' ') && !continues_name(inner_core, after)
                         // (`**1906 Algeciras **The resulting…`: the space typed inside the
                         // closing marks still parts name and text.)
                         || inner.ends_with(char::is_whitespace)
