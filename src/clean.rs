@@ -115,7 +115,7 @@ pub fn clean(text: &str) -> Cleaned {
                 ));
             }
             let body = &lines[i + 1..end];
-            if fence.info.is_empty() && fence.indent < 4 && is_prose(body, false) {
+            if fence.info.is_empty() && fence.indent < 4 && prose_fence(body) {
                 out.push("");
                 for l in body {
                     out.push(&clean_line(l, p));
@@ -1057,6 +1057,34 @@ fn margin_paragraph(line: &str) -> bool {
         && crate::outline::plain::numbering(t).is_none()
         && !crate::text::is_numbered(t)
         || t.starts_with('*') && !t.starts_with("* ") && !t.starts_with("**")
+}
+
+/// A fence without a language holds notes, not code: Chinese prose, or three lines or more
+/// of English sentences that open with a capital (`Cell - group of tissues working together`),
+/// two in three of them at least, and no line of code, of Markdown, of a shell or of a
+/// program's output (`# install`, `- item`, `sudo yum install -y x`, `sum = 10`).
+fn prose_fence(body: &[&str]) -> bool {
+    let lines: Vec<&str> = body
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let written =
+        |l: &&&str| l.starts_with(|c: char| c.is_ascii_uppercase()) && english_sentence(l);
+    let flag = |l: &str| {
+        l.split_whitespace().any(|w| {
+            w.starts_with('-') && w.trim_start_matches('-').starts_with(char::is_alphabetic)
+        })
+    };
+    let marked = |l: &str| l.starts_with(['#', '-', '*', '>', '$', '|', '<', '+']);
+    // (`Constructor called with value: 10`: a program's output prints values.)
+    let printed = |l: &str| l.ends_with(|c: char| c.is_ascii_digit()) && l.contains([':', '=']);
+    is_prose(body, false)
+        || lines.len() >= 3
+            && 3 * lines.iter().filter(written).count() >= 2 * lines.len()
+            && !lines
+                .iter()
+                .any(|l| looks_like_code(l) || flag(l) || marked(l) || printed(l))
 }
 
 /// A fence holds prose (not code) when most of its non-blank lines carry CJK text and few

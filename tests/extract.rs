@@ -11399,3 +11399,172 @@ fn inline_answer_bold_inside_name() {
         ],
     );
 }
+
+#[test]
+fn term_glossary_in_fence() {
+    // A fence without a language around lines of English terms (`Atom - …`) holds notes:
+    // each line is a card, however long its explanation, with a name of up to four words
+    // and an arrow inside the explanation. Numbered lines among many terms are terms too.
+    // Fences of shell commands or of a program's output stay code, the answer of `Setup`.
+    assert_cards(
+        "rules/term-glossary-in-fence.md",
+        &[
+            (
+                "Atoms",
+                "Atom",
+                "term",
+                5,
+                "the smallest particle of an element that keeps its chemical properties",
+            ),
+            (
+                "Atoms",
+                "Proton and neutron mass",
+                "term",
+                6,
+                "both about one atomic mass unit, while the electron is almost two thousand \
+                 times lighter and so barely counts towards the mass of an atom",
+            ),
+            (
+                "Atoms",
+                "Isotope",
+                "term",
+                7,
+                "atoms of one element with different numbers of neutrons",
+            ),
+            (
+                "Atoms",
+                "Ion",
+                "term",
+                8,
+                "an atom that gained or lost electrons --> charged particle",
+            ),
+            (
+                "Atoms",
+                "Types of bonds",
+                "term",
+                9,
+                "1) Ionic - electrons move from one atom to another",
+            ),
+            ("Atoms", "Covalent", "term", 10, "atoms share pairs of electrons"),
+            ("Atoms", "Metallic", "term", 11, "a lattice of ions in a sea of electrons"),
+            (
+                "Atoms",
+                "Electronegativity",
+                "term",
+                12,
+                "how strongly an atom pulls shared electrons",
+            ),
+            ("Atoms", "Valence shell", "term", 13, "the outermost shell of electrons"),
+            (
+                "Chemistry revision",
+                "Setup",
+                "heading",
+                16,
+                "```\nInstall the packages\nsudo apt install -y python3 pip\nThen run the tests again\n```\n\n\
+                 ```\nReading value: 10\nReading value: 20\nReading value: 30\n```",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn separated_label_over_terms() {
+    // Between `---` rules, each block is a card. A block whose label (`- Kinds of
+    // references:`) is over terms defined one per line is a card too, its terms finer cards
+    // beside it.
+    assert_cards(
+        "rules/separated-label-over-terms.txt",
+        &[
+            (
+                "separated-label-over-terms",
+                "Four pillars of OOP",
+                "separated",
+                3,
+                "(Pillars.java)  \nAbstraction - …",
+            ),
+            (
+                "separated-label-over-terms",
+                "Overloading Vs Overriding",
+                "separated",
+                9,
+                "Overloading keeps the name and changes the parameters.  \n\
+                 Overriding replaces a parent's method in a subclass.",
+            ),
+            (
+                "separated-label-over-terms",
+                "CAP theorem",
+                "separated",
+                13,
+                "C – Consistency of every read  \nA – Availability of every node  \nP – Partition tolerance",
+            ),
+            (
+                "separated-label-over-terms",
+                "Kinds of references",
+                "separated",
+                18,
+                "Strong reference - the object stays as long as the reference is reachable from a root.  \n\
+                 Soft reference - …",
+            ),
+            (
+                "Kinds of references",
+                "Strong reference",
+                "term",
+                19,
+                "the object stays as long as the reference is reachable from a root.",
+            ),
+            (
+                "Kinds of references",
+                "Soft reference",
+                "term",
+                20,
+                "the collector frees the object only when memory runs low for the process.",
+            ),
+            (
+                "Kinds of references",
+                "Weak reference",
+                "term",
+                21,
+                "the collector frees the object at the next collection once nothing else holds it.",
+            ),
+            (
+                "separated-label-over-terms",
+                "Why are strings immutable?",
+                "separated",
+                23,
+                "They can be shared, cached and used as keys safely.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn inline_answer_term_whether() {
+    // `是否` inside a term's definition (`效度 测量结果是否反映…`) asks nothing: the term is the
+    // question and the rest of the line its answer.
+    assert_cards(
+        "rules/inline-answer-term-whether.txt",
+        &[
+            (
+                "inline-answer-term-whether",
+                "可靠性",
+                "term",
+                1,
+                "同一工具重复测量时结果是否一致",
+            ),
+            (
+                "inline-answer-term-whether",
+                "效度",
+                "term",
+                2,
+                "测量结果是否反映想测的东西",
+            ),
+            (
+                "inline-answer-term-whether",
+                "外在效度",
+                "term",
+                3,
+                "研究结论是否能推广到总体",
+            ),
+        ],
+    );
+}

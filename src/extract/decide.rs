@@ -2276,6 +2276,24 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|(i, s)| family(*i, s).is_none() && has_children(nodes[*i]) && s.titled())
                 .count();
+            // (Nor are a few numbered lines among many more terms defined on their own lines,
+            // `2) Virus - …` in a glossary of `Pathogen - …` lines: the level is the glossary's.)
+            let terms_others = {
+                // (Names used once: `求解：` `备注：` again and again are aspects, not terms.)
+                let names: Vec<String> = cand
+                    .iter()
+                    .filter(|(i, s)| {
+                        family(*i, s).is_none() && !has_children(nodes[*i]) && s.term.is_some()
+                    })
+                    .filter_map(|(i, _)| {
+                        term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t))
+                    })
+                    .collect();
+                names
+                    .iter()
+                    .filter(|n| names.iter().filter(|m| m == n).count() == 1)
+                    .count()
+            };
             // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is a
             // property's, the list describes its owner, as for terms below.)
             let described = numbered.iter().any(|(_, s)| names_property(s));
@@ -2288,6 +2306,7 @@ impl<'a> Walker<'a> {
             if (good * 2 >= numbered.len() || logged)
                 && !described
                 && numbered.len() * 2 >= explained_others
+                && numbered.len() * 2 >= terms_others
                 && statements * 2 < numbered.len()
                 && steps * 2 < numbered.len()
                 && !owner_names(&entries)
@@ -3688,8 +3707,16 @@ impl<'a> Walker<'a> {
                         && inner.rule == Rule::Term
                         && counts_entries(&sh.text)
                         && !sh.label;
+                    // (Nor one set apart by rules among blocks that each are a card,
+                    // `- Access modifiers rules:` over its terms between `---` lines.)
+                    // (Not the first of the terms, `- Joint Point:` over its own line.)
+                    let separated = seg.rule == Rule::Separated
+                        && labelled
+                        && inner.entries.first().copied()
+                            == kids.iter().position(|k| !is_blank_node(k));
                     let defined = defined
                         || counted
+                        || separated
                         || outline_parent
                             && inner.rule == Rule::Explained
                             && !sh.question_list

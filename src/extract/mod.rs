@@ -1007,8 +1007,11 @@ fn split_head(
         let runs_on = crate::text::chars(term) <= 12
             && def.contains(['，', ','])
             && !def.contains(['？', '?']);
-        let def_asks =
-            crate::text::is_explicit_question(def) && (!runs_on || last_clause_asks(def));
+        // (Nor does `是否` in a term's definition, `內部效度 樣本觀察值是否可信可靠`: a
+        // definition says what the term is about; only a question mark asks there.)
+        let def_asks = crate::text::is_explicit_question(def)
+            && (!runs_on || last_clause_asks(def))
+            && (rule != Rule::Term || def.contains(['?', '？']));
         let strong = matches!(
             rule,
             Rule::Term
@@ -1191,7 +1194,11 @@ fn dash_answer(t: &str) -> Option<(&str, &str)> {
         let after = trim(&t[p + run..]);
         // (`CR   ( -- ) print …`: dashes inside brackets are no separator.)
         let open = before.matches(['(', '（']).count() > before.matches([')', '）']).count();
+        // (Nor an arrow inside a term's explanation: `Carbohydrase - breaks down carbs -->
+        // simple sugars`; the spaced dash before it parted name and text.)
+        let defined = before.contains(" - ") && t[p..p + run].ends_with('>');
         if before.ends_with(lines::is_space)
+            && !defined
             && !trim(before).is_empty()
             && !after.is_empty()
             && !open

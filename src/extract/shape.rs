@@ -1384,12 +1384,15 @@ pub fn term_split(raw: &str) -> Option<usize> {
         if !term.is_empty()
             && !def.is_empty()
             && term.is_ascii()
-            && term.split_whitespace().count() <= 3
-            && chars(term) <= 20
+            && term.split_whitespace().count() <= 4
+            && chars(term) <= 28
             && !term.starts_with(['-', '*', '#', '>', '|'])
             // (`P(A|B) - Posterior`: a symbol in a formula, explained; not a name.)
             && !term.contains([':', '=', '?', '|', '$', '_', '^'])
             && !def.contains(['?', '？'])
+            // (`modules 1 - 5`: a range.)
+            && !(term.ends_with(|c: char| c.is_ascii_digit())
+                && def.starts_with(|c: char| c.is_ascii_digit()))
         {
             return Some(t.len() - def.len());
         }

@@ -1208,12 +1208,15 @@ fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -
     (terms >= 3 && wrapped).then_some(j)
 }
 
+/// Lines of terms one under the other, three or more, two in three of them and the first
+/// `term - explanation` (`Cell - group of tissues working together`). A term's explanation
+/// may run long; a line that defines nothing is short.
 fn term_lines(lines: &[&str], s: usize, e: usize) -> bool {
     use crate::extract::shape::term_at;
     let term = |i: usize| term_at(trim(lines[i]), true).is_some();
     e >= s + 3
         && term(s)
-        && (s..e).all(|i| chars(trim(lines[i])) <= 80)
+        && (s..e).all(|i| chars(trim(lines[i])) <= 80 || term(i) && chars(trim(lines[i])) <= 400)
         && (s..e).filter(|&i| term(i)).count() * 3 >= (e - s) * 2
 }
 
