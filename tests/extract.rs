@@ -11568,3 +11568,26 @@ fn inline_answer_term_whether() {
         ],
     );
 }
+
+#[test]
+fn empty_heading_interview_follow_ups() {
+    // Under an interview round, each heading is a question asked. A name that opens two of
+    // them before a colon (`HTML: …`) files them: the whole heading is the question, nothing
+    // after the colon answers it. Bullets that ask under a heading (`- 闭包会造成内存泄漏吗`)
+    // are the interviewer's follow-ups: cards beside it, the heading unanswered.
+    assert_cards(
+        "rules/empty-heading-interview-follow-ups.md",
+        &[
+            ("一面", "HTML: 语义化标签", "empty-heading", 3, ""),
+            ("一面", "HTML: 行内元素和块元素", "empty-heading", 5, ""),
+            ("一面", "闭包", "empty-heading", 7, ""),
+            ("一面", "闭包会造成内存泄漏吗", "bullet-question", 9, ""),
+            ("一面", "怎么释放闭包里的变量", "bullet-question", 10, ""),
+            ("一面", "事件循环", "empty-heading", 12, ""),
+            ("二面", "虚拟 DOM", "empty-heading", 16, ""),
+            ("二面", "diff 算法的复杂度是多少", "bullet-question", 18, ""),
+            ("二面", "key 有什么作用", "bullet-question", 19, ""),
+            ("二面", "项目难点", "heading", 21, "讲了图片懒加载的实现。"),
+        ],
+    );
+}

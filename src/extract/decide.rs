@@ -201,6 +201,10 @@ pub struct Walker<'a> {
     /// Sibling sections list bullet questions: a sibling whose bullets ask less is read the
     /// same way.
     bullet_logs: bool,
+    /// The sibling sections are questions: most of them (four or more) are headings with
+    /// nothing under them, written down and not answered yet, or they sit under an interview
+    /// round. A sibling over bullets that ask asks too: they follow it up.
+    asked: bool,
     /// Bold or numbered lines that recur under two or more sibling sections (`**1.建立检验假设**`
     /// in every test's section): the steps of a template, parts of each answer, never
     /// questions.
@@ -374,6 +378,7 @@ impl<'a> Walker<'a> {
             subject: Default::default(),
             paragraphs: false,
             bullet_logs: false,
+            asked: false,
             templates: Default::default(),
             out: Decisions::default(),
         }
@@ -783,6 +788,8 @@ impl<'a> Walker<'a> {
         };
         let outer = self.paragraphs;
         let outer_bullets = self.bullet_logs;
+        let outer_asked = self.asked;
+        self.asked = subs.len() >= 4 && subs.iter().filter(|s| empty(s)).count() * 2 >= subs.len();
         let outer_templates = std::mem::replace(&mut self.templates, templates(subs));
         self.paragraphs = logs >= 1 && logs * 2 >= subs.len();
         let leaves = subs.iter().filter(|s| own_and_subs(s).1.is_empty()).count();
@@ -805,6 +812,7 @@ impl<'a> Walker<'a> {
         }
         self.paragraphs = outer;
         self.bullet_logs = outer_bullets;
+        self.asked = outer_asked;
         self.templates = outer_templates;
     }
 
@@ -1167,9 +1175,12 @@ impl<'a> Walker<'a> {
                 questions: true,
                 ..classify(&subs, group.within(h, false))
             };
+            // (Its headings are the questions asked: bullets that ask under one follow it up.)
+            let outer = std::mem::replace(&mut self.asked, true);
             for s in subs {
                 self.section(s, g, &t);
             }
+            self.asked = outer;
             return Outcome::Topic;
         }
         // When the user says the questions are items or paragraphs, headings are topics.
@@ -1736,19 +1747,23 @@ impl<'a> Walker<'a> {
         // then at once paragraphs that ask or name (`what is DAO layer` over its answer): a
         // question not answered yet, and they are its siblings, in the topic above.
         let t = trim(&h.title);
-        let bare = t.ends_with(['?', '？', '!', '！'])
+        // (So is one among headings that are questions not answered yet, `### 4. 跨域` over
+        // `- 同源策略是什么` beside `### 5. …` with nothing under it: the interviewer's
+        // follow-ups.)
+        // (The first questions: those before the run the rule found, if any.)
+        let lead = seg.before.as_deref().unwrap_or(&seg);
+        let at_once = lead
+            .entries
+            .first()
+            .is_some_and(|&f| own[..f].iter().all(|n| is_blank_node(n)));
+        let marked = t.ends_with(['?', '？', '!', '！'])
             && crate::text::asks_outright(t.trim_end_matches(['!', '！']))
-            && {
-                // (The first questions: those before the run the rule found, if any.)
-                let lead = seg.before.as_deref().unwrap_or(&seg);
-                matches!(
-                    lead.rule,
-                    Rule::ParagraphQuestion | Rule::Label | Rule::BoldQuestion
-                ) && lead
-                    .entries
-                    .first()
-                    .is_some_and(|&f| own[..f].iter().all(|n| is_blank_node(n)))
-            };
+            && matches!(
+                lead.rule,
+                Rule::ParagraphQuestion | Rule::Label | Rule::BoldQuestion
+            );
+        let followed = self.asked && lead.rule == Rule::BulletQuestion;
+        let bare = at_once && (marked || followed);
         if bare {
             self.card_with(h, topic, &[], Rule::EmptyHeading);
             let left = self.emit_segmentation(own, seg, topic);

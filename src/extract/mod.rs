@@ -197,8 +197,9 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         fenced: &fenced,
         indented: &indented,
     };
+    let tags = heading_tags(&drafts);
     for d in drafts {
-        match assemble(&d, &lines, &code) {
+        match assemble(&d, &lines, &code, &tags) {
             Some((c, split)) => {
                 if let Some(rule) = split {
                     let what = match rule {
@@ -626,12 +627,48 @@ fn is_ordinal_name(name: &str) -> bool {
     ORDINAL.is_match(name.trim())
 }
 
+/// `CSS: 盒模型`, `CSS: 怎么居中一个元素`: the name before a heading's colon, where two
+/// headings of the note or more open with it.
+fn heading_tag(d: &Draft) -> Option<String> {
+    if !matches!(
+        d.rule,
+        Rule::Heading | Rule::EmptyHeading | Rule::HeadingParts
+    ) {
+        return None;
+    }
+    let t = crate::text::strip_numbering(&crate::text::plain_inline(trim(&d.question)));
+    let (tag, rest) = t.split_once([':', '：'])?;
+    let tag = tag.trim();
+    ((1..=12).contains(&crate::text::chars(tag)) && !rest.trim().is_empty())
+        .then(|| tag.to_lowercase())
+}
+
+/// The names that open two headings of the note or more before a colon: a category the
+/// author files questions under (`CSS: …`), not a term that the rest defines.
+fn heading_tags(drafts: &[Draft]) -> Vec<String> {
+    let all: Vec<String> = drafts.iter().filter_map(heading_tag).collect();
+    let mut tags: Vec<String> = all
+        .iter()
+        .filter(|t| all.iter().filter(|u| u == t).count() >= 2)
+        .cloned()
+        .collect();
+    tags.sort();
+    tags.dedup();
+    tags
+}
+
 /// Question and answer text of a draft, with the rule that found an answer on the question's
 /// own line, if one did. `None` when the question has no words.
-fn assemble(d: &Draft, lines: &[&str], code: &Code<'_>) -> Option<(RawCard, Option<Rule>)> {
+fn assemble(
+    d: &Draft,
+    lines: &[&str],
+    code: &Code<'_>,
+    tags: &[String],
+) -> Option<(RawCard, Option<Rule>)> {
     let body = body_text(d, lines, code);
     let unanswered = body.trim().is_empty() && d.inline.is_none();
-    let (question, inline, rule) = split_head(&d.question, d.rule, unanswered, d.plain);
+    let tagged = heading_tag(d).is_some_and(|t| tags.contains(&t));
+    let (question, inline, rule) = split_head(&d.question, d.rule, unanswered, d.plain, tagged);
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
         answer.push_str(trim(i));
@@ -914,6 +951,7 @@ fn split_head(
     rule: Rule,
     unanswered: bool,
     plain: bool,
+    tagged: bool,
 ) -> (String, Option<String>, Option<Rule>) {
     let marked = crate::text::strip_footnote_marks(raw);
     let t = crate::text::trim_breaks(strip_tag(trim(&marked)));
@@ -1065,7 +1103,7 @@ fn split_head(
         // (`## 无意的结果——供求规律的应用`: a heading's dash sets off its subtitle.)
         let dashed = t[..at].trim_end().ends_with(['—', '–']);
         let titled_label = heading && (numbered || subtitle || dashed) || numbered && subtitle;
-        if !def_asks && strong && !term.is_empty() && !titled_label {
+        if !def_asks && strong && !term.is_empty() && !titled_label && !tagged {
             return (
                 term.to_string(),
                 Some(def.to_string()),
