@@ -11591,3 +11591,30 @@ fn empty_heading_interview_follow_ups() {
         ],
     );
 }
+
+#[test]
+fn structural_contents_links() {
+    // Under `## 目录`, headings that only link to the sections (`### 1. [进程管理](#1)`) are
+    // the contents: no cards. A rule right under a heading (after an anchor,
+    // `<span id="1"></span>`) underlines it: the chapter has no text of its own, so it only
+    // groups its sections, and a chapter left empty is a plan, not a question.
+    assert_cards(
+        "rules/structural-contents-links.md",
+        &[
+            (
+                "进程管理",
+                "进程的定义",
+                "heading",
+                11,
+                "进程是程序的一次执行过程。",
+            ),
+            (
+                "进程管理",
+                "进程的状态",
+                "heading",
+                13,
+                "就绪、运行、阻塞三种。",
+            ),
+        ],
+    );
+}

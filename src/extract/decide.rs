@@ -1145,7 +1145,14 @@ impl<'a> Walker<'a> {
             for n in &own {
                 self.unused_node(n, Reason::Structural);
             }
-            let subs: Vec<&Node> = subs.to_vec();
+            // (Headings that only link to the sections, `### 1. [词法分析](#2)`, are the
+            // contents themselves.)
+            let (links, subs): (Vec<&Node>, Vec<&Node>) = subs
+                .iter()
+                .partition(|s| s.shape().anchor && s.end <= s.head_end);
+            for n in links {
+                self.unused_node(n, Reason::Index);
+            }
             self.sections(&subs, group.within(h, false), topic);
             return Outcome::Other;
         }

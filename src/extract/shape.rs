@@ -1119,6 +1119,8 @@ fn ends_sentence(text: &str) -> bool {
 /// Only links to anchors of this file: `[GC](#gc)`, `* [x](#x)  `, `>[快慢指针](#快慢指针),`.
 fn is_anchor_index(t: &str) -> bool {
     let t = t.trim_start_matches(['>', '*', '-', '+', ' ']);
+    // (`1. [编译器工作过程](#1)`: numbered entries of an index too.)
+    let t = numbering(t).map_or(t, |n| &t[n.len..]);
     if !t.contains("](#") {
         return false;
     }

@@ -968,8 +968,25 @@ pub fn nest_headings(flat: Vec<Node>) -> Vec<Node> {
     while !open.is_empty() {
         close_into(&mut open, &mut out);
     }
+    underlines(&mut out);
     fix_ends(&mut out);
     out
+}
+
+/// A rule right under a heading (`## 1.编译器工作过程`, then `-----`) underlines it, or
+/// parts it from the next: part of its head either way, no text of its own.
+fn underlines(nodes: &mut [Node]) {
+    for n in nodes.iter_mut() {
+        if n.is_heading()
+            && n.children
+                .first()
+                .is_some_and(|c| matches!(c.kind, Kind::Rule))
+        {
+            let rule = n.children.remove(0);
+            n.head_end = n.head_end.max(rule.end);
+        }
+        underlines(&mut n.children);
+    }
 }
 
 /// A heading's end is the end of its last child.
