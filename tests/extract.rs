@@ -11618,3 +11618,29 @@ fn structural_contents_links() {
         ],
     );
 }
+
+#[test]
+fn term_bold_comma() {
+    // A short bold name, then a Chinese comma and what it is (`**字母表**，符号的…`), defines
+    // a term; a word that only orders what is said (`**首先**，…`) names nothing.
+    assert_cards(
+        "rules/term-bold-comma.md",
+        &[
+            ("形式语言", "字母表", "term", 5, "符号的非空有穷集合。"),
+            (
+                "形式语言",
+                "符号串",
+                "term",
+                6,
+                "由字母表中的符号组成的有穷序列。",
+            ),
+            (
+                "形式语言",
+                "空串ε",
+                "term",
+                7,
+                "不含任何符号的串，长度为0。",
+            ),
+        ],
+    );
+}

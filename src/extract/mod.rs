@@ -1027,7 +1027,10 @@ fn split_head(
     let term_at = shape::term_at(t, plain);
     if let Some(at) = term_at.filter(|_| !chapter) {
         let def = &t[at..];
-        let term = t[..at].trim_end().trim_end_matches([':', '：']).trim_end();
+        let term = t[..at]
+            .trim_end()
+            .trim_end_matches([':', '：', '，'])
+            .trim_end();
         let term = term
             .trim_end_matches("->")
             .trim_end_matches("=>")

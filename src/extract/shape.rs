@@ -1274,7 +1274,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
                 let inner = &r[..close];
                 let after_at = m.len() + close + m.len();
                 let after = &t[after_at..];
-                let after_trim = after.trim_start_matches([':', '：', ' ', '-', '—']);
+                let after_trim = after.trim_start_matches([':', '：', ' ', '-', '—', '，']);
                 let def_at = t.len() - after_trim.len();
                 let inner_core = inner.trim_end_matches([':', '：']);
                 // (Latin names take more letters: `non-performance-related criteria`.)
@@ -1296,7 +1296,16 @@ pub fn term_split(raw: &str) -> Option<usize> {
                             && after.starts_with(char::is_alphabetic)
                         // (`**定义原语的直接方法是关中断**，让其…`, `**一种**指令执行步骤如下`:
                         // bold words opening a sentence, not a term; `**死锁**是指…` defines.)
-                        || defines(after))
+                        || defines(after)
+                        // (`**空符号串ε**，不包含任何符号的符号串`: a short name, a comma, what
+                        // it is.)
+                        // (Not a word that orders what is said, `**首先**，…`.)
+                        || after.starts_with('，')
+                            && chars(inner_core) <= 10
+                            && !is_clause_zh(inner_core)
+                            && !["首先", "其次", "然后", "最后", "另外", "此外", "其实", "注意", "总之"]
+                                .contains(&inner_core)
+                            && chars(after) >= 6)
                 {
                     return Some(def_at);
                 }
