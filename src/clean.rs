@@ -1060,8 +1060,8 @@ fn margin_paragraph(line: &str) -> bool {
 }
 
 /// A fence without a language holds notes, not code: Chinese prose, or three lines or more
-/// of English sentences that open with a capital (`Cell - group of tissues working together`),
-/// two in three of them at least, and no line of code, of Markdown, of a shell or of a
+/// of English sentences (`Cell - group of tissues working together`), two in three of them
+/// at least, and no line of code, of Markdown, of a shell or of a
 /// program's output (`# install`, `- item`, `sudo yum install -y x`, `sum = 10`).
 fn prose_fence(body: &[&str]) -> bool {
     let lines: Vec<&str> = body
@@ -1069,19 +1069,31 @@ fn prose_fence(body: &[&str]) -> bool {
         .map(|l| l.trim())
         .filter(|l| !l.is_empty())
         .collect();
-    let written =
-        |l: &&&str| l.starts_with(|c: char| c.is_ascii_uppercase()) && english_sentence(l);
+    // (Opening with a capital, a number, or naming a term before ` - `: `synapse - the gap…`,
+    // `1) person holds the ruler…`; not `sudo yum install x`.)
+    let written = |l: &&&str| {
+        english_sentence(l)
+            && (l.starts_with(|c: char| c.is_ascii_uppercase())
+                || crate::outline::plain::numbering(l).is_some()
+                || l.contains(" - "))
+    };
     let flag = |l: &str| {
         l.split_whitespace().any(|w| {
             w.starts_with('-') && w.trim_start_matches('-').starts_with(char::is_alphabetic)
         })
     };
-    let marked = |l: &str| l.starts_with(['#', '-', '*', '>', '$', '|', '<', '+']);
+    let marked = |l: &str| l.starts_with(['#', '>', '$', '|', '<']);
+    // (A bullet or two among the lines is a note's; a list is Markdown.)
+    let bullets = lines
+        .iter()
+        .filter(|l| l.starts_with(['-', '*', '+']))
+        .count();
     // (`Constructor called with value: 10`: a program's output prints values.)
     let printed = |l: &str| l.ends_with(|c: char| c.is_ascii_digit()) && l.contains([':', '=']);
     is_prose(body, false)
         || lines.len() >= 3
             && 3 * lines.iter().filter(written).count() >= 2 * lines.len()
+            && bullets * 4 <= lines.len()
             && !lines
                 .iter()
                 .any(|l| looks_like_code(l) || flag(l) || marked(l) || printed(l))

@@ -11463,6 +11463,46 @@ fn term_glossary_in_fence() {
                 "```\nInstall the packages\nsudo apt install -y python3 pip\nThen run the tests again\n```\n\n\
                  ```\nReading value: 10\nReading value: 20\nReading value: 30\n```",
             ),
+            // (A term's line wrapped onto a deeper one keeps it; the next term is its own; a
+            // term may open in lower case, a step run long, a bullet stand among them.)
+            (
+                "Nerves",
+                "Neuron",
+                "explained",
+                31,
+                "a cell that carries electrical impulses around the body  \n\
+                 . Long ones reach from the spine to the toes.",
+            ),
+            (
+                "Nerves",
+                "Synapse",
+                "explained",
+                33,
+                "the gap between two neurons, crossed by chemicals",
+            ),
+            (
+                "Nerves",
+                "Effector",
+                "explained",
+                34,
+                "a muscle or gland that carries out the response",
+            ),
+            (
+                "Nerves",
+                "reflex arc",
+                "explained",
+                35,
+                "the path an impulse takes in a reflex, from receptor to effector",
+            ),
+            (
+                "Nerves",
+                "Testing reaction time",
+                "explained",
+                36,
+                "1) one person holds a ruler above the open hand of the other, who watches it \
+                 closely and waits\n2) the ruler is dropped without warning and caught as fast as \
+                 possible\n- Fair test - same hand, same height, no caffeine",
+            ),
         ],
     );
 }

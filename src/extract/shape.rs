@@ -1438,10 +1438,12 @@ pub fn term_split(raw: &str) -> Option<usize> {
         let term = t[..p].trim();
         let def = t[p..].trim_start();
         // (Not a closing tag: `<b>2.2 评估方法  </b>`.)
+        // (Nor a box of a diagram, `(subclass)      | integer |`.)
         if !term.is_empty()
             && chars(plain_inline(def).trim()) >= 2
             && chars(term) <= 16
             && !term.contains(['，', '。', '？', '?', ',', ':', '：'])
+            && !def.starts_with('|')
             && chars(def) >= 4
             && !joins(def)
             && !term.starts_with(['-', '*', '#', '>', '|'])

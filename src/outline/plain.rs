@@ -1053,8 +1053,10 @@ fn paragraphs(
             let counts_on = count.zip(next_num).is_some_and(|(a, b)| {
                 a.style == b.style && b.n == a.n + 1 && a.style != Style::Bullet
             });
+            // (Not the next term of a run, `Painkillers - …` after `Vaccination - …` and its
+            // wrapped lines: a block of its own.)
             let continues = j > first_child
-                && next.is_some_and(|x| x == nonblank[j - 1] + 1)
+                && next.is_some_and(|x| x == nonblank[j - 1] + 1 && x >= term_run_end)
                 && (counts_on
                     || next.is_some_and(|x| {
                         sentence_line(lines[x])
@@ -1188,10 +1190,10 @@ pub(crate) fn question_list(lines: &[&str], s: usize, e: usize) -> Option<bool> 
 }
 
 /// A block of terms, one per line (`TCP - Transport Control Protocol`, `死锁：互相等待`): three
-/// or more lines, the first and two in three of them `term: explanation`, none long.
+/// or more lines, the first and two in three of them `term: explanation`, none past 400 characters.
 fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -> Option<usize> {
     use crate::extract::shape::term_at;
-    let term = |i: usize| term_at(trim(lines[i]), true).is_some() && chars(trim(lines[i])) <= 80;
+    let term = |i: usize| term_at(trim(lines[i]), true).is_some() && chars(trim(lines[i])) <= 400;
     let mut terms = 0;
     let mut wrapped = false;
     let mut j = s;
@@ -1210,13 +1212,13 @@ fn term_run(lines: &[&str], s: usize, end: usize, top: &dyn Fn(usize) -> bool) -
 
 /// Lines of terms one under the other, three or more, two in three of them and the first
 /// `term - explanation` (`Cell - group of tissues working together`). A term's explanation
-/// may run long; a line that defines nothing is short.
+/// may run long; a line that defines nothing is no paragraph (160 characters at most).
 fn term_lines(lines: &[&str], s: usize, e: usize) -> bool {
     use crate::extract::shape::term_at;
     let term = |i: usize| term_at(trim(lines[i]), true).is_some();
     e >= s + 3
         && term(s)
-        && (s..e).all(|i| chars(trim(lines[i])) <= 80 || term(i) && chars(trim(lines[i])) <= 400)
+        && (s..e).all(|i| chars(trim(lines[i])) <= 160 || term(i) && chars(trim(lines[i])) <= 400)
         && (s..e).filter(|&i| term(i)).count() * 3 >= (e - s) * 2
 }
 
