@@ -11624,10 +11624,14 @@ fn empty_heading_interview_follow_ups() {
             ("一面", "闭包会造成内存泄漏吗", "bullet-question", 9, ""),
             ("一面", "怎么释放闭包里的变量", "bullet-question", 10, ""),
             ("一面", "事件循环", "empty-heading", 12, ""),
-            ("二面", "虚拟 DOM", "empty-heading", 16, ""),
-            ("二面", "diff 算法的复杂度是多少", "bullet-question", 18, ""),
-            ("二面", "key 有什么作用", "bullet-question", 19, ""),
-            ("二面", "项目难点", "heading", 21, "讲了图片懒加载的实现。"),
+            // (A bullet that names what else was asked, or a fragment leaning on the heading,
+            // answers nothing and is no card.)
+            ("一面", "浏览器缓存", "empty-heading", 14, ""),
+            ("一面", "Suspense", "empty-heading", 18, ""),
+            ("二面", "虚拟 DOM", "empty-heading", 24, ""),
+            ("二面", "diff 算法的复杂度是多少", "bullet-question", 26, ""),
+            ("二面", "key 有什么作用", "bullet-question", 27, ""),
+            ("二面", "项目难点", "heading", 29, "讲了图片懒加载的实现。"),
         ],
     );
 }

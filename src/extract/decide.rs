@@ -205,6 +205,8 @@ pub struct Walker<'a> {
     /// nothing under them, written down and not answered yet, or they sit under an interview
     /// round. A sibling over bullets that ask asks too: they follow it up.
     asked: bool,
+    /// The sibling sections are the questions of one interview round.
+    in_round: bool,
     /// Bold or numbered lines that recur under two or more sibling sections (`**1.建立检验假设**`
     /// in every test's section): the steps of a template, parts of each answer, never
     /// questions.
@@ -379,6 +381,7 @@ impl<'a> Walker<'a> {
             paragraphs: false,
             bullet_logs: false,
             asked: false,
+            in_round: false,
             templates: Default::default(),
             out: Decisions::default(),
         }
@@ -1184,11 +1187,40 @@ impl<'a> Walker<'a> {
             };
             // (Its headings are the questions asked: bullets that ask under one follow it up.)
             let outer = std::mem::replace(&mut self.asked, true);
+            let outer_round = std::mem::replace(&mut self.in_round, true);
             for s in subs {
                 self.section(s, g, &t);
             }
             self.asked = outer;
+            self.in_round = outer_round;
             return Outcome::Topic;
+        }
+        // In an interview round, short bullets under a question (`- 异步错误怎么捕获`, `- 原理
+        // 分别是什么`) follow it up, asking more or naming what else was asked: no answer.
+        // Those that ask a whole question are questions of their own; a short fragment that
+        // leans on the heading (`- 做了什么、如何实现`) is part of it.
+        if self.in_round && subs.is_empty() && follow_ups(&own) {
+            self.card_with(h, topic, &[], Rule::EmptyHeading);
+            for n in own.iter().filter(|n| !is_blank_node(n)) {
+                let s = n.shape();
+                if s.explicit && s.chars >= 8 && !s.text.contains('、') {
+                    let d = Draft::new(
+                        topic,
+                        n.line..n.head_end,
+                        n.title.clone(),
+                        Rule::BulletQuestion,
+                    );
+                    self.trace(
+                        n.line,
+                        Rule::BulletQuestion,
+                        "a follow-up question".to_string(),
+                    );
+                    self.out.drafts.push(d);
+                } else {
+                    self.unused_node(n, Reason::Remark);
+                }
+            }
+            return Outcome::Card;
         }
         // When the user says the questions are items or paragraphs, headings are topics.
         let listed = matches!(
@@ -4939,6 +4971,26 @@ fn bold_term(title: &str) -> Option<&str> {
     let bracketed = t[..open].trim_end().ends_with(['(', '（'])
         && t[close + 2..].trim_start().starts_with([')', '）']);
     (named && words(term) <= 5 && defined && !stressed && !bracketed).then_some(term)
+}
+
+/// One to four short bullets and nothing else: each a few words, no sentence, no code or link
+/// (`- 异步错误怎么捕获`, `- react 事件机制`). (Numbered or bold, `1. **谈一下C++的内存管理**`,
+/// they list the questions of a category.)
+fn follow_ups(own: &[&Node]) -> bool {
+    let items: Vec<&&Node> = own.iter().filter(|n| !is_blank_node(n)).collect();
+    (1..=4).contains(&items.len())
+        && items.iter().all(|n| {
+            let s = n.shape();
+            matches!(n.kind, Kind::Item { ordered: false })
+                && s.num.is_none()
+                && !s.bold
+                && n.children.is_empty()
+                && n.end == n.line + 1
+                && s.chars <= 24
+                && !s.text.contains(['，', '。', ',', '.', ';', '；', '`'])
+                && !s.link
+                && !s.code
+        })
 }
 
 /// `::: info` … `:::`: the fences of a container (VuePress, markdown-it); no block of the notes.
