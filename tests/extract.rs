@@ -11688,3 +11688,37 @@ fn term_bold_comma() {
         ],
     );
 }
+
+#[test]
+fn section_line_slash_titles() {
+    // In plain text, `/networking` at the margin after a blank line names a section. A
+    // bullet after a bullet goes on with the answer even when it asks; a question with a
+    // remark after its mark (`…calls?(real time)`) still opens the next block.
+    assert_cards(
+        "rules/section-line-slash-titles.txt",
+        &[
+            (
+                "Networking",
+                "What happens when you type a URL?",
+                "explained",
+                2,
+                "- DNS lookup, TCP handshake, TLS, then the HTTP request\n\
+                 - the browser renders what comes back, is caching involved here?",
+            ),
+            (
+                "Networking",
+                "Why is UDP used for video calls?(real time)",
+                "explained",
+                5,
+                "- a lost frame is better skipped than waited for",
+            ),
+            (
+                "Databases",
+                "What is an index?",
+                "explained",
+                9,
+                "- a sorted structure that makes lookups fast",
+            ),
+        ],
+    );
+}

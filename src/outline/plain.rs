@@ -421,7 +421,7 @@ fn underlined_sections(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<
                 && (i == range.start || is_blank(lines[i - 1]));
             if underlined {
                 Some((i, 2))
-            } else if chapter_line(lines, i, range.start) {
+            } else if chapter_line(lines, i, range.start) || slash_title(lines, i, range.start) {
                 Some((i, 1))
             } else {
                 banner(lines[i]).map(|_| (i, 1))
@@ -438,6 +438,11 @@ fn underlined_sections(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<
     for (k, &(t, taken)) in titles.iter().enumerate() {
         let next = titles.get(k + 1).map_or(end, |x| x.0);
         let title = banner(lines[t]).unwrap_or_else(|| trim(lines[t]));
+        let title = if slash_title(lines, t, range.start) {
+            &title[1..]
+        } else {
+            title
+        };
         let title = title.trim_end_matches([':', '：']).trim();
         let title = numbering(title).map_or(title, |n| trim(&title[n.len..]));
         let mut h = Node::leaf(Kind::Heading(1), t..t + taken, title.to_string());
@@ -494,6 +499,20 @@ fn chapter_line(lines: &[&str], i: usize, start: usize) -> bool {
         && chars(t) <= 40
         && lines.get(i + 1).is_none_or(|l| is_blank(l))
         && (bare || i == start || is_blank(lines[i - 1]))
+}
+
+/// `/java`, `/CI CD`, `/API design, REST standarts:`: a section named after a slash, at the
+/// margin, opening the file or after a blank line, with lines under it (one slash: not a path).
+fn slash_title(lines: &[&str], i: usize, start: usize) -> bool {
+    let t = trim(lines[i]);
+    t.strip_prefix('/').is_some_and(|rest| {
+        indent_width(lines[i]) == 0
+            && rest.starts_with(char::is_alphabetic)
+            && !rest.contains('/')
+            && chars(rest) <= 60
+            && (i == start || is_blank(lines[i - 1]))
+            && lines.get(i + 1).is_some_and(|l| !is_blank(l))
+    })
 }
 
 /// `-------FAST MERGES-------`, `===== Phrase Query =====`, `== UML ==`: a title set in a
@@ -929,13 +948,21 @@ fn paragraphs(
         }
         // Margin lines that continue the head.
         // A question on its own line after answer lines starts the next block.
-        let asks = |i: usize| trim(lines[i]).ends_with(['?', '？']);
+        // (`What is event sourcing?(as architecture style)`: a remark after the mark.)
+        let asks = |i: usize| {
+            let t = trim(lines[i]);
+            let t = crate::extract::trailing_remark(t).map_or(t, |(q, _, _)| q);
+            t.trim_end().ends_with(['?', '？'])
+        };
+        // (A bullet after a bullet, `- run image == create container???` among the answer's
+        // points, goes on with them.)
+        let pointed = |i: usize| bullet(trim(lines[i])).is_some();
         let mut e = s + 1;
         while e < r.end
             && !is_blank(lines[e])
             && !is_rule(lines[e])
             && top(e)
-            && (!asks(e) || asks(e - 1))
+            && (!asks(e) || asks(e - 1) && !pointed(e - 1) || pointed(e) && pointed(e - 1))
         {
             e += 1;
         }
