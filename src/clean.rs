@@ -55,6 +55,7 @@ pub enum Blanked {
 
 struct Patterns {
     wrapper_tag: Regex,
+    space_entities: Regex,
     hash_no_space: Regex,
     obsidian_embed: Regex,
     wiki_link: Regex,
@@ -69,6 +70,7 @@ fn patterns() -> &'static Patterns {
     static P: OnceLock<Patterns> = OnceLock::new();
     P.get_or_init(|| Patterns {
         wrapper_tag: Regex::new(r"(?i)</?(?:font|span|center|u)(?:\s[^<>]*)?>").unwrap(),
+        space_entities: Regex::new(r"^(\s*)(?:&(?:emsp|ensp|nbsp|#160|#12288);\s*)+").unwrap(),
         hash_no_space: Regex::new(r"^( {0,3})(#{1,6})([^#\s])").unwrap(),
         obsidian_embed: Regex::new(r"!\[\[([^\]|#]+?)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]").unwrap(),
         wiki_link: Regex::new(r"\[\[([^\]|]+?)(?:\|([^\]]+))?\]\]").unwrap(),
@@ -812,10 +814,14 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
         return std::borrow::Cow::Borrowed("");
     }
     // Most lines need nothing: skip every pattern unless a trigger character is present.
-    if !line.contains(|c| matches!(c, '<' | '[' | '：' | ':' | '#') || is_radical(c)) {
+    if !line.contains(|c| matches!(c, '<' | '[' | '：' | ':' | '#' | '&') || is_radical(c)) {
         return std::borrow::Cow::Borrowed(line);
     }
     let mut s = line.to_string();
+    // `&emsp; 供应者：…`: spaces typed as HTML entities to indent a line are no text.
+    if s.contains('&') {
+        s = p.space_entities.replace(&s, "$1").into_owned();
+    }
     if s.contains(is_radical) {
         s = s.chars().map(unify_radical).collect();
     }

@@ -11722,3 +11722,21 @@ fn section_line_slash_titles() {
         ],
     );
 }
+
+#[test]
+fn term_lazy_lines_under_item() {
+    // `&emsp;` typed to indent a line is no text. Lines that run on lazily under a numbered
+    // label (`1. 一般环境：`), each `名称：定义`, are the terms it announces: one card each,
+    // the label their topic.
+    assert_cards(
+        "rules/term-lazy-lines-under-item.md",
+        &[
+            ("一般环境", "政治因素", "term", 4, "指政治形势和政治事件构成的因素。"),
+            ("一般环境", "经济因素", "term", 5, "指经济发展形势和景气状况。"),
+            ("一般环境", "技术因素", "term", 6, "指科技水平和新技术的应用。"),
+            ("具体环境", "供应者", "term", 9, "向组织提供资源的单位。"),
+            ("具体环境", "顾客", "term", 10, "组织要满足其需求的服务对象。"),
+            ("具体环境", "竞争者", "term", 11, "提供相同或替代产品的组织。"),
+        ],
+    );
+}

@@ -801,6 +801,15 @@ fn end_at_lazy_bold(lines: &[&str], out: &mut Vec<Node>) {
         return;
     };
     let end = item.end;
+    // (Under a label, `2. 具体环境：`, lines that each name a term are the terms it announces:
+    // its own, as they would be right after it.)
+    let announced = crate::text::plain_inline(&item.title)
+        .trim_end()
+        .ends_with([':', '：']);
+    if let Some(terms) = label_paras(lines, at..end).filter(|_| announced && at == item.head_end) {
+        item.children = terms;
+        return;
+    }
     item.children.retain(|c| c.line < at);
     for c in &mut item.children {
         if c.end > at {
@@ -811,6 +820,40 @@ fn end_at_lazy_bold(lines: &[&str], out: &mut Vec<Node>) {
     let mut n = Node::leaf(Kind::Para, at..end, trim(lines[at]).to_string());
     push_text(&mut n.children, lines, at + 1..end);
     out.push(n);
+}
+
+/// The lines an item's own paragraph runs on to: its text, or, when each names a term
+/// (`1. 一般环境：` over `政治因素：…` `经济因素：…`), blocks of their own as in a paragraph.
+fn lazy_lines(children: &mut Vec<Node>, lines: &[&str], r: Range<usize>) {
+    match label_paras(lines, r.clone()) {
+        Some(terms) => children.extend(terms),
+        None => push_text(children, lines, r),
+    }
+}
+
+/// Lines `r` that are all `term：definition` (two or more, no formula among them), one block
+/// each; `None` otherwise.
+fn label_paras(lines: &[&str], r: Range<usize>) -> Option<Vec<Node>> {
+    let term = |i: usize| {
+        let t = trim(lines[i]);
+        crate::extract::shape::term_at(t, false).is_some() && !t.contains('$')
+    };
+    if r.end < r.start + 2 || !r.clone().all(term) {
+        return None;
+    }
+    let runs = label_runs(lines, r);
+    (runs.len() == runs.iter().map(|p| p.len()).sum::<usize>()).then_some(())?;
+    Some(
+        runs.into_iter()
+            .map(|p| {
+                let mut n = Node::leaf(Kind::Para, p.clone(), trim(lines[p.start]).to_string());
+                if p.end > p.start + 1 {
+                    push_text(&mut n.children, lines, p.start + 1..p.end);
+                }
+                n
+            })
+            .collect(),
+    )
 }
 
 /// A list item: its first line is the head; nested blocks and further lines are children.
@@ -835,7 +878,9 @@ fn convert_item(raw: &Raw, ordered: bool, lines: &[&str], out: &mut Vec<Node>) {
                 }
                 RawTag::Para => {
                     let end = last_nonblank_end(lines, cr.clone());
-                    push_text(&mut children, lines, head_line + 1..end);
+                    // (`1. 一般环境：` over `政治因素：…` `经济因素：…` run on lazily: the
+                    // labelled lines are blocks of their own, as in a paragraph.)
+                    lazy_lines(&mut children, lines, head_line + 1..end);
                 }
                 RawTag::List(true) if numbered_title(c, lines, head_line) => {
                     // `- 1. Linear Triangulation` over its own bullets: an outliner block
@@ -860,7 +905,15 @@ fn convert_item(raw: &Raw, ordered: bool, lines: &[&str], out: &mut Vec<Node>) {
         at = at.max(cr.end);
     }
     if r.end > at {
-        push_text(&mut children, lines, at..r.end);
+        if at == head_line + 1 {
+            lazy_lines(
+                &mut children,
+                lines,
+                at..last_nonblank_end(lines, at..r.end),
+            );
+        } else {
+            push_text(&mut children, lines, at..r.end);
+        }
     }
     let end = children
         .iter()
