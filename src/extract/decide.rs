@@ -2302,10 +2302,11 @@ impl<'a> Walker<'a> {
                     term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t))
                 })
                 .collect();
+            let term_counts = name_counts(&term_names);
             let named_once = |i: usize| {
                 term_parts(nodes[i]).is_some_and(|(t, def)| {
                     let t = crate::text::plain_inline(t);
-                    term_names.iter().filter(|x| **x == t).count() == 1
+                    term_counts.get(t.as_str()) == Some(&1)
                         && !trim(def).starts_with(|c: char| c.is_ascii_digit())
                 })
             };
@@ -2343,10 +2344,7 @@ impl<'a> Walker<'a> {
                         term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t))
                     })
                     .collect();
-                names
-                    .iter()
-                    .filter(|n| names.iter().filter(|m| m == n).count() == 1)
-                    .count()
+                name_counts(&names).values().filter(|&&n| n == 1).count()
             };
             // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is a
             // property's, the list describes its owner, as for terms below.)
@@ -4971,6 +4969,15 @@ fn bold_term(title: &str) -> Option<&str> {
     let bracketed = t[..open].trim_end().ends_with(['(', '（'])
         && t[close + 2..].trim_start().starts_with([')', '）']);
     (named && words(term) <= 5 && defined && !stressed && !bracketed).then_some(term)
+}
+
+/// How often each name occurs among `names`.
+fn name_counts(names: &[String]) -> std::collections::HashMap<&str, usize> {
+    let mut seen = std::collections::HashMap::new();
+    for n in names {
+        *seen.entry(n.as_str()).or_default() += 1;
+    }
+    seen
 }
 
 /// One to four short bullets and nothing else: each a few words, no sentence, no code or link

@@ -643,18 +643,17 @@ fn heading_tag(d: &Draft) -> Option<String> {
         .then(|| tag.to_lowercase())
 }
 
-/// The names that open two headings of the note or more before a colon: a category the
-/// author files questions under (`CSS: …`), not a term that the rest defines.
+/// The names that open two headings of the note or more before a colon, sorted: a category
+/// the author files questions under (`CSS: …`), not a term that the rest defines.
 fn heading_tags(drafts: &[Draft]) -> Vec<String> {
-    let all: Vec<String> = drafts.iter().filter_map(heading_tag).collect();
-    let mut tags: Vec<String> = all
-        .iter()
-        .filter(|t| all.iter().filter(|u| u == t).count() >= 2)
-        .cloned()
-        .collect();
-    tags.sort();
-    tags.dedup();
-    tags
+    let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
+    for t in drafts.iter().filter_map(heading_tag) {
+        *seen.entry(t).or_default() += 1;
+    }
+    seen.into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(t, _)| t)
+        .collect()
 }
 
 /// Question and answer text of a draft, with the rule that found an answer on the question's
@@ -667,7 +666,7 @@ fn assemble(
 ) -> Option<(RawCard, Option<Rule>)> {
     let body = body_text(d, lines, code);
     let unanswered = body.trim().is_empty() && d.inline.is_none();
-    let tagged = heading_tag(d).is_some_and(|t| tags.contains(&t));
+    let tagged = heading_tag(d).is_some_and(|t| tags.binary_search(&t).is_ok());
     let (question, inline, rule) = split_head(&d.question, d.rule, unanswered, d.plain, tagged);
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
