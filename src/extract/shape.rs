@@ -137,7 +137,12 @@ impl Shape {
 /// `` `Linear -> activation -> softmax` ``: the whole head is one inline code span.
 fn code_span_only(t: &str) -> bool {
     let t = t.trim();
-    t.len() > 2 && t.starts_with('`') && t.ends_with('`') && t.matches('`').count() == 2
+    // (Chinese words in backticks, `` `【人际关系】方面：` ``, are highlighted, not code.)
+    t.len() > 2
+        && t.starts_with('`')
+        && t.ends_with('`')
+        && t.matches('`').count() == 2
+        && !t.chars().any(crate::clean::is_cjk)
 }
 
 /// Where a head's definition starts: [`term_split`], or in plain text (and when marked off)
