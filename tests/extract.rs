@@ -11727,7 +11727,7 @@ fn section_line_slash_titles() {
 fn term_lazy_lines_under_item() {
     // `&emsp;` typed to indent a line is no text. Lines that run on lazily under a numbered
     // label (`1. 一般环境：`), each `名称：定义`, are the terms it announces: one card each,
-    // the label their topic.
+    // the label their topic. Chinese words in backticks are highlighted, not code.
     assert_cards(
         "rules/term-lazy-lines-under-item.md",
         &[
@@ -11767,6 +11767,9 @@ fn term_lazy_lines_under_item() {
                 11,
                 "提供相同或替代产品的组织。",
             ),
+            // (A label highlighted in backticks, `` `【决策】方面：` ``, is a label still.)
+            ("【决策】方面", "企业家", "term", 14, "寻求机会，发起变革。"),
+            ("【决策】方面", "谈判者", "term", 15, "在谈判中为组织议价。"),
         ],
     );
 }
