@@ -1067,8 +1067,8 @@ fn margin_paragraph(line: &str) -> bool {
 
 /// A fence without a language holds notes, not code: Chinese prose, or three lines or more
 /// of English sentences (`Cell - group of tissues working together`), two in three of them
-/// at least, and no line of code, of Markdown, of a shell or of a
-/// program's output (`# install`, `- item`, `sudo yum install -y x`, `sum = 10`).
+/// at least, and no line of code, of a shell or of a program's output, no Markdown heading,
+/// quote or list (`# install`, `sudo yum install -y x`, `sum = 10`).
 fn prose_fence(body: &[&str]) -> bool {
     let lines: Vec<&str> = body
         .iter()

@@ -831,8 +831,8 @@ fn lazy_lines(children: &mut Vec<Node>, lines: &[&str], r: Range<usize>) {
     }
 }
 
-/// Lines `r` that are all `term：definition` (two or more, no formula among them), one block
-/// each; `None` otherwise.
+/// Lines `r` that are all `term：definition` (two or more, no formula among them): one block
+/// each. `None` otherwise.
 fn label_paras(lines: &[&str], r: Range<usize>) -> Option<Vec<Node>> {
     let term = |i: usize| {
         let t = trim(lines[i]);
@@ -841,17 +841,15 @@ fn label_paras(lines: &[&str], r: Range<usize>) -> Option<Vec<Node>> {
     if r.end < r.start + 2 || !r.clone().all(term) {
         return None;
     }
+    // (Each a block of its own, as a paragraph of them would split: not `DDL: …` then its
+    // translation `DDL：…`, one term.)
     let runs = label_runs(lines, r);
-    (runs.len() == runs.iter().map(|p| p.len()).sum::<usize>()).then_some(())?;
+    if runs.iter().any(|p| p.len() != 1) {
+        return None;
+    }
     Some(
         runs.into_iter()
-            .map(|p| {
-                let mut n = Node::leaf(Kind::Para, p.clone(), trim(lines[p.start]).to_string());
-                if p.end > p.start + 1 {
-                    push_text(&mut n.children, lines, p.start + 1..p.end);
-                }
-                n
-            })
+            .map(|p| Node::leaf(Kind::Para, p.clone(), trim(lines[p.start]).to_string()))
             .collect(),
     )
 }
@@ -1029,11 +1027,14 @@ pub fn nest_headings(flat: Vec<Node>) -> Vec<Node> {
 /// A rule right under a heading (`## 1.编译器工作过程`, then `-----`) underlines it, or
 /// parts it from the next: part of its head either way, no text of its own.
 fn underlines(nodes: &mut [Node]) {
-    for n in nodes.iter_mut() {
-        if n.is_heading()
-            && n.children
-                .first()
-                .is_some_and(|c| matches!(c.kind, Kind::Rule))
+    // (Only headings hold headings here: six levels deep at most.)
+    for n in nodes
+        .iter_mut()
+        .filter(|n| matches!(n.kind, Kind::Heading(_)))
+    {
+        if n.children
+            .first()
+            .is_some_and(|c| matches!(c.kind, Kind::Rule))
         {
             let rule = n.children.remove(0);
             n.head_end = n.head_end.max(rule.end);
