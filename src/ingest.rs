@@ -109,6 +109,9 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Inputs {
         };
         if meta.is_dir() {
             let mut files = walk(input, &mut out);
+            if files.is_empty() {
+                out.no_notes(input);
+            }
             files.sort();
             for f in files {
                 out.files
@@ -128,6 +131,42 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Inputs {
 }
 
 impl Inputs {
+    /// A folder holding no note file: say what is read, and how to read a file anyway
+    /// (`interview-log` without an extension, named on the command line).
+    fn no_notes(&mut self, dir: &Path) {
+        let other = walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| e.into_path())
+            .collect::<Vec<_>>();
+        let exts = NOTE_EXTENSIONS
+            .iter()
+            .map(|e| format!(".{e}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let message = match other.first() {
+            Some(first) => format!(
+                "no notes here: only {exts} files are read in a folder, and {} other file{} \
+                 {} skipped (first: {}); name a file on the command line to read it whatever \
+                 its name",
+                other.len(),
+                if other.len() == 1 { "" } else { "s" },
+                if other.len() == 1 { "was" } else { "were" },
+                first.display()
+            ),
+            None => format!("no notes here: the folder holds no {exts} file"),
+        };
+        self.warnings.push(Warning {
+            path: dir.display().to_string(),
+            line: 0,
+            message,
+            kind: crate::model::WarningKind::Empty,
+        });
+    }
+
     fn unreadable(&mut self, path: &str, message: String) {
         self.failed.push(path.to_string());
         self.warnings.push(Warning {

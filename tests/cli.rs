@@ -32,6 +32,34 @@ fn cards_prints_only_json_on_stdout() {
 }
 
 #[test]
+fn a_folder_without_notes_says_what_it_skipped_and_how_to_read_it() {
+    // A log saved without an extension is skipped in a folder walk: the warning names it and
+    // says how to read it; named on the command line, it is read.
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("log");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("interview-01"),
+        "/java\nWhat is a volatile field?\n- reads and writes go to main memory\n\n\
+         /spring\nWhat is a bean?\n- an object the container manages\n",
+    )
+    .unwrap();
+    let out = deckhand(&["cards", &dir.display().to_string()]);
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no notes here")
+            && err.contains("interview-01")
+            && err.contains("1 other file"),
+        "{err}"
+    );
+    let named = deckhand(&["cards", &dir.join("interview-01").display().to_string()]);
+    let v: serde_json::Value = serde_json::from_slice(&named.stdout).expect("stdout is JSON");
+    assert_eq!(v["cards"][0]["question"], "What is a volatile field?");
+    assert_eq!(v["cards"][0]["topic"], "Java");
+}
+
+#[test]
 fn missing_input_is_exit_1_naming_the_path() {
     let out = deckhand(&["cards", "/no/such/notes.md"]);
     assert_eq!(out.status.code(), Some(1));
