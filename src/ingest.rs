@@ -108,9 +108,9 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Inputs {
             }
         };
         if meta.is_dir() {
-            let mut files = walk(input, &mut out);
+            let (mut files, skipped) = walk(input, &mut out);
             if files.is_empty() {
-                out.no_notes(input);
+                out.no_notes(input, &skipped);
             }
             files.sort();
             for f in files {
@@ -132,29 +132,22 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Inputs {
 
 impl Inputs {
     /// A folder holding no note file: say what is read, and how to read a file anyway
-    /// (`interview-log` without an extension, named on the command line).
-    fn no_notes(&mut self, dir: &Path) {
-        let other = walkdir::WalkDir::new(dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| e.into_path())
-            .collect::<Vec<_>>();
+    /// (`interview-log` without an extension, named on the command line). `skipped`: how many
+    /// other files the walk passed over, and the first of them.
+    fn no_notes(&mut self, dir: &Path, skipped: &Skipped) {
         let exts = NOTE_EXTENSIONS
             .iter()
             .map(|e| format!(".{e}"))
             .collect::<Vec<_>>()
             .join(", ");
-        let message = match other.first() {
+        let message = match &skipped.first {
             Some(first) => format!(
                 "no notes here: only {exts} files are read in a folder, and {} other file{} \
                  {} skipped (first: {}); name a file on the command line to read it whatever \
                  its name",
-                other.len(),
-                if other.len() == 1 { "" } else { "s" },
-                if other.len() == 1 { "was" } else { "were" },
+                skipped.count,
+                if skipped.count == 1 { "" } else { "s" },
+                if skipped.count == 1 { "was" } else { "were" },
                 first.display()
             ),
             None => format!("no notes here: the folder holds no {exts} file"),
@@ -187,8 +180,16 @@ impl Inputs {
     }
 }
 
-/// The note files under `dir`.
-fn walk(dir: &Path, out: &mut Inputs) -> Vec<PathBuf> {
+/// Files a folder walk passed over, not being notes: how many, and the first in walk order.
+#[derive(Default)]
+struct Skipped {
+    count: usize,
+    first: Option<PathBuf>,
+}
+
+/// The note files under `dir`, and the other files it passed over.
+fn walk(dir: &Path, out: &mut Inputs) -> (Vec<PathBuf>, Skipped) {
+    let mut skipped = Skipped::default();
     let root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let mut files = Vec::new();
     let mut it = walkdir::WalkDir::new(dir)
@@ -238,11 +239,16 @@ fn walk(dir: &Path, out: &mut Inputs) -> Vec<PathBuf> {
                 continue;
             }
         }
-        if entry.file_type().is_file() && has_note_extension(entry.path()) {
-            files.push(entry.into_path());
+        if entry.file_type().is_file() {
+            if has_note_extension(entry.path()) {
+                files.push(entry.into_path());
+            } else {
+                skipped.count += 1;
+                skipped.first.get_or_insert_with(|| entry.into_path());
+            }
         }
     }
-    files
+    (files, skipped)
 }
 
 fn has_note_extension(path: &Path) -> bool {

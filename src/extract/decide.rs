@@ -2302,7 +2302,7 @@ impl<'a> Walker<'a> {
                     term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t))
                 })
                 .collect();
-            let term_counts = name_counts(&term_names);
+            let term_counts = name_counts(term_names.iter().map(String::as_str));
             let named_once = |i: usize| {
                 term_parts(nodes[i]).is_some_and(|(t, def)| {
                     let t = crate::text::plain_inline(t);
@@ -2344,7 +2344,10 @@ impl<'a> Walker<'a> {
                         term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t))
                     })
                     .collect();
-                name_counts(&names).values().filter(|&&n| n == 1).count()
+                name_counts(names.iter().map(String::as_str))
+                    .values()
+                    .filter(|&&n| n == 1)
+                    .count()
             };
             // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is a
             // property's, the list describes its owner, as for terms below.)
@@ -4972,10 +4975,12 @@ fn bold_term(title: &str) -> Option<&str> {
 }
 
 /// How often each name occurs among `names`.
-fn name_counts(names: &[String]) -> std::collections::HashMap<&str, usize> {
+pub(super) fn name_counts<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+) -> std::collections::HashMap<&'a str, usize> {
     let mut seen = std::collections::HashMap::new();
     for n in names {
-        *seen.entry(n.as_str()).or_default() += 1;
+        *seen.entry(n).or_default() += 1;
     }
     seen
 }

@@ -197,9 +197,9 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         fenced: &fenced,
         indented: &indented,
     };
-    let tags = heading_tags(&drafts);
-    for d in drafts {
-        match assemble(&d, &lines, &code, &tags) {
+    let tagged = tagged_headings(&drafts);
+    for (d, tagged) in drafts.into_iter().zip(tagged) {
+        match assemble(&d, &lines, &code, tagged) {
             Some((c, split)) => {
                 if let Some(rule) = split {
                     let what = match rule {
@@ -643,30 +643,28 @@ fn heading_tag(d: &Draft) -> Option<String> {
         .then(|| tag.to_lowercase())
 }
 
-/// The names that open two headings of the note or more before a colon, sorted: a category
-/// the author files questions under (`CSS: …`), not a term that the rest defines.
-fn heading_tags(drafts: &[Draft]) -> Vec<String> {
-    let mut seen: std::collections::BTreeMap<String, usize> = Default::default();
-    for t in drafts.iter().filter_map(heading_tag) {
-        *seen.entry(t).or_default() += 1;
-    }
-    seen.into_iter()
-        .filter(|&(_, n)| n >= 2)
-        .map(|(t, _)| t)
+/// For each draft, whether it is a heading whose name before the colon opens two headings
+/// of the note or more: a category the author files questions under (`CSS: …`), not a term
+/// that the rest defines.
+fn tagged_headings(drafts: &[Draft]) -> Vec<bool> {
+    let tags: Vec<Option<String>> = drafts.iter().map(heading_tag).collect();
+    let seen = decide::name_counts(tags.iter().flatten().map(String::as_str));
+    tags.iter()
+        .map(|t| t.as_deref().is_some_and(|t| seen[t] >= 2))
         .collect()
 }
 
 /// Question and answer text of a draft, with the rule that found an answer on the question's
-/// own line, if one did. `None` when the question has no words.
+/// own line, if one did. `None` when the question has no words. `tagged`: see
+/// [`tagged_headings`].
 fn assemble(
     d: &Draft,
     lines: &[&str],
     code: &Code<'_>,
-    tags: &[String],
+    tagged: bool,
 ) -> Option<(RawCard, Option<Rule>)> {
     let body = body_text(d, lines, code);
     let unanswered = body.trim().is_empty() && d.inline.is_none();
-    let tagged = heading_tag(d).is_some_and(|t| tags.binary_search(&t).is_ok());
     let (question, inline, rule) = split_head(&d.question, d.rule, unanswered, d.plain, tagged);
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
