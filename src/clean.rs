@@ -220,6 +220,12 @@ pub fn clean(text: &str) -> Cleaned {
         separator_dashes(&mut cleaned);
         loose_setext(&mut cleaned);
     }
+    if cleaned.text.contains("\n #")
+        || cleaned.text.contains("\n  #")
+        || cleaned.text.contains("\n   #")
+    {
+        nested_headings(&mut cleaned);
+    }
     if cleaned.text.contains("#flashcard") {
         spaced_repetition(&mut cleaned);
     }
@@ -683,6 +689,52 @@ fn outline_headings(cleaned: &mut Cleaned) {
         out[i] = format!("- {}", lines[i]);
     }
     cleaned.text = out.join("\n");
+}
+
+/// `   ### 5.你目前的研究方向是什么` after a blank line, indented a few spaces as an editor
+/// left it, in the run `### 4.…` `### 5.…` `### 6.…`: Markdown would read it inside the list
+/// item above (whose text starts two columns in), but a numbered heading at the level of the
+/// numbered section it sits in is the next section, as the author wrote it. It moves to the
+/// margin. (`#### 建设…` under `### 坚持…` is the item's own sub-heading: it stays.)
+fn nested_headings(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    fn level(l: &str) -> (usize, &str) {
+        let t = l.trim_start_matches(' ');
+        (
+            t.len() - t.trim_start_matches('#').len(),
+            t.trim_start_matches('#').trim(),
+        )
+    }
+    let mut out = Lines(String::with_capacity(cleaned.text.len()), 0);
+    // (The numbered section at the margin that the lines are in: its level.)
+    let mut section: Option<usize> = None;
+    let mut lifted = 0;
+    for (i, l) in lines.iter().enumerate() {
+        if fenced[i] || !is_atx_heading(l) {
+            out.push(l);
+            continue;
+        }
+        let (n, name) = level(l);
+        let numbered = crate::text::is_numbered(name);
+        if !l.starts_with(' ') {
+            section = numbered.then_some(n);
+            out.push(l);
+        } else if i > 0
+            && lines[i - 1].trim().is_empty()
+            && numbered
+            && section.is_some_and(|s| n <= s)
+        {
+            section = Some(n);
+            lifted += 1;
+            out.push(l.trim_start_matches(' '));
+        } else {
+            out.push(l);
+        }
+    }
+    if lifted > 0 {
+        cleaned.text = out.0;
+    }
 }
 
 fn split_heading_mark(l: &str) -> (&str, &str) {

@@ -11773,3 +11773,44 @@ fn term_lazy_lines_under_item() {
         ],
     );
 }
+
+#[test]
+fn heading_nested_in_item() {
+    // `   ### 2.…` indented after a blank line, in the run `### 1.` `### 2.` `### 3.`: the next
+    // section, though Markdown would read it inside the list item above. A sub-heading deeper
+    // than its section (`#### 前三年` under `### 4.`) stays in the answer. A heading that asks
+    // with a round's word in it (`技术面的时候，…？`) is a question, no round.
+    assert_cards(
+        "rules/heading-nested-in-item.md",
+        &[
+            (
+                "行为面试",
+                "为什么选择我们公司",
+                "heading",
+                3,
+                "- 业务上：\n  - 平台大，能接触到大规模系统。\n- 技术上：和我的技术栈契合。",
+            ),
+            (
+                "行为面试",
+                "最近在读什么书",
+                "heading",
+                9,
+                "   - 《代码整洁之道》\n- 《数据密集型应用系统设计》",
+            ),
+            (
+                "行为面试",
+                "技术面的时候，觉得自己哪里答得不好？",
+                "heading",
+                14,
+                "- 优点：基础比较扎实\n- 不足：缓存相关的问题答得不深。",
+            ),
+            (
+                "行为面试",
+                "职业规划是什么",
+                "heading",
+                19,
+                "1. **先做好本职工作**\n\n### 前三年\n\n   - 深入一个方向。",
+            ),
+        ],
+    );
+}

@@ -657,6 +657,11 @@ pub fn is_round(core: &str) -> bool {
     }
     let c = core.trim().to_lowercase();
     let n = crate::text::chars(&c);
+    // (A sentence that asks, a clause and then its question, `技术面的时候，感觉自己哪点不足？`,
+    // speaks of a round; it names none.)
+    if c.ends_with(['？', '?']) && c.contains(['，', ',']) {
+        return false;
+    }
     // `一面`, `终面`, `HR面`, `技术面`: a round word early in a short title.
     const CN: &[&str] = &[
         "一面",
