@@ -11814,3 +11814,43 @@ fn heading_nested_in_item() {
         ],
     );
 }
+
+#[test]
+fn title_names_the_note() {
+    // `# Title names the note` in `title-names-the-note.md`, over an intro and `##` sections,
+    // then more `#` sections: the note's title, though not its only top heading. Its intro
+    // is no answer; the later `#` sections are cards under it.
+    assert_cards(
+        "rules/title-names-the-note.md",
+        &[
+            (
+                "Statistics",
+                "What is a p-value?",
+                "numbered",
+                6,
+                "The chance of data this extreme if the null hypothesis holds.",
+            ),
+            (
+                "Statistics",
+                "When is the median better than the mean?",
+                "numbered",
+                8,
+                "When the data is skewed or has outliers.",
+            ),
+            (
+                "SQL",
+                "What does a LEFT JOIN return?",
+                "numbered",
+                12,
+                "Every row of the left table, matched rows of the right one or NULLs.",
+            ),
+            (
+                "Title names the note",
+                "Optimizers",
+                "heading",
+                15,
+                "Momentum keeps a running average of past gradients.",
+            ),
+        ],
+    );
+}

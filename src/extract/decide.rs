@@ -577,6 +577,36 @@ impl<'a> Walker<'a> {
                 return;
             }
         }
+        // `# data-scientist-interview` over an intro, in a note (or a folder) of that name,
+        // then more `#` sections: the note's title still, though not its only top heading.
+        if let [first, second, ..] = sections.as_slice() {
+            let lone = before.iter().all(|n| n.is_content_only());
+            if lone && !first.shape().explicit && names_note(&first.title, file_topic) {
+                self.trace(
+                    first.line,
+                    Rule::Title,
+                    format!(
+                        "«{}» is the note's title, as its name says",
+                        trim(&first.title)
+                    ),
+                );
+                self.unused(first.line..first.head_end, Reason::Title);
+                for n in &before {
+                    self.unused_node(n, Reason::Intro);
+                }
+                let topic = trim(&first.title).to_string();
+                self.title = first.shape().clone();
+                self.root_topic = topic.clone();
+                self.container(&first.children, &topic, None);
+                let at = root
+                    .children
+                    .iter()
+                    .position(|c| std::ptr::eq(c, *second))
+                    .unwrap_or(root.children.len());
+                self.container(&root.children[at..], &topic, None);
+                return;
+            }
+        }
         self.root_topic = file_topic.to_string();
         // Plain text: a short first block above the sections is the note's title.
         if let [first, second, ..] = root.children.as_slice() {
@@ -5008,6 +5038,25 @@ fn follow_ups(own: &[&Node]) -> bool {
 /// `::: info` … `:::`: the fences of a container (VuePress, markdown-it); no block of the notes.
 fn container_fence(n: &Node) -> bool {
     matches!(n.kind, Kind::Para) && n.children.is_empty() && trim(&n.title).starts_with(":::")
+}
+
+/// `# data-scientist-interview` in `data-scientist-interview/README.md`, `# Advanced Logic
+/// Gates` in `10_advanced_logic_gates.md`: a heading that says the note's own name (case,
+/// punctuation and numbers aside), or two words or more that end or open it
+/// (`owner-data-scientist-interview`). (`# Hashing` in `encryption-and-hashing.md` names a
+/// part of it: one section.)
+fn names_note(title: &str, file_topic: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        crate::text::plain_inline(s)
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+            .map(String::from)
+            .collect()
+    };
+    let (t, f) = (words(title), words(file_topic));
+    !t.is_empty()
+        && (t.concat() == f.concat() || t.len() >= 2 && (f.starts_with(&t) || f.ends_with(&t)))
 }
 
 /// `A3:`, `答：`, `Answer`: a heading that only labels the answer to the question above it.
