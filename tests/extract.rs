@@ -11854,3 +11854,26 @@ fn title_names_the_note() {
         ],
     );
 }
+
+#[test]
+fn numbered_lone_beside_logs() {
+    // Beside sections that list numbered questions, a section holding one numbered item
+    // with its answer under it holds one more question, even one that states its task
+    // (`…; time 45 minutes:`): the item is the card, the heading its topic.
+    assert_cards(
+        "rules/numbered-lone-beside-logs.md",
+        &[
+            (
+                "Puzzles",
+                "two ropes each burn in an hour, unevenly; time 45 minutes",
+                "numbered",
+                4,
+                "light the first at both ends and the second at one end; when the first is gone,\nlight the other end of the second.",
+            ),
+            ("Probability", "What is the chance of two heads in three tosses?", "numbered", 9, "Three in eight."),
+            ("Probability", "How do you sample uniformly from a stream?", "numbered", 11, "Reservoir sampling."),
+            ("SQL", "What does GROUP BY do?", "numbered", 15, "It folds rows with equal keys into one."),
+            ("SQL", "When do you need HAVING?", "numbered", 17, "To filter on an aggregate."),
+        ],
+    );
+}

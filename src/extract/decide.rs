@@ -2308,7 +2308,11 @@ impl<'a> Walker<'a> {
             .collect();
         // Under `四种指令集结构`, numbered names that ask nothing are its answer.
         let kinds_listed = owner_kind && numbered.iter().all(|(_, s)| !s.question);
-        if numbered.len() >= 2 && !kinds_listed {
+        // (Beside sections that list numbered questions, one numbered item alone is one
+        // more: `## Logical` over `1. you have two buckets…, measure 4 liters:` and the
+        // answer under it.)
+        let lone_logged = self.bullet_logs && numbered.len() == 1 && cand.len() == 1;
+        if (numbered.len() >= 2 || lone_logged) && !kinds_listed {
             // (A statement with its points under it, `PSW也是计算机系统的寄存器`,
             // `每个进程有一个核心栈:…`, `一种指令执行步骤如下：`, is one point of an answer,
             // not a concept.)
@@ -2388,12 +2392,14 @@ impl<'a> Walker<'a> {
                 && numbered
                     .iter()
                     .all(|(i, s)| !has_children(nodes[*i]) && s.titled() && !s.sentence);
-            if (good * 2 >= numbered.len() || logged)
+            // (The lone one may state its task, `…, measure 4 liters:`: in a log, it was asked.)
+            if (lone_logged
+                || (good * 2 >= numbered.len() || logged)
+                    && statements * 2 < numbered.len()
+                    && steps * 2 < numbered.len())
                 && !described
                 && numbered.len() * 2 >= explained_others
                 && numbered.len() * 2 >= terms_others
-                && statements * 2 < numbered.len()
-                && steps * 2 < numbered.len()
                 && !owner_names(&entries)
             {
                 // (`1. **Demand factors**: …` and the rest, then `**Disinflation**: …` after
