@@ -11877,3 +11877,42 @@ fn numbered_lone_beside_logs() {
         ],
     );
 }
+
+#[test]
+fn term_heading_names_initials() {
+    // `## SGD, Momentum, Adam` over `Stochastic Gradient Descent: …`, `Momentum: …`, `Adam: …`:
+    // a heading that only lists its terms' names (one by its initials) is their topic.
+    assert_cards(
+        "rules/term-heading-names-initials.md",
+        &[
+            (
+                "Deep learning",
+                "Backpropagation",
+                "heading",
+                3,
+                "The chain rule applied layer by layer, from the loss back to the weights.",
+            ),
+            (
+                "SGD, Momentum, Adam",
+                "Stochastic Gradient Descent",
+                "term",
+                9,
+                "each step uses a random mini-batch instead of the whole dataset.",
+            ),
+            (
+                "SGD, Momentum, Adam",
+                "Momentum",
+                "term",
+                11,
+                "a running average of past gradients keeps the steps moving the same way.",
+            ),
+            (
+                "SGD, Momentum, Adam",
+                "Adam",
+                "term",
+                13,
+                "momentum plus a per-parameter step size from the squared gradients.",
+            ),
+        ],
+    );
+}

@@ -4605,9 +4605,17 @@ fn enumerates_names(title: &str, names: &[String]) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    // (A part may qualify the name it lists: `中国革命的胜利的原因` over `胜利的原因`.)
+    // (A part may qualify the name it lists: `中国革命的胜利的原因` over `胜利的原因`; or
+    // spell it by its initials, `SGD` over `Stochastic Gradient Descent`.)
+    let initials = |n: &str| -> String {
+        n.split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(char::is_ascii_alphabetic)
+            .collect()
+    };
     let lists = |p: &str, n: &str| {
         n == p
+            || p.len() >= 2 && p.chars().all(|c| c.is_ascii_alphabetic()) && initials(n) == p
             || crate::text::chars(n) >= 2
                 && p.ends_with(n)
                 && p[..p.len() - n.len()].ends_with('的')
