@@ -11916,3 +11916,25 @@ fn term_heading_names_initials() {
         ],
     );
 }
+
+#[test]
+fn inline_answer_after_question_mark() {
+    // `How can you avoid overfitting? lasso regression`: what follows the question mark
+    // answers it, though it opens in lower case after a word (only `?q=` with no space is a
+    // URL's). `? i.e. …` says what the question means: it stays in it.
+    assert_cards(
+        "rules/inline-answer-after-question-mark.md",
+        &[
+            ("Machine learning", "How can you avoid overfitting?", "numbered", 2, "lasso regression"),
+            ("Machine learning", "How do you pick k for k-means?", "numbered", 3, ""),
+            (
+                "Machine learning",
+                "How would you settle two teams reading one result two ways? i.e. faster trips but fewer bookings.",
+                "numbered",
+                4,
+                "",
+            ),
+            ("Machine learning", "What does GET /search?q=rust return?", "numbered", 5, "the pages that match"),
+        ],
+    );
+}

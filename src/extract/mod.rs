@@ -1305,8 +1305,16 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         if rest.trim_start_matches([':', '：']).trim().is_empty() || rest.contains(['？', '?']) {
             continue;
         }
-        // A bracketed remark right after the question is not an answer here.
+        // A bracketed remark right after the question is not an answer here; nor is one
+        // that says what the question means (`…results? i.e. ETA up but BCR down.`).
         if rest.starts_with(['(', '（']) && rest.ends_with([')', '）']) {
+            return None;
+        }
+        let lower = rest.to_ascii_lowercase();
+        if ["i.e.", "e.g.", "ie.", "eg.", "i.e ", "e.g "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        {
             return None;
         }
         // A second question that lost its mark (`jvm的结构是什么？string位于什么区`) asks too;
@@ -1329,10 +1337,10 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         {
             return None;
         }
-        // `?` inside a URL or code.
+        // `?` inside a URL or code (`?id=3`, no space after it; `overfitting? lasso` is prose).
         if c == '?'
             && (before.ends_with(|ch: char| ch.is_ascii_alphanumeric())
-                && rest
+                && t[cut..]
                     .starts_with(|ch: char| ch.is_ascii_alphanumeric() && !ch.is_ascii_uppercase())
                 || before.contains("](") && !before.contains(')'))
         {
