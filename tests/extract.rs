@@ -11938,3 +11938,58 @@ fn inline_answer_after_question_mark() {
         ],
     );
 }
+
+#[test]
+fn numbered_terms_then_bold_term() {
+    // `1. 版本：…` and more numbered terms, then `**最大传输单元MTU**：…` on its own after a
+    // blank line: one more term of the same glossary, written without its number.
+    // `**注意**：…` remarks on them: it stays in the last answer.
+    assert_cards(
+        "rules/numbered-terms-then-bold-term.md",
+        &[
+            (
+                "IP 首部的字段",
+                "版本",
+                "numbered",
+                4,
+                "占 4 位，IPv4 或 IPv6",
+            ),
+            (
+                "IP 首部的字段",
+                "首部长度",
+                "numbered",
+                5,
+                "占 4 位，单位是 4 字节",
+            ),
+            ("IP 首部的字段", "总长度", "numbered", 6, "首部和数据之和"),
+            (
+                "IP 首部的字段",
+                "最大传输单元MTU",
+                "numbered",
+                8,
+                "一个帧的数据字段的最大长度",
+            ),
+            (
+                "内存分配",
+                "首次适应",
+                "numbered",
+                11,
+                "从低地址找第一个够大的空闲区",
+            ),
+            (
+                "内存分配",
+                "最佳适应",
+                "numbered",
+                12,
+                "找大小最接近的空闲区",
+            ),
+            (
+                "内存分配",
+                "最差适应",
+                "numbered",
+                13,
+                "找最大的空闲区\n\n**注意**：三种算法都要维护空闲分区表",
+            ),
+        ],
+    );
+}

@@ -2402,20 +2402,22 @@ impl<'a> Walker<'a> {
                 && numbered.len() * 2 >= terms_others
                 && !owner_names(&entries)
             {
-                // (`1. **Demand factors**: …` and the rest, then `**Disinflation**: …` after
-                // them: a bold term of the same glossary, written without its number.)
-                let bold = |i: usize| {
-                    let t = crate::text::strip_numbering(trim(&nodes[i].title));
-                    t.starts_with("**") && nodes[i].shape().term.is_some()
-                };
+                // (`1. **Demand factors**: …` or `4. 总长度：…` and the rest, then
+                // `**Disinflation**: …` after them: a bold term of the same glossary, written
+                // without its number; `**注意**：…`, a part, is none.)
+                let term = |i: usize| nodes[i].shape().term.is_some();
                 let mut entries = entries;
-                if entries.iter().all(|&i| bold(i)) {
+                if entries.iter().all(|&i| term(i)) {
                     let last = entries.last().copied().unwrap_or(0);
                     entries.extend(
                         cand.iter()
-                            .filter(|(i, _)| {
+                            .filter(|(i, s)| {
                                 *i > last
                                     && matches!(nodes[*i].kind, Kind::Para)
+                                    && !s.part
+                                    && !s.part_term()
+                                    && !s.remark
+                                    && !s.label
                                     && emphasized_term(nodes[*i], &["**", "__"])
                             })
                             .map(|c| c.0),
