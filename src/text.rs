@@ -589,6 +589,12 @@ pub fn asks_outright(s: &str) -> bool {
 /// `…手机壳，镜头的外观什么的。`: `什么的` (or `啥的`) closing a clause means "and so on";
 /// it asks nothing. The text without it.
 fn without_etc(s: &str) -> std::borrow::Cow<'_, str> {
+    // `面试官就说，你不是说用正则吗，我就实话说了不会提取。`: a question reported inside a
+    // sentence that goes on after it and closes with a full stop asks nothing.
+    let t = s.trim_end();
+    if t.ends_with('。') && !t.contains(['？', '?']) && t.contains("吗，") {
+        return t.replace("吗，", "，").into();
+    }
     if !s.contains("么的") && !s.contains("啥的") {
         return s.into();
     }

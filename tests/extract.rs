@@ -11993,3 +11993,23 @@ fn numbered_terms_then_bold_term() {
         ],
     );
 }
+
+#[test]
+fn paragraph_question_reported() {
+    // In an interview log, `面试官就说，你不是说用正则吗，我就说正则不熟。` reports a question
+    // inside a sentence that goes on and closes with a full stop: it asks nothing, and goes
+    // on with the answer above it.
+    assert_cards(
+        "rules/paragraph-question-reported.md",
+        &[
+            (
+                "手写题",
+                "怎么把字符串里的数字倒序取出来？",
+                "paragraph-question",
+                5,
+                "一开始说用正则，写不出来，就写了个循环。\n\n面试官就说，你不是说用正则吗，我就说正则不熟。",
+            ),
+            ("项目", "最难的一个需求是什么？", "paragraph-question", 13, "做了离线缓存。"),
+        ],
+    );
+}
