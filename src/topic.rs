@@ -231,9 +231,12 @@ pub fn clean_topic(raw: &str) -> String {
         _ => s,
     }
     .trim();
-    // `树（重点，必考）`: a remark in full-width brackets after the name.
+    // `树（重点，必考）`: a remark in full-width brackets after the name. (After a date,
+    // `2021/8/21（深信服一面）`, what is in them is the name.)
     let s = match s.rfind('（') {
-        Some(p) if p > 0 && s.ends_with('）') => s[..p].trim(),
+        Some(p) if p > 0 && s.ends_with('）') && !crate::outline::plain::is_date(s[..p].trim()) => {
+            s[..p].trim()
+        }
         _ => s,
     };
     // `第三章了`, `第四章真的难`: a chapter number written into the name, with nothing between
@@ -285,6 +288,10 @@ mod tests {
         assert_eq!(t.canonical("网络:"), "Networking");
         assert_eq!(t.canonical("Kubemate"), "Kubemate");
         assert_eq!(clean_topic("第三章了"), "第三章了");
+        assert_eq!(
+            clean_topic("2021/8/21（深信服一面）"),
+            "2021/8/21（深信服一面）"
+        );
         assert_eq!(clean_topic("第四章真的难"), "第四章真的难");
         assert_eq!(clean_topic("第一章 整除与同余"), "整除与同余");
         assert_eq!(

@@ -12013,3 +12013,34 @@ fn paragraph_question_reported() {
         ],
     );
 }
+
+#[test]
+fn grouping_dated_rounds() {
+    // `# 2021/8/21（某云一面）`: a round named after its date; what is in the brackets is
+    // its name, not a remark to drop (the date alone names nothing). The date before the
+    // company counts for nothing in how long the name is (`2021/8/22(某某云计算二面)` is a
+    // round still). Under a round, one bullet alone with its answer under it is the
+    // question asked.
+    let (a, b, c) = (
+        "2021/8/21（某云一面）",
+        "2021/8/22(某某云计算二面)",
+        "2021/9/3(某度三面)",
+    );
+    assert_cards(
+        "rules/grouping-dated-rounds.md",
+        &[
+            (a, "如何读取 HTTP 请求报文", "bullet-question", 3, ""),
+            (a, "三次握手", "bullet-question", 4, ""),
+            (b, "移动构造函数", "bullet-question", 8, ""),
+            (b, "http报文结构", "bullet-question", 9, ""),
+            (b, "滑动窗口最大值", "bullet-question", 10, ""),
+            (
+                c,
+                "对某度的看法",
+                "bullet-question",
+                14,
+                "* 老牌大厂，产品覆盖搜索、地图和网盘，在自动驾驶上投入很大。",
+            ),
+        ],
+    );
+}

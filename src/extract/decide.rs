@@ -1793,7 +1793,20 @@ impl<'a> Walker<'a> {
     fn topic_of_own(&mut self, h: &Node, own: &[&Node], topic: &str, why: Reason) -> String {
         self.unused(h.line..h.head_end, Reason::TopicLine);
         let t = self.sub_topic(topic, &h.title);
-        let left = match self.segment(own, h.shape(), Gloss::All) {
+        // (Under a round, one bullet alone with its answer under it, `- 对百度的看法` over
+        // what the author prepared, is the question asked.)
+        let lone = || {
+            only_block(own, |_| false).filter(|&k| {
+                let s = own[k].shape();
+                own[k].is_item() && has_children(own[k]) && s.titled() && !s.sentence
+            })
+        };
+        let seg = self.segment(own, h.shape(), Gloss::All).or_else(|| {
+            lone()
+                .filter(|_| h.shape().round)
+                .and_then(|k| Segmentation::new(Rule::BulletQuestion, vec![k], Attach::Blocks))
+        });
+        let left = match seg {
             Some(seg) => self.emit_segmentation(own, seg, &t),
             None => own.to_vec(),
         };

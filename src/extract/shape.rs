@@ -687,8 +687,12 @@ pub fn is_round(core: &str) -> bool {
         && CN.iter().any(|w| {
             c.find(w).is_some_and(|at| {
                 let before = &c[..at];
+                // (A date before the company, `2021/8/22(深信服二面)`, counts for nothing.)
+                let named = before
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || "/-. 年月日".contains(c))
+                    .trim_start_matches(['(', '（']);
                 // `另一面`, `单面` are words, not rounds.
-                crate::text::chars(before) <= 12 && !before.ends_with(['另', '单', '两', '多'])
+                crate::text::chars(named) <= 12 && !before.ends_with(['另', '单', '两', '多'])
             })
         });
     if cn && n <= 30 {

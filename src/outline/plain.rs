@@ -1111,7 +1111,6 @@ fn paragraphs(
     out
 }
 
-/// A line that reads as part of a sentence: long with clauses, or ending in a comma.
 /// A line that is only a date: `8/22`, `9/12/2023`, `2023-09-12`, `2023.9.12`, `9月12日`,
 /// `2023年9月12日`.
 pub(crate) fn is_date(t: &str) -> bool {
@@ -1136,6 +1135,7 @@ pub(crate) fn is_date(t: &str) -> bool {
         && (t.contains(['/', '-', '月']) || parts.len() == 3)
 }
 
+/// A line that reads as part of a sentence: long with clauses, or ending in a comma.
 fn sentence_line(l: &str) -> bool {
     let t = trim(l);
     t.matches(['，', ',']).count() >= 2
