@@ -12044,3 +12044,73 @@ fn grouping_dated_rounds() {
         ],
     );
 }
+
+#[test]
+fn term_nested_under_list_question() {
+    // Bold terms inside an answer are cards of their own beside it, except under a question
+    // that asks for a list (`What are the three V's…?`, `benefits of…`, `有哪些特性`): the
+    // terms are what it asks for, its answer.
+    let t = "Hadoop";
+    assert_cards(
+        "rules/term-nested-under-list-question.md",
+        &[
+            (
+                t,
+                "What are the three V's of Big Data?",
+                "numbered",
+                4,
+                "* **Volume**: how much data there is, growing fast.\n* **Velocity**: how fast new data arrives.\n* **Variety**: how many formats it comes in.",
+            ),
+            (
+                t,
+                "What is a DBMS?",
+                "numbered",
+                9,
+                "A store that supports safe, shared access to data.\n- **Atomicity**: all or nothing.\n- **Durability**: committed work survives a crash.",
+            ),
+            (t, "Atomicity", "term", 11, "all or nothing."),
+            (t, "Durability", "term", 12, "committed work survives a crash."),
+            (t, "How is HDFS fault tolerant?", "numbered", 14, "Each block is copied to three DataNodes."),
+        ],
+    );
+}
+
+#[test]
+fn term_em_dash() {
+    // `Latency—The time it takes…`: a short English name, an em dash set close, and a
+    // sentence explaining it is a term.
+    let t = "The four golden signals";
+    assert_cards(
+        "rules/term-em-dash.md",
+        &[
+            (
+                t,
+                "Latency",
+                "numbered",
+                4,
+                "The time it takes to serve a request",
+            ),
+            (
+                t,
+                "Traffic",
+                "numbered",
+                5,
+                "How much demand reaches the service",
+            ),
+            (
+                t,
+                "Errors",
+                "numbered",
+                6,
+                "The rate at which requests fail",
+            ),
+            (
+                t,
+                "Saturation",
+                "numbered",
+                7,
+                "How close the service is to full",
+            ),
+        ],
+    );
+}

@@ -1384,6 +1384,23 @@ pub fn term_split(raw: &str) -> Option<usize> {
             }
         }
     }
+    // `Latency—The time it takes…`: a short Latin name, an em dash set close as English
+    // typesetting does, its explanation opening a sentence.
+    if let Some(p) = t.find('—').filter(|&p| p > 0) {
+        let term = t[..p].trim();
+        let def = t[p + '—'.len_utf8()..].trim();
+        if term.is_ascii()
+            && term.starts_with(|c: char| c.is_ascii_alphanumeric())
+            && (1..=4).contains(&term.split_whitespace().count())
+            && chars(term) <= 28
+            && !term.contains([':', '=', '?', '|', '$', '(', ','])
+            && def.starts_with(|c: char| c.is_ascii_uppercase())
+            && def.split_whitespace().count() >= 2
+            && !def.contains('—')
+        {
+            return Some(t.len() - def.len());
+        }
+    }
     // `转换器--特征工程父类`: a name, two dashes, its explanation (plain-text notes).
     if let Some(p) = t.find("--").filter(|&p| p > 0) {
         let term = t[..p].trim();

@@ -345,6 +345,35 @@ fn body_rows(d: &Draft, lines: &[&str]) -> Vec<usize> {
         .collect()
 }
 
+/// `What are the five V's of Big Data?`, `benefits of Kafka over…`, `有哪些特性`: a question
+/// that asks for several things, whose answer lists them.
+fn asks_for_list(q: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "what are",
+        "which are",
+        "benefit",
+        "advantage",
+        "types of",
+        "kinds of",
+        "components",
+        "features",
+        "哪些",
+        "几种",
+        "哪几",
+        "优点",
+        "优势",
+        "特性",
+        "特点",
+    ];
+    const COUNTS: &[&str] = &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let q = crate::text::plain_inline(q).to_lowercase();
+    WORDS.iter().any(|w| q.contains(w))
+        || q.split(|c: char| !c.is_alphanumeric())
+            .any(|w| COUNTS.contains(&w) || w.len() == 1 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Terms defined in bold inside an answer (`- **Best Case** - …` / `- **Base Case** - …`
 /// under `#### Scenario Analysis`), two or more in one list, are cards of their own, each
 /// answered by its definition and the lines nested under it. The card above keeps its whole
@@ -394,7 +423,10 @@ pub fn nested_terms(
         // (Among bold names, one the author left plain, `- Materials: On top of…`, is one
         // more of them.)
         let bolds = bold_term_item(lines[i]).is_some();
-        let (read, least): (TermReader, usize) = if bolds {
+        // (Under a question that asks for a list, `what are five V's of Big Data?`, `benefits
+        // of Kafka`, the bold names are what it asks for: its answer, no cards.)
+        let listed = || asks() && asks_for_list(&d.question);
+        let (read, least): (TermReader, usize) = if bolds && !listed() {
             (bold_or_plain_term_item, 2)
         } else if asks() {
             (bold_term_item, usize::MAX)
