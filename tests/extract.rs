@@ -12076,12 +12076,12 @@ fn term_nested_under_list_question() {
 }
 
 #[test]
-fn term_em_dash() {
+fn inline_answer_em_dash() {
     // `Latency—The time it takes…`: a short English name, an em dash set close, and a
     // sentence explaining it is a term.
     let t = "The four golden signals";
     assert_cards(
-        "rules/term-em-dash.md",
+        "rules/inline-answer-em-dash.md",
         &[
             (
                 t,
