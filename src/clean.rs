@@ -117,10 +117,26 @@ pub fn clean(text: &str) -> Cleaned {
                 ));
             }
             let body = &lines[i + 1..end];
-            if fence.info.is_empty() && fence.indent < 4 && prose_fence(body) {
-                out.push("");
-                for l in body {
-                    out.push(&clean_line(l, p));
+            let directive = myst_directive(&fence.info);
+            if fence.indent < 4
+                && (fence.info.is_empty() && prose_fence(body) || directive.is_some())
+            {
+                // (A titled box, `{admonition} Variants of Utilitarianism`, shows its title
+                // in bold over its text.)
+                match directive.clone().flatten() {
+                    Some(title) => out.push(&format!("**{title}**")),
+                    None => out.push(""),
+                }
+                let mut options = true;
+                for (k, l) in body.iter().enumerate() {
+                    // (`:class: note` lines open a directive's body: its options, no text.)
+                    options &= directive.is_some() && directive_option(l);
+                    if options {
+                        cleaned.blanked.push((i + 1 + k, Blanked::Markup));
+                        out.push("");
+                    } else {
+                        out.push(&clean_line(l, p));
+                    }
                 }
                 cleaned.prose.push((i + 1, end));
                 if close.is_some() {
@@ -1027,6 +1043,50 @@ pub(crate) fn fence_open(line: &str) -> Option<Fence> {
 pub(crate) fn fence_closes(line: &str, f: &Fence) -> bool {
     let t = line.trim();
     t.len() >= f.len && t.chars().all(|c| c == f.ch)
+}
+
+/// ```` ```{margin} ````, ```` ```{admonition} Variants of X ````, ```` ```{note} ````: a MyST
+/// (Jupyter Book) directive that frames notes, not code. `Some(title)` when it shows one.
+fn myst_directive(info: &str) -> Option<Option<String>> {
+    const PROSE: &[&str] = &[
+        "admonition",
+        "note",
+        "tip",
+        "hint",
+        "important",
+        "warning",
+        "caution",
+        "attention",
+        "danger",
+        "error",
+        "seealso",
+        "margin",
+        "sidebar",
+        "topic",
+        "dropdown",
+        "epigraph",
+        "pull-quote",
+        "highlights",
+        "card",
+    ];
+    let rest = info.strip_prefix('{')?;
+    let close = rest.find('}')?;
+    let name = rest[..close].trim();
+    let prose = PROSE.contains(&name) || name.starts_with("prf:");
+    let title = rest[close + 1..].trim();
+    prose.then(|| (!title.is_empty() && name != "margin").then(|| title.to_string()))
+}
+
+/// `:class: note`, `:name: eq-1`: an option line of a MyST directive.
+fn directive_option(line: &str) -> bool {
+    let t = line.trim();
+    t.strip_prefix(':')
+        .and_then(|r| r.split_once(':'))
+        .is_some_and(|(k, _)| {
+            !k.is_empty()
+                && k.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        })
 }
 
 /// `!!! note "标题"`, `??? tip`, `???+ warning "…"` (MkDocs admonitions): the indentation and

@@ -12114,3 +12114,61 @@ fn inline_answer_em_dash() {
         ],
     );
 }
+
+#[test]
+fn definition_list() {
+    // `Nihilism` over `: The rejection…` (a blank line between allowed, lines indented under
+    // the definition part of it): a definition list, one card per term. MyST directives that
+    // frame notes (```` ```{margin} ````, ```` ```{admonition} Variants ````) are notes, not
+    // code; an admonition's title shows in bold over its text, its `:class:` line is markup.
+    assert_cards(
+        "rules/definition-list.md",
+        &[
+            (
+                "Ethics",
+                "Utilitarianism",
+                "heading",
+                3,
+                "Consequentialism\n: Judging actions by their consequences alone.\n\nTeleological\n: Aimed at a goal, here the greatest happiness.\n\nUtilitarianism measures right and wrong by an action's effect on overall happiness.",
+            ),
+            ("Utilitarianism", "Consequentialism", "definition-list", 6, "Judging actions by their consequences alone."),
+            ("Utilitarianism", "Teleological", "definition-list", 9, "Aimed at a goal, here the greatest happiness."),
+            ("Utilitarianism", "Variants", "heading", 14, "Act and rule utilitarianism differ in what they judge."),
+            ("Other theories", "Nihilism", "definition-list", 21, "The rejection of all moral principles."),
+            (
+                "Other theories",
+                "Egoism",
+                "definition-list",
+                24,
+                "Self-interest as the foundation of morality.\n\nIts critics call it a refusal of ethics.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn inline_answer_bold_full_stop() {
+    // `**Justice**. Distribute…`: the name's full stop typed after the bold marks still
+    // parts it from the sentence that explains it, as in `**Fidelity.** Keep promises.`
+    let t = "Ross's duties";
+    assert_cards(
+        "rules/inline-answer-bold-full-stop.md",
+        &[
+            (t, "Fidelity.", "numbered", 3, "Keep promises."),
+            (
+                t,
+                "Reparation.",
+                "numbered",
+                4,
+                "Make amends for wrongs done.",
+            ),
+            (
+                t,
+                "Justice.",
+                "numbered",
+                5,
+                "Distribute benefits and burdens fairly.",
+            ),
+        ],
+    );
+}

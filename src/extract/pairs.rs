@@ -115,6 +115,8 @@ pub fn find(lines: &[&str], range: Range<usize>, topic: &str) -> Vec<(Draft, Ran
     out.sort_by_key(|(d, _)| d.head.start);
     out.extend(tables(lines, range.start..end, topic, &out));
     out.sort_by_key(|(d, _)| d.head.start);
+    out.extend(definitions(lines, range.start..end, topic, &out));
+    out.sort_by_key(|(d, _)| d.head.start);
     // What a code fence holds is code, not a pair (a callout or table pasted as an example).
     if range.start < end
         && lines[range.start..end]
@@ -262,6 +264,76 @@ fn cells(line: &str) -> Vec<String> {
 
 /// Whether line `i` is inside a range already taken. `taken` is in line order with ranges
 /// that do not overlap, so a binary search finds the one candidate.
+/// Rule `definition-list`: `Normative Ethics` over `: The branch of moral philosophy…` (a
+/// blank line between allowed), as Pandoc, MyST and Markdown Extra write a definition list:
+/// the term is the question, the text after the colon (and the lines indented under it, and
+/// more `: …` definitions) its answer.
+fn definitions(
+    lines: &[&str],
+    r: Range<usize>,
+    topic: &str,
+    taken: &[(Draft, Range<usize>)],
+) -> Vec<(Draft, Range<usize>)> {
+    let def = |l: &str| -> Option<usize> {
+        let t = l.trim_start_matches(' ');
+        (l.len() - t.len() <= 3 && (t.starts_with(": ") || t.starts_with(":\t")))
+            .then(|| l.len() - t.len() + 2)
+    };
+    let term = |l: &str| {
+        let t = l.trim();
+        !t.is_empty()
+            && !l.starts_with([' ', '\t'])
+            && !t.starts_with(['#', '-', '*', '+', '>', '|', ':', '`', '<', '!', '['])
+            && !crate::text::is_numbered(t)
+            && crate::text::chars(t) <= 80
+    };
+    let mut out = Vec::new();
+    let mut i = r.start;
+    while i < r.end {
+        let blank_above = i == r.start || is_blank(lines[i - 1]);
+        // (The definition right under the term, or after one blank line.)
+        let first = [i + 1, i + 2].into_iter().find(|&j| {
+            j < r.end && def(lines[j]).is_some() && (i + 1..j).all(|k| is_blank(lines[k]))
+        });
+        let Some(first) = first.filter(|_| blank_above && term(lines[i]) && !claimed(taken, i))
+        else {
+            i += 1;
+            continue;
+        };
+        // Its lines: definitions and the lines indented under them, blank lines between.
+        let mut last = first;
+        let mut j = first + 1;
+        while j < r.end {
+            let l = lines[j];
+            if def(l).is_some() || !is_blank(l) && l.starts_with("  ") {
+                last = j;
+            } else if !is_blank(l) {
+                break;
+            }
+            j += 1;
+        }
+        if (i..=last).any(|k| claimed(taken, k)) {
+            i = last + 1;
+            continue;
+        }
+        let mut d = Draft::new(
+            topic,
+            i..i + 1,
+            lines[i].trim().to_string(),
+            Rule::DefinitionList,
+        );
+        let at = def(lines[first]).unwrap_or(0);
+        d.inline = Some(lines[first][at..].trim().to_string());
+        d.inline_at = Some(first);
+        if last > first {
+            d.body.push(first + 1..last + 1);
+        }
+        out.push((d, i..last + 1));
+        i = last + 1;
+    }
+    out
+}
+
 fn claimed(taken: &[(Draft, Range<usize>)], i: usize) -> bool {
     let k = taken.partition_point(|(_, r)| r.start <= i);
     k > 0 && taken[k - 1].1.contains(&i)

@@ -59,6 +59,7 @@ rules! {
     WendaPair, "wenda-pair", "`问：` / `答：` pairs";
     QaTable, "qa-table", "a table whose header names a question and an answer (`问题 | 答案`), a glossary whose first column names terms (`name | intuition`, `术语 | 解释`), or a table whose first column asks gives one card per row";
     Details, "details", "`<details><summary>question</summary>answer</details>`";
+    DefinitionList, "definition-list", "a definition list (`Term` over `: its definition`, as Pandoc, MyST and Markdown Extra write it) is one card per term";
     Callout, "callout", "Obsidian `> [!question]` callouts; callouts that state a result (`> [!lemma 1]`, `> [!theorem] Name`, `> [!definition]`), two or more in a section, are cards named by their title and answered by the statement and the proof after it";
     InlineAnswer, "inline-answer", "a question and its answer on one line (`**Q？** A`, `Q？A`, `term：definition`, `Q ---A`, `Q    *A*`, `Q **三点** A`) are split";
     RemarkAnswer, "remark-answer", "a trailing remark in brackets (`…怎么去重（先排序）`) is the answer, or its start, after a question that asks outright, and the answer when nothing else is";

@@ -1288,7 +1288,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
                 let inner = &r[..close];
                 let after_at = m.len() + close + m.len();
                 let after = &t[after_at..];
-                let after_trim = after.trim_start_matches([':', '：', ' ', '-', '—', '，']);
+                let after_trim = after.trim_start_matches([':', '：', ' ', '-', '—', '，', '.']);
                 let def_at = t.len() - after_trim.len();
                 let inner_core = inner.trim_end_matches([':', '：']);
                 // (Latin names take more letters: `non-performance-related criteria`.)
@@ -1311,6 +1311,12 @@ pub fn term_split(raw: &str) -> Option<usize> {
                         // (`**定义原语的直接方法是关中断**，让其…`, `**一种**指令执行步骤如下`:
                         // bold words opening a sentence, not a term; `**死锁**是指…` defines.)
                         || defines(after)
+                        // (`**Justice**. Be fair…`: the name's full stop typed after the
+                        // marks, a sentence after it.)
+                        || after.strip_prefix(". ").is_some_and(|d| {
+                            d.starts_with(|c: char| c.is_uppercase())
+                                && inner_core.split_whitespace().count() <= 4
+                        })
                         // (`**空符号串ε**，不包含任何符号的符号串`: a short name, a comma, what
                         // it is.)
                         // (Not a word that orders what is said, `**首先**，…`.)
