@@ -12172,3 +12172,19 @@ fn inline_answer_bold_full_stop() {
         ],
     );
 }
+
+#[test]
+fn term_paragraphs_over_lists() {
+    // Paragraphs that each name a term and define it (`缓冲区：缓解…`), three or more, each
+    // over a list of its points: the terms are the cards, each answered by its definition
+    // and its list; the points (`单缓冲：…`) are parts of that answer.
+    let t = "IO 核心子系统";
+    assert_cards(
+        "rules/term-paragraphs-over-lists.md",
+        &[
+            (t, "IO 调度", "term", 5, "让进程公平地共享设备\n\n- 每个设备维护一个请求队列\n- 例子：磁盘调度"),
+            (t, "缓冲区", "term", 10, "缓解设备之间速度不匹配\n\n- 单缓冲：一个缓冲区\n- 双缓冲：两个缓冲区，可以双向传输"),
+            (t, "假脱机技术", "term", 15, "用磁盘模拟独占设备\n\n- 输入井和输出井\n- 把独占设备改造为共享设备"),
+        ],
+    );
+}

@@ -2712,6 +2712,27 @@ impl<'a> Walker<'a> {
         let among_names = bold_names >= 3
             && bold_names >= explained.len() * 2
             && explained.iter().all(|&i| nodes[i].is_item());
+        // (So do items under paragraphs that each name a term and its definition, three or
+        // more, each over its list: `缓冲区：低速设备的数据…` over its points. The terms
+        // are the cards, their lists their answers.)
+        let term_para = |i: usize, s: &Shape| {
+            matches!(nodes[i].kind, Kind::Para) && s.term.is_some() && !s.part_term() && !s.clause
+        };
+        let term_heads = cand
+            .iter()
+            .filter(|(i, s)| term_para(*i, s) && nodes.get(*i + 1).is_some_and(|m| m.is_item()))
+            .count();
+        let over_lists = term_heads >= 3
+            && gloss != Gloss::None
+            && explained.iter().all(|&i| nodes[i].is_item());
+        if over_lists {
+            let entries = cand
+                .iter()
+                .filter(|(i, s)| term_para(*i, s))
+                .map(|c| c.0)
+                .collect();
+            return Segmentation::new(Rule::Term, entries, Attach::Following);
+        }
         let label_led = label_led || among_names;
         let only_one = explained.len() == 1
             && cand.len() == 1
