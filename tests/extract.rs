@@ -11921,7 +11921,8 @@ fn term_heading_names_initials() {
 fn inline_answer_after_question_mark() {
     // `How can you avoid overfitting? lasso regression`: what follows the question mark
     // answers it, though it opens in lower case after a word (only `?q=` with no space is a
-    // URL's). `? i.e. …` says what the question means: it stays in it.
+    // URL's). `? i.e. …` says what the question means, `? Consider …` what to answer: they
+    // stay in it.
     assert_cards(
         "rules/inline-answer-after-question-mark.md",
         &[
@@ -11935,6 +11936,14 @@ fn inline_answer_after_question_mark() {
                 "",
             ),
             ("Machine learning", "What does GET /search?q=rust return?", "numbered", 5, "the pages that match"),
+            // (What the question tells the reader to do, `Consider…`, is still the question.)
+            (
+                "Machine learning",
+                "What does open() return? Consider success and failure in your answer.",
+                "numbered",
+                6,
+                "",
+            ),
         ],
     );
 }

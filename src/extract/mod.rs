@@ -1317,6 +1317,22 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         {
             return None;
         }
+        // (Nor what the question tells the reader to do, `…used for? Consider success and
+        // failure in your answer.`: it is still the question.)
+        let told = [
+            "consider ",
+            "assume ",
+            "suppose ",
+            "include ",
+            "hint:",
+            "hint ",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
+            || rest.starts_with(|c: char| c.is_ascii_uppercase()) && crate::text::is_prompt(rest);
+        if told {
+            return None;
+        }
         // A second question that lost its mark (`jvm的结构是什么？string位于什么区`) asks too;
         // so do clauses that each ask (`…吗？多线程可能出现什么问题，线程安全的map用什么`).
         let rest_words = rest.trim_matches(['*', '_']);
