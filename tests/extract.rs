@@ -12197,3 +12197,23 @@ fn term_paragraphs_over_lists() {
         ],
     );
 }
+
+#[test]
+fn heading_answer_link() {
+    // `#### Answer - https://…` under a question heading names a part of its answer and the
+    // page that holds it: part of the answer, no card.
+    let t = "System design";
+    assert_cards(
+        "rules/heading-answer-link.md",
+        &[
+            (
+                t,
+                "Design an order book",
+                "heading",
+                3,
+                "Orders are matched when the sell price is at most the buy price.\nCompeting orders are matched first in, first out.\n\n### Answer - https://example.com/order-book-lld",
+            ),
+            (t, "Design a URL shortener", "heading", 10, "Hash the long URL, store the mapping, redirect on lookup."),
+        ],
+    );
+}

@@ -434,6 +434,17 @@ pub fn is_example(core: &str) -> bool {
 }
 
 pub fn is_part(core: &str) -> bool {
+    // `Answer - https://leetcode.com/…`: a part named, then the page that holds it.
+    if let Some(p) = core.find("http://").or_else(|| core.find("https://")) {
+        let head = core[..p].trim_end_matches([' ', '-', '–', ':', '：', '(', '（', '[']);
+        if !core[p..].trim_end().contains(char::is_whitespace)
+            && !head.is_empty()
+            && head.len() <= 40
+            && PARTS.contains(&head.trim().to_lowercase().as_str())
+        {
+            return true;
+        }
+    }
     // Part names are short; a long head is never one (and is not worth lower-casing).
     if core.len() > 80 {
         return false;

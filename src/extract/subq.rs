@@ -426,7 +426,11 @@ pub fn nested_terms(
         // (Under a question that asks for a list, `what are five V's of Big Data?`, `benefits
         // of Kafka`, the bold names are what it asks for: its answer, no cards.)
         let listed = || asks() && asks_for_list(&d.question);
-        let (read, least): (TermReader, usize) = if bolds && !listed() {
+        if bolds && listed() {
+            k += 1;
+            continue;
+        }
+        let (read, least): (TermReader, usize) = if bolds {
             (bold_or_plain_term_item, 2)
         } else if asks() {
             (bold_term_item, usize::MAX)
