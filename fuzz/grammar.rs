@@ -156,9 +156,11 @@ fn text(c: &mut Choices, frags: &[String]) -> String {
 /// One block of a note, possibly nested `depth` deep.
 fn block(c: &mut Choices, frags: &[String], depth: usize, out: &mut String) {
     let indent = c.pick(INDENTS);
-    match c.below(16) {
+    match c.below(17) {
         0 => {
             let level = 1 + c.below(6);
+            // (A heading indented into the list item above, as editors leave them.)
+            out.push_str(c.pick(&["", "", "   ", "  "]));
             out.push_str(&"#".repeat(level));
             out.push(' ');
             out.push_str(&text(c, frags));
@@ -185,7 +187,17 @@ fn block(c: &mut Choices, frags: &[String], depth: usize, out: &mut String) {
             }
         }
         5 => {
-            let fence = c.pick(&["```", "~~~", "````", "```go", "```text", "```\u{3000}"]);
+            let fence = c.pick(&[
+                "```",
+                "~~~",
+                "````",
+                "```go",
+                "```text",
+                "```\u{3000}",
+                "```{margin}",
+                "```{admonition} 标题",
+                "```{note}\n:class: tip",
+            ]);
             out.push_str(indent);
             out.push_str(fence);
             out.push('\n');
@@ -296,6 +308,16 @@ fn block(c: &mut Choices, frags: &[String], depth: usize, out: &mut String) {
             out.push_str(&"> ".repeat(1 + c.below(3)));
             out.push_str(&text(c, frags));
             out.push('\n');
+        }
+        15 => {
+            // A definition list: a term, then `: ` definitions (a blank line between maybe).
+            out.push_str(&text(c, frags));
+            out.push_str(c.pick(&["\n", "\n\n"]));
+            for _ in 0..1 + c.below(2) {
+                out.push_str(c.pick(&[": ", ":\t", "   : "]));
+                out.push_str(&text(c, frags));
+                out.push('\n');
+            }
         }
         _ => {
             out.push_str(indent);
