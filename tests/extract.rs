@@ -12217,3 +12217,23 @@ fn heading_answer_link() {
         ],
     );
 }
+
+#[test]
+fn label_connective_word() {
+    // `即：…` (also `也就是说：`, `总之：`, `i.e.:`) goes on from the text above; it names
+    // nothing, so it is no label but the end of the answer above it.
+    let t = "系统调用";
+    assert_cards(
+        "rules/label-connective-word.md",
+        &[
+            (t, "系统调用的功能", "label", 5, "- 设备管理\n- 文件管理"),
+            (
+                t,
+                "系统调用的处理过程",
+                "label",
+                10,
+                "1. 压入调用号和参数，执行陷入指令。\n2. 转入相应的处理子程序。\n\n即：应用程序执行陷入指令，把 CPU 交给内核，内核代为执行后再交还。",
+            ),
+        ],
+    );
+}

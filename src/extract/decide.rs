@@ -3036,7 +3036,7 @@ impl<'a> Walker<'a> {
                     && !merits_of(&s.text)
                     && !intro_sentence(s)
                     && !as_follows(&s.text)
-                    && !super::shape::is_todo(&s.text)
+                    && !super::shape::led_remark(&s.text)
                     && (s.term.is_some()
                         || nodes.get(*i + 1).is_some_and(|n| !is_section(n))
                         || has_children(nodes[*i]))

@@ -1083,12 +1083,35 @@ fn continues_above(text: &str) -> bool {
     LATIN.iter().any(|w| lower.starts_with(w))
 }
 
-/// `tips：…`, `注：…`, `Note: …`.
-fn led_remark(text: &str) -> bool {
+/// `tips：…`, `注：…`, `Note: …`; `即：…`, `也就是说：…`, a word that goes on from the text
+/// above (it names nothing).
+pub(crate) fn led_remark(text: &str) -> bool {
     // Only the lead matters: lower-case a few characters, not the whole line.
     let lower: String = text.chars().take(8).flat_map(char::to_lowercase).collect();
     let lead = [
-        "tips", "tip", "注", "注意", "note", "ps", "p.s.", "说明", "备注", "提示",
+        "tips",
+        "tip",
+        "注",
+        "注意",
+        "note",
+        "ps",
+        "p.s.",
+        "说明",
+        "备注",
+        "提示",
+        "即",
+        "也就是说",
+        "换句话说",
+        "换言之",
+        "简言之",
+        "总之",
+        "综上",
+        "综上所述",
+        "所以",
+        "因此",
+        "i.e.",
+        "in short",
+        "in other words",
     ];
     lead.iter().any(|w| {
         lower
