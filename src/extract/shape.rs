@@ -648,6 +648,7 @@ pub fn is_glossary_name(core: &str) -> bool {
         "keywords",
         "key terms",
         "terminology",
+        "defs",
         "definitions",
         "vocabulary",
         "名词解释",
@@ -769,6 +770,9 @@ pub fn says_nothing(core: &str) -> bool {
         "lecture notes",
         "class notes",
         "details",
+        "comments",
+        "remarks",
+        "misc",
         "正文",
         "内容",
         "主要内容",
@@ -1753,7 +1757,14 @@ mod tests {
         assert!(is_part("方法1"));
         assert!(is_part("Example"));
         assert!(is_part("第二种"));
+        assert!(is_part("Answer - https://example.com/lld"));
+        assert!(!is_part("Redis - https://example.com/redis"));
         assert!(!is_part("死锁"));
+        assert!(says_nothing("Misc"));
+        assert!(says_nothing("Comments"));
+        assert!(is_glossary_name("Defs"));
+        assert!(is_remark("即：应用程序执行陷入指令"));
+        assert!(!is_remark("即时编译：运行时编译热点代码"));
         assert!(is_structural("参考资料"));
         assert!(is_structural("TODO"));
         assert!(is_remark("tips：语音文件夹放了学习过程"));
@@ -1769,6 +1780,7 @@ mod tests {
             "Interview 4 | 11112024 | Java Developer ** --- next round (endava)",
             "2nd round",
             "Phone screen",
+            "2021/8/22(深信服计算二面)",
         ] {
             assert!(is_round(round), "{round}");
             assert!(!Shape::of(round).question, "{round}");
@@ -1777,6 +1789,7 @@ mod tests {
             "事物的另一面",
             "Interview tips",
             "How to prepare for an interview?",
+            "技术面的时候，感觉自己哪点不足？",
         ] {
             assert!(!is_round(not), "{not}");
         }
