@@ -12237,3 +12237,23 @@ fn label_connective_word() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_examples() {
+    // Bullets that ask after a sentence giving examples (`…questions like:`, `e.g.`, `比如：`)
+    // illustrate it; nobody asked them. They stay in the section's text.
+    assert_cards(
+        "rules/bullet-question-examples.md",
+        &[
+            (
+                "Ethics",
+                "Normative ethics",
+                "heading",
+                3,
+                "Normative theories help us answer questions like:\n- How should I act?\n- What sort of person should I be?",
+            ),
+            ("Interview questions", "What is utilitarianism?", "bullet-question", 11, ""),
+            ("Interview questions", "Why does Kant reject lying?", "bullet-question", 12, ""),
+        ],
+    );
+}

@@ -2570,7 +2570,12 @@ impl<'a> Walker<'a> {
             }
         }
         // Rule `bullet-question`: bullets that ask.
-        if items.len() >= 2 {
+        // (Not questions a sentence gives as examples, `…answer questions like:` over
+        // `- How should I act?`: they illustrate the sentence; nobody asked them.)
+        let examples = items.first().is_some_and(|&&(i, _)| {
+            i > 0 && matches!(nodes[i - 1].kind, Kind::Para) && gives_examples(&nodes[i - 1].title)
+        });
+        if items.len() >= 2 && !examples {
             let asking: Vec<usize> = items
                 .iter()
                 // (`描述: 平均数…`: an asking word that only labels a part, what follows it
@@ -5107,6 +5112,30 @@ fn names_note(title: &str, file_topic: &str) -> bool {
     let (t, f) = (words(title), words(file_topic));
     !t.is_empty()
         && (t.concat() == f.concat() || t.len() >= 2 && (f.starts_with(&t) || f.ends_with(&t)))
+}
+
+/// `…which help us answer questions like:`, `比如：`: a sentence that gives examples of what
+/// it speaks about in the list after it.
+fn gives_examples(title: &str) -> bool {
+    let t = crate::text::plain_inline(title);
+    let t = t
+        .trim_end()
+        .trim_end_matches([':', '：'])
+        .trim_end()
+        .to_lowercase();
+    t.chars().count() > 12
+        && [
+            " like",
+            " such as",
+            " e.g.",
+            " for example",
+            " for instance",
+            "例如",
+            "比如",
+            "诸如",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// `A3:`, `答：`, `Answer`: a heading that only labels the answer to the question above it.
