@@ -730,6 +730,13 @@ fn prompt_lead(t: &str) -> bool {
         "contrast",
         "differentiate",
         "calculate",
+        // (`Design a URL shortener`: the system-design task; `Design Patterns` names one.)
+        "design a ",
+        "design an ",
+        "implement a ",
+        "implement an ",
+        "build a ",
+        "build an ",
     ];
     let t = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let lower = t.to_lowercase();

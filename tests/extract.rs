@@ -12257,3 +12257,30 @@ fn bullet_question_examples() {
         ],
     );
 }
+
+#[test]
+fn heading_parts_design_prompt() {
+    // `## Design a URL shortener` is the task an interview sets (`Design a`, `Implement a`,
+    // `Build a` ask as `Explain` does): a question, its sub-headings the parts of its
+    // answer. (`Design Patterns`, with no article, names a subject.)
+    let t = "System design";
+    assert_cards(
+        "rules/heading-parts-design-prompt.md",
+        &[
+            (
+                t,
+                "Design a URL shortener",
+                "heading-parts",
+                3,
+                "### Scope\nAbout 100 million new URLs a day, reads far more than writes.\n\n### API\n`POST /shorten` returns the short code; `GET /{code}` redirects.",
+            ),
+            (
+                t,
+                "Design a web crawler",
+                "heading-parts",
+                11,
+                "### Politeness\nOne queue per host, with a delay between fetches.",
+            ),
+        ],
+    );
+}
