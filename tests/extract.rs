@@ -12208,12 +12208,12 @@ fn heading_answer_link() {
         &[
             (
                 t,
-                "Design an order book",
+                "Order book matching",
                 "heading",
                 3,
                 "Orders are matched when the sell price is at most the buy price.\nCompeting orders are matched first in, first out.\n\n### Answer - https://example.com/order-book-lld",
             ),
-            (t, "Design a URL shortener", "heading", 10, "Hash the long URL, store the mapping, redirect on lookup."),
+            (t, "URL shortener", "heading", 10, "Hash the long URL, store the mapping, redirect on lookup."),
         ],
     );
 }
