@@ -12284,3 +12284,18 @@ fn heading_parts_design_prompt() {
         ],
     );
 }
+
+#[test]
+fn grouping_questions_heading_remark() {
+    // `## 问题` (`## Questions`) over the sections that hold them names them, whatever its own
+    // text says: `最开始自我介绍…` remarks on how they were asked; it answers nothing.
+    assert_cards(
+        "rules/grouping-questions-heading-remark.md",
+        &[
+            ("项目相关", "项目里最难的问题是什么？", "numbered", 9, ""),
+            ("项目相关", "消息队列如何保证不丢消息？", "numbered", 10, ""),
+            ("计算机基础", "进程和线程的关系？", "numbered", 14, ""),
+            ("计算机基础", "TCP 为什么是可靠的？", "numbered", 15, ""),
+        ],
+    );
+}

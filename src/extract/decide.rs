@@ -1578,10 +1578,12 @@ impl<'a> Walker<'a> {
         let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
         // Sub-headings that announce questions (`#### Spring questions:`) hold questions.
         let lists = !own_text && subs.iter().any(|s| s.shape().question_list);
+        // (`## 问题`, `## Questions` over the sections that hold them names them whatever
+        // its own text says: `最开始自我介绍…` is a remark on them.)
         if sh.label
             || nameless
             || lists
-            || sh.question_list && !own_text
+            || sh.question_list
             || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len())
         {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
@@ -1601,7 +1603,20 @@ impl<'a> Walker<'a> {
                 .filter(|s| own_text && s.shape().part && !s.shape().explicit)
                 .copied()
                 .collect();
-            let joined = self.leftover_with(&left, Some(h), topic, &parts);
+            // (The text of a heading that names questions says how they were asked: a
+            // remark, no answer.)
+            let remark = left
+                .iter()
+                .filter(|n| !is_blank_node(n))
+                .all(|n| !n.shape().explicit && !n.is_item());
+            let joined = if sh.question_list && parts.is_empty() && remark {
+                for n in &left {
+                    self.unused_node(n, Reason::Remark);
+                }
+                false
+            } else {
+                self.leftover_with(&left, Some(h), topic, &parts)
+            };
             let g = Group {
                 questions: asking_subs * 2 >= subs.len(),
                 ..classify(&subs, inner)
