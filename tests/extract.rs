@@ -12299,3 +12299,23 @@ fn grouping_questions_heading_remark() {
         ],
     );
 }
+
+#[test]
+fn remark_round_summary() {
+    // In an interview round, `## 最后总结` or `## Takeaways` sums up how the round went: a
+    // remark on it, no question (outside a round, `总结` under a concept is its summary).
+    assert_cards(
+        "rules/remark-round-summary.md",
+        &[
+            ("一面 技术面", "进程和线程的区别？", "numbered", 5, ""),
+            ("一面 技术面", "HTTPS 的连接过程？", "numbered", 6, ""),
+            (
+                "二面",
+                "How does MVCC give repeatable reads?",
+                "numbered",
+                16,
+                "",
+            ),
+        ],
+    );
+}

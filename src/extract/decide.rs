@@ -1195,6 +1195,13 @@ impl<'a> Walker<'a> {
             return Outcome::Other;
         }
         let subs = self.flatten_remarks(&subs);
+        // In an interview round, `## 最后总结`, `### Takeaways` sum up how it went: a remark
+        // on the round, no question.
+        if self.in_round && reflects_on_round(&sh.text) && !sh.explicit {
+            self.trace(h.line, Rule::Remark, "sums up the interview round");
+            self.unused_node(h, Reason::Remark);
+            return Outcome::Other;
+        }
         if sh.round {
             // An interview round (`## 飞猪面试（电话面试）`, `### 二面`) is the topic of the
             // questions asked in it, listed or in sub-headings; its text (how the round went,
@@ -5127,6 +5134,29 @@ fn names_note(title: &str, file_topic: &str) -> bool {
     let (t, f) = (words(title), words(file_topic));
     !t.is_empty()
         && (t.concat() == f.concat() || t.len() >= 2 && (f.starts_with(&t) || f.ends_with(&t)))
+}
+
+/// `最后总结`, `面试感受`, `Takeaways`, `Result`: what an interview log says about the round
+/// itself.
+fn reflects_on_round(text: &str) -> bool {
+    let t = crate::text::strip_numbering(text.trim().trim_end_matches([':', '：']));
+    let t = t.trim().to_lowercase();
+    const ZH: &[&str] = &[
+        "总结", "小结", "感想", "感受", "心得", "体会", "反思", "复盘", "结果", "体验",
+    ];
+    const EN: &[&str] = &[
+        "summary",
+        "takeaways",
+        "takeaway",
+        "reflection",
+        "reflections",
+        "thoughts",
+        "result",
+        "outcome",
+        "verdict",
+        "feedback",
+    ];
+    crate::text::chars(&t) <= 8 && ZH.iter().any(|w| t.ends_with(w)) || EN.contains(&t.as_str())
 }
 
 /// `…which help us answer questions like:`, `比如：`: a sentence that gives examples of what
