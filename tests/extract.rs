@@ -12319,3 +12319,25 @@ fn remark_round_summary() {
         ],
     );
 }
+
+#[test]
+fn grouping_round_category_remark() {
+    // In an interview round, `## 2.算法` over `### 实现一个前缀树`, its own text telling how
+    // that came up: the sub-heading is the question, the text a remark on it; the category
+    // is its topic (`算法` as `Algorithms`).
+    assert_cards(
+        "rules/grouping-round-category-remark.md",
+        &[
+            ("项目相关", "项目里最难的问题是什么？", "numbered", 5, ""),
+            ("项目相关", "消息队列如何保证不丢消息？", "numbered", 6, ""),
+            (
+                "Algorithms",
+                "实现一个前缀树",
+                "heading",
+                12,
+                "```go\ntype Trie struct{ next [26]*Trie; end bool }\n```",
+            ),
+            ("二面", "分布式系统怎么实现幂等？", "numbered", 20, ""),
+        ],
+    );
+}

@@ -1587,10 +1587,18 @@ impl<'a> Walker<'a> {
         let lists = !own_text && subs.iter().any(|s| s.shape().question_list);
         // (`## 问题`, `## Questions` over the sections that hold them names them whatever
         // its own text says: `最开始自我介绍…` is a remark on them.)
+        // (In an interview round, `### 3.算法` over `#### 实现一个前缀树`, its own text telling
+        // how that came up: the sub-headings are the questions, the text a remark on them.)
+        let own_asks = own
+            .iter()
+            .filter(|n| !is_blank_node(n))
+            .any(|n| n.shape().explicit || n.is_item());
+        let told = self.in_round && !sh.explicit && asking_subs == subs.len() && !own_asks;
         if sh.label
             || nameless
             || lists
             || sh.question_list
+            || told
             || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len())
         {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
@@ -1612,11 +1620,7 @@ impl<'a> Walker<'a> {
                 .collect();
             // (The text of a heading that names questions says how they were asked: a
             // remark, no answer.)
-            let remark = left
-                .iter()
-                .filter(|n| !is_blank_node(n))
-                .all(|n| !n.shape().explicit && !n.is_item());
-            let joined = if sh.question_list && parts.is_empty() && remark {
+            let joined = if (sh.question_list || told) && parts.is_empty() && !own_asks {
                 for n in &left {
                     self.unused_node(n, Reason::Remark);
                 }
