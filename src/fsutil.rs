@@ -45,7 +45,10 @@ pub fn remove_temporaries_on_signal() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         let _ = ctrlc::set_handler(|| {
-            for p in pending().drain(..) {
+            // (The list stays locked until the process is gone: a file cannot be created
+            // after its removal, see `Staged::add`.)
+            let mut pending = pending();
+            for p in pending.drain(..) {
                 let _ = std::fs::remove_file(p);
             }
             std::process::exit(130);
@@ -77,12 +80,18 @@ impl Staged {
             path: path.to_path_buf(),
             message: e.to_string(),
         };
-        let mut tmp = tempfile::Builder::new()
-            .prefix(TMP_PREFIX)
-            .suffix(TMP_SUFFIX)
-            .tempfile_in(dir)
-            .map_err(out_err)?;
-        pending().push(tmp.path().to_path_buf());
+        // Created and listed under one lock, so a signal cannot come between the two and
+        // leave a file the handler does not know of.
+        let mut tmp = {
+            let mut pending = pending();
+            let tmp = tempfile::Builder::new()
+                .prefix(TMP_PREFIX)
+                .suffix(TMP_SUFFIX)
+                .tempfile_in(dir)
+                .map_err(out_err)?;
+            pending.push(tmp.path().to_path_buf());
+            tmp
+        };
         tmp.write_all(bytes).map_err(out_err)?;
         // tempfile creates 0600 files; outputs are ordinary documents (0644 before umask).
         #[cfg(unix)]
