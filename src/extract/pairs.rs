@@ -1,7 +1,8 @@
 //! Explicit pairs: notes that already say which line is the question and which the answer.
 //!
-//! `Q:`/`A:` (`Question:`/`Answer:`), `问：`/`答：` (`【问】`, `[答]`), `<details><summary>` and
-//! Obsidian `> [!question]` callouts. They are found on lines, not blocks, because a pair is
+//! `Q:`/`A:` (`Question:`/`Answer:`), `问：`/`答：` (`【问】`, `[答]`), `<details><summary>`,
+//! Obsidian `> [!question]` callouts, question/answer tables and definition lists (`Term` over
+//! `: definition`). They are found on lines, not blocks, because a pair is
 //! often one paragraph (`Q: …` soft break `A: …`). Whatever they claim no other rule sees.
 
 use super::decide::Draft;
@@ -262,8 +263,6 @@ fn cells(line: &str) -> Vec<String> {
     out
 }
 
-/// Whether line `i` is inside a range already taken. `taken` is in line order with ranges
-/// that do not overlap, so a binary search finds the one candidate.
 /// Rule `definition-list`: `Normative Ethics` over `: The branch of moral philosophy…` (a
 /// blank line between allowed), as Pandoc, MyST and Markdown Extra write a definition list:
 /// the term is the question, the text after the colon (and the lines indented under it, and
@@ -334,6 +333,8 @@ fn definitions(
     out
 }
 
+/// Whether line `i` is inside a range already taken. `taken` is in line order with ranges
+/// that do not overlap, so a binary search finds the one candidate.
 fn claimed(taken: &[(Draft, Range<usize>)], i: usize) -> bool {
     let k = taken.partition_point(|(_, r)| r.start <= i);
     k > 0 && taken[k - 1].1.contains(&i)
