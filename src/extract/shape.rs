@@ -422,7 +422,6 @@ const PARTS: &[&str] = &[
     "inductive hypothesis",
 ];
 
-/// An answer-part name, also with a number (`方法1`, `方法一`, `Step 2`, `第一种`).
 /// `Example areas`, `Example Boolean Expression`: an example, whatever it shows (questions
 /// included). But `Examples of ultramafic rocks` asks for them, a study question.
 pub fn is_example(core: &str) -> bool {
@@ -433,6 +432,8 @@ pub fn is_example(core: &str) -> bool {
         && c.split_whitespace().count() <= 4
 }
 
+/// An answer-part name, also with a number (`方法1`, `方法一`, `Step 2`, `第一种`) or the
+/// page that holds it (`Answer - https://…`).
 pub fn is_part(core: &str) -> bool {
     // `Answer - https://leetcode.com/…`: a part named, then the page that holds it.
     if let Some(p) = core.find("http://").or_else(|| core.find("https://")) {
