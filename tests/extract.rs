@@ -12341,3 +12341,35 @@ fn grouping_round_category_remark() {
         ],
     );
 }
+
+#[test]
+fn wenda_pair_dialogue() {
+    // An interview written down as a dialogue: `她：` / `他：` / `面试官：` asks, `我：` answers,
+    // also inside a round (`## 第一面——某科技`), whose opening remark is no card.
+    assert_cards(
+        "rules/wenda-pair-dialogue.md",
+        &[
+            (
+                "第一面——某科技",
+                "请你介绍一下你自己",
+                "wenda-pair",
+                7,
+                "我是大三学生，自学 Java 两年。",
+            ),
+            (
+                "第一面——某科技",
+                "你知道 equals 和等号的区别吗？",
+                "wenda-pair",
+                11,
+                "等号比较地址或数值，equals 可以重写来比较内容。",
+            ),
+            (
+                "某集团",
+                "你实习是怎么安排的？",
+                "wenda-pair",
+                17,
+                "一月到六月都可以。",
+            ),
+        ],
+    );
+}

@@ -1827,6 +1827,15 @@ impl<'a> Walker<'a> {
                 own[k].is_item() && has_children(own[k]) && s.titled() && !s.sentence
             })
         };
+        // (Explicit pairs first, as in any text: a round written down as a dialogue,
+        // `她：…` over `我：…`.)
+        if self.has_pairs(own, false) {
+            let shape = h.shape().clone();
+            for n in self.body(own, &t, Gloss::All, &shape) {
+                self.unused_node(n, why);
+            }
+            return t;
+        }
         let seg = self.segment(own, h.shape(), Gloss::All).or_else(|| {
             lone()
                 .filter(|_| h.shape().round)

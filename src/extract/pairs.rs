@@ -28,13 +28,13 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
     }
     let head = head.trim_start_matches(['*', '_']);
     if !head.starts_with([
-        'Q', 'q', 'A', 'a', '问', '答', '题', '回', '解', '面', '【', '[', '［',
+        'Q', 'q', 'A', 'a', '问', '答', '题', '回', '解', '面', '【', '[', '［', '她', '他', '我',
     ]) {
         return None;
     }
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
-        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|面试题|面试问题|答|答案|回答|解答)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")
+        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|面试题|面试问题|答|答案|回答|解答|面试官|她|他|我)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")
             .expect("valid pattern")
     });
     let c = r.captures(line)?;
@@ -53,7 +53,10 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
     let (m, cn) = match word.to_ascii_lowercase().as_str() {
         "q" | "question" => (Marker::Q, false),
         "a" | "answer" => (Marker::A, false),
-        "问" | "问题" | "题目" | "面试题" | "面试问题" => (Marker::Q, true),
+        // (A dialogue the author wrote down: `她：…` or `面试官：…` asks, `我：…` answers.)
+        "问" | "问题" | "题目" | "面试题" | "面试问题" | "面试官" | "她" | "他" => {
+            (Marker::Q, true)
+        }
         _ => (Marker::A, true),
     };
     Some((m, cn, c.get(0).map_or(0, |m| m.end())))
