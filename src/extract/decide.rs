@@ -1829,7 +1829,14 @@ impl<'a> Walker<'a> {
         };
         // (Explicit pairs first, as in any text: a round written down as a dialogue,
         // `她：…` over `我：…`.)
-        if self.has_pairs(own, false) {
+        // (Only pairs with their answers: `Q3:` lines alone in a log are marked questions.)
+        let answered_pairs = own.first().is_some_and(|first| {
+            let span = first.line..own.iter().map(|n| n.end).max().unwrap_or(first.end);
+            pairs::find(self.lines, span, "")
+                .iter()
+                .any(|(d, _)| d.inline_at.is_some())
+        });
+        if answered_pairs {
             let shape = h.shape().clone();
             for n in self.body(own, &t, Gloss::All, &shape) {
                 self.unused_node(n, why);
