@@ -555,15 +555,6 @@ impl<'a> Walker<'a> {
                 return;
             }
             if lone && (has_subs || questions_inside) && !only.shape().explicit {
-                self.trace(
-                    only.line,
-                    Rule::Title,
-                    format!("«{}» is the note's title", trim(&only.title)),
-                );
-                self.unused(only.line..only.head_end, Reason::Title);
-                for n in &before {
-                    self.unused_node(n, Reason::Intro);
-                }
                 // (A motto over the note, `# 每天进步一点点,赢在别人休息时!`, names no subject: the
                 // front matter or the file name does.)
                 let topic = if exclaims(&only.shape().text) {
@@ -571,9 +562,7 @@ impl<'a> Walker<'a> {
                 } else {
                     trim(&only.title).to_string()
                 };
-                self.title = only.shape().clone();
-                self.root_topic = topic.clone();
-                self.container(&only.children, &topic, None);
+                self.take_title(only, &before, &topic, "is the note's title");
                 return;
             }
         }
@@ -582,22 +571,13 @@ impl<'a> Walker<'a> {
         if let [first, second, ..] = sections.as_slice() {
             let lone = before.iter().all(|n| n.is_content_only());
             if lone && !first.shape().explicit && names_note(&first.title, file_topic) {
-                self.trace(
-                    first.line,
-                    Rule::Title,
-                    format!(
-                        "«{}» is the note's title, as its name says",
-                        trim(&first.title)
-                    ),
-                );
-                self.unused(first.line..first.head_end, Reason::Title);
-                for n in &before {
-                    self.unused_node(n, Reason::Intro);
-                }
                 let topic = trim(&first.title).to_string();
-                self.title = first.shape().clone();
-                self.root_topic = topic.clone();
-                self.container(&first.children, &topic, None);
+                self.take_title(
+                    first,
+                    &before,
+                    &topic,
+                    "is the note's title, as its name says",
+                );
                 let at = root
                     .children
                     .iter()
@@ -665,6 +645,19 @@ impl<'a> Walker<'a> {
             }
         }
         self.container(&root.children, file_topic, None);
+    }
+
+    /// `h` is the note's title (`why` says how that was seen): what comes before it is an
+    /// intro, `topic` the topic of what it holds, which is decided next.
+    fn take_title(&mut self, h: &Node, before: &[&Node], topic: &str, why: &str) {
+        self.trace(h.line, Rule::Title, format!("«{}» {why}", trim(&h.title)));
+        self.unused(h.line..h.head_end, Reason::Title);
+        for n in before {
+            self.unused_node(n, Reason::Intro);
+        }
+        self.title = h.shape().clone();
+        self.root_topic = topic.to_string();
+        self.container(&h.children, topic, None);
     }
 
     /// A group: its own blocks are searched for questions, its sections decided one by one.
@@ -1278,7 +1271,10 @@ impl<'a> Walker<'a> {
             (true, false) => Gloss::Lists,
             (true, true) => Gloss::None,
         };
-        if self.has_pairs(&own, sh.explicit) {
+        let blocks_only = sh.explicit;
+        if self.has_pairs(&own, |d| {
+            !blocks_only || matches!(d.rule, Rule::Callout | Rule::Details)
+        }) {
             // Explicit pairs make the heading their topic. Under a heading that asks itself
             // only callouts and `<details>` do; `Q:` lines there are reported instead.
             self.trace(
@@ -1830,13 +1826,7 @@ impl<'a> Walker<'a> {
         // (Explicit pairs first, as in any text: a round written down as a dialogue,
         // `她：…` over `我：…`.)
         // (Only pairs with their answers: `Q3:` lines alone in a log are marked questions.)
-        let answered_pairs = own.first().is_some_and(|first| {
-            let span = first.line..own.iter().map(|n| n.end).max().unwrap_or(first.end);
-            pairs::find(self.lines, span, "")
-                .iter()
-                .any(|(d, _)| d.inline_at.is_some())
-        });
-        if answered_pairs {
+        if self.has_pairs(own, |d| d.inline_at.is_some()) {
             let shape = h.shape().clone();
             for n in self.body(own, &t, Gloss::All, &shape) {
                 self.unused_node(n, why);
@@ -1988,14 +1978,15 @@ impl<'a> Walker<'a> {
         self.out.drafts.push(d);
     }
 
-    fn has_pairs(&self, nodes: &[&Node], blocks_only: bool) -> bool {
+    /// Whether `nodes` hold an explicit pair that `keep` accepts.
+    fn has_pairs(&self, nodes: &[&Node], keep: impl Fn(&Draft) -> bool) -> bool {
         let Some(first) = nodes.first() else {
             return false;
         };
         let span = first.line..nodes.iter().map(|n| n.end).max().unwrap_or(first.end);
         pairs::find(self.lines, span, "")
             .iter()
-            .any(|(d, _)| !blocks_only || matches!(d.rule, Rule::Callout | Rule::Details))
+            .any(|(d, _)| keep(d))
     }
 
     /// A container's own blocks: explicit pairs first, then the group rules. Returns what

@@ -436,7 +436,15 @@ pub fn is_example(core: &str) -> bool {
 /// page that holds it (`Answer - https://…`).
 pub fn is_part(core: &str) -> bool {
     // `Answer - https://leetcode.com/…`: a part named, then the page that holds it.
-    if let Some(p) = core.find("http://").or_else(|| core.find("https://")) {
+    let url = core
+        .find("://")
+        .and_then(|p| {
+            ["https", "http"]
+                .iter()
+                .find_map(|s| core[..p].strip_suffix(s))
+        })
+        .map(str::len);
+    if let Some(p) = url {
         let head = core[..p].trim_end_matches([' ', '-', '–', ':', '：', '(', '（', '[']);
         if !core[p..].trim_end().contains(char::is_whitespace)
             && !head.is_empty()

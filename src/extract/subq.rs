@@ -389,6 +389,10 @@ pub fn nested_terms(
     let mut seen = std::collections::HashSet::new();
     let asks = std::cell::OnceCell::new();
     let asks = || *asks.get_or_init(|| crate::text::is_question_like(&d.question));
+    // (Under a question that asks for a list, `what are five V's of Big Data?`, `benefits of
+    // Kafka`, the bold names are what it asks for: its answer, no cards.)
+    let listed = std::cell::OnceCell::new();
+    let listed = || *listed.get_or_init(|| asks() && asks_for_list(&d.question));
     // Rows already in a run: the terms under them may form runs of their own
     // (`**Oligodendroglia**` over `**Nodes of Ranvier**`), the run is not read again.
     let mut in_run = std::collections::HashSet::new();
@@ -423,9 +427,6 @@ pub fn nested_terms(
         // (Among bold names, one the author left plain, `- Materials: On top of…`, is one
         // more of them.)
         let bolds = bold_term_item(lines[i]).is_some();
-        // (Under a question that asks for a list, `what are five V's of Big Data?`, `benefits
-        // of Kafka`, the bold names are what it asks for: its answer, no cards.)
-        let listed = || asks() && asks_for_list(&d.question);
         if bolds && listed() {
             k += 1;
             continue;
