@@ -823,13 +823,15 @@ pub fn is_placeholder_answer(answer: &str) -> bool {
     let plain = plain_inline(t).to_lowercase();
     let core = plain.trim_matches(|c: char| !c.is_alphanumeric());
     if core.is_empty() {
-        // `...`, `…`, `？？？`: nothing written yet; nor is a row of one mark, `$$$$$$$`.
+        // `...`, `…`, `？？？`, a bullet with nothing after it: nothing written yet; nor is a
+        // row of one mark, `$$$$$$$`.
         let first = plain.chars().next();
         let row = plain.chars().count() >= 3 && plain.chars().all(|c| Some(c) == first);
         return row
             || plain
                 .chars()
-                .all(|c| matches!(c, '.' | '…' | '?' | '？' | '-' | '—' | '_'));
+                .filter(|c| !c.is_whitespace())
+                .all(|c| matches!(c, '.' | '…' | '?' | '？' | '-' | '—' | '_' | '*' | '+'));
     }
     // `TODO`, `TODO: GC 细节`, `(待补充)`, `// to do`.
     WORDS.iter().any(|w| {
@@ -1025,6 +1027,8 @@ mod tests {
             "...",
             "？？？",
             "略",
+            "* ",
+            "- ***",
         ] {
             assert!(is_placeholder_answer(a), "{a}");
         }

@@ -12373,3 +12373,47 @@ fn wenda_pair_dialogue() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_under_questions_title() {
+    // A note whose title says it lists questions (`Questions-I-got-in-coding-interviews`,
+    // a file-name slug) holds them under subject headings, however they are phrased: a
+    // problem's name (`Word ladder`) is a question as much as `What does … prevent?`. A bare
+    // URL answers the item above; an empty bullet is no answer. A section of statements
+    // (`### Setup`) holds no questions: it stays one card.
+    assert_cards(
+        "rules/bullet-question-under-questions-title.md",
+        &[
+            (
+                "Rust",
+                "What does the borrow checker prevent?",
+                "bullet-question",
+                7,
+                "It stops two mutable references to the same value from living at once.",
+            ),
+            (
+                "Rust",
+                "Word ladder",
+                "bullet-question",
+                10,
+                "* https://leetcode.com/problems/word-ladder/",
+            ),
+            (
+                "Rust",
+                "Merge two sorted lists",
+                "bullet-question",
+                12,
+                "walk both with two cursors",
+            ),
+            ("SQL", "Second highest salary", "bullet-question", 15, ""),
+            ("SQL", "Find duplicate emails", "bullet-question", 16, ""),
+            (
+                "Coding",
+                "Setup",
+                "heading",
+                19,
+                "* Keep the editor font large.\n* Practise on a whiteboard before the day.",
+            ),
+        ],
+    );
+}

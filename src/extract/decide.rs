@@ -364,6 +364,25 @@ impl<'a> Walker<'a> {
         self.hints.and_then(|h| h.marks.get(&line).copied())
     }
 
+    /// The note's title announces questions (`Questions that I was asked in interviews`): a
+    /// subject section under it (`### Java`, `#### C`) lists the questions asked on that
+    /// subject, however they are phrased (`Magic Square`, `Balancing Parentheses`).
+    /// (A title about interviews, `Interview notes`, `面经项目`, names no questions: only one
+    /// that says it lists them, `questions`, `面试题`, `问答`.)
+    fn asked_under_title(&self, owner: &Shape) -> bool {
+        let lower = self.title.text.to_lowercase();
+        let names = ["question", "题", "问答", "问题", "faq", "quiz"]
+            .iter()
+            .any(|w| lower.contains(w));
+        self.title.question_list
+            && names
+            && !self.title.round
+            && !owner.question
+            && !owner.question_list
+            && !owner.part
+            && owner.titled()
+    }
+
     fn questions_hint(&self) -> Option<crate::hints::Questions> {
         self.hints.and_then(|h| h.questions)
     }
@@ -2509,7 +2528,8 @@ impl<'a> Walker<'a> {
         }
         // Under a heading that announces questions (`### Question`, `## 常问问题`), the
         // items of its list are the questions, however they are phrased.
-        if owner.question_list {
+        let under_title = !owner.question_list && self.asked_under_title(owner);
+        if owner.question_list || under_title {
             let items = list_items();
             // `> Explain how blood glucose is controlled?` over points that ask nothing: the
             // quoted (or plain) question is the one asked, the points its answer.
@@ -2527,9 +2547,31 @@ impl<'a> Walker<'a> {
                 d.listed = false;
                 return Some(d);
             }
-            if items.len() >= 2 {
+            // (A bare URL among them, `- https://stackoverflow.com/…`, answers the item above;
+            // so does any item no rule reads as a question, in a note of questions.)
+            let url = |i: usize| {
+                let t = trim(&nodes[i].title);
+                crate::text::is_url_line(t) && !t.starts_with('[')
+            };
+            let links = items.iter().skip(1).any(|&i| url(i));
+            let items: Vec<usize> = items.into_iter().filter(|&i| !url(i)).collect();
+            // (Under a title of questions, a section of statements, `宏任务主要包括：…`, `Keep
+            // drafts local.`, holds the points of an answer, not questions.)
+            let stating = items
+                .iter()
+                .filter(|&&i| {
+                    let s = nodes[i].shape();
+                    !s.question && (s.term.is_some() || s.label || s.sentence)
+                })
+                .count();
+            if items.len() >= 2 && !(under_title && stating * 3 > items.len()) {
                 let items = with_asking_paragraphs(nodes, &cand, items, false);
-                return Segmentation::new(Rule::BulletQuestion, items, Attach::Blocks);
+                let attach = if links || under_title {
+                    Attach::Following
+                } else {
+                    Attach::Blocks
+                };
+                return Segmentation::new(Rule::BulletQuestion, items, attach);
             }
         }
         // A single item that asks, alone under its heading (`## 上线` over `1. devops怎么做的？`).

@@ -584,6 +584,17 @@ pub fn is_question_list(core: &str) -> bool {
         return false;
     }
     let c = core.trim().to_lowercase();
+    // (A file-name slug, `Questions-that-I-was-asked-in-Interviews`, reads as its words.)
+    let c = if c.contains(' ') {
+        c
+    } else {
+        c.replace(['-', '_'], " ")
+    };
+    // (`Questions I was asked in interviews` leads with what it lists: longer, still a title.)
+    let leads = c
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["questions", "interview"].contains(&w));
     // `问题分类` sorts questions into kinds; it lists kinds, not questions.
     let sorts = ["分类", "类型", "种类"].iter().any(|k| c.ends_with(k));
     // `常见问题`, `问题汇总` list questions; `单线程结构进程的问题`, `解决问题的思路`,
@@ -617,7 +628,7 @@ pub fn is_question_list(core: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| ["how", "what", "why", "when", "which", "who", "where"].contains(&w));
-    crate::text::chars(&c) <= 32
+    (crate::text::chars(&c) <= 32 || leads && crate::text::chars(&c) <= 48)
         && !sorts
         && !clause
         && !crate::text::is_explicit_question(&c)
