@@ -251,6 +251,9 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.contains("<!--") {
         comment_labels(&mut cleaned);
     }
+    if cleaned.text.contains("\n>") || cleaned.text.contains("\n >") {
+        quote_labels(&mut cleaned);
+    }
     if cleaned.text.contains("<style") || cleaned.text.contains("<script") {
         style_blocks(&mut cleaned);
     }
@@ -259,9 +262,9 @@ pub fn clean(text: &str) -> Cleaned {
 
 /// `<!-- WHAT IS TCP -->` on a line of its own over the text that answers it, again and again
 /// through a note: the author labels each entry with a comment (shown in the editor, hidden
-/// when rendered). Three or more such labels over text make the note's sections: each becomes
-/// a heading a level below the note's deepest one. Tool directives (`<!-- more -->`,
-/// `<!-- TOC -->`, `<!-- prettier-ignore -->`) label nothing.
+/// when rendered). Three or more such labels over text make the note's sections (see
+/// [`labels_to_headings`]). Tool directives (`<!-- more -->`, `<!-- TOC -->`,
+/// `<!-- prettier-ignore -->`) label nothing.
 fn comment_labels(cleaned: &mut Cleaned) {
     static P: OnceLock<(Regex, Regex)> = OnceLock::new();
     let (label, directive) = P.get_or_init(|| {
@@ -273,28 +276,78 @@ fn comment_labels(cleaned: &mut Cleaned) {
             .unwrap(),
         )
     });
-    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    labels_to_headings(
+        cleaned,
+        |lines, i| {
+            let t = label.captures(lines[i].trim_start())?.get(1)?.as_str();
+            let named = t.chars().any(char::is_alphanumeric)
+                && !t.contains("<!--")
+                && crate::text::chars(t) <= 120
+                && !directive.is_match(t);
+            named.then_some(t)
+        },
+        |l| l.trim_start().starts_with("<!--"),
+    );
+}
+
+/// `> 广播风暴` on a line of its own, a quote of one short line over the paragraphs that
+/// explain it, again and again through a note: the author sets each entry's name off as a
+/// quote, the way others write a heading. Three or more such names over text, and few other
+/// quotes, make the note's sections (see [`labels_to_headings`]). A quote that is a sentence
+/// (`> 注意这里是浅拷贝。`), a callout (`> [!note]`) or a line of a longer quote names nothing.
+fn quote_labels(cleaned: &mut Cleaned) {
+    let quoted = |l: &str| l.trim_start().starts_with('>');
+    let blank = |lines: &[&str], i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    labels_to_headings(
+        cleaned,
+        |lines, i| {
+            let l = lines[i];
+            if !quoted(l) || crate::extract::lines::indent_width(l) >= 4 {
+                return None;
+            }
+            let t = l.trim_start()[1..].trim();
+            let alone = (i == 0 || blank(lines, i - 1) || is_atx_heading(lines[i - 1]))
+                && blank(lines, i + 1);
+            let named = !t.is_empty()
+                && !t.starts_with(['>', '[', '!', '<', '`', '|', '-', '*', '+'])
+                && crate::text::chars(t) <= 40
+                && !t.ends_with(['。', '.', '!', '！', '；', ';', '，', ','])
+                && t.chars().any(char::is_alphanumeric);
+            (alone && named).then_some(t)
+        },
+        quoted,
+    );
+}
+
+/// Lines that label the text under them (`text_of` gives a label's name): three or more
+/// over text, two thirds of all the label lines at least, make the note's sections. Each
+/// becomes a heading a level below the note's deepest one.
+fn labels_to_headings(
+    cleaned: &mut Cleaned,
+    text_of: impl for<'a> Fn(&[&'a str], usize) -> Option<&'a str>,
+    is_label: impl Fn(&str) -> bool,
+) {
+    let text = std::mem::take(&mut cleaned.text);
+    let lines: Vec<&str> = text.split('\n').collect();
     let fenced = crate::extract::lines::fenced_lines(&lines);
-    let text_of = |i: usize| -> Option<&str> {
-        let t = label.captures(lines[i].trim_start())?.get(1)?.as_str();
-        let named = t.chars().any(char::is_alphanumeric)
-            && !t.contains("<!--")
-            && crate::text::chars(t) <= 120
-            && !directive.is_match(t);
-        (!fenced[i] && named).then_some(t)
-    };
-    let labels: Vec<usize> = (0..lines.len()).filter(|&i| text_of(i).is_some()).collect();
-    // (Over text: the next non-blank line is no other comment.)
+    let labels: Vec<usize> = (0..lines.len())
+        .filter(|&i| !fenced[i] && text_of(&lines, i).is_some())
+        .collect();
+    // (Over text: the next non-blank line is no other label, nor a heading.)
     let over_text = labels
         .iter()
         .filter(|&&i| {
             lines[i + 1..]
                 .iter()
                 .find(|l| !l.trim().is_empty())
-                .is_some_and(|l| !l.trim_start().starts_with("<!--"))
+                .is_some_and(|l| !is_label(l) && !is_atx_heading(l))
         })
         .count();
-    if over_text < 3 || over_text * 3 < labels.len() * 2 {
+    let all = (0..lines.len())
+        .filter(|&i| !fenced[i] && is_label(lines[i]) && (i == 0 || !is_label(lines[i - 1])))
+        .count();
+    if over_text < 3 || over_text * 3 < all * 2 {
+        cleaned.text = text;
         return;
     }
     let deepest = (0..lines.len())
@@ -305,7 +358,7 @@ fn comment_labels(cleaned: &mut Cleaned) {
     let marks = "#".repeat((deepest + 1).min(6));
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     for &i in &labels {
-        if let Some(t) = text_of(i) {
+        if let Some(t) = text_of(&lines, i) {
             out[i] = format!("{marks} {t}");
         }
     }

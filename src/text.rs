@@ -295,6 +295,12 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
     } else {
         plain
     };
+    // (`…死锁*？*怎么避免*？`: emphasis marks left around a question mark.)
+    let plain = if plain.contains("*？") || plain.contains("？*") {
+        plain.replace("*？", "？").replace("？*", "？")
+    } else {
+        plain
+    };
     let plain = trim_decoration(&plain);
     // Bullets left in the text (`* 3.Redis为什么快？`, `- Topic` in plain text), and the
     // marks of a quoted question (`> Explain how…?`).
@@ -317,7 +323,13 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
     } else {
         q
     };
-    let q = q.trim().trim_end_matches('\\').trim();
+    // (`、为什么会有UDP协议`: the comma of `4、` left where the author lost the number.)
+    let q = q
+        .trim()
+        .trim_end_matches('\\')
+        .trim()
+        .trim_start_matches('、')
+        .trim_start();
     // `面试题：Redis内存淘汰机制`, `问题：为什么用 Proxy？`: the author's mark that a
     // question follows. (`问题：噪声，外点` names problems: no mark.)
     let q = ["面试题", "面试问题", "问题", "题目"]
@@ -943,6 +955,9 @@ mod tests {
             "Types of memory and storage"
         );
         assert_eq!(clean_question("x --> y"), "x --> y");
+        // The comma of a lost number is no text either.
+        assert_eq!(clean_question("、为什么会有UDP协议"), "为什么会有UDP协议");
+        assert_eq!(clean_question("死锁*？*怎么避免*？"), "死锁？怎么避免？");
         assert_eq!(
             clean_question("Catalyst ([The BS in the Balkans][1])"),
             "Catalyst (The BS in the Balkans)"

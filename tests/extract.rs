@@ -12417,3 +12417,77 @@ fn bullet_question_under_questions_title() {
         ],
     );
 }
+
+#[test]
+fn rule_quote_labels() {
+    // `> 聚簇索引`, a quote of one short line over the text that explains it, again and
+    // again: the author's labels, read as headings a level below the note's deepest. A quote
+    // of two lines that states something (`> 注意：…。`) is a remark, left in the answer above.
+    let t = "索引";
+    assert_cards(
+        "rules/quote-labels.md",
+        &[
+            (t, "聚簇索引", "heading", 5, "叶子节点存放整行数据，一张表只有一个。"),
+            (t, "覆盖索引", "heading", 9, "查询的列都在索引里，不必回表。"),
+            (
+                t,
+                "最左前缀原则",
+                "heading",
+                13,
+                "联合索引从最左边的列开始匹配，遇到范围查询就停止。\n\n> 注意：这里只讲 InnoDB。\n> MyISAM 另有一套做法。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_numbered_run() {
+    // `#### 1、TCP的首部格式` numbered in the run of `#### 3、为什么会有TIME_WAIT状态` and
+    // `#### 6、…？`: one of the questions, not a part of the heading's answer, though it asks
+    // nothing and names the heading's subject. (`#### 、TCP的拥塞控制`, its number lost,
+    // is in no run: a part.) A lost number's `、` and stray `*？*` marks leave the question.
+    let t = "TCP/UDP";
+    let v = "VLAN技术";
+    assert_cards(
+        "rules/heading-numbered-run.md",
+        &[
+            (
+                "Networking",
+                "TCP/UDP",
+                "heading",
+                3,
+                "![首部格式](https://example.com/tcp-header.png)\n\n### 、TCP的拥塞控制\n\n慢启动、拥塞避免、快重传、快恢复。",
+            ),
+            (t, "TCP的首部格式", "heading", 7, "源端口、目的端口、序号、确认号、窗口等。"),
+            (t, "为什么要三次握手？", "heading", 11, "确认双方的收发能力都正常。"),
+            (t, "为什么会有TIME_WAIT状态", "heading", 15, "保证最后的确认能到达。"),
+            (t, "为什么UDP不可靠", "heading", 19, "没有确认和重传。"),
+            (t, "拥塞窗口和接收窗口？谁说了算？", "heading", 27, "发送窗口取两者中较小的。"),
+            (v, "vlan与vxlan的区别", "heading", 33, "vxlan 把二层帧封装进 UDP。"),
+            (v, "vlan的划分方式", "heading", 37, "按端口、按 MAC、按协议、按子网。"),
+            (v, "trunk口", "heading", 41, "允许多个 vlan 通过的端口。"),
+            ("OSPF协议", "区域和骨干区域的区别", "heading", 47, "其他区域都要连到骨干区域。"),
+        ],
+    );
+}
+
+#[test]
+fn heading_own_text_list_intro() {
+    // `路由器的主要作用是` over a list: a sentence the list finishes, not a question (though
+    // `作用` often asks). The heading's own text, beside the questions under it, is its card.
+    let t = "路由器";
+    assert_cards(
+        "rules/heading-own-text-list-intro.md",
+        &[
+            (
+                "Networking",
+                "路由器",
+                "heading",
+                3,
+                "路由器工作在网络层。\n\n路由器的主要作用是\n\n- 连接不同的网络\n- 选择转发路径\n\n路由器根据路由表决定下一跳。",
+            ),
+            (t, "为什么路由器能隔离广播？", "heading", 14, "路由器不转发广播帧。"),
+            (t, "什么是默认路由？", "heading", 18, "找不到匹配表项时使用的路由。"),
+        ],
+    );
+}

@@ -1676,6 +1676,7 @@ impl<'a> Walker<'a> {
                 ss.explicit
                     && (follow_up(&s.title) || !shares_term(&h.title, &s.title, &self.subject))
                     || own_text && side_concept(h, s)
+                    || !ss.part && in_asking_run(s, &subs)
             });
             let mut body: Vec<&Node> = own.clone();
             body.extend(parts.iter().copied());
@@ -1797,6 +1798,7 @@ impl<'a> Walker<'a> {
             // (Nor is one of examples, `#### Example resources` over the questions a
             // reader might ask: they show what the concept holds.)
             !ss.explicit
+                && !in_asking_run(s, &subs)
                 && (super::shape::is_example(&ss.text)
                     || !lists_questions(s) && (super::shape::ends_in_part(&ss.text) || named))
         });
@@ -3269,7 +3271,9 @@ impl<'a> Walker<'a> {
             .collect();
         let asking = short
             .iter()
-            .filter(|(_, s)| s.explicit || (s.question && s.term.is_none()))
+            .filter(|(i, s)| {
+                s.explicit || (s.question && s.term.is_none() && !leads_into_list(nodes, *i))
+            })
             .count();
         // Among logs, one short paragraph answered by a quote, code or list below it is a
         // question too.
@@ -4329,6 +4333,21 @@ fn announces_list(n: &Node) -> bool {
         && !["term", "术语", "名词", "概念", "definition", "vocabulary", "keyword"]
             .iter()
             .any(|w| t.to_lowercase().contains(w))
+}
+
+/// `交换机的主要作用是` right over `- 连接多个以太网物理段`: a sentence left open after its
+/// verb (`是`, `包括`, `分为`), which the list under it finishes. It states; a word that
+/// often asks (`作用`) does not make it a question.
+fn leads_into_list(nodes: &[&Node], i: usize) -> bool {
+    let t = trim(&nodes[i].title);
+    matches!(nodes[i].kind, Kind::Para)
+        && ["是", "为", "有", "包括", "包含", "分为", "如下"]
+            .iter()
+            .any(|w| t.ends_with(w))
+        && nodes
+            .get(i + 1..)
+            .and_then(|rest| rest.iter().find(|n| !is_blank_node(n)))
+            .is_some_and(|n| n.is_item())
 }
 
 /// `[^2]: 50 Common Interview Questions | The Muse`: a footnote's definition.
@@ -5469,6 +5488,19 @@ fn bare_link(title: &str) -> bool {
     let t = trim(title);
     let md = t.starts_with('[') && t.ends_with(')') && t.matches("](").count() == 1;
     md || crate::text::is_url_line(t) || t.starts_with("<http") && t.ends_with('>')
+}
+
+/// `#### 1、TCP三次握手和四次挥手` in the run `#### 3、为什么要有TIME_WAIT状态`, `#### 5、为什么
+/// UDP需要长度字段…？`: numbered like two or more siblings that ask, one of a run of questions,
+/// never a part of another's answer.
+fn in_asking_run(s: &Node, siblings: &[&Node]) -> bool {
+    let style = |n: &Node| n.shape().num.map(|num| num.style);
+    style(s).is_some()
+        && siblings
+            .iter()
+            .filter(|o| o.shape().explicit && style(o) == style(s))
+            .count()
+            >= 2
 }
 
 /// Two or more of the items right under `s` ask outright: it is a section of questions
