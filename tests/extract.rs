@@ -12491,3 +12491,39 @@ fn heading_own_text_list_intro() {
         ],
     );
 }
+
+#[test]
+fn term_dashed_paragraphs() {
+    // Paragraphs that name a term in a few words before a spaced dash (`Unit test - checks
+    // one function…`), beside `Name: definition` ones and a bold name (`**Arrange act
+    // assert** (AAA) pattern… - …`): the glossary of English lecture notes, a card each.
+    // Not a sentence with a dash in it (`Skipped the slow tests entirely - …`), nor a result
+    // (`Coverage = 12 - 3 lines`), which stays in the heading's text.
+    let t = "Kinds of tests";
+    let f = "term-dashed-paragraphs";
+    assert_cards(
+        "rules/term-dashed-paragraphs.md",
+        &[
+            (f, "Kinds of tests", "heading", 3, "Unit test - checks one function on its own - fast and cheap\n\n…"),
+            (t, "Unit test", "term", 5, "checks one function on its own - fast and cheap"),
+            (t, "Integration test", "term", 7, "checks that modules work together"),
+            (t, "Regression test", "term", 9, "reruns old cases after a change"),
+            (
+                t,
+                "Arrange act assert",
+                "term",
+                11,
+                "**Arrange act assert** (AAA) pattern for writing tests - set up, run the code, check the result",
+            ),
+            ("Test doubles in common use", "stub", "term", 15, "returns fixed answers"),
+            ("Test doubles in common use", "mock", "term", 16, "also records how it was called"),
+            (
+                f,
+                "Notes from the lab",
+                "heading",
+                27,
+                "Skipped the slow tests entirely - ran them at night instead\n\nWe used pytest for everything.",
+            ),
+        ],
+    );
+}

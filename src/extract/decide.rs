@@ -321,6 +321,13 @@ fn drop_restated(nodes: &[&Node], entries: Vec<usize>) -> Vec<usize> {
 /// split at the first ` - ` (or ` – `, ` — `). Both sides must hold words; the question
 /// side is not a link or a number range.
 fn dash_pair(title: &str) -> Option<(&str, &str)> {
+    dash_split(title, false)
+}
+
+/// [`dash_pair`], where a paragraph may also open with its name in bold (`**Look before you
+/// leap** (LBYL) convention - encourages…`; a bold item, `* **modified bit** - …`, is a
+/// point of a list, not a term of the glossary).
+fn dash_split(title: &str, bold_ok: bool) -> Option<(&str, &str)> {
     let t = trim(title);
     let (at, sep) = [" - ", " – ", " — "]
         .iter()
@@ -337,7 +344,8 @@ fn dash_pair(title: &str) -> Option<(&str, &str)> {
         && !code
         && !math
         && !q.contains("://")
-        && !q.starts_with(['-', '*', '`']))
+        && !q.starts_with(['-', '`'])
+        && (!q.starts_with('*') || bold_ok && opening_bold(q).is_some()))
     .then_some((q, a))
 }
 
@@ -2941,6 +2949,9 @@ impl<'a> Walker<'a> {
             entries.dedup();
             return Segmentation::new(Rule::Explained, entries, Attach::Blocks);
         }
+        if let Some(seg) = dashed_terms(nodes, &cand, owner, gloss) {
+            return Some(seg);
+        }
         // Rule `term`: `term：definition` heads.
         let terms: Vec<usize> = cand
             .iter()
@@ -4032,9 +4043,22 @@ impl<'a> Walker<'a> {
                     d.inline = Some(n.title.clone());
                 }
             }
-            if let Some((q, a)) = seg.dash.then(|| dash_pair(&n.title)).flatten() {
+            // (In a glossary of both, `Git pull: git fetch; git merge` splits at its colon.)
+            let colon_first = matches!(n.kind, Kind::Para) && !dash_named(n);
+            if let Some((q, a)) = seg
+                .dash
+                .then(|| dash_split(&n.title, matches!(n.kind, Kind::Para)))
+                .flatten()
+                .filter(|_| !colon_first)
+            {
                 d.question = q.to_string();
                 d.inline = Some(a.to_string());
+                // (Named by the bold words that open it, the rest of its name, `(LBYL)
+                // convention for…`, defines it too.)
+                if let Some(b) = opening_bold(q).filter(|_| matches!(n.kind, Kind::Para)) {
+                    d.question = b.to_string();
+                    d.inline = Some(trim(&n.title).to_string());
+                }
             }
             d.plain = n.plain;
             d.body = body_kids.iter().map(|c| c.line..c.end).collect();
@@ -4333,6 +4357,102 @@ fn announces_list(n: &Node) -> bool {
         && !["term", "术语", "名词", "概念", "definition", "vocabulary", "keyword"]
             .iter()
             .any(|w| t.to_lowercase().contains(w))
+}
+
+/// `Coupling - a measure of how closely…`: a paragraph that names a term in a few words
+/// before a spaced dash and defines it after (not `Cyclomatic complexity = 4 - 4 + 2`, nor a
+/// sentence with a dash in it).
+fn dash_named(n: &Node) -> bool {
+    matches!(n.kind, Kind::Para)
+        && dash_split(&n.title, true).is_some_and(|(q, _)| {
+            // (`**Look before you leap** (LBYL) convention for… - encourages…`: named by its
+            // bold words.)
+            let bold = opening_bold(q);
+            let q = bold.unwrap_or(q);
+            // (A name takes no article: `Skipped the "code" step entirely - …` tells.)
+            let told = q
+                .split_whitespace()
+                .any(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()));
+            let q = crate::text::plain_inline(q);
+            // (Set in bold, the author says it is a name: longer, and worded as it likes.)
+            let (words, chars) = if bold.is_some() { (8, 60) } else { (5, 40) };
+            q.split_whitespace().count() <= words
+                && crate::text::chars(&q) <= chars
+                && !q.contains(['=', '.', ',', ':', '：'])
+                && q.starts_with(|c: char| c.is_uppercase() || crate::clean::is_cjk(c))
+                && (bold.is_some() || !Shape::of(&q).clause && !told)
+        })
+}
+
+/// `**Look before you leap** (LBYL) …`: the bold words that open a line.
+fn opening_bold(t: &str) -> Option<&str> {
+    let inner = trim(t).strip_prefix("**")?;
+    let close = inner.find("**")?;
+    Some(inner[..close].trim()).filter(|b| !b.is_empty())
+}
+
+/// `Static properties: can be inferred…`: named before a colon, in a few words (not
+/// `Cyclomatic complexity = 4 - 4 + 2`, a result).
+fn colon_named(n: &Node) -> bool {
+    term_parts(n).is_some_and(|(t, _)| {
+        let name = crate::text::plain_inline(t);
+        let name = name.trim_end();
+        name.ends_with([':', '：']) && crate::text::chars(name) <= 40
+    })
+}
+
+/// Rule `term`, written as paragraphs `Name - definition` (`Coupling - a measure of…`,
+/// `Safety - protection from accidental misuse`), with `Name: definition` and labels over
+/// their lists among them: the glossary of English lecture notes. Two or more dashed, and
+/// the section opening with them, two thirds of its paragraphs up to the last: each is a
+/// card, what follows it (its list, its examples, a remark) its answer.
+fn dashed_terms(
+    nodes: &[&Node],
+    cand: &[(usize, &Shape)],
+    owner: &Shape,
+    gloss: Gloss,
+) -> Option<Segmentation> {
+    if gloss == Gloss::None || owner.explicit {
+        return None;
+    }
+    let para = |i: usize| matches!(nodes[i].kind, Kind::Para);
+    let entry = |i: usize, s: &Shape| {
+        dash_named(nodes[i])
+            || para(i)
+                && !s.part
+                && !s.part_term()
+                && !s.clause
+                && !s.explicit
+                && (s.term.is_some() && colon_named(nodes[i]) && !s.question
+                    || s.label && right_over_list(nodes, i))
+    };
+    let entries: Vec<usize> = cand
+        .iter()
+        .filter(|(i, s)| entry(*i, s))
+        .map(|c| c.0)
+        .collect();
+    let dashed = entries.iter().filter(|&&i| dash_named(nodes[i])).count();
+    let (&first, &last) = (entries.first()?, entries.last()?);
+    // (In plain text, where every line is a block, a bare name between them is a term too;
+    // so is a line right under another, `GET - reads<br>` over `HEAD - …`: rule `term`
+    // below reads those lines.)
+    let lined = entries
+        .windows(2)
+        .any(|w| nodes[w[1]].line == nodes[w[0]].end);
+    if nodes[first].plain || lined {
+        return None;
+    }
+    let opens = cand
+        .iter()
+        .find(|(i, _)| para(*i))
+        .is_some_and(|c| c.0 == first);
+    let paras = cand.iter().filter(|(i, _)| para(*i) && *i <= last).count();
+    (dashed >= 2 && entries.len() >= 3 && opens && entries.len() * 3 >= paras * 2).then_some(
+        Segmentation {
+            dash: true,
+            ..Segmentation::new(Rule::Term, entries, Attach::Following)?
+        },
+    )
 }
 
 /// `交换机的主要作用是` right over `- 连接多个以太网物理段`: a sentence left open after its
@@ -5604,13 +5724,8 @@ fn task(text: &str) -> bool {
 
 /// `**6、连接池为什么快？** 复用连接。`: a bold question with its answer after it.
 fn bold_lead(title: &str) -> bool {
-    let t = trim(title);
-    t.strip_prefix("**")
-        .and_then(|r| r.find("**").map(|c| &r[..c]))
-        .is_some_and(|inner| {
-            let inner = inner.trim_end();
-            inner.ends_with(['?', '？']) && !t.ends_with("**")
-        })
+    opening_bold(title).is_some_and(|inner| inner.ends_with(['?', '？']))
+        && !trim(title).ends_with("**")
 }
 
 /// A heading that states an answer (`用 defer 和 recover 兜底`, `Go中用 defer panic recover来处理`)
