@@ -12527,3 +12527,40 @@ fn term_dashed_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn label_bullets_and_asking_paragraphs() {
+    // One-line bullets, each over the paragraphs that explain it, with paragraphs between
+    // them that ask on their first line and answer on the next (`What is a lifetime in
+    // Rust?` over its answer): each of those is a card too, not text of the bullet above.
+    // (`Q-7:` numbers the question.)
+    let t = "label-bullets-and-asking-paragraphs";
+    assert_cards(
+        "rules/label-bullets-and-asking-paragraphs.md",
+        &[
+            (t, "Rust", "label", 1, "a systems language with no garbage collector."),
+            (
+                t,
+                "How does Rust free memory?",
+                "label",
+                5,
+                "Each value has one owner; the value is dropped when its owner goes out of scope.",
+            ),
+            (
+                t,
+                "What is a lifetime in Rust?",
+                "label",
+                9,
+                "The span of code for which a reference stays valid; the compiler checks it.",
+            ),
+            (
+                t,
+                "What is the difference between Box and Rc?",
+                "label",
+                12,
+                "Box owns its value alone; Rc counts the owners and frees the value with the last one.",
+            ),
+            (t, "trait objects", "label", 15, "`dyn Trait` values are called through a vtable."),
+        ],
+    );
+}

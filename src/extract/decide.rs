@@ -2165,7 +2165,16 @@ impl<'a> Walker<'a> {
         // that explain them (`* 机会成本就是…` over `一种东西的机会成本是…`), the way a heading
         // would be.
         if self.questions_hint().is_none() && gloss != Gloss::None {
-            if let Some(heads) = bullet_heads(nodes) {
+            if let Some(mut heads) = bullet_heads(nodes) {
+                // (A paragraph between them that asks on its first line and answers on the
+                // next, `What is GIL in Python?` over its answer, is one more head.)
+                heads.extend(
+                    cand.iter()
+                        .filter(|(i, s)| asked_and_answered(nodes[*i], s))
+                        .map(|c| c.0),
+                );
+                heads.sort_unstable();
+                heads.dedup();
                 return Segmentation::new(Rule::Label, heads, Attach::Following);
             }
         }
@@ -3297,11 +3306,7 @@ impl<'a> Walker<'a> {
         // `元素少时用 listpack…`, no blank line between): two make a run.
         let asked_and_answered = short
             .iter()
-            .filter(|(i, s)| {
-                nodes[*i].end - nodes[*i].line >= 2
-                    && s.explicit
-                    && trim(&nodes[*i].title).ends_with(['？', '?'])
-            })
+            .filter(|(i, s)| asked_and_answered(nodes[*i], s))
             .count();
         let enough = if asked_and_answered >= 2 && asked_and_answered * 2 >= paras.len() {
             true
@@ -4357,6 +4362,16 @@ fn announces_list(n: &Node) -> bool {
         && !["term", "术语", "名词", "概念", "definition", "vocabulary", "keyword"]
             .iter()
             .any(|w| t.to_lowercase().contains(w))
+}
+
+/// `ZSet 底层怎么实现？` over `元素少时用 listpack…` with no blank line between: a paragraph
+/// whose first line asks and whose next lines answer.
+fn asked_and_answered(n: &Node, s: &Shape) -> bool {
+    matches!(n.kind, Kind::Para)
+        && n.end - n.line >= 2
+        && s.explicit
+        && s.chars <= 100
+        && trim(&n.title).ends_with(['？', '?'])
 }
 
 /// `Coupling - a measure of how closely…`: a paragraph that names a term in a few words
