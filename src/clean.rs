@@ -1197,8 +1197,17 @@ fn indented_prose(lines: &[&str], from: usize) -> Option<(usize, usize)> {
         e -= 1;
     }
     let body = &lines[s..e];
-    (body.iter().filter(|l| !l.trim().is_empty()).count() >= 3 && is_prose(body, true))
-        .then_some((s, e))
+    // (One paragraph of a line or two of Chinese, `    UNIX只能采用fork创建进程，…。`, is no
+    // code either: code has no sentences of ideographs.)
+    let chinese = |l: &str| {
+        l.chars().filter(|&c| is_cjk(c)).count() >= 5 && !looks_like_code(l) && !l.contains(';')
+    };
+    let nonblank: Vec<&&str> = body.iter().filter(|l| !l.trim().is_empty()).collect();
+    let prose = nonblank.len() >= 3 && is_prose(body, true)
+        || (1..=2).contains(&nonblank.len())
+            && nonblank.len() == body.len()
+            && nonblank.iter().all(|l| chinese(l));
+    prose.then_some((s, e))
 }
 
 /// Two lines or more at the block's own indentation, each over lines indented deeper: an

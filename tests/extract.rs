@@ -12564,3 +12564,32 @@ fn label_bullets_and_asking_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn heading_parts_recurring_subheadings() {
+    // `### Linux` and `### Windows` under both `## 文件的删除` and `## 文件的权限`: sub-headings
+    // that recur under sibling sections are the template each answer follows, so each
+    // section is one card. (A line of Chinese indented under a heading is prose, not code:
+    // the answer shows it at the margin.)
+    let t = "文件系统";
+    assert_cards(
+        "rules/heading-parts-recurring-subheadings.md",
+        &[
+            (
+                t,
+                "文件的删除",
+                "heading-parts",
+                3,
+                "### Linux\nrm 只删掉目录项，最后一个硬链接消失时才回收 inode。\n\n### Windows\n删除的文件先进回收站，清空回收站才释放空间。",
+            ),
+            (
+                t,
+                "文件的权限",
+                "heading-parts",
+                11,
+                "### Linux\n\n用 rwx 三组位表示属主、属组和其他人的权限。\n\n### Windows\n用访问控制列表给每个用户单独授权。",
+            ),
+            (t, "目录结构", "heading", 20, "目录是一棵树，根是 `/` 或盘符。"),
+        ],
+    );
+}

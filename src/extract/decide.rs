@@ -1721,7 +1721,12 @@ impl<'a> Walker<'a> {
             // `# 快速排序` over `## 思路` `## 复杂度`: sub-headings that all name parts of an
             // answer make the heading the card; so does one alone (`#### Example areas`
             // under `### Areas`: an example of nothing but the heading).
-            let parts = !subs.is_empty() && subs.iter().all(|s| s.shape().part);
+            // (So do sub-headings that recur under the heading's siblings: the template
+            // each answer follows.)
+            let parts = !subs.is_empty()
+                && subs
+                    .iter()
+                    .all(|s| s.shape().part || self.templates.contains(&s.shape().text));
             // (`### Client-Server Model`, `### Peer-to-Peer Model` under `## Network Models`
             // share their word because each is one of the kinds the heading names: concepts,
             // not versions of one answer.)
@@ -4621,6 +4626,14 @@ fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
                 .filter(|sh| (sh.bold || sh.num.is_some()) && !sh.text.is_empty())
                 .map(|sh| sh.text.as_str())
                 .collect();
+            // (So do sub-headings: `### UNIX` and `### Windows` under both `## 进程的创建` and
+            // `## 进程的层次结构` are the two halves of each answer.)
+            here.extend(
+                own_and_subs(s)
+                    .1
+                    .into_iter()
+                    .map(|h| h.shape().text.as_str()),
+            );
             here.sort_unstable();
             here.dedup();
             for t in here {

@@ -193,9 +193,17 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     } else {
         vec![false; lines.len()]
     };
+    // (Prose the cleaner found indented under a heading: dedented as a block in answers.)
+    let mut prose = vec![false; lines.len()];
+    for &(s, e) in &cleaned.prose {
+        for slot in prose.iter_mut().take(e.min(lines.len())).skip(s) {
+            *slot = true;
+        }
+    }
     let code = Code {
         fenced: &fenced,
         indented: &indented,
+        prose: &prose,
     };
     let tagged = tagged_headings(&drafts);
     for (d, tagged) in drafts.into_iter().zip(tagged) {
@@ -722,6 +730,33 @@ fn assemble(
 struct Code<'a> {
     fenced: &'a [bool],
     indented: &'a [bool],
+    /// Lines of prose the cleaner took out of a fence or an indented block.
+    prose: &'a [bool],
+}
+
+/// Each run of picked lines that the cleaner read as prose (`    UNIX只能采用fork…` under
+/// `### UNIX`) loses the indentation its lines share: left indented under a sub-heading kept
+/// in the answer, Markdown would show it as code.
+fn dedent_prose_runs(picked: &mut [std::borrow::Cow<str>], from: &[Option<usize>], prose: &[bool]) {
+    let is_prose = |k: usize| from[k].is_some_and(|i| prose.get(i).copied().unwrap_or(false));
+    let mut k = 0;
+    while k < picked.len() {
+        if !is_prose(k) {
+            k += 1;
+            continue;
+        }
+        let end = (k..picked.len())
+            .find(|&j| !is_prose(j))
+            .unwrap_or(picked.len());
+        let run: Vec<&str> = picked[k..end].iter().map(|c| c.as_ref()).collect();
+        let out: Vec<String> = dedent(&run).split('\n').map(str::to_string).collect();
+        if out.len() == end - k {
+            for (slot, l) in picked[k..end].iter_mut().zip(out) {
+                *slot = l.into();
+            }
+        }
+        k = end;
+    }
 }
 
 /// The answer lines of a draft: ranges in order, dedented, quotes removed where the pair was
@@ -734,6 +769,8 @@ fn body_text(d: &Draft, lines: &[&str], code: &Code<'_>) -> String {
         d.body.iter().filter(|r| r.start < r.end).cloned().collect();
     ranges.sort_by_key(|r| r.start);
     let mut picked: Vec<std::borrow::Cow<str>> = Vec::new();
+    // (The note's line each picked line comes from.)
+    let mut from: Vec<Option<usize>> = Vec::new();
     let mut last_end: Option<usize> = None;
     for r in ranges {
         let start = match last_end {
@@ -743,6 +780,7 @@ fn body_text(d: &Draft, lines: &[&str], code: &Code<'_>) -> String {
         if let Some(e) = last_end {
             if start > e {
                 picked.push("".into());
+                from.push(None);
             }
         }
         for i in start..r.end.min(lines.len()) {
@@ -768,10 +806,11 @@ fn body_text(d: &Draft, lines: &[&str], code: &Code<'_>) -> String {
                 (None, true) => {
                     let base = indented_block_base(lines, code.indented, i);
                     picked.push(format!("{}```", " ".repeat(base)).into());
+                    from.push(None);
                     open_code = Some(base);
                 }
                 (Some(base), false) => {
-                    close_code(&mut picked, base);
+                    close_code(&mut picked, &mut from, base);
                     open_code = None;
                 }
                 _ => {}
@@ -782,12 +821,14 @@ fn body_text(d: &Draft, lines: &[&str], code: &Code<'_>) -> String {
                     .into();
             }
             picked.push(l);
+            from.push(Some(i));
         }
         last_end = Some(last_end.map_or(r.end, |e| e.max(r.end)));
     }
     if let Some(base) = open_code {
-        close_code(&mut picked, base);
+        close_code(&mut picked, &mut from, base);
     }
+    dedent_prose_runs(&mut picked, &from, code.prose);
     // `答：…` / `A: …` right under a question is a marker, not answer text.
     if let Some(first) = picked.iter_mut().find(|l| !is_blank(l)) {
         if let Some((pairs::Marker::A, _, at)) = pairs::qa_marker(first) {
@@ -835,10 +876,15 @@ fn indented_block_base(lines: &[&str], indented: &[bool], i: usize) -> usize {
 }
 
 /// Closes a fence opened for an indented code block, before the blank lines that ended it.
-fn close_code(picked: &mut Vec<std::borrow::Cow<'_, str>>, base: usize) {
+fn close_code(
+    picked: &mut Vec<std::borrow::Cow<'_, str>>,
+    from: &mut Vec<Option<usize>>,
+    base: usize,
+) {
     let blanks = picked.iter().rev().take_while(|l| is_blank(l)).count();
     let at = picked.len() - blanks;
     picked.insert(at, format!("{}```", " ".repeat(base)).into());
+    from.insert(at, None);
 }
 
 /// Plain text keeps the author's line breaks: lines inside a paragraph end with two spaces
