@@ -12593,3 +12593,45 @@ fn heading_parts_recurring_subheadings() {
         ],
     );
 }
+
+#[test]
+fn heading_summary_lists_sections() {
+    // `分为三种方式：静态分配、栈上分配和堆上分配` over `### 静态分配`, `### 栈上的分配`,
+    // `### 堆上的分配`: a brief text listing as many names as there are sub-headings sums
+    // them up. Each sub-heading is a concept of its own, not a part of the text's answer,
+    // though the text names one of them word for word.
+    let t = "内存的分配";
+    assert_cards(
+        "rules/heading-summary-lists-sections.md",
+        &[
+            (
+                "内存",
+                t,
+                "heading",
+                3,
+                "内存分配主要分为三种方式：静态分配、栈上分配和堆上分配",
+            ),
+            (
+                t,
+                "静态分配",
+                "heading",
+                7,
+                "编译时确定大小，整个程序运行期间都存在。",
+            ),
+            (
+                t,
+                "栈上的分配",
+                "heading",
+                11,
+                "函数调用时分配，返回时自动释放。",
+            ),
+            (
+                t,
+                "堆上的分配",
+                "heading",
+                15,
+                "运行时用 malloc 申请，用 free 释放。",
+            ),
+        ],
+    );
+}

@@ -1797,7 +1797,12 @@ impl<'a> Walker<'a> {
         // (A brief text that names every one of three or more sub-headings, `目标是稳定物价、
         // 促进经济增长、增加就业…` over `### 促进经济增长` and the rest, is a summary of
         // the sections: each is a concept of its own, not a part of the text's answer.)
-        let summary = subs.len() >= 3 && subs.iter().all(|s| in_own_words(s));
+        // (So is one that lists as many names as there are sub-headings, `分为三种情况：用户
+        // 程序管理、内核管理和综合管理` over `### 内核进行管理` and the rest, naming one at least.)
+        let summary = subs.len() >= 3 && subs.iter().all(|s| in_own_words(s))
+            || subs.len() >= 2
+                && listed_names(&own_words) == subs.len()
+                && subs.iter().any(|s| in_own_words(s));
         let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
             let ss = s.shape();
             // (A heading naming one thing covers only the sub-headings that name it too:
@@ -5522,6 +5527,21 @@ fn counts_entries(text: &str) -> bool {
     head.len() == 2
         && ("一二两三四五六七八九十几".contains(head[0]) || head[0].is_ascii_digit())
         && "个种条点类项".contains(head[1])
+}
+
+/// `用户程序管理、内核管理和综合管理`: the most names a clause of `text` lists with `、` (the
+/// last joined by `和`, `与`, `及`, `或`); 0 where none does.
+fn listed_names(text: &str) -> usize {
+    text.split(['，', '。', '：', ':', '；', '\n', ',', ';'])
+        .filter(|clause| clause.contains('、'))
+        .map(|clause| {
+            let parts: Vec<&str> = clause.split('、').collect();
+            let last = parts.last().copied().unwrap_or("");
+            let joined = ["和", "与", "及", "或"].iter().any(|j| last.contains(j));
+            parts.len() + usize::from(joined)
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// `通常分为三级`, `主要包括`: an announcement with nothing before its verb but an adverb.
