@@ -601,6 +601,16 @@ pub fn asks_outright(s: &str) -> bool {
 /// `…手机壳，镜头的外观什么的。`: `什么的` (or `啥的`) closing a clause means "and so on";
 /// it asks nothing. The text without it.
 fn without_etc(s: &str) -> std::borrow::Cow<'_, str> {
+    // (`那么征税后的市场是有效率的`: `那么`, `这么`, `要么`, `多么` join or stress; their `么`
+    // asks nothing.)
+    const JOINS: &[&str] = &["那么", "这么", "要么", "多么"];
+    if JOINS.iter().any(|j| s.contains(j)) {
+        let mut t = s.to_string();
+        for j in JOINS {
+            t = t.replace(j, "，");
+        }
+        return without_etc(&t).into_owned().into();
+    }
     // `面试官就说，你不是说用正则吗，我就实话说了不会提取。`: a question reported inside a
     // sentence that goes on after it and closes with a full stop asks nothing.
     let t = s.trim_end();
@@ -1073,6 +1083,9 @@ mod tests {
         assert!(is_question_like("TCP vs UDP"));
         assert!(!is_question_like("Vsync timing"));
         assert!(!is_question_like("基于隧道"));
+        // `那么` joins clauses; only `怎么`, `什么` and the like ask with their `么`.
+        assert!(!is_question_like("税收等于外部边际成本，那么市场是有效率的"));
+        assert!(is_question_like("那么怎么办"));
         assert!(!is_question_like("？"));
         assert!(!is_question_like("???"));
         assert!(is_url_line("https://a.b/c?d=1"));
