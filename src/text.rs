@@ -1084,7 +1084,9 @@ mod tests {
         assert!(!is_question_like("Vsync timing"));
         assert!(!is_question_like("基于隧道"));
         // `那么` joins clauses; only `怎么`, `什么` and the like ask with their `么`.
-        assert!(!is_question_like("税收等于外部边际成本，那么市场是有效率的"));
+        assert!(!is_question_like(
+            "税收等于外部边际成本，那么市场是有效率的"
+        ));
         assert!(is_question_like("那么怎么办"));
         assert!(!is_question_like("？"));
         assert!(!is_question_like("???"));

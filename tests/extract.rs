@@ -12635,3 +12635,22 @@ fn heading_summary_lists_sections() {
         ],
     );
 }
+
+#[test]
+fn heading_statements_weak_words() {
+    // Short statements under a heading, one of them long with a word that often asks
+    // (`真正起作用的`, and `那么`'s `么`): not a log of questions. The heading is the card.
+    assert_cards(
+        "rules/heading-statements-weak-words.md",
+        &[
+            (
+                "经济学",
+                "税收",
+                "heading",
+                3,
+                "税收可以让产量回到最优水平\n\n庇古税 (Pigovian tax) 也叫矫正税\n\n税率等于最优产量下的外部边际成本（真正起作用的是边际量），那么征税后的市场就有效率",
+            ),
+            ("经济学", "补贴", "heading", 11, "补贴让正外部性的产量增加。"),
+        ],
+    );
+}

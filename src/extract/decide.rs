@@ -3299,10 +3299,16 @@ impl<'a> Walker<'a> {
             .filter(|(i, s)| s.chars <= 150 || crate::text::question_marker(&nodes[*i].title))
             .filter(|(_, s)| !formula_line(s))
             .collect();
+        // (A Chinese word that often asks, inside a long statement, `…真正起作用的量是边际量），
+        // 那么…`, asks nothing: a log's unmarked questions are short.)
         let asking = short
             .iter()
             .filter(|(i, s)| {
-                s.explicit || (s.question && s.term.is_none() && !leads_into_list(nodes, *i))
+                s.explicit
+                    || (s.question
+                        && s.term.is_none()
+                        && (s.chars <= 40 || !s.text.contains(crate::clean::is_cjk))
+                        && !leads_into_list(nodes, *i))
             })
             .count();
         // Among logs, one short paragraph answered by a quote, code or list below it is a
