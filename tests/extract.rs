@@ -12654,3 +12654,43 @@ fn heading_statements_weak_words() {
         ],
     );
 }
+
+#[test]
+fn explained_lone_under_chapter() {
+    // `### Lecture 3: Hashing` over one bullet whose children explain it (`**Birthday
+    // attack**`), then sub-headings: the bullet is the card, the lecture its topic. So under
+    // a heading that lists names (`MD5, SHA-1, and SHA-2`) is the one it explains.
+    assert_cards(
+        "rules/explained-lone-under-chapter.md",
+        &[
+            (
+                "Lecture 3: Hashing",
+                "Birthday attack",
+                "explained",
+                3,
+                "* Finds a collision in about 2^(n/2) tries\n* Why digests need twice the bits of the security level",
+            ),
+            (
+                "MD5, SHA-1, and SHA-2",
+                "SHA-2 family",
+                "explained",
+                9,
+                "* SHA-256 and SHA-512, no practical collisions known\n* Replaced SHA-1 in certificates",
+            ),
+            (
+                "Lecture 3: Hashing",
+                "Salting",
+                "heading",
+                13,
+                "Each password gets its own random salt before hashing.",
+            ),
+            (
+                "Lecture 4: Signatures",
+                "RSA signature",
+                "explained",
+                19,
+                "* Sign with the private key, verify with the public key",
+            ),
+        ],
+    );
+}

@@ -2847,7 +2847,19 @@ impl<'a> Walker<'a> {
             && cand.len() == 1
             && !owner.explicit
             && !(owner.label && goes_on(nodes[explained[0]]))
-            && (nodes[explained[0]].plain || announced || chapter);
+            && (nodes[explained[0]].plain || announced || chapter || {
+                // (Under `### Lecture 10: Protocols`, or a heading that lists names, `TTP,
+                // KDC, and CA` over `- **Trusted Third Party** (TTP)`, the one concept
+                // explained is the card, the heading its topic.)
+                let listed =
+                    !owner.label && [", ", "、", " and "].iter().any(|j| owner.text.contains(j));
+                let names = latin_words(&owner.text);
+                super::shape::chapter_name(&owner.text)
+                    || listed
+                        && latin_words(&nodes[explained[0]].title)
+                            .iter()
+                            .any(|w| w.len() >= 3 && names.contains(w))
+            });
         if gloss != Gloss::None
             && !label_led
             && (explained.len() >= 2 || only_one)
