@@ -260,6 +260,34 @@ pub fn clean(text: &str) -> Cleaned {
     cleaned
 }
 
+/// `● Can you explain the OSI model?` in a Markdown note: a bullet glyph pasted from a
+/// document marks a list item, as `-` does. (Plain text reads the glyphs as bullets anyway.)
+pub fn glyph_bullets(cleaned: &mut Cleaned) {
+    let glyphs = crate::outline::plain::BULLET_GLYPHS;
+    if !glyphs.iter().any(|g| cleaned.text.contains(g)) {
+        return;
+    }
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let out: Vec<String> = lines
+        .iter()
+        .zip(&fenced)
+        .map(|(line, &f)| {
+            let body = line.trim_start_matches(' ');
+            let indent = line.len() - body.len();
+            let glyph = glyphs.iter().find(|g| {
+                body.strip_prefix(**g)
+                    .is_some_and(|r| r.starts_with([' ', '\t']))
+            });
+            match glyph {
+                Some(g) if !f && indent < 4 => format!("{}-{}", &line[..indent], &body[g.len()..]),
+                _ => line.to_string(),
+            }
+        })
+        .collect();
+    cleaned.text = out.join("\n");
+}
+
 /// `<!-- WHAT IS TCP -->` on a line of its own over the text that answers it, again and again
 /// through a note: the author labels each entry with a comment (shown in the editor, hidden
 /// when rendered). Three or more such labels over text make the note's sections (see

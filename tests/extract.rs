@@ -12694,3 +12694,30 @@ fn explained_lone_under_chapter() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_glyph_bullets() {
+    // `● What does …?` pasted from a document: the glyph marks a list item, as `-` does. The
+    // bullets that ask are the questions; the numbered points between them (`1) TCP - …`)
+    // answer them, and `Follow-up: …?` right under a question goes with it.
+    let t = "bullet-question-glyph-bullets";
+    assert_cards(
+        "rules/bullet-question-glyph-bullets.md",
+        &[
+            (
+                t,
+                "What does the transport layer add to IP?",
+                "bullet-question",
+                1,
+                "Follow-up: Which protocols live there?\n\nPorts, so that many programs share one address, and for TCP a reliable stream.\n\n1) TCP - reliable, ordered, with flow control\n2) UDP - best effort, no connection",
+            ),
+            (
+                t,
+                "How would you debug a slow web page?",
+                "bullet-question",
+                9,
+                "I'd open the browser's network tab and look for the slowest request first.",
+            ),
+        ],
+    );
+}

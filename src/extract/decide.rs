@@ -2480,6 +2480,17 @@ impl<'a> Walker<'a> {
             // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is a
             // property's, the list describes its owner, as for terms below.)
             let described = numbered.iter().any(|(_, s)| names_property(s));
+            // (Bullets that ask outright, two or more, around numbered points that ask
+            // nothing (`- Can you explain the OSI model?` over `1) Physical - …`): the
+            // bullets are the questions, the numbered points their answers.)
+            let bullets_ask = cand
+                .iter()
+                .filter(|(i, s)| {
+                    matches!(nodes[*i].kind, Kind::Item { ordered: false }) && s.explicit
+                })
+                .count()
+                >= 2
+                && numbered.iter().all(|(_, s)| !s.explicit);
             // (Beside sections that are interview logs, short numbered names with nothing
             // under them are the questions of one more: `## 大管加` over `1. 原型和原型链`.)
             let logged = self.bullet_logs
@@ -2492,6 +2503,7 @@ impl<'a> Walker<'a> {
                     && statements * 2 < numbered.len()
                     && steps * 2 < numbered.len())
                 && !described
+                && !bullets_ask
                 && numbered.len() * 2 >= explained_others
                 && numbered.len() * 2 >= terms_others
                 && !owner_names(&entries)
@@ -4688,6 +4700,9 @@ fn with_asking_paragraphs(
             && (answered || nodes[i].children.is_empty())
             && s.explicit
             && !s.continues
+            // (`Follow-up: Which protocols…?` right under the question, no blank line
+            // between, goes with it: the answer below answers both.)
+            && !(follow_up(&nodes[i].title) && nodes[i - 1].end == nodes[i].line)
             // (Long, or of several sentences, when it ends asking: `假设你有个lambda。…可以吗？`.)
             && (!s.sentence && s.chars <= 100
                 || s.chars <= 200 && trim(&nodes[i].title).ends_with(['?', '？'])))

@@ -97,7 +97,7 @@ pub enum Role {
 /// Runs clean → outline → decisions on one note (lines in the result are 0-based body lines;
 /// warnings carry 1-based file lines).
 pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config) -> Extraction {
-    let cleaned = clean(&note.text);
+    let cleaned = cleaned(note);
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     let root = tree(note, &cleaned, &lines);
     let (mut hints, hint_errors) =
@@ -425,12 +425,17 @@ fn wrap_fence(out: &mut Vec<Node>, inner: Vec<Node>) -> bool {
 }
 
 /// Markdown unless the file is `.txt` (or stdin) without Markdown headings.
-fn is_markdown(note: &Note, lines: &[&str]) -> bool {
+/// The note's file name says Markdown (`.md`, `.markdown`, `.mdx`, `.mkd`, `.org`).
+fn markdown_name(note: &Note) -> bool {
     let ext = std::path::Path::new(&note.display)
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if matches!(ext.as_str(), "md" | "markdown" | "mdx" | "mkd" | "org") {
+    matches!(ext.as_str(), "md" | "markdown" | "mdx" | "mkd" | "org")
+}
+
+fn is_markdown(note: &Note, lines: &[&str]) -> bool {
+    if markdown_name(note) {
         return true;
     }
     let fenced = lines::fenced_lines(lines);
@@ -1638,12 +1643,21 @@ fn account(lines: &[&str], roles: &[Role], recorded: Vec<(Range<usize>, Reason)>
 
 /// The block tree of a note as `deckhand explain --tree` prints it.
 pub fn dump_tree(note: &Note) -> String {
-    let cleaned = clean(&note.text);
+    let cleaned = cleaned(note);
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     outline::dump(&tree(note, &cleaned, &lines))
 }
 
 /// The cleaned text of a note (debugging aid for `deckhand explain --cleaned`).
 pub fn cleaned_text(note: &Note) -> String {
-    clean(&note.text).text
+    cleaned(note).text
+}
+
+/// The note cleaned, with what only Markdown needs (bullet glyphs as list markers).
+fn cleaned(note: &Note) -> crate::clean::Cleaned {
+    let mut c = clean(&note.text);
+    if markdown_name(note) {
+        crate::clean::glyph_bullets(&mut c);
+    }
+    c
 }

@@ -33,6 +33,9 @@ pub enum Style {
     Bullet,
 }
 
+/// Glyphs that word processors and pasted documents set as bullets (`● item`, `• item`).
+pub const BULLET_GLYPHS: &[&str] = &["•", "·", "●", "○", "▪", "◆", "■"];
+
 /// The byte length of a bullet marker at the start of `t` (already trimmed), with the
 /// spaces after it: `- item`, `-> item`, `• item`. Rules (`---`) and numbers (`-1`) are not
 /// bullets.
@@ -45,7 +48,7 @@ pub fn bullet(t: &str) -> Option<usize> {
             return Some(t.len() - text.len());
         }
     }
-    for arrow in ["->", "=>", "→", "•", "·", "●", "○", "▪", "◆", "■"] {
+    for arrow in ["->", "=>", "→"].iter().chain(BULLET_GLYPHS) {
         if let Some(r) = t.strip_prefix(arrow) {
             let text = r.trim_start();
             if !text.is_empty() && !text.starts_with(['-', '>', '=']) {
