@@ -12721,3 +12721,35 @@ fn bullet_question_glyph_bullets() {
         ],
     );
 }
+
+#[test]
+fn numbered_answer_parts_and_last_lines() {
+    // Plain-text numbered questions, each answer set off by blank lines. `问题1：…` inside
+    // item 1's answer splits that answer into parts; it starts no pair of the note's own (nor
+    // runs on over the items after it). The last line of an answer alone between two items
+    // (`进程则各自独立` after a comma, `都是很常见的`, `<0 出错 =0 …`) states something: no
+    // section title over the items below.
+    let t = "numbered-answer-parts-and-last-lines";
+    assert_cards(
+        "rules/numbered-answer-parts-and-last-lines.txt",
+        &[
+            (
+                t,
+                "海量数据去重",
+                "numbered",
+                1,
+                "问题1：内存放不下怎么办\n\n先按哈希值把数据分到多个小文件，再逐个去重。\n\n问题2：两个大文件求交集\n\n两个文件用同一个哈希函数分组，再逐组比较。",
+            ),
+            (
+                t,
+                "进程和线程的区别",
+                "numbered",
+                13,
+                "进程是资源分配的单位，线程是调度的单位\n\n线程共享进程的地址空间，切换开销小，进程则各自独立",
+            ),
+            (t, "栈和堆哪个快", "numbered", 21, "栈上分配只移动栈指针，堆要查空闲链表\n\n都是很常见的"),
+            (t, "返回值的含义", "numbered", 29, "<0 出错 =0 关闭 >0 读到的字节数"),
+            (t, "智能指针的作用", "numbered", 35, "自动释放资源，避免内存泄漏。"),
+        ],
+    );
+}

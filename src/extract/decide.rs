@@ -2073,7 +2073,18 @@ impl<'a> Walker<'a> {
             return Vec::new();
         }
         let span = nodes[0].line..nodes.iter().map(|n| n.end).max().unwrap_or(nodes[0].end);
-        let found = pairs::find(self.lines, span, topic);
+        let mut found = pairs::find(self.lines, span, topic);
+        // (`问题1：…` inside the answer of `8、超大文件中数据查找`, one of a run of numbered
+        // items: the parts of that item's answer, not pairs of the note's own.)
+        let items = nodes.iter().filter(|n| n.is_item()).count();
+        if items >= 2 {
+            found.retain(|(d, r)| {
+                d.rule == Rule::QaTable
+                    || !nodes
+                        .iter()
+                        .any(|n| n.is_item() && r.start > n.line && r.start < n.end)
+            });
+        }
         // `found` is in line order: a node overlaps a pair only if the last pair starting
         // before the node's end reaches into it (pairs do not overlap one another).
         let mut rest: Vec<&Node> = Vec::new();

@@ -779,7 +779,12 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
                 let alone_after = i + 1 >= end
                     || is_blank(lines[i + 1])
                     || next_is(nonblank.get(k + 1), i + 1, &info, range.start, style);
-                let titled = words(l.text) >= 2 && alone_after;
+                // (Not the last line of an answer, `都是私有的`, `TCP是全双工的，UDP则…`,
+                // `<0 出错 =0 连接关闭`: a statement or a formula, no title.)
+                let stated = l.text.contains(['，', '=', '<', '>'])
+                    || label.ends_with('的')
+                    || crate::extract::shape::is_clause_zh(label);
+                let titled = words(l.text) >= 2 && alone_after && !stated;
                 if alone_before
                     && short
                     && (other_family || restart || titled)
