@@ -12698,8 +12698,9 @@ fn explained_lone_under_chapter() {
 #[test]
 fn bullet_question_glyph_bullets() {
     // `● What does …?` pasted from a document: the glyph marks a list item, as `-` does. The
-    // bullets that ask are the questions; the numbered points between them (`1) TCP - …`)
-    // answer them, and `Follow-up: …?` right under a question goes with it.
+    // bullets that ask are the questions; the numbered points and labels between them
+    // (`1) TCP - …`, `for an access port:`) answer them, `Follow-up: …?` right under a
+    // question goes with it, and a question wrapped onto the next line ends at its mark.
     let t = "bullet-question-glyph-bullets";
     assert_cards(
         "rules/bullet-question-glyph-bullets.md",
@@ -12713,9 +12714,16 @@ fn bullet_question_glyph_bullets() {
             ),
             (
                 t,
-                "How would you debug a slow web page?",
+                "How would you set up a VLAN on a switch port so that two teams share one switch?",
                 "bullet-question",
                 9,
+                "for an access port:\nswitchport mode access\n\nfor a trunk port:\nswitchport mode trunk",
+            ),
+            (
+                t,
+                "How would you debug a slow web page?",
+                "bullet-question",
+                18,
                 "I'd open the browser's network tab and look for the slowest request first.",
             ),
         ],

@@ -2396,6 +2396,37 @@ impl<'a> Walker<'a> {
                 _ => None,
             }
         };
+        // (Bullets that ask outright, two or more and most of the bullets, around points
+        // that ask nothing (`- Can you explain the OSI model?` over `1) Physical - …`): the
+        // bullets are the questions, the points their answers.)
+        let bullets_ask = {
+            let bullets: Vec<&Shape> = cand
+                .iter()
+                .filter(|(i, _)| matches!(nodes[*i].kind, Kind::Item { ordered: false }))
+                .map(|c| c.1)
+                .collect();
+            let outright = bullets.iter().filter(|s| s.explicit).count();
+            let asking = bullets.iter().filter(|s| s.explicit || s.question).count();
+            outright >= 2 && asking * 3 >= bullets.len() * 2
+        };
+        // Rule `bullet-question`, over everything between: most bullets ask, so each bullet
+        // is a question and takes what follows it up to the next (its points, numbered or
+        // labelled, its follow-ups).
+        let points = cand.iter().any(|(i, s)| {
+            matches!(nodes[*i].kind, Kind::Item { ordered: true })
+                || !nodes[*i].is_item() && s.num.is_some()
+        });
+        if bullets_ask && points && !owner.explicit {
+            let entries: Vec<usize> = cand
+                .iter()
+                .filter(|(i, s)| {
+                    matches!(nodes[*i].kind, Kind::Item { ordered: false }) && !s.part && !s.remark
+                })
+                .map(|c| c.0)
+                .collect();
+            let entries = with_asking_paragraphs(nodes, &cand, entries, true);
+            return Segmentation::new(Rule::BulletQuestion, entries, Attach::Following);
+        }
         let mut families: Vec<(Style, usize)> = Vec::new();
         for (i, s) in &cand {
             if let Some(f) = family(*i, s) {
@@ -2491,17 +2522,7 @@ impl<'a> Walker<'a> {
             // (`1. 工具：水解酶` `2. 产物：氨基酸` under `### 消化：溶酶体`: where one name is a
             // property's, the list describes its owner, as for terms below.)
             let described = numbered.iter().any(|(_, s)| names_property(s));
-            // (Bullets that ask outright, two or more, around numbered points that ask
-            // nothing (`- Can you explain the OSI model?` over `1) Physical - …`): the
-            // bullets are the questions, the numbered points their answers.)
-            let bullets_ask = cand
-                .iter()
-                .filter(|(i, s)| {
-                    matches!(nodes[*i].kind, Kind::Item { ordered: false }) && s.explicit
-                })
-                .count()
-                >= 2
-                && numbered.iter().all(|(_, s)| !s.explicit);
+            let bullets_ask = bullets_ask && numbered.iter().all(|(_, s)| !s.explicit);
             // (Beside sections that are interview logs, short numbered names with nothing
             // under them are the questions of one more: `## 大管加` over `1. 原型和原型链`.)
             let logged = self.bullet_logs
@@ -2885,6 +2906,7 @@ impl<'a> Walker<'a> {
             });
         if gloss != Gloss::None
             && !label_led
+            && !(bullets_ask && explained.iter().any(|&i| !nodes[i].shape().explicit))
             && (explained.len() >= 2 || only_one)
             && !owner_names(&explained)
             // (A long list of kinds, `分类算法` over eight algorithms, is a glossary.)
@@ -4117,6 +4139,20 @@ impl<'a> Walker<'a> {
                 }
             }
             d.plain = n.plain;
+            // (`● How would you set up a VLAN on a switch port` wrapped onto `so that two teams
+            // share one switch?`: the question goes on to its mark on the next line.)
+            if seg.rule == Rule::BulletQuestion && !trim(&n.title).ends_with(['?', '？']) {
+                if let Some(k) = body_kids.first().filter(|k| {
+                    matches!(k.kind, Kind::Text)
+                        && k.line == n.head_end
+                        && k.end == k.line + 1
+                        && trim(self.lines[k.line]).ends_with(['?', '？'])
+                }) {
+                    d.head = n.line..k.end;
+                    d.question = format!("{} {}", trim(&n.title), trim(self.lines[k.line]));
+                    body_kids.remove(0);
+                }
+            }
             d.body = body_kids.iter().map(|c| c.line..c.end).collect();
             if let Some(name) = matches!(n.kind, Kind::Quote)
                 .then(|| stated_callout(&n.title))
