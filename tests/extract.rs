@@ -12761,3 +12761,32 @@ fn numbered_answer_parts_and_last_lines() {
         ],
     );
 }
+
+#[test]
+fn inline_answer_status_marks() {
+    // Marks that track the author's progress (`(DONE) (YES)`, `(???) (LAST)`) are neither
+    // the question's text nor its answer. An answer set off as a comment (`// general, …`)
+    // is the answer; so is a bracketed sentence after the question mark.
+    let t = "Round 2";
+    assert_cards(
+        "rules/inline-answer-status-marks.md",
+        &[
+            (t, "Virtual memory", "bullet-question", 3, ""),
+            (
+                t,
+                "Kinds of HTTP headers",
+                "bullet-question",
+                4,
+                "general, request, response, entity",
+            ),
+            (
+                t,
+                "How does a message queue help ?",
+                "bullet-question",
+                5,
+                "(Use one when the caller should not wait for slow work to finish)",
+            ),
+            (t, "Content negotiation", "bullet-question", 6, ""),
+        ],
+    );
+}

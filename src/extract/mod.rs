@@ -1002,7 +1002,8 @@ fn split_head(
     tagged: bool,
 ) -> (String, Option<String>, Option<Rule>) {
     let marked = crate::text::strip_footnote_marks(raw);
-    let t = crate::text::trim_breaks(strip_tag(trim(&marked)));
+    let unmarked = without_status(crate::text::trim_breaks(strip_tag(trim(&marked))));
+    let t = unmarked.as_ref();
     // `**Q？** A` / `**Term**：def`
     for m in ["**", "__"] {
         if let Some(r) = t.strip_prefix(m) {
@@ -1162,6 +1163,14 @@ fn split_head(
             );
         }
     }
+    // `Types of headers in HTTP // Request, Response, …`: an answer set off as a comment.
+    if let Some(at) = t.find(" // ") {
+        let (q, a) = (trim(&t[..at]), trim(&t[at + 4..]));
+        if !q.is_empty() && !a.is_empty() && !q.contains("://") && !crate::clean::looks_like_code(q)
+        {
+            return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
+        }
+    }
     // `有十亿个用户，如何判断某个用户是否在线：用位存储…`: a question too long to be a term,
     // its answer after the colon.
     if let Some((q, a)) = asked_then_colon(t) {
@@ -1214,6 +1223,29 @@ fn split_head(
         }
     }
     (t.to_string(), None, None)
+}
+
+/// `Virtual Memory (DONE) (YES)`, `CDN (???)`, `Paging（已完成）`: marks in brackets that
+/// track the author's progress on a question; neither its text nor an answer. The line
+/// without them.
+fn without_status(t: &str) -> std::borrow::Cow<'_, str> {
+    static STATUS: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    if !t.contains(['(', '（']) {
+        return t.into();
+    }
+    let re = STATUS.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\s*[(（]\s*(?:done|yes|no|ok|last|todo|tbd|wip|skip|skipped|[?？]+|已完成|未完成|完成|已掌握|已复习|待复习)\s*[)）]",
+        )
+        .unwrap()
+    });
+    let out = re.replace_all(t, "");
+    // (A line that is nothing but marks keeps them: they are all it says.)
+    if out.trim().is_empty() {
+        t.into()
+    } else {
+        out
+    }
 }
 
 /// `**4点**`, `**两点**`, `**六种**`: how many points an answer makes, in bold.
@@ -1358,7 +1390,12 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         }
         // A bracketed remark right after the question is not an answer here; nor is one
         // that says what the question means (`…results? i.e. ETA up but BCR down.`).
-        if rest.starts_with(['(', '（']) && rest.ends_with([')', '）']) {
+        // (One of eight words or more, `? (Use kafka when you need asynchronous…)`, is a
+        // sentence that answers.)
+        if rest.starts_with(['(', '（'])
+            && rest.ends_with([')', '）'])
+            && rest.split_whitespace().count() < 8
+        {
             return None;
         }
         let lower = rest.to_ascii_lowercase();
