@@ -12790,3 +12790,28 @@ fn inline_answer_status_marks() {
         ],
     );
 }
+
+#[test]
+fn separated_indented_rules() {
+    // Plain text set apart by `-----` lines: one indented a column (` -----`, where the
+    // author's lines all start one column in) still separates, and so does one right under a
+    // line too long to be a title. Each block's first line, at the block's own margin, names
+    // it.
+    let t = "separated-indented-rules";
+    assert_cards(
+        "rules/separated-indented-rules.txt",
+        &[
+            (t, "进程和线程的区别", "separated", 1, "进程是资源分配的单位  \n线程是调度的单位"),
+            (t, "乐观锁", "separated", 5, "假设不会冲突，提交时再检查版本号。"),
+            (t, "悲观锁", "separated", 8, "先加锁再操作。"),
+            (
+                t,
+                "红黑树",
+                "separated",
+                11,
+                "它是一棵近似平衡的二叉查找树，最长路径不超过最短路径的两倍，所以查找、插入、删除都是对数时间。",
+            ),
+            (t, "套接字", "separated", 14, "通信的一端，由 IP 地址和端口号组成。"),
+        ],
+    );
+}

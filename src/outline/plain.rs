@@ -334,9 +334,12 @@ fn build_with(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node> {
 /// underline), two or more: the lines that set the text's blocks apart.
 fn separators(lines: &[&str], range: Range<usize>) -> Option<Vec<usize>> {
     let end = range.end.min(lines.len());
+    // (A space or two before them, ` -----` where the author's lines all start one column
+    // in, still sets blocks apart.)
     let dashes = |i: usize| {
-        let t = lines[i].trim_end();
-        (t.len() >= 5 && t.chars().all(|c| c == '-')).then_some(t.len())
+        let t = lines[i].trim();
+        (t.len() >= 5 && t.chars().all(|c| c == '-') && indent_width(lines[i]) < 4)
+            .then_some(t.len())
     };
     // (Or right under a line it far outruns, `Hashing/Notes.pdf` over ninety dashes: no
     // title's underline.)
@@ -352,9 +355,13 @@ fn separators(lines: &[&str], range: Range<usize>) -> Option<Vec<usize>> {
     // (One right under a line, the same length as the clear ones, separates too: the author
     // left out the blank line. A shorter one there underlines a title.)
     let widths: Vec<usize> = clear.iter().filter_map(|&i| dashes(i)).collect();
+    // (Nor is one right under a line too long to be a title, `每一条TCP连接唯一地被…`: it
+    // closes that block.)
+    let long_above = |i: usize| i > range.start && crate::text::width(lines[i - 1].trim()) > 40;
     let rules = (range.start..end)
         .filter(|&i| {
-            clear.contains(&i) || dashes(i).is_some_and(|w| w >= 20 && widths.contains(&w))
+            clear.contains(&i)
+                || dashes(i).is_some_and(|w| w >= 20 && (widths.contains(&w) || long_above(i)))
         })
         .collect();
     Some(rules)
@@ -370,8 +377,15 @@ fn separated_block(lines: &[&str], range: Range<usize>, prose: bool) -> Vec<Node
     };
     let more = (s + 1..end).any(|i| !is_blank(lines[i]));
     let t = trim(lines[s]);
+    // (The block's margin is its least indented line: ` HashMap   LinkedHashMap` over
+    // ` HashMap不保证…` in a note whose lines all start one column in.)
+    let margin = (s..end)
+        .filter(|&i| !is_blank(lines[i]))
+        .map(|i| indent_width(lines[i]))
+        .min()
+        .unwrap_or(0);
     let head = more
-        && indent_width(lines[s]) == 0
+        && indent_width(lines[s]) == margin
         && chars(t) <= 60
         && (!t.ends_with(['。', '.', '；', ';', '，', ','])
             // (A title may close with a period: `- Java Heap memory Vs Stack Memory.`)
