@@ -12815,3 +12815,36 @@ fn separated_indented_rules() {
         ],
     );
 }
+
+#[test]
+fn heading_template_bullet_labels() {
+    // `- **输入**：` and `- **输出**：`, each over its points, under every stage's heading:
+    // the template each answer follows, so the stages are the cards, not the labels.
+    let t = "编译过程";
+    assert_cards(
+        "rules/heading-template-bullet-labels.md",
+        &[
+            (
+                t,
+                "词法分析",
+                "heading",
+                3,
+                "- **输入**：\n  - 源程序的字符流。\n- **输出**：\n  - 单词符号序列。",
+            ),
+            (
+                t,
+                "语法分析",
+                "heading",
+                9,
+                "- **输入**：\n  - 单词符号序列。\n- **输出**：\n  - 语法树。",
+            ),
+            (
+                t,
+                "语义分析",
+                "heading",
+                15,
+                "- **输入**：\n  - 语法树。\n- **输出**：\n  - 带类型信息的语法树。",
+            ),
+        ],
+    );
+}

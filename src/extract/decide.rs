@@ -2824,6 +2824,9 @@ impl<'a> Walker<'a> {
                     && !s.part
                     && !s.part_term()
                     && !s.label_only_part()
+                    // (`- **输入**：` over its points under every stage's heading: a step
+                    // of the template each answer follows.)
+                    && !self.templates.contains(&s.text)
             })
             .map(|c| c.0)
             .collect();
@@ -4703,7 +4706,7 @@ fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
             let mut here: Vec<&str> = own_and_subs(s)
                 .0
                 .into_iter()
-                .filter(|n| matches!(n.kind, Kind::Para) && marked(n))
+                .filter(|n| matches!(n.kind, Kind::Para | Kind::Item { .. }) && marked(n))
                 .map(|n| n.shape())
                 .filter(|sh| (sh.bold || sh.num.is_some()) && !sh.text.is_empty())
                 .map(|sh| sh.text.as_str())
