@@ -12848,3 +12848,24 @@ fn heading_template_bullet_labels() {
         ],
     );
 }
+
+#[test]
+fn grouping_typed_rule() {
+    // `# ----------------` typed as a heading: a rule, no name. The questions under it keep
+    // the note's own topic, not a row of dashes.
+    let f = "grouping-typed-rule";
+    assert_cards(
+        "rules/grouping-typed-rule.md",
+        &[
+            (
+                "Redis",
+                "什么是持久化",
+                "heading",
+                3,
+                "RDB 和 AOF 两种方式。",
+            ),
+            (f, "什么是哨兵", "heading", 9, "监控主从并自动故障转移。"),
+            (f, "什么是集群", "heading", 13, "把数据分到 16384 个槽里。"),
+        ],
+    );
+}

@@ -440,8 +440,10 @@ impl<'a> Walker<'a> {
         // `MAIN`, `内容`: a name that says nothing.
         // (So does a number alone, `<h1>123</h1>` left from trying the editor out.)
         let digits = trim(heading).trim_start_matches('#').trim();
+        // (Nor does a rule typed as a heading, `# ----------`: no letter, no figure.)
         let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']))
-            || !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+            || !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || !digits.chars().any(char::is_alphanumeric);
         // `两个必须特征：`, `还有两个特征不是必须的：`: a label that counts what it lists.
         let counts = counts_entries(&sh.text);
         // `抽樣: 以偏概全 or 一葉知秋`: a Chinese name with a gloss after its colon is named by
