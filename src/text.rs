@@ -26,7 +26,7 @@ pub fn strip_numbering(s: &str) -> String {
     static R: OnceLock<Regex> = OnceLock::new();
     let r = re(
         &R,
-        r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[题章节问部分]\s*[、.．:：]?\s*|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*|\d{1,3}(?:[.．]\d{1,3})+[.．]?\s+|\d{1,3}\s*[、.．。)）]\s*|\d{1,3}\s+|[一二三四五六七八九十百零〇]{1,4}\s*[、.．]\s*|[一二三四五六七八九十百零〇]{1,4}\s+|(?i:q)\s*[-#]?\d{0,3}\s*(?:[:：.、]\s*[)）]?|[)）])\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*|[a-h][.)]\s+|[(（][a-h][)）]\s*)",
+        r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[题章节问部分]\s*[、.．:：]?\s*|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*|\d{1,3}(?:[.．]\d{1,3})+[.．]?\s+|\d{1,2}(?:-\d{1,2})+\s+|\d{1,3}\s*[、.．。)）]\s*|\d{1,3}\s+|[一二三四五六七八九十百零〇]{1,4}\s*[、.．]\s*|[一二三四五六七八九十百零〇]{1,4}\s+|(?i:q)\s*[-#]?\d{0,3}\s*(?:[:：.、]\s*[)）]?|[)）])\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*|[a-h][.)]\s+|[(（][a-h][)）]\s*)",
     );
     let Some(m) = r.find(s) else {
         return s.trim().to_string();
@@ -968,6 +968,7 @@ mod tests {
         // The comma of a lost number is no text either.
         assert_eq!(clean_question("、为什么会有UDP协议"), "为什么会有UDP协议");
         assert_eq!(clean_question("Q-39: What is GIL?"), "What is GIL?");
+        assert_eq!(clean_question("3-2-1 ES6 的继承"), "ES6 的继承");
         assert_eq!(
             clean_question("Q-learning: a method"),
             "Q-learning: a method"

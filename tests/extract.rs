@@ -12869,3 +12869,24 @@ fn grouping_typed_rule() {
         ],
     );
 }
+
+#[test]
+fn heading_hyphen_numbered_asks() {
+    // `#### 1-1 强缓存和协商缓存的区别`: a heading that asks (by `区别`), numbered chapter and
+    // section with a hyphen. Its paragraphs answer it, even the one with an asking word;
+    // `1-1` numbers it and leaves the question.
+    let t = "浏览器";
+    assert_cards(
+        "rules/heading-hyphen-numbered-asks.md",
+        &[
+            (
+                t,
+                "强缓存和协商缓存的区别",
+                "heading",
+                3,
+                "先说什么是缓存：浏览器保存资源的副本，下次请求时直接用。\n\n强缓存：响应头里给出过期时间，到期前不发请求。\n\n协商缓存：每次都问服务器资源是否变了，没变就返回 304。",
+            ),
+            (t, "介绍一下 Service Worker", "heading", 11, "运行在后台的脚本，可以拦截请求、离线缓存。"),
+        ],
+    );
+}

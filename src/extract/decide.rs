@@ -3393,7 +3393,9 @@ impl<'a> Walker<'a> {
         } else {
             short.len() >= 3 && asking * 3 >= short.len()
         };
-        if enough && short.len() * 3 >= paras.len() * 2 && !owner.explicit {
+        // (Under a heading that asks, `1-3 强缓存和协商缓存的区别`, its text answers it.)
+        let owner_asks = owner.explicit || owner.question && !owner.question_list && !owner.round;
+        if enough && short.len() * 3 >= paras.len() * 2 && !owner_asks {
             // A long statement (`pid_t 是进程描述符，实质就是一个 int。`) answers the question
             // above it; it asks nothing.
             // (`Questions to try at home:` announces questions; it is none.)

@@ -139,6 +139,34 @@ pub fn numbering(t: &str) -> Option<Num> {
                 return None; // `1.25倍`
             }
         }
+        // `1-3 强缓存和协商缓存的区别`, `3-2-1 ES5/ES6…`: chapter and section joined by
+        // hyphens, as `1.3` joins them with a dot (not `1-2 天`, a range, nor a date).
+        if digits <= 2 && after.starts_with('-') {
+            let mut rest = after;
+            let mut last = n;
+            let mut parts = 1;
+            while let Some(r) = rest.strip_prefix('-') {
+                let d = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if !(1..=2).contains(&d) {
+                    break;
+                }
+                last = r[..d].parse().ok()?;
+                rest = &r[d..];
+                parts += 1;
+            }
+            let text = rest.trim_start_matches([' ', '\u{3000}', '、']);
+            let unit = text.starts_with(|c: char| {
+                "个种位次年月日天秒分元倍层条项步点楼人台张页行字岁周块号".contains(c)
+                    || c.is_ascii_digit()
+            });
+            if parts >= 2 && text.len() < rest.len() && !text.is_empty() && !unit {
+                return Some(Num {
+                    style: Style::Decimal,
+                    n: last,
+                    len: t.len() - text.len(),
+                });
+            }
+        }
         // `7 饥饿线程：…`: a number and a space before text (not `3 个`, `10 年`).
         if let Some(r) = after.strip_prefix(' ') {
             // `1 、问题`
