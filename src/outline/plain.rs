@@ -141,7 +141,8 @@ pub fn numbering(t: &str) -> Option<Num> {
         }
         // `1-3 强缓存和协商缓存的区别`, `3-2-1 ES5/ES6…`: chapter and section joined by
         // hyphens, as `1.3` joins them with a dot (not `1-2 天`, a range, nor a date).
-        if digits <= 2 && after.starts_with('-') {
+        // (`0-1 背包` names the knapsack problem: no number of a section.)
+        if digits <= 2 && n >= 1 && after.starts_with('-') {
             let mut rest = after;
             let mut last = n;
             let mut parts = 1;
