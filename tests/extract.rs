@@ -6507,15 +6507,16 @@ fn org_mode_metadata_is_reported_unused() {
         .map(|u| (u.line, u.end_line))
         .collect();
     assert_eq!(metadata, vec![(2, 2), (5, 7)]);
-    assert_eq!(deck.cards.len(), 4);
+    assert_eq!(deck.cards.len(), 5);
 }
 
 #[test]
 fn org_mode_notes_read_as_markdown() {
     // `.org` files: `* Heading` stars (TODO keywords and `:tags:` dropped), a `#+TITLE:`
     // over them, property drawers skipped, `#+BEGIN_SRC` blocks as fences, `*bold*`,
-    // `/italic/`, `=code=` and `- term :: description` lists in Markdown's terms. Cards
-    // keep the org file's line numbers.
+    // `/italic/`, `=code=` and `- term :: description` lists in Markdown's terms (a
+    // glossary: `* Scheduling terms` among questions holds a card per term). Cards keep the
+    // org file's line numbers.
     let t = "Operating Systems";
     assert_cards(
         "org-notes.org",
@@ -6535,12 +6536,13 @@ fn org_mode_notes_read_as_markdown() {
                 "Each process sees *one* large private memory; the OS maps it to frames.",
             ),
             (
-                t,
                 "Scheduling terms",
-                "heading",
-                15,
-                "- Turnaround time: finishing time minus arrival time\n- Response time: first run minus arrival time",
+                "Turnaround time",
+                "term",
+                17,
+                "finishing time minus arrival time",
             ),
+            ("Scheduling terms", "Response time", "term", 18, "first run minus arrival time"),
             (
                 t,
                 "How does fork() return twice?",
@@ -12887,6 +12889,53 @@ fn heading_hyphen_numbered_asks() {
                 "先说什么是缓存：浏览器保存资源的副本，下次请求时直接用。\n\n强缓存：响应头里给出过期时间，到期前不发请求。\n\n协商缓存：每次都问服务器资源是否变了，没变就返回 304。",
             ),
             (t, "介绍一下 Service Worker", "heading", 11, "运行在后台的脚本，可以拦截请求、离线缓存。"),
+        ],
+    );
+}
+
+#[test]
+fn term_glossary_among_questions() {
+    // `### Testing Terms` among headings that ask: a glossary, not one more question. Its
+    // items, each a term over its explanation, are the cards.
+    let t = "Testing";
+    assert_cards(
+        "rules/term-glossary-among-questions.md",
+        &[
+            (
+                t,
+                "What is a unit test?",
+                "heading",
+                3,
+                "- A test of one function in isolation",
+            ),
+            (
+                t,
+                "Why mock a database?",
+                "heading",
+                6,
+                "- Tests run fast and do not depend on shared state",
+            ),
+            (
+                "Testing Terms",
+                "Fixture",
+                "term",
+                10,
+                "- The fixed state a test starts from",
+            ),
+            (
+                "Testing Terms",
+                "Flaky test",
+                "term",
+                12,
+                "- Passes and fails with no change to the code",
+            ),
+            (
+                t,
+                "What is mutation testing?",
+                "heading",
+                15,
+                "- Changing the code on purpose to see whether the tests notice",
+            ),
         ],
     );
 }

@@ -1287,16 +1287,22 @@ impl<'a> Walker<'a> {
             Some(Questions::Items | Questions::Paragraphs)
         );
         // (`# Discussion Questions` among headings that ask announces its own questions.)
-        let ask = (sh.explicit || group.questions && !sh.question_list) && !listed && !sh.round;
+        // (Nor does a glossary among them, `### OO Design Principle Terms`: it names terms.)
+        let glossary = super::shape::is_glossary_name(sh.text.trim_end_matches([':', '：']));
+        let ask = (sh.explicit || group.questions && !sh.question_list && !glossary)
+            && !listed
+            && !sh.round;
         let inner = group.within(h, false);
         // Textbook numbering marks sections of definitions, unless the headings ask (then
         // `1.2 查看内存使用情况` is just question number 1.2).
         let card_level = group.cards && !group.under_card && (!inner.textbook || self.asks);
         // (A chapter, `## Chapter 1 | Bilingual Adults`, is no concept: what it holds may be
         // split like a topic's, whatever level it sits at.)
+        // (Nor is a glossary, `### OO Design Principle Terms`: its terms are the cards.)
         let gloss = match (card_level, self.asks) {
             (false, _) => Gloss::All,
             (true, _) if super::shape::chapter_name(&sh.text) => Gloss::All,
+            (true, _) if glossary => Gloss::All,
             (true, false) => Gloss::Lists,
             (true, true) => Gloss::None,
         };

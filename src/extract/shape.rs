@@ -677,7 +677,9 @@ pub fn is_glossary_name(core: &str) -> bool {
         "基本概念",
     ];
     let c = core.trim().to_lowercase();
-    crate::text::chars(&c) <= 30 && WORDS.iter().any(|w| c.contains(w))
+    // (`OO Design Principle Terms`: a name that ends in `terms` says what it lists.)
+    let terms = c.ends_with(" terms");
+    crate::text::chars(&c) <= 30 && (terms || WORDS.iter().any(|w| c.contains(w)))
 }
 
 /// The name of an interview round: `一面`, `IEG一面：`, `cdg？二面（凉）`, `HR面 20min`, `笔试`,
