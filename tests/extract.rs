@@ -12939,3 +12939,25 @@ fn term_glossary_among_questions() {
         ],
     );
 }
+
+#[test]
+fn numbered_paragraphs_explained_below() {
+    // `1、直连路由` as a paragraph, the paragraph after it its explanation: numbered names
+    // over their text, one card each, under a heading that names what they are. Under a
+    // heading that asks for a list (`路由器的缺点`), they are the points of its answer; and
+    // their neighbour is no interview log to read that one by.
+    assert_cards(
+        "rules/numbered-paragraphs-explained-below.md",
+        &[
+            ("路由表的表项", "直连路由", "numbered", 5, "接口配置了地址之后自动生成，不需要手工添加。"),
+            ("路由表的表项", "静态路由", "numbered", 9, "管理员手工写入，网络变化时不会自动更新。"),
+            (
+                "路由器",
+                "路由器的缺点",
+                "heading",
+                13,
+                "1、转发慢\n\n每个包都要查表，比交换机多一步。\n\n2、配置复杂\n\n要规划网段和路由协议。",
+            ),
+        ],
+    );
+}

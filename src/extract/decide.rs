@@ -802,12 +802,18 @@ impl<'a> Walker<'a> {
                 };
                 match self.segment_one(&own, s.shape(), Gloss::Lists) {
                     Some(seg) if seg.rule == Rule::ParagraphQuestion && !defines(&seg) => logs += 1,
+                    // (Numbered paragraphs that ask; not names each explained by the
+                    // paragraph after it, `1、直连路由` over how it arises: a glossary.)
                     Some(seg)
                         if seg.rule == Rule::Numbered
                             && seg
                                 .entries
                                 .iter()
-                                .all(|&i| matches!(own[i].kind, Kind::Para)) =>
+                                .all(|&i| matches!(own[i].kind, Kind::Para))
+                            && seg.entries.iter().any(|&i| {
+                                let s = own[i].shape();
+                                s.question || s.explicit || !s.titled()
+                            }) =>
                     {
                         logs += 1
                     }
@@ -2488,11 +2494,40 @@ impl<'a> Walker<'a> {
                         && !trim(def).starts_with(|c: char| c.is_ascii_digit())
                 })
             };
+            // (`1、单播帧的转发` as a paragraph, its explanation the paragraph after it: the
+            // Markdown way of a numbered name over its text.)
+            // (Not the points of what the heading asks for, `## 消息队列的缺点` over `1. 系统
+            // 可用性降低` and why.)
+            let asks_for_list = [
+                "缺点", "优点", "特点", "好处", "坏处", "区别", "原因", "步骤", "方法",
+            ]
+            .iter()
+            .any(|w| owner.text.trim_end_matches([':', '：']).ends_with(w));
+            let owner_whole = !owner.question
+                && !owner.explicit
+                && !asks_for_list
+                && !super::shape::ends_in_part(&owner.text);
+            let explained_below = |i: usize| {
+                owner_whole
+                    && matches!(nodes[i].kind, Kind::Para)
+                    && !nodes[i].plain
+                    && nodes
+                        .get(i + 1..)
+                        .and_then(|rest| rest.iter().find(|m| !is_blank_node(m)))
+                        .is_some_and(|m| {
+                            matches!(m.kind, Kind::Para) && m.shape().num.is_none() && {
+                                let ms = m.shape();
+                                ms.sentence || ms.chars > 30
+                            }
+                        })
+            };
             let good = numbered
                 .iter()
                 .filter(|(i, s)| {
                     (s.question && !s.sentence)
-                        || (has_children(nodes[*i]) && s.titled() && !stated(*i, s))
+                        || ((has_children(nodes[*i]) || explained_below(*i))
+                            && s.titled()
+                            && !stated(*i, s))
                         || (s.term.is_some() && gloss != Gloss::None && named_once(*i))
                 })
                 .count();
