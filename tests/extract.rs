@@ -12961,3 +12961,37 @@ fn numbered_paragraphs_explained_below() {
         ],
     );
 }
+
+#[test]
+fn section_line_dated_outline() {
+    // `## 03.14` (a month written with its zero: a date, not section 3.14) over one numbered
+    // item whose items define terms: the date and the item are topics, the terms the cards.
+    // A date over a remark makes no card.
+    let t = "存储管理";
+    assert_cards(
+        "rules/section-line-dated-outline.md",
+        &[
+            (
+                t,
+                "分页",
+                "numbered",
+                6,
+                "把内存分成大小相同的页框，进程按页装入。",
+            ),
+            (
+                t,
+                "分段",
+                "numbered",
+                7,
+                "按程序的逻辑单位划分，段长可以不同。",
+            ),
+            (
+                t,
+                "页表",
+                "numbered",
+                8,
+                "1. 记录页号到页框号的映射\n2. 每个进程一张",
+            ),
+        ],
+    );
+}

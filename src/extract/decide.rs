@@ -1439,6 +1439,19 @@ impl<'a> Walker<'a> {
                 // bold, is still a card, as it is outside any question.)
                 self.unused(h.line..h.head_end, Reason::TopicLine);
                 let t = self.sub_topic(topic, &h.title);
+                // (The day's outline under one item, `1. 计算机系统概述` over `基本构成：…` and
+                // more: the item names the day's subject, its items are decided as the day's.)
+                if let Some((w, _)) = lone_item(&own, sh, true) {
+                    let kids: Vec<&Node> = w.children.iter().collect();
+                    if let Some(seg) = self.segment(&kids, w.shape(), Gloss::All) {
+                        self.unused(w.line..w.head_end, Reason::TopicLine);
+                        let t = self.sub_topic(&t, &w.title);
+                        for n in self.emit_segmentation(&kids, seg, &t) {
+                            self.unused_node(n, Reason::Outside);
+                        }
+                        return Outcome::Topic;
+                    }
+                }
                 match self.segment(&own, sh, Gloss::All) {
                     Some(seg) => {
                         for n in self.emit_segmentation(&own, seg, &t) {
@@ -4418,6 +4431,13 @@ fn lone_outline_item(own: &[&Node]) -> Option<Segmentation> {
 /// set in bold (`**辛亥革命**`), the author's sub-heading. Returns the item, and whether it
 /// names the cards' subject (the bold name does).
 fn lone_wrapper<'n>(own: &[&'n Node], sh: &Shape) -> Option<(&'n Node, bool)> {
+    // (Under a date, `## 06.18`, the one item names the day's subject.)
+    let dated = crate::outline::plain::is_date(sh.text.trim());
+    lone_item(own, sh, dated)
+}
+
+/// [`lone_wrapper`]'s item, `any_name` taking one of any name.
+fn lone_item<'n>(own: &[&'n Node], sh: &Shape, any_name: bool) -> Option<(&'n Node, bool)> {
     let n = own[only_block(own, |_| false)?];
     let s = n.shape();
     let name = n.is_item()
@@ -4430,7 +4450,7 @@ fn lone_wrapper<'n>(own: &[&'n Node], sh: &Shape) -> Option<(&'n Node, bool)> {
         && s.chars <= 16
         && n.children.iter().filter(|c| !is_blank_node(c)).count() >= 2;
     let generic = super::shape::names_points(s.text.trim_end_matches([':', '：']));
-    (name && (generic || s.bold)).then_some((n, !generic))
+    (name && (generic || s.bold || any_name)).then_some((n, !generic))
 }
 
 /// Entries that are concepts of an outline: two or more, most of the items, each named in a

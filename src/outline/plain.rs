@@ -1182,8 +1182,11 @@ pub(crate) fn is_date(t: &str) -> bool {
         && t.chars()
             .all(|c| c.is_ascii_digit() || "/-.年月日".contains(c))
         && t.contains(['/', '-', '.', '月'])
-        // `1.1` is a section number; a dotted date has three parts (`2023.9.12`).
-        && (t.contains(['/', '-', '月']) || parts.len() == 3)
+        // `1.1` is a section number; a dotted date has three parts (`2023.9.12`), or a
+        // month written with its zero (`06.18`).
+        && (t.contains(['/', '-', '月'])
+            || parts.len() == 3
+            || parts[0].len() == 2 && parts[0].starts_with('0') && parts[1].len() == 2)
 }
 
 /// A line that reads as part of a sentence: long with clauses, or ending in a comma.
