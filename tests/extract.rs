@@ -12995,3 +12995,45 @@ fn section_line_dated_outline() {
         ],
     );
 }
+
+#[test]
+fn term_bracketed_items() {
+    // Items that name a concept and explain it in the brackets closing the line
+    // (`At-most-once delivery (fire and forget, …)`), three or more: a glossary, the name the
+    // card, the brackets its answer. A short aside in brackets (`RabbitMQ (AMQP)`) explains
+    // nothing: `Brokers` stays one card.
+    let t = "Delivery guarantees";
+    assert_cards(
+        "rules/term-bracketed-items.md",
+        &[
+            (
+                t,
+                "At-most-once delivery",
+                "term",
+                4,
+                "fire and forget, a message may be lost",
+            ),
+            (
+                t,
+                "At-least-once delivery",
+                "term",
+                5,
+                "retries until acknowledged, duplicates possible",
+            ),
+            (
+                t,
+                "Exactly-once delivery",
+                "term",
+                6,
+                "deduplication plus transactions on both ends",
+            ),
+            (
+                "Messaging",
+                "Brokers",
+                "heading",
+                8,
+                "- Kafka\n- RabbitMQ (AMQP)",
+            ),
+        ],
+    );
+}

@@ -253,6 +253,8 @@ struct Segmentation {
     before: Option<Box<Segmentation>>,
     /// Entries are written `question - answer` on one line: split at the first ` - `.
     dash: bool,
+    /// Entries are written `Name (explanation)`: the name is the question.
+    bracketed: bool,
     /// Entries are sentences that name their term in bold (`A **conclusion** is a
     /// proposition…`): the bold words are the question, the sentence the answer.
     bold_term: bool,
@@ -269,6 +271,7 @@ impl Segmentation {
             attach,
             before: None,
             dash: false,
+            bracketed: false,
             bold_term: false,
             listed: false,
         })
@@ -3087,6 +3090,9 @@ impl<'a> Walker<'a> {
         if let Some(seg) = dashed_terms(nodes, &cand, owner, gloss) {
             return Some(seg);
         }
+        if let Some(seg) = bracketed_terms(nodes, &cand, owner, gloss) {
+            return Some(seg);
+        }
         // Rule `term`: `term：definition` heads.
         let terms: Vec<usize> = cand
             .iter()
@@ -4199,6 +4205,10 @@ impl<'a> Walker<'a> {
                     d.inline = Some(trim(&n.title).to_string());
                 }
             }
+            if let Some((q, a)) = seg.bracketed.then(|| bracket_named(n)).flatten() {
+                d.question = q.to_string();
+                d.inline = Some(a.to_string());
+            }
             d.plain = n.plain;
             // (`● How would you set up a VLAN on a switch port` wrapped onto `so that two teams
             // share one switch?`: the question goes on to its mark on the next line.)
@@ -4559,6 +4569,52 @@ fn opening_bold(t: &str) -> Option<&str> {
     let inner = trim(t).strip_prefix("**")?;
     let close = inner.find("**")?;
     Some(inner[..close].trim()).filter(|b| !b.is_empty())
+}
+
+/// `Broker Composition Pattern (Message broker, asynchronous)`: an item that names a
+/// concept in a few words and explains it in the brackets closing its line. The name and the
+/// explanation.
+fn bracket_named(n: &Node) -> Option<(&str, &str)> {
+    let t = trim(&n.title);
+    let (name, inside, closed) = crate::extract::trailing_remark(t)?;
+    let words = inside.split_whitespace().count();
+    let explains =
+        words >= 3 || crate::text::chars(inside) >= 8 && inside.contains(crate::clean::is_cjk);
+    // (Not a count, `4 writes (3 indirect blocks; 1 data)`: a result, no name.)
+    let named = name.split_whitespace().count() <= 6
+        && !name.starts_with(|c: char| c.is_ascii_digit())
+        && crate::text::chars(name) <= 40
+        && !name.contains(['(', '（', ':', '：', '?', '？'])
+        && !Shape::of(name).question;
+    (n.is_item() && closed && explains && named).then_some((name, inside))
+}
+
+/// Rule `term`, written as items `Name (explanation)`, three or more and two thirds of the
+/// section's items (`- Proxy Composition Pattern (Gateway API, all requests go here…)`):
+/// a glossary, the name the card, what the brackets say its answer.
+fn bracketed_terms(
+    nodes: &[&Node],
+    cand: &[(usize, &Shape)],
+    owner: &Shape,
+    gloss: Gloss,
+) -> Option<Segmentation> {
+    if gloss == Gloss::None || owner.explicit {
+        return None;
+    }
+    let items: Vec<usize> = cand
+        .iter()
+        .filter(|(i, _)| nodes[*i].is_item())
+        .map(|c| c.0)
+        .collect();
+    let named: Vec<usize> = items
+        .iter()
+        .copied()
+        .filter(|&i| bracket_named(nodes[i]).is_some() && !has_children(nodes[i]))
+        .collect();
+    (named.len() >= 3 && named.len() * 3 >= items.len() * 2).then_some(Segmentation {
+        bracketed: true,
+        ..Segmentation::new(Rule::Term, named, Attach::Blocks)?
+    })
 }
 
 /// `Static properties: can be inferred…`: named before a colon, in a few words (not
