@@ -13037,3 +13037,24 @@ fn term_bracketed_items() {
         ],
     );
 }
+
+#[test]
+fn heading_rhetorical_questions() {
+    // Statements with questions that answer themselves on the same line (`谁从中得利？先买到的
+    // 消费者…`): an explanation with rhetorical questions, not a log of questions. The heading
+    // is the card.
+    let t = "微观经济学";
+    assert_cards(
+        "rules/heading-rhetorical-questions.md",
+        &[
+            (
+                t,
+                "价格上限的影响",
+                "heading",
+                3,
+                "市场出现短缺，排队和黑市随之出现。\n\n限价之后供给量下降，需求量上升。\n\n谁从中得利？先买到的消费者，代价是等待的时间。\n\n长期来看短缺会更严重，因为厂商退出市场。\n\n能不能靠补贴解决？可以，但要财政出钱。",
+            ),
+            (t, "价格下限的影响", "heading", 15, "出现过剩，最低工资就是一个例子。"),
+        ],
+    );
+}

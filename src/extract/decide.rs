@@ -3451,7 +3451,23 @@ impl<'a> Walker<'a> {
         } else if self.paragraphs {
             short.len() >= 2 || short.len() == 1 && paras.len() == 1 && answered_below(short[0].0)
         } else {
-            short.len() >= 3 && asking * 3 >= short.len()
+            // (Prose that asks and answers itself, `税收是什么？政府在征税的时候…` among
+            // statements, is an explanation with rhetorical questions, no log.)
+            let self_answered =
+                short
+                    .iter()
+                    .filter(|(_, s)| s.explicit || s.question)
+                    .all(|(i, _)| {
+                        let t = trim(&nodes[*i].title);
+                        t.find(['？', '?']).is_some_and(|at| {
+                            crate::text::chars(t[at..].trim_start_matches(['？', '?'])) >= 2
+                        })
+                    });
+            let statements = short
+                .iter()
+                .filter(|(_, s)| !s.explicit && !s.question && (s.sentence || s.chars > 20))
+                .count();
+            short.len() >= 3 && asking * 3 >= short.len() && !(self_answered && statements >= 2)
         };
         // (Under a heading that asks, `1-3 强缓存和协商缓存的区别`, its text answers it.)
         let owner_asks = owner.explicit || owner.question && !owner.question_list && !owner.round;
