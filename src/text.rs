@@ -569,6 +569,7 @@ const STRONG: &[&str] = &[
     "是否",
     "能否",
     "有没有",
+    "第几",
 ];
 
 /// Written Chinese asks as exam questions do (`以何种构造形成关节`, `下列何者形成脚跟`),
@@ -991,6 +992,8 @@ mod tests {
         assert!(is_explicit_question_plain("比较 TCP 和 UDP"));
         assert!(!is_explicit_question_plain("比较文学的研究方法"));
         assert!(!is_explicit_question_plain("比较诗学"));
+        // `第几` asks which one.
+        assert!(is_explicit_question_plain("ARP工作在第几层"));
         assert!(!is_placeholder_answer("![](a.png)"));
         assert!(is_placeholder_answer("TODO"));
     }
