@@ -13058,3 +13058,45 @@ fn heading_rhetorical_questions() {
         ],
     );
 }
+
+#[test]
+fn term_bold_kinds_named_above() {
+    // `可分为直通式，存储转发式，碎片隔离式。` over `**直通式**：…` and the rest: bold terms
+    // that a sentence above names first are the kinds it lists, cards beside the heading's
+    // (bold labels alone would only name parts of one answer).
+    let t = "交换机";
+    assert_cards(
+        "rules/term-bold-kinds-named-above.md",
+        &[
+            (
+                "Networking",
+                t,
+                "heading",
+                3,
+                "交换机工作在数据链路层。\n\n根据转发方式，可分为直通式，存储转发式，碎片隔离式。",
+            ),
+            (
+                t,
+                "直通式",
+                "term",
+                9,
+                "只读目的地址就开始转发，延迟最小。\n\n不检查错误帧。",
+            ),
+            (t, "存储转发式", "term", 13, "收完整个帧并校验后再转发。"),
+            (
+                t,
+                "碎片隔离式",
+                "term",
+                15,
+                "读满 64 字节再转发，过滤掉碰撞碎片。",
+            ),
+            (
+                "Networking",
+                "路由器",
+                "heading",
+                17,
+                "工作在网络层，按 IP 地址转发。",
+            ),
+        ],
+    );
+}

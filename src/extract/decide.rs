@@ -5213,7 +5213,24 @@ fn emphasized_terms(own: &[&Node]) -> Option<Vec<usize>> {
         .filter(|&k| emphasized_term(own[k], &["*", "_"]))
         .collect();
     let blocks = own.iter().filter(|n| !is_blank_node(n)).count();
-    (picked.len() >= 3 && picked.len() < blocks).then_some(picked)
+    if picked.len() >= 3 && picked.len() < blocks {
+        return Some(picked);
+    }
+    // (Bold ones too, when a sentence above names them first: `可分为直接路由，静态路由，缺省
+    // 路由，动态路由。` over `**直接路由**：…` and the rest, the kinds it lists.)
+    let bold: Vec<usize> = (0..own.len())
+        .filter(|&k| emphasized_term(own[k], &["**", "__"]))
+        .collect();
+    let first = *bold.first()?;
+    let listed = |k: usize| {
+        let name = opening_bold(&own[k].title).unwrap_or("").trim();
+        crate::text::chars(name) >= 2
+            && own[..first]
+                .iter()
+                .any(|n| matches!(n.kind, Kind::Para) && n.title.contains(name))
+    };
+    let named = bold.iter().filter(|&&k| listed(k)).count();
+    (named >= 3 && named * 3 >= bold.len() * 2 && bold.len() < blocks).then_some(bold)
 }
 
 /// `白盒测试的优点：` among labels: the merits (or faults) of what a label above named, a
