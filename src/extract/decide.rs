@@ -4605,6 +4605,12 @@ fn bracket_named(n: &Node) -> Option<(&str, &str)> {
     (n.is_item() && closed && explains && named).then_some((name, inside))
 }
 
+/// A glossary rule may split the owner's text: glossaries are allowed there and the owner
+/// does not ask outright (under a question, its terms are the answer).
+fn splits_glossary(owner: &Shape, gloss: Gloss) -> bool {
+    gloss != Gloss::None && !owner.explicit
+}
+
 /// Rule `term`, written as items `Name (explanation)`, three or more and two thirds of the
 /// section's items (`- Proxy Composition Pattern (Gateway API, all requests go here…)`):
 /// a glossary, the name the card, what the brackets say its answer.
@@ -4614,7 +4620,7 @@ fn bracketed_terms(
     owner: &Shape,
     gloss: Gloss,
 ) -> Option<Segmentation> {
-    if gloss == Gloss::None || owner.explicit {
+    if !splits_glossary(owner, gloss) {
         return None;
     }
     let items: Vec<usize> = cand
@@ -4654,7 +4660,7 @@ fn dashed_terms(
     owner: &Shape,
     gloss: Gloss,
 ) -> Option<Segmentation> {
-    if gloss == Gloss::None || owner.explicit {
+    if !splits_glossary(owner, gloss) {
         return None;
     }
     let para = |i: usize| matches!(nodes[i].kind, Kind::Para);
