@@ -2108,12 +2108,13 @@ impl<'a> Walker<'a> {
         // items: the parts of that item's answer, not pairs of the note's own.)
         let items = nodes.iter().filter(|n| n.is_item()).count();
         if items >= 2 {
-            found.retain(|(d, r)| {
-                d.rule == Rule::QaTable
-                    || !nodes
-                        .iter()
-                        .any(|n| n.is_item() && r.start > n.line && r.start < n.end)
-            });
+            // (Blocks are in line order and do not overlap: the one a pair starts in is the
+            // last that starts before it.)
+            let inside_item = |at: usize| {
+                let k = nodes.partition_point(|n| n.line < at);
+                k > 0 && nodes[k - 1].is_item() && at < nodes[k - 1].end
+            };
+            found.retain(|(d, r)| d.rule == Rule::QaTable || !inside_item(r.start));
         }
         // `found` is in line order: a node overlaps a pair only if the last pair starting
         // before the node's end reaches into it (pairs do not overlap one another).
@@ -3123,11 +3124,8 @@ impl<'a> Walker<'a> {
             // (Named before a plain colon in a few words: not `保持经济增长 --> …`, nor
             // `国内一般称之为*经济的三驾马车*：…`.)
             let colon = |i: usize| {
-                term_parts(nodes[i]).is_some_and(|(t, _)| {
-                    let name = crate::text::plain_inline(t);
-                    let name = name.trim_end();
-                    name.ends_with([':', '：'])
-                        && crate::text::chars(name) <= 11
+                colon_name(nodes[i]).is_some_and(|(name, t)| {
+                    crate::text::chars(&name) <= 11
                         && !t.trim_start().starts_with(['*', '_'])
                         && !super::shape::is_clause_zh(name.trim_end_matches([':', '：']))
                 })
@@ -4642,11 +4640,15 @@ fn bracketed_terms(
 /// `Static properties: can be inferred…`: named before a colon, in a few words (not
 /// `Cyclomatic complexity = 4 - 4 + 2`, a result).
 fn colon_named(n: &Node) -> bool {
-    term_parts(n).is_some_and(|(t, _)| {
-        let name = crate::text::plain_inline(t);
-        let name = name.trim_end();
-        name.ends_with([':', '：']) && crate::text::chars(name) <= 40
-    })
+    colon_name(n).is_some_and(|(name, _)| crate::text::chars(&name) <= 40)
+}
+
+/// The name a `name：definition` head gives before its colon, in plain text (colon kept),
+/// and as written.
+fn colon_name(n: &Node) -> Option<(String, &str)> {
+    let (t, _) = term_parts(n)?;
+    let name = crate::text::plain_inline(t).trim_end().to_string();
+    name.ends_with([':', '：']).then_some((name, t))
 }
 
 /// Rule `term`, written as paragraphs `Name - definition` (`Coupling - a measure of…`,
