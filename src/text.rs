@@ -599,6 +599,23 @@ pub fn asks_outright(s: &str) -> bool {
             .any(|w| lower.starts_with(w))
 }
 
+/// An English question by its grammar, mark or not: `why can't I …`, or a question word
+/// and an auxiliary (`how does …`, `what is …`, `how to …`). (`How it works`, `What
+/// changed` name a part of an answer.)
+pub fn asks_in_english(s: &str) -> bool {
+    let lower = s.trim_start().to_ascii_lowercase();
+    let mut words = lower.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    const WH: &[&str] = &["what", "why", "how", "when", "which", "who", "where"];
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would", "will",
+        "to", "many", "much",
+    ];
+    WH.contains(&first) && (first == "why" || AUX.contains(&second))
+}
+
 /// `…手机壳，镜头的外观什么的。`: `什么的` (or `啥的`) closing a clause means "and so on";
 /// it asks nothing. The text without it.
 fn without_etc(s: &str) -> std::borrow::Cow<'_, str> {
@@ -920,6 +937,16 @@ pub fn width(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn english_questions_by_grammar() {
+        assert!(asks_in_english("why can't I return the token"));
+        assert!(asks_in_english("How does the cache expire"));
+        assert!(asks_in_english("what to do when it fails"));
+        assert!(!asks_in_english("How it works"));
+        assert!(!asks_in_english("What changed"));
+        assert!(!asks_in_english("Why"));
+    }
 
     #[test]
     fn bracket_remarks_close_no_name() {

@@ -7844,6 +7844,47 @@ fn rule_subquestion_nested_in_outline() {
 }
 
 #[test]
+fn rule_subquestion_by_its_grammar() {
+    // Under an outline item, `how does …` and `why can't …` ask by their words though no mark
+    // ends them: each over its own answer is a card of its own. `Why TLS exists` beside `Def`
+    // and `How it works` is one more part of the answer above, no question.
+    let t = "Web security";
+    assert_cards(
+        "rules/sub-question-by-grammar.md",
+        &[
+            (
+                t,
+                "sessions",
+                "explained",
+                3,
+                "- how does the server find a session\n\t- by the id in the cookie\n…",
+            ),
+            (
+                t,
+                "how does the server find a session",
+                "sub-question",
+                4,
+                "- by the id in the cookie",
+            ),
+            (
+                t,
+                "why can't the id be guessed",
+                "sub-question",
+                6,
+                "- it is long and random",
+            ),
+            (
+                t,
+                "TLS",
+                "explained",
+                8,
+                "- Def\n\t- encryption between client and server\n- Why TLS exists\n\t- plain HTTP can be read on the wire\n- How it works\n\t- a handshake agrees on keys",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rule_term_paragraphs_with_a_label_list() {
     // In a note of concept headings, three paragraphs or more that name a term before a plain
     // colon are the section's cards, and so is a label among them over its own list
@@ -8624,6 +8665,39 @@ fn rule_numbered_questions_after_an_answer_list() {
                 "heading",
                 12,
                 "- Doing it twice has the same effect as once",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_explained_bare_item_that_asks_by_its_first_word() {
+    // `- How the browser paints a page` has no question mark and no points under it, but it
+    // asks by its first word: among explained items it is a card not answered yet, not text
+    // of the title.
+    assert_cards(
+        "rules/explained-bare-item-that-asks.md",
+        &[
+            (
+                "Web review",
+                "box model",
+                "explained",
+                3,
+                "- content, padding, border, margin from inside out",
+            ),
+            (
+                "Web review",
+                "How the browser paints a page",
+                "explained",
+                5,
+                "",
+            ),
+            (
+                "Web review",
+                "grid layout",
+                "explained",
+                6,
+                "- rows and columns declared on the container",
             ),
         ],
     );

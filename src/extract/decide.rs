@@ -3076,10 +3076,14 @@ impl<'a> Walker<'a> {
                         // your audience reads most easily.`)
                         let answered_here = s.explicit
                             && super::split_after_question_mark(trim(&n.title)).is_some();
+                        // (`- How css selector works` asks by its first word, though no
+                        // mark ends it.)
+                        let asks =
+                            (s.explicit || crate::text::asks_outright(&s.text)) && !s.sentence;
                         let open_item = n.is_item()
                             && !has_children(n)
                             && !s.part
-                            && (s.explicit && !s.sentence || answered_here || todo || bare_name);
+                            && (asks || answered_here || todo || bare_name);
                         plain_line || term_item || open_item
                     })
                     .map(|c| c.0),

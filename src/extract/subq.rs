@@ -651,7 +651,10 @@ pub fn nested_questions(
             .collect();
         // (A question mark or an exam's written question word: `沿路计算哪一个位置的距离
         // 更近，则和它交换` is a step, and `语义：即需要发出何种控制信息` a definition.)
-        let asks = (trim(text).ends_with(['?', '？']) || crate::text::asks_in_writing(text))
+        // (Or a question by its grammar: `why can't I return the token`.)
+        let asks = (trim(text).ends_with(['?', '？'])
+            || crate::text::asks_in_writing(text)
+            || crate::text::asks_in_english(&crate::text::plain_inline(text)))
             && super::shape::term_split(text).is_none();
         if !asks || kids.is_empty() || crate::text::chars(text) > 150 {
             continue;
@@ -667,7 +670,20 @@ pub fn nested_questions(
                     .trim_end_matches([':', '：']),
             )
         });
-        if example {
+        // (Nor beside `Def`, `How it works`, `Advantages`: then `Why ICMP exists` is one
+        // more part of the answer above.)
+        let start = parent.map_or(0, |&j| rows.iter().position(|&r| r == j).unwrap_or(0) + 1);
+        let beside_parts = rows[start..]
+            .iter()
+            .take_while(|&&j| parent.is_none_or(|&p| indent(j) > indent(p)))
+            .filter(|&&j| j != i && indent(j) == indent(i))
+            .filter_map(|&j| item(j))
+            .any(|t| {
+                super::shape::is_part(
+                    crate::text::plain_inline(t).trim_end_matches([':', '：', ' ']),
+                )
+            });
+        if example || beside_parts {
             continue;
         }
         let q = crate::text::plain_inline(text);
