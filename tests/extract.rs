@@ -1805,6 +1805,36 @@ fn rules_sub_question_lines() {
 }
 
 #[test]
+fn rules_sub_question_lines_prompts_and_a_source() {
+    // The lines under the last numbered item are more questions, though some are prompts
+    // closed by a full stop (`Tell me about yourself.`) or run long; the source noted among
+    // them is no question.
+    let t = "sub-question-lines-prompts";
+    assert_cards(
+        "rules/sub-question-lines-prompts.txt",
+        &[
+            (
+                t,
+                "Why do you want this role?",
+                "numbered",
+                1,
+                "A// I like building tools other people rely on.",
+            ),
+            (t, "Tell me about a hard bug you fixed.", "numbered", 4, ""),
+            (t, "Tell me about yourself.", "sub-question", 7, ""),
+            (
+                t,
+                "What would your last manager say is your weakest skill, and what have you done about it lately?",
+                "sub-question",
+                9,
+                "",
+            ),
+            (t, "What motivates you?", "sub-question", 11, ""),
+        ],
+    );
+}
+
+#[test]
 fn rules_topic_heading_chapter() {
     // in plain text, a short numbered title over lines of terms is a chapter: the topic of
     // the terms, each a card.

@@ -70,21 +70,32 @@ fn question_lines(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
     let short = |t: &str| {
         crate::text::chars(t) <= 80 && !t.ends_with(['。', '.', '；', ';', '：', ':', '，', ','])
     };
-    let asking = rows
-        .iter()
-        .filter(|&&i| crate::text::is_question_like(trim(lines[i])))
-        .count();
+    // (`Tell me about yourself.` asks as a prompt does.)
+    let asks_line = |t: &str| crate::text::is_question_like(t) || crate::text::is_prompt(t);
+    let asks = |i: usize| asks_line(trim(lines[i]));
+    let asking = rows.iter().filter(|&&i| asks(i)).count();
+    // (A question may close with a full stop, `Tell me about yourself.`, and run longer; a
+    // source noted between them, `(https://…)`, is no answer.)
+    let source =
+        |i: usize| crate::text::is_url_line(trim(lines[i]).trim_matches(['(', ')', '<', '>']));
+    let line_fits = |i: usize| {
+        let t = trim(lines[i]);
+        short(t)
+            || asks(i) && crate::text::chars(t) <= 120 && !t.ends_with([':', '：'])
+            || source(i)
+    };
     let fits = rows.len() >= 2
         && rows
             .iter()
-            .all(|&i| margin(i) && short(trim(lines[i])) && marker(lines[i]).is_none())
+            .all(|&i| margin(i) && line_fits(i) && marker(lines[i]).is_none())
         && asking * 3 >= rows.len() * 2
-        && crate::text::is_question_like(trim(&d.question));
+        && asks_line(trim(&d.question));
     fits.then(|| {
         let mut head = d.clone();
         head.body.clear();
         let mut out = vec![head];
-        for &i in &rows {
+        // (The source noted among them is none.)
+        for &i in rows.iter().filter(|&&i| !source(i)) {
             let mut q = Draft::new(
                 &d.topic,
                 i..i + 1,
