@@ -1106,6 +1106,20 @@ fn rules_details() {
 }
 
 #[test]
+fn rules_heading_empty_quote_is_no_answer() {
+    // `> ` alone, a quote left where the answer was to go, answers nothing.
+    let t = "秋招笔试";
+    assert_cards(
+        "rules/heading-empty-quote.md",
+        &[
+            (t, "拓扑排序？", "heading", 3, ""),
+            (t, "广义表", "heading", 8, ""),
+            (t, "哈希冲突怎么解决？", "heading", 12, "> 拉链法或开放寻址。"),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

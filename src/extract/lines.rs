@@ -102,8 +102,10 @@ pub fn is_rule(line: &str) -> bool {
 /// `text` without blank lines (and closing thematic breaks) at either end, dedented.
 pub fn trim_blank_lines(text: &str) -> String {
     let lines: Vec<&str> = text.split('\n').collect();
-    let start = lines.iter().position(|l| !is_blank(l));
-    let end = lines.iter().rposition(|l| !is_blank(l) && !is_rule(l));
+    // (An empty quote, `> ` left where an answer was to go, is blank at either end too.)
+    let edge = |l: &str| is_blank(l) || is_blank(l.trim_start_matches(['>', ' ', '\t']));
+    let start = lines.iter().position(|l| !edge(l));
+    let end = lines.iter().rposition(|l| !edge(l) && !is_rule(l));
     match (start, end) {
         (Some(a), Some(b)) if a <= b => dedent(&lines[a..=b]),
         _ => String::new(),
