@@ -1114,7 +1114,51 @@ fn rules_heading_empty_quote_is_no_answer() {
         &[
             (t, "拓扑排序？", "heading", 3, ""),
             (t, "广义表", "heading", 8, ""),
-            (t, "哈希冲突怎么解决？", "heading", 12, "> 拉链法或开放寻址。"),
+            (
+                t,
+                "哈希冲突怎么解决？",
+                "heading",
+                12,
+                "> 拉链法或开放寻址。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_label_paragraphs_over_lists() {
+    // Paragraphs that each name something over the list explaining it (`1.1 原理一：机会成本`
+    // over `- 适用范围：…` `- 原理内容：…`) are the cards, as headings would be; the labels
+    // in the lists are parts of their answers. `原理一：机会成本`, counted in Chinese and
+    // titled, stays one name. Labels over numbered lines (`**Algorithms:**` over `1. …`)
+    // are not: those lines are what the section lists.
+    let t = "重点原理";
+    assert_cards(
+        "rules/label-paragraphs-over-lists.md",
+        &[
+            ("经济学", "导论", "heading", 3, "- 稀缺性\n  - 资源有限而欲望无限"),
+            (
+                t,
+                "原理一：机会成本",
+                "label",
+                10,
+                "- 适用范围：任何需要取舍的选择\n- 原理内容：\n  - 得到某种东西所放弃的东西\n  - 只算次优选择的价值\n- 方法论：做决定时比较边际收益",
+            ),
+            (
+                t,
+                "原理二：边际决策",
+                "label",
+                18,
+                "- 适用范围：生产多少、学习多久\n- 原理内容：\n  - 理性人考虑边际量",
+            ),
+            (
+                t,
+                "市场失灵的本质和表现",
+                "label",
+                23,
+                "- 市场失灵的定义：市场不能有效配置资源\n- 主要表现：\n  - 外部性\n  - 公共物品\n  - 信息不对称",
+            ),
+            ("经济学", "面试记录", "heading", 30, "**Algorithms:**\n\n1. Reverse a linked list in place\n…"),
         ],
     );
 }

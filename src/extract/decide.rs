@@ -261,6 +261,9 @@ struct Segmentation {
     /// The owner announces questions (`面试题`, `Interview 2`): an entry that asks nothing
     /// over a list of items groups more of them.
     listed: bool,
+    /// Entries are paragraphs, each a name over the list that explains it: the list is its
+    /// answer, whatever names it holds.
+    paragraphs: bool,
 }
 
 impl Segmentation {
@@ -274,6 +277,7 @@ impl Segmentation {
             bracketed: false,
             bold_term: false,
             listed: false,
+            paragraphs: false,
         })
     }
 }
@@ -2230,6 +2234,15 @@ impl<'a> Walker<'a> {
                 return Segmentation::new(Rule::Label, heads, Attach::Following);
             }
         }
+        // Rule `label`, written as paragraphs over lists: `1.1 原理一：矛盾的同一性` over
+        // `- 适用范围：…` `- 原理内容：…`, then the next, the way headings would be.
+        if self.questions_hint().is_none() && gloss != Gloss::None {
+            if let Some(heads) = paragraph_heads(nodes) {
+                let mut seg = Segmentation::new(Rule::Label, heads, Attach::Following)?;
+                seg.paragraphs = true;
+                return Some(seg);
+            }
+        }
         // The user said where the questions are.
         match self.questions_hint() {
             Some(crate::hints::Questions::Items) => {
@@ -3827,7 +3840,7 @@ impl<'a> Walker<'a> {
             let labelled = (sh.label
                 || seg.rule == Rule::Term && sh.term.is_none() && term_group(n)
                 || trim(&n.title).ends_with(['；', ';'])
-                || seg.rule == Rule::Label && heads_list(nodes, i)
+                || seg.rule == Rule::Label && heads_list(nodes, i) && !seg.paragraphs
                 || announces_parts(&sh.text))
                 && !number;
             // So does a short numbered title (`2. 图像的表达`) over lines of terms: a chapter.
@@ -5411,6 +5424,65 @@ fn bullet_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
     let first_item = items[0];
     let before = nodes[..first_item].iter().any(|m| !is_blank_node(m));
     (heads >= 2 && heads * 2 >= items.len() && titled && !before).then_some(items)
+}
+
+/// Paragraphs that head lists: every paragraph a short name (or label) on one line, with
+/// a list right after it, three or more of them and nothing before the first. The
+/// paragraphs, where they are.
+fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
+    let first = nodes.iter().position(|m| !is_blank_node(m))?;
+    let paras: Vec<usize> = (first..nodes.len())
+        .filter(|&k| matches!(nodes[k].kind, Kind::Para) && !nodes[k].is_item())
+        .collect();
+    if paras.len() < 3 || paras[0] != first {
+        return None;
+    }
+    let heads = |k: usize| {
+        let s = nodes[k].shape();
+        let listed = nodes[k + 1..]
+            .iter()
+            .find(|m| !is_blank_node(m))
+            .is_some_and(|m| m.is_item());
+        listed
+            && nodes[k].head_end == nodes[k].line + 1
+            && nodes[k].end == nodes[k].line + 1
+            && s.titled()
+            && !s.sentence
+            && !s.part
+            && !s.label_only_part()
+            && !s.code
+            && s.chars <= 40
+    };
+    // (Only paragraphs and the lists under them: no rule, code or table between.)
+    let only = nodes[first..]
+        .iter()
+        .all(|m| is_blank_node(m) || m.is_item() || matches!(m.kind, Kind::Para));
+    // (Not labels over the questions themselves, `**DS Algo:**` over `1. Virtual Memory`
+    // `2. Why Go better than Java`: items that ask, or a bare numbered list.)
+    let items: Vec<&Node> = nodes.iter().copied().filter(|m| m.is_item()).collect();
+    let asking = items
+        .iter()
+        .filter(|m| m.shape().explicit || crate::text::asks_outright(&m.shape().text))
+        .count();
+    let bare_numbered = items
+        .iter()
+        .all(|m| matches!(m.kind, Kind::Item { ordered: true }) && !has_children(m));
+    // (Nor paragraphs that define their terms, `缓冲区：缓解…` over its points: rule
+    // `term` reads those.)
+    let defined = paras
+        .iter()
+        .filter(|&&k| {
+            term_parts(nodes[k]).is_some_and(|(t, _)| {
+                !super::shape::zh_counted(t.trim_end_matches([':', '：', ' ']))
+            })
+        })
+        .count();
+    (only
+        && asking * 3 < items.len()
+        && !bare_numbered
+        && defined * 2 < paras.len()
+        && paras.iter().all(|&k| heads(k)))
+    .then_some(paras)
 }
 
 /// `---`, then `` `Sort Colors` `` over the problem, the notes and the code, then `---` and

@@ -1149,9 +1149,20 @@ fn split_head(
                 && !d.ends_with('.')
                 && !d.contains([';', '='])
         };
+        // (`原理一：矛盾的同一性`: a short Chinese title, no sentence.)
+        let zh_title = {
+            let d = crate::text::plain_inline(def.trim());
+            d.chars().any(crate::clean::is_cjk)
+                && crate::text::chars(&d) <= 24
+                && !d.contains(['。', '，', ',', '；', ';', '：', ':'])
+        };
         let subtitle = subtitle || heading && title_case;
-        // (`Ex 2: Repeatability`, a numbered label and a short title, is one name anywhere.)
+        // (`Ex 2: Repeatability`, a numbered label and a short title, is one name anywhere;
+        // so is `原理一：矛盾的同一性`, counted in Chinese.)
         let numbered = term.ends_with(|c: char| c.is_ascii_digit());
+        let zh_counted = shape::zh_counted(term);
+        let subtitle = subtitle || zh_counted && zh_title;
+        let numbered = numbered || zh_counted;
         // (`## 无意的结果——供求规律的应用`: a heading's dash sets off its subtitle.)
         let dashed = t[..at].trim_end().ends_with(['—', '–']);
         let titled_label = heading && (numbered || subtitle || dashed) || numbered && subtitle;

@@ -639,6 +639,15 @@ pub fn is_question_list(core: &str) -> bool {
         && (problems || WORDS.iter().any(|w| c.contains(w)))
 }
 
+/// `原理一`, `1.1 定理三`: a name counted in Chinese in its series (numbering before it
+/// aside), no term of its own.
+pub fn zh_counted(term: &str) -> bool {
+    let counted = crate::text::strip_numbering(term);
+    counted.ends_with(|c: char| "一二三四五六七八九十".contains(c))
+        && chars(&counted) <= 6
+        && counted.chars().all(crate::clean::is_cjk)
+}
+
 /// `Chapter 3: Pipelined Execution`, `Lecture 2 - Sorting`, `Week 5`, `Part IV`: a unit of a
 /// book or course, named by its number.
 pub fn chapter_name(t: &str) -> bool {
