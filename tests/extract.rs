@@ -1164,6 +1164,28 @@ fn rules_label_paragraphs_over_lists() {
 }
 
 #[test]
+fn rules_explained_side_concept_under_question() {
+    // `##### 访问修饰符` under a question is a concept beside it, not a part of its answer;
+    // its items, each explained by its own points, are the cards, as in any section.
+    let t = "访问修饰符";
+    assert_cards(
+        "rules/explained-side-concept-under-question.md",
+        &[
+            (
+                "Java 关键字",
+                "说明 final 的作用",
+                "heading-parts",
+                3,
+                "final 修饰的东西不能再被改变。",
+            ),
+            (t, "public", "explained", 9, "- 任何类都能访问"),
+            (t, "protected", "explained", 11, "- 同包和子类能访问"),
+            (t, "private", "explained", 13, "- 只有本类能访问"),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

@@ -1735,6 +1735,16 @@ impl<'a> Walker<'a> {
                     Rule::SubQuestion,
                     "a question of its own under a question",
                 );
+                // (A concept beside the question, `##### 存储说明符` over its explained
+                // kinds, is a section as any other: its list may hold the cards.)
+                let g = if q.shape().explicit || q.shape().question {
+                    g
+                } else {
+                    Group {
+                        questions: false,
+                        ..g
+                    }
+                };
                 self.section(q, g, topic);
             }
             return Outcome::Card;
