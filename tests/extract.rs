@@ -1186,6 +1186,44 @@ fn rules_explained_side_concept_under_question() {
 }
 
 #[test]
+fn rules_term_colon_items_under_concept_heading() {
+    // Under a concept heading that is a card (`### 传送方式` among questions), three or more
+    // `- 名词：解释` items right under it are terms, a card each; the heading keeps its whole
+    // answer. Announced by a line (`交换机的主要特点如下：`) they are points of that answer.
+    let t = "Networking";
+    assert_cards(
+        "rules/term-colon-items-under-concept-heading.md",
+        &[
+            (
+                t,
+                "传送方式",
+                "heading-parts",
+                3,
+                "- 单播：一个发送者对一个接收者\n- 多播：一个发送者对一组接收者\n…",
+            ),
+            (t, "单播", "term", 5, "一个发送者对一个接收者"),
+            (t, "多播", "term", 6, "一个发送者对一组接收者"),
+            (t, "广播", "term", 7, "一个发送者对网段内所有主机"),
+            (t, "交换机工作在哪一层？", "heading", 13, "数据链路层。"),
+            (
+                t,
+                "交换机",
+                "heading",
+                17,
+                "交换机的主要特点如下：\n\n- 独占性：每个端口独享带宽\n…",
+            ),
+            (
+                t,
+                "路由器和交换机有什么区别？",
+                "heading",
+                25,
+                "路由器看 IP，交换机看 MAC。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

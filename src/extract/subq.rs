@@ -446,11 +446,16 @@ pub fn nested_terms(
             (bold_or_plain_term_item, 2)
         } else if asks() {
             (bold_term_item, usize::MAX)
-        } else if d.rule == Rule::Explained
+        } else if matches!(d.rule, Rule::Explained | Rule::Heading | Rule::HeadingParts)
             && !crate::text::is_prompt(&d.question)
             && cjk_colon_term(lines[i]).is_some_and(|(t, _)| !d.question.contains(t))
         {
-            (cjk_colon_term, 2)
+            // (Under a concept heading, three or more: `- 静态类型：…` `- 动态类型：…`
+            // under `### 静态绑定和动态绑定`.)
+            (
+                cjk_colon_term,
+                if d.rule == Rule::Explained { 2 } else { 3 },
+            )
         } else {
             (dash_term_item, 3)
         };
@@ -480,6 +485,22 @@ pub fn nested_terms(
         // (Alone in a concept heading's answer, a term the author defines in bold, `- **Nerve
         // net** - Networks of interconnected neurons…`, is still a card of its own.)
         let lone = bolds && run.len() == 1 && !asks() && d.rule == Rule::Heading;
+        // (Under a heading, `…的主要特征如下：` over the run announces points of its answer.)
+        let announced = d.rule != Rule::Explained
+            && least == 3
+            && read(lines[i]) == cjk_colon_term(lines[i])
+            && k > 0
+            && {
+                // (Or names them, `哨兵的结构和作用：监控、选主、通知`, or asks for them.)
+                let before = trim(lines[rows[k - 1]]);
+                before.contains([':', '：']) || crate::text::is_question_like(before)
+            };
+        if announced {
+            // (The whole run is those points, not its tail.)
+            in_run.extend(run.iter().copied());
+            k += 1;
+            continue;
+        }
         if !lone && (run.len() < least || bolds && bold < 2) {
             k += 1;
             continue;
