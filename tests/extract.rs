@@ -1224,6 +1224,27 @@ fn rules_term_colon_items_under_concept_heading() {
 }
 
 #[test]
+fn rules_grouping_dated_round_siblings() {
+    // `## 9.12 网易`, a date and a name beside `## 9.3 美团笔试`, names an interview round
+    // as its sibling does. In a round, `### 红黑树` over `#### 性质` and `#### 插入`, which
+    // ask nothing, is what was asked; they are the parts of its answer.
+    assert_cards(
+        "rules/grouping-dated-round-siblings.md",
+        &[
+            ("美团笔试", "快速排序的时间复杂度？", "heading", 5, "平均 O(nlogn)。"),
+            (
+                "网易",
+                "红黑树",
+                "heading-parts",
+                11,
+                "### 性质\n\n根是黑色，红节点的孩子是黑色。\n\n### 插入\n\n先按二叉查找树插入，再变色和旋转。",
+            ),
+            ("网易", "TIME_WAIT", "heading", 21, "主动关闭的一方等待 2MSL。"),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

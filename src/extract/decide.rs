@@ -158,6 +158,9 @@ struct Group {
     /// Most of them (three or more) hold outlines: two or more bullets at the margin, each
     /// explained by its own points or after a colon. Their bullets are the cards.
     outlines: bool,
+    /// One of them names an interview round after a date (`## 9.2 oppo笔试`): a sibling
+    /// titled the same way, a date and a name (`## 9.10 盛趣`), is a round too.
+    dated_rounds: bool,
 }
 
 impl Group {
@@ -1237,7 +1240,8 @@ impl<'a> Walker<'a> {
             self.unused_node(h, Reason::Remark);
             return Outcome::Other;
         }
-        if sh.round {
+        let dated_round = group.dated_rounds && dated_name(&h.title) && !sh.explicit;
+        if sh.round || dated_round {
             // An interview round (`## 飞猪面试（电话面试）`, `### 二面`) is the topic of the
             // questions asked in it, listed or in sub-headings; its text (how the round went,
             // `整理中`) is a remark, never a card.
@@ -1786,7 +1790,10 @@ impl<'a> Walker<'a> {
                 worded && kind_of(&name, &entry_name(sh))
             });
             let variants = !kinds && variants(&subs, &self.subject);
-            if variants || (all_empty && numbered_q) || answers || parts {
+            // (In an interview round, `### 哈夫曼树` over `#### 构造` and more that ask
+            // nothing: what was asked, answered in parts.)
+            let asked = self.in_round && group.questions && asking_subs == 0;
+            if variants || (all_empty && numbered_q) || answers || parts || asked {
                 let mut body: Vec<&Node> = own.clone();
                 body.extend(subs.iter().copied());
                 self.card_with(h, topic, &body, Rule::HeadingParts);
@@ -6527,8 +6534,27 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
         questions: n >= 2 && asking * 2 >= n,
         cards: nonempty.is_empty() || leaves * 2 > nonempty.len(),
         outlines: n >= 3 && outlines * 2 > nonempty.len(),
+        dated_rounds: sections
+            .iter()
+            .any(|s| s.shape().round && dated_name(&s.title)),
         ..scope
     }
+}
+
+/// `9.10 盛趣`, `3/14 字节`: a date (or what reads as one), then a short name.
+fn dated_name(t: &str) -> bool {
+    let t = crate::text::plain_inline(trim(t));
+    let mut words = t.split_whitespace();
+    let (Some(date), Some(name)) = (words.next(), words.next()) else {
+        return false;
+    };
+    date.chars().filter(char::is_ascii_digit).count() >= 2
+        && date.contains(['.', '/', '-', '月'])
+        && date
+            .chars()
+            .all(|c| c.is_ascii_digit() || "./-月日号".contains(c))
+        && words.next().is_none()
+        && crate::text::chars(name) <= 12
 }
 
 /// Latin words of a title (two letters or more), lower case.
