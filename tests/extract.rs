@@ -1245,6 +1245,33 @@ fn rules_grouping_dated_round_siblings() {
 }
 
 #[test]
+fn rules_heading_process_steps() {
+    // `### 缺页的处理流程` names a process: its numbered points, bold names and all, are the
+    // steps of its answer. Under `### 页面置换算法` the same form names terms, a card each.
+    assert_cards(
+        "rules/heading-process-steps.md",
+        &[
+            (
+                "虚拟内存",
+                "缺页的处理流程",
+                "heading",
+                3,
+                "1. **保存现场**：记下当前程序的寄存器。\n2. **找到页面**：\n…",
+            ),
+            ("页面置换算法", "FIFO", "term", 13, "淘汰最早调入的页面。"),
+            (
+                "页面置换算法",
+                "LRU",
+                "term",
+                14,
+                "淘汰最久没有使用的页面。",
+            ),
+            ("页面置换算法", "CLOCK", "term", 15, "用访问位近似 LRU。"),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

@@ -2568,14 +2568,16 @@ impl<'a> Walker<'a> {
                             }
                         })
             };
+            let process = names_process(owner);
             let good = numbered
                 .iter()
                 .filter(|(i, s)| {
                     (s.question && !s.sentence)
-                        || ((has_children(nodes[*i]) || explained_below(*i))
-                            && s.titled()
-                            && !stated(*i, s))
-                        || (s.term.is_some() && gloss != Gloss::None && named_once(*i))
+                        || !process
+                            && ((has_children(nodes[*i]) || explained_below(*i))
+                                && s.titled()
+                                && !stated(*i, s)
+                                || s.term.is_some() && gloss != Gloss::None && named_once(*i))
                 })
                 .count();
             let statements = numbered.iter().filter(|(i, s)| stated(*i, s)).count();
@@ -2999,6 +3001,7 @@ impl<'a> Walker<'a> {
             });
         if gloss != Gloss::None
             && !label_led
+            && !names_process(owner)
             && !(bullets_ask && explained.iter().any(|&i| !nodes[i].shape().explicit))
             && (explained.len() >= 2 || only_one)
             && !owner_names(&explained)
@@ -6539,6 +6542,14 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
             .any(|s| s.shape().round && dated_name(&s.title)),
         ..scope
     }
+}
+
+/// `### 缺页异常的处理流程`: a heading that names a process. The points under it
+/// (`1. **保存上下文**：…` `2. **更新页表**：…`) are its steps, its answer, not terms.
+fn names_process(owner: &Shape) -> bool {
+    ["过程", "流程", "步骤"]
+        .iter()
+        .any(|w| owner.text.trim_end_matches([':', '：']).ends_with(w))
 }
 
 /// `9.10 盛趣`, `3/14 字节`: a date (or what reads as one), then a short name.
