@@ -2999,9 +2999,10 @@ impl<'a> Walker<'a> {
                             .iter()
                             .any(|w| w.len() >= 3 && names.contains(w))
             });
+        // (Nor are the points of a process, `### 缺页的处理流程`: its steps.)
+        let owned = label_led || names_process(owner);
         if gloss != Gloss::None
-            && !label_led
-            && !names_process(owner)
+            && !owned
             && !(bullets_ask && explained.iter().any(|&i| !nodes[i].shape().explicit))
             && (explained.len() >= 2 || only_one)
             && !owner_names(&explained)
@@ -6546,10 +6547,11 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
 
 /// `### 缺页异常的处理流程`: a heading that names a process. The points under it
 /// (`1. **保存上下文**：…` `2. **更新页表**：…`) are its steps, its answer, not terms.
+/// (A process of something, after `的`: `存储过程` is a stored procedure, and a heading
+/// listing names, `视图、触发器、存储过程`, names no process.)
 fn names_process(owner: &Shape) -> bool {
-    ["过程", "流程", "步骤"]
-        .iter()
-        .any(|w| owner.text.trim_end_matches([':', '：']).ends_with(w))
+    let t = owner.text.trim_end_matches([':', '：']);
+    ["过程", "流程", "步骤"].iter().any(|w| t.ends_with(w)) && t.contains('的') && !t.contains('、')
 }
 
 /// `9.10 盛趣`, `3/14 字节`: a date (or what reads as one), then a short name.
