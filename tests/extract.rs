@@ -1272,6 +1272,28 @@ fn rules_heading_process_steps() {
 }
 
 #[test]
+fn rules_heading_parts_set_a_level_too_high() {
+    // `## 2. 已知…，求…` with nothing under it, then `## 问题描述`, `## 解题步骤` (with its
+    // `### 步骤1` …) and `## 最终答案` at its own level: headings that only name parts of an
+    // answer, set a level too high. They are its answer, a level down.
+    let t = "Operating Systems";
+    assert_cards(
+        "rules/heading-parts-set-a-level-too-high.md",
+        &[
+            (t, "什么是快表？", "heading", 3, "快表是页表项的高速缓存。"),
+            (
+                t,
+                "已知页大小和逻辑地址，求页号和页内偏移",
+                "heading-parts",
+                7,
+                "### 问题描述\n\n页大小 4 KB，逻辑地址 8196。\n\n### 解题步骤\n\n### 步骤1：求页号\n\n8196 除以 4096，商为 2。\n\n### 步骤2：求偏移\n\n余数为 4。\n\n### 最终答案\n\n页号 2，偏移 4。",
+            ),
+            (t, "什么是抖动？", "heading", 27, "刚换出的页马上又要换入。"),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

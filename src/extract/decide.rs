@@ -1645,7 +1645,11 @@ impl<'a> Walker<'a> {
             .any(|n| !(is_blank_node(n) || is_italic_line(n) || n.shape().anchor));
         let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
         // Sub-headings that announce questions (`#### Spring questions:`) hold questions.
-        let lists = !own_text && subs.iter().any(|s| s.shape().question_list);
+        // (Not `## 问题描述`, the statement of a problem: a part of an answer.)
+        let lists = !own_text
+            && subs
+                .iter()
+                .any(|s| s.shape().question_list && !super::shape::ends_in_part(&s.shape().text));
         // (`## 问题`, `## Questions` over the sections that hold them names them whatever
         // its own text says: `最开始自我介绍…` is a remark on them.)
         // (In an interview round, `### 3.算法` over `#### 实现一个前缀树`, its own text telling
@@ -1771,10 +1775,16 @@ impl<'a> Walker<'a> {
             // under `### Areas`: an example of nothing but the heading).
             // (So do sub-headings that recur under the heading's siblings: the template
             // each answer follows.)
+            // (So do two or more that name parts by their last word, `### 问题描述`,
+            // `### 解题步骤`, `### 最终答案`.)
             let parts = !subs.is_empty()
                 && subs
                     .iter()
-                    .all(|s| s.shape().part || self.templates.contains(&s.shape().text));
+                    .all(|s| s.shape().part || self.templates.contains(&s.shape().text))
+                || subs.len() >= 2
+                    && subs
+                        .iter()
+                        .all(|s| super::shape::ends_in_part(&s.shape().text));
             // (`### Client-Server Model`, `### Peer-to-Peer Model` under `## Network Models`
             // share their word because each is one of the kinds the heading names: concepts,
             // not versions of one answer.)

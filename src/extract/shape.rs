@@ -1190,6 +1190,8 @@ pub fn ends_in_part(core: &str) -> bool {
         "注意事项",
         "总结",
         "参数",
+        "描述",
+        "答案",
     ];
     let folded = crate::text::fold_traditional(core);
     let c = folded.trim().trim_end_matches([':', '：']).trim();

@@ -297,9 +297,8 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         end,
         title: String::new(),
         heading: None,
-        children: nest_headings(hoist_heading_items(nest_underindented(
-            nest_sub_numbering(flat, lines),
-            lines,
+        children: nest_headings(demote_answer_parts(hoist_heading_items(
+            nest_underindented(nest_sub_numbering(flat, lines), lines),
         ))),
         plain: false,
         shape: Default::default(),
@@ -984,6 +983,55 @@ fn item_text(line: &str) -> String {
         .find_map(|b| rest.strip_prefix(b))
         .unwrap_or(rest);
     rest.to_string()
+}
+
+/// `## 3. 计算页表大小` with nothing under it, then `## 问题描述`, `## 解题步骤`, `## 最终答案`
+/// at its own level: headings that only name parts of an answer, two or more in a row right
+/// after an empty heading, are its answer set a level too high. They go one level down, under
+/// it. (Not a paper's outline: `## Data and Methods`, then `## Results`, `## Conclusion`.)
+fn demote_answer_parts(mut flat: Vec<Node>) -> Vec<Node> {
+    use crate::extract::shape::{ends_in_part, is_paper_section};
+    let level = |n: &Node| match n.kind {
+        Kind::Heading(l) => Some(l),
+        _ => None,
+    };
+    let part = |n: &Node| ends_in_part(&n.shape().text) && !is_paper_section(&n.shape().text);
+    let mut i = 0;
+    while i + 2 < flat.len() {
+        let Some(l) = level(&flat[i]).filter(|&l| l < 6) else {
+            i += 1;
+            continue;
+        };
+        // The part headings after it at its level, each with its text up to the next heading
+        // of that level or higher.
+        let mut run = Vec::new();
+        let mut j = i + 1;
+        while j < flat.len() {
+            match level(&flat[j]) {
+                Some(m) if m == l && part(&flat[j]) => run.push(j),
+                Some(m) if m <= l => break,
+                _ if run.is_empty() => break,
+                _ => {}
+            }
+            j += 1;
+        }
+        let q = &flat[i];
+        let empty = level(&flat[i + 1]) == Some(l);
+        if empty && run.len() >= 2 && !part(q) && !is_paper_section(&q.shape().text) {
+            // (Their own sub-headings, `### 步骤1：…` under `## 解题步骤`, go down with them.)
+            for n in &mut flat[run[0]..j] {
+                if let Some(m) = level(n) {
+                    let m = (m + 1).min(6);
+                    n.kind = Kind::Heading(m);
+                    n.heading = Some(m);
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    flat
 }
 
 /// Nests a flat run of blocks into sections: each heading owns the blocks after it up to the
