@@ -1294,6 +1294,48 @@ fn rules_heading_parts_set_a_level_too_high() {
 }
 
 #[test]
+fn rules_numbered_question_closing_an_answer() {
+    // `4.  What is the difference…?` alone after a heading's answer, a blank line before it
+    // and nothing after, is a question the author numbered and left unanswered; so is
+    // `7.  Explain how…`, a prompt. The answer above ends before it.
+    let t = "Backend questions";
+    assert_cards(
+        "rules/numbered-question-closing-an-answer.md",
+        &[
+            (
+                t,
+                "What is a load balancer?",
+                "heading",
+                3,
+                "- Spreads requests over several servers\n- Removes unhealthy servers from the pool",
+            ),
+            (
+                t,
+                "What is the difference between L4 and L7 load balancing?",
+                "numbered",
+                7,
+                "",
+            ),
+            (
+                t,
+                "What is a CDN?",
+                "heading",
+                9,
+                "- Servers near the users that cache static files",
+            ),
+            (t, "Explain how TLS termination works", "numbered", 12, ""),
+            (
+                t,
+                "Why use a message queue?",
+                "heading",
+                14,
+                "- Decouples producers from consumers",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

@@ -149,12 +149,14 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         let concepts = subq::nested_concepts(&d, &lines, &heads);
         let parts = subq::split(d, &lines, &heads);
         for p in parts.iter().skip(1) {
-            let what = if p.body.is_empty() {
+            let what = if p.rule == Rule::Numbered {
+                "a numbered question closing the answer above, not answered yet"
+            } else if p.body.is_empty() {
                 "one more question of the list, written where an answer would be"
             } else {
                 "a lettered sub-question with its own answer"
             };
-            traced.push((p.head.start, Rule::SubQuestion, what.into()));
+            traced.push((p.head.start, p.rule, what.into()));
         }
         kept.extend(parts);
         let found = nested

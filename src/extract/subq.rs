@@ -109,9 +109,48 @@ fn question_lines(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
     })
 }
 
+/// `5.  What are the difference between horizontal and vertical scalability?` alone after a
+/// heading's answer, a blank line before it and nothing after: a question the author numbered
+/// and left unanswered, not the last line of the answer above. The answer ends before it.
+fn trailing_question(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
+    if d.plain || d.inline.is_some() || !matches!(d.rule, Rule::Heading | Rule::HeadingParts) {
+        return None;
+    }
+    let rows = body_rows(d, lines);
+    let (&last, before) = rows.split_last()?;
+    let &prev = before.last()?;
+    let line = lines[last];
+    let t = trim(line);
+    let numbered = crate::outline::plain::numbering(t).is_some();
+    let text = crate::text::strip_numbering(t);
+    // (Not the next item of a numbered list above it, nor one announced by a label.)
+    let prev_t = trim(lines[prev]);
+    let fits = numbered
+        && super::lines::indent_width(line) == 0
+        && last > 0
+        && is_blank(lines[last - 1])
+        && (text.trim_end().ends_with(['?', '？']) || crate::text::is_prompt(&text))
+        && crate::text::chars(&text) <= 200
+        && crate::outline::plain::numbering(prev_t).is_none()
+        && !prev_t.ends_with([':', '：'])
+        && !lines[prev..last].iter().any(|l| trim(l).starts_with("```"));
+    fits.then(|| {
+        let mut head = d.clone();
+        head.body = d
+            .body
+            .iter()
+            .filter(|r| r.start < last)
+            .map(|r| r.start..r.end.min(last))
+            .collect();
+        let mut q = Draft::new(&d.topic, last..last + 1, text, Rule::Numbered);
+        q.plain = d.plain;
+        vec![head, q]
+    })
+}
+
 /// Splits `d` at a run of sub-questions in its answer; returns the drafts that replace it.
 pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>) -> Vec<Draft> {
-    if let Some(out) = question_lines(&d, lines) {
+    if let Some(out) = question_lines(&d, lines).or_else(|| trailing_question(&d, lines)) {
         return out;
     }
     let [body] = d.body.as_slice() else {
