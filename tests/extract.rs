@@ -1336,6 +1336,39 @@ fn rules_numbered_question_closing_an_answer() {
 }
 
 #[test]
+fn rules_heading_brief_text_with_a_link() {
+    // A brief text names its sub-headings only in its words: the address of a link
+    // (`…/k8s-rollout-replicaset`) names none, so `### Rollout` and `### ReplicaSet` stay
+    // cards of their own.
+    assert_cards(
+        "rules/heading-brief-text-with-a-link.md",
+        &[
+            (
+                "Notes",
+                "Deployments",
+                "heading",
+                3,
+                "https://example.com/k8s-rollout-replicaset\n- Declares how many copies of a pod should run",
+            ),
+            (
+                "Deployments",
+                "Rollout",
+                "heading",
+                7,
+                "- Replaces old pods with new ones a few at a time",
+            ),
+            (
+                "Deployments",
+                "ReplicaSet",
+                "heading",
+                10,
+                "- Keeps the declared number of pods running",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

@@ -1828,12 +1828,16 @@ impl<'a> Walker<'a> {
         // textbook, those that elaborate a term its text uses (`### 三色标记` under
         // `> 三色标记加写屏障`).
         // (A picture's file name, `dna-and-rna.svg`, is no word of its text.)
+        // (Words of its text, not of a link's address: `https://…/jenkins-pipeline` names
+        // no sub-heading.)
         let own_words: String = own
             .iter()
             .filter(|n| !is_image(n))
-            .map(|n| self.lines[n.line..n.end.min(self.lines.len())].join("\n"))
+            .flat_map(|n| self.lines[n.line..n.end.min(self.lines.len())].iter())
+            .flat_map(|l| l.split_whitespace())
+            .filter(|w| !w.contains("://"))
             .collect::<Vec<_>>()
-            .join("\n")
+            .join(" ")
             .to_lowercase();
         let textbook_here = inner.textbook && !self.asks;
         // Only a brief answer (two lines at most) is one its sub-headings elaborate.
