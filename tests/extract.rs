@@ -1369,6 +1369,37 @@ fn rules_heading_brief_text_with_a_link() {
 }
 
 #[test]
+fn rules_index_partly_repeated() {
+    // A list of questions at the top with no answers, one of which (`南桥北桥`) comes again
+    // below with its answer: that entry is an index entry, the answered one the card. The
+    // others stay questions not answered yet.
+    let t = "计算机组成";
+    assert_cards(
+        "rules/index-partly-repeated.md",
+        &[
+            (t, "中断的过程，断点", "numbered", 2, ""),
+            (t, "总线仲裁有哪几种方式？", "numbered", 3, ""),
+            (t, "cpu有几种设计方式", "numbered", 4, ""),
+            (t, "硬布线和微程序 哪种容易变更？为什么", "numbered", 6, ""),
+            (
+                "系统总线",
+                "总线",
+                "heading",
+                9,
+                "总线是各部件共享的传输线。",
+            ),
+            (
+                "系统总线",
+                "南桥北桥",
+                "heading",
+                11,
+                "北桥连接高速设备，南桥连接低速设备。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

@@ -1639,8 +1639,15 @@ fn drop_index_copies(
         .collect();
     // An index lists several questions in a row; one question asked again in a later
     // interview round, unanswered the second time, is a card of its own.
+    // (Not every entry of an index need come again: `1. 中断的过程` … `4. 南桥北桥` at the top,
+    // then only `### 南桥北桥` with its answer. A neighbour in the run with no answer either
+    // is enough.)
+    let open = |i: usize| made.get(i).is_some_and(|(c, _)| pictures(&c.answer));
     let in_run = |i: usize| {
-        (i > 0 && copy[i - 1]) || copy.get(i + 1).copied().unwrap_or(false) || made.len() == 2
+        (i > 0 && (copy[i - 1] || open(i - 1)))
+            || copy.get(i + 1).copied().unwrap_or(false)
+            || open(i + 1)
+            || made.len() == 2
     };
     let mut keep = vec![true; made.len()];
     let mut dropped = Vec::new();
