@@ -1642,11 +1642,18 @@ fn drop_index_copies(
     // (Not every entry of an index need come again: `1. 中断的过程` … `4. 南桥北桥` at the top,
     // then only `### 南桥北桥` with its answer. A neighbour in the run with no answer either
     // is enough.)
+    // (Only where it comes again as a heading, the section an index points at: the same
+    // question asked again in a later round is a card both times.)
     let open = |i: usize| made.get(i).is_some_and(|(c, _)| pictures(&c.answer));
+    let heading_copy = |i: usize| {
+        answered
+            .get(keys[i].as_str())
+            .is_some_and(|&j| matches!(made[j].1.rule, Rule::Heading | Rule::HeadingParts))
+    };
     let in_run = |i: usize| {
-        (i > 0 && (copy[i - 1] || open(i - 1)))
+        (i > 0 && copy[i - 1])
             || copy.get(i + 1).copied().unwrap_or(false)
-            || open(i + 1)
+            || heading_copy(i) && (i > 0 && open(i - 1) || open(i + 1))
             || made.len() == 2
     };
     let mut keep = vec![true; made.len()];
