@@ -1297,7 +1297,9 @@ fn rules_heading_parts_set_a_level_too_high() {
 fn rules_numbered_question_closing_an_answer() {
     // `4.  What is the difference…?` alone after a heading's answer, a blank line before it
     // and nothing after, is a question the author numbered and left unanswered; so is
-    // `7.  Explain how…`, a prompt. The answer above ends before it.
+    // `7.  Explain how…`, a prompt. So are two paragraphs or more that ask, closing the last
+    // answer (a question wrapped onto a second line is one). The answer above ends before
+    // them.
     let t = "Backend questions";
     assert_cards(
         "rules/numbered-question-closing-an-answer.md",
@@ -1330,6 +1332,14 @@ fn rules_numbered_question_closing_an_answer() {
                 "heading",
                 14,
                 "- Decouples producers from consumers",
+            ),
+            (t, "Have you used a service mesh?", "numbered", 17, ""),
+            (
+                t,
+                "What would you cache at the edge, and why? When would you not?",
+                "numbered",
+                19,
+                "",
             ),
         ],
     );

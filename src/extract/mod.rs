@@ -150,7 +150,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         let parts = subq::split(d, &lines, &heads);
         for p in parts.iter().skip(1) {
             let what = if p.rule == Rule::Numbered {
-                "a numbered question closing the answer above, not answered yet"
+                "a question closing the answer above, not answered yet"
             } else if p.body.is_empty() {
                 "one more question of the list, written where an answer would be"
             } else {

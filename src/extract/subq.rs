@@ -111,46 +111,80 @@ fn question_lines(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
 
 /// `5.  What are the difference between horizontal and vertical scalability?` alone after a
 /// heading's answer, a blank line before it and nothing after: a question the author numbered
-/// and left unanswered, not the last line of the answer above. The answer ends before it.
-fn trailing_question(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
-    if d.plain || d.inline.is_some() || !matches!(d.rule, Rule::Heading | Rule::HeadingParts) {
+/// and left unanswered, not the last line of the answer above. So are two or more paragraphs
+/// that ask, one after another, closing the answer (`Have you used CSS Grid?`, `Are you
+/// familiar with styling SVG?` after the last numbered question's points): the questions
+/// still to answer. The answer ends before them.
+fn trailing_questions(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
+    if d.plain
+        || d.inline.is_some()
+        || !matches!(d.rule, Rule::Heading | Rule::HeadingParts | Rule::Numbered)
+    {
         return None;
     }
     let rows = body_rows(d, lines);
-    let (&last, before) = rows.split_last()?;
-    let &prev = before.last()?;
-    let line = lines[last];
-    let t = trim(line);
-    let numbered = crate::outline::plain::numbering(t).is_some();
-    let text = crate::text::strip_numbering(t);
-    // (Not the next item of a numbered list above it, nor one announced by a label.)
+    // The paragraphs at the margin closing the answer, last first: (first line, last line).
+    let mut paras: Vec<(usize, usize)> = Vec::new();
+    let mut k = rows.len();
+    while k > 0 {
+        let end = rows[k - 1];
+        let mut start = end;
+        while k > 1 && rows[k - 2] + 1 == start {
+            k -= 1;
+            start = rows[k - 1];
+        }
+        k -= 1;
+        let text: Vec<&str> = (start..=end).map(|i| trim(lines[i])).collect();
+        let joined = text.join(" ");
+        let asks = (start..=end).all(|i| super::lines::indent_width(lines[i]) == 0)
+            && end - start < 3
+            && crate::text::chars(&joined) <= 300
+            && !text
+                .iter()
+                .any(|t| t.starts_with(['-', '*', '>', '|', '`', '#']))
+            && (joined.trim_end().ends_with(['?', '？'])
+                || crate::text::is_prompt(&crate::text::strip_numbering(&joined)));
+        if !asks || start == 0 || !is_blank(lines[start - 1]) {
+            break;
+        }
+        paras.push((start, end));
+    }
+    // What comes before them: some answer, not a label announcing them.
+    let first = paras.last()?.0;
+    let &prev = rows.iter().rev().find(|&&i| i < first)?;
     let prev_t = trim(lines[prev]);
-    let fits = numbered
-        && super::lines::indent_width(line) == 0
-        && last > 0
-        && is_blank(lines[last - 1])
-        && (text.trim_end().ends_with(['?', '？']) || crate::text::is_prompt(&text))
-        && crate::text::chars(&text) <= 200
-        && crate::outline::plain::numbering(prev_t).is_none()
-        && !prev_t.ends_with([':', '：'])
-        && !lines[prev..last].iter().any(|l| trim(l).starts_with("```"));
-    fits.then(|| {
-        let mut head = d.clone();
-        head.body = d
-            .body
-            .iter()
-            .filter(|r| r.start < last)
-            .map(|r| r.start..r.end.min(last))
-            .collect();
-        let mut q = Draft::new(&d.topic, last..last + 1, text, Rule::Numbered);
-        q.plain = d.plain;
-        vec![head, q]
-    })
+    let numbered = |i: usize| crate::outline::plain::numbering(trim(lines[i])).is_some();
+    let fits = if paras.len() == 1 {
+        // (Alone, only numbered, and not the next item of a numbered list above it.)
+        numbered(first) && !numbered(prev)
+    } else {
+        paras.len() >= 2
+    };
+    let fenced = lines[prev..first]
+        .iter()
+        .any(|l| trim(l).starts_with("```"));
+    if !fits || fenced || prev_t.ends_with([':', '：']) {
+        return None;
+    }
+    let mut head = d.clone();
+    head.body = d
+        .body
+        .iter()
+        .filter(|r| r.start < first)
+        .map(|r| r.start..r.end.min(first))
+        .collect();
+    let mut out = vec![head];
+    for &(start, end) in paras.iter().rev() {
+        let text: Vec<&str> = (start..=end).map(|i| trim(lines[i])).collect();
+        let q = crate::text::strip_numbering(&text.join(" "));
+        out.push(Draft::new(&d.topic, start..end + 1, q, Rule::Numbered));
+    }
+    Some(out)
 }
 
 /// Splits `d` at a run of sub-questions in its answer; returns the drafts that replace it.
 pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>) -> Vec<Draft> {
-    if let Some(out) = question_lines(&d, lines).or_else(|| trailing_question(&d, lines)) {
+    if let Some(out) = question_lines(&d, lines).or_else(|| trailing_questions(&d, lines)) {
         return out;
     }
     let [body] = d.body.as_slice() else {
