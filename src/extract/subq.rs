@@ -115,7 +115,11 @@ fn question_lines(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
 /// that ask, one after another, closing the answer (`Have you used CSS Grid?`, `Are you
 /// familiar with styling SVG?` after the last numbered question's points): the questions
 /// still to answer. The answer ends before them.
-fn trailing_questions(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
+fn trailing_questions(
+    d: &Draft,
+    lines: &[&str],
+    heads: &std::collections::HashSet<usize>,
+) -> Option<Vec<Draft>> {
     if d.plain
         || d.inline.is_some()
         || !matches!(d.rule, Rule::Heading | Rule::HeadingParts | Rule::Numbered)
@@ -136,7 +140,14 @@ fn trailing_questions(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
         k -= 1;
         let text: Vec<&str> = (start..=end).map(|i| trim(lines[i])).collect();
         let joined = text.join(" ");
+        // (Lines of one paragraph: not numbered items one under another, nor the head of
+        // another card.)
+        let numbered_lines = (start..=end)
+            .filter(|&i| crate::outline::plain::numbering(trim(lines[i])).is_some())
+            .count();
         let asks = (start..=end).all(|i| super::lines::indent_width(lines[i]) == 0)
+            && !(start..=end).any(|i| heads.contains(&i))
+            && (end == start || numbered_lines == 0)
             && end - start < 3
             && crate::text::chars(&joined) <= 300
             && !text
@@ -184,7 +195,7 @@ fn trailing_questions(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
 
 /// Splits `d` at a run of sub-questions in its answer; returns the drafts that replace it.
 pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>) -> Vec<Draft> {
-    if let Some(out) = question_lines(&d, lines).or_else(|| trailing_questions(&d, lines)) {
+    if let Some(out) = question_lines(&d, lines).or_else(|| trailing_questions(&d, lines, heads)) {
         return out;
     }
     let [body] = d.body.as_slice() else {
