@@ -1410,6 +1410,36 @@ fn rules_index_partly_repeated() {
 }
 
 #[test]
+fn rules_label_headed_names_with_questions() {
+    // Short names over the lines that explain them (`GET` over what it does) are the
+    // cards; so is a paragraph among them that asks on its first line and answers below,
+    // however long its question.
+    let t = "label-headed-names-with-questions";
+    assert_cards(
+        "rules/label-headed-names-with-questions.md",
+        &[
+            (
+                t,
+                "What happens when you open a web page in the browser, step by step?",
+                "label",
+                1,
+                "Short version: the name is looked up, then a connection is opened.\nhttps://example.com/what-happens",
+            ),
+            (
+                t,
+                "Why do we need DNS?",
+                "label",
+                5,
+                "Names are easier to remember than addresses.",
+            ),
+            (t, "GET", "label", 8, "Reads a resource without changing it."),
+            (t, "POST", "label", 11, "Sends data for the server to process."),
+            (t, "DELETE", "label", 14, "Removes the resource."),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

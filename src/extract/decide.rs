@@ -3393,8 +3393,18 @@ impl<'a> Walker<'a> {
         } else {
             headed
         };
+        // (A paragraph among them that asks on its first line and answers below it, `Why do
+        // we need a DNS?` beside `2⇥HEAD` over its text, is one more.)
         let named = if named.len() < 2 && headed.len() >= 2 {
-            headed
+            let mut heads = headed;
+            heads.extend(
+                cand.iter()
+                    .filter(|(i, s)| !in_math[*i] && asked_and_answered(nodes[*i], s))
+                    .map(|c| c.0),
+            );
+            heads.sort_unstable();
+            heads.dedup();
+            heads
         } else {
             named
         };
