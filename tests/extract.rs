@@ -1440,6 +1440,55 @@ fn rules_label_headed_names_with_questions() {
 }
 
 #[test]
+fn rules_topic_heading_markdown_numbered_outline() {
+    // In Markdown, a short numbered name over numbered items that each have points of their
+    // own (`2. http和https` over `1. http` `2. https` `3. 两者的区别`) groups them: they are
+    // the cards, it their topic, as in a plain-text chapter. One over a single point
+    // (`1. flex布局`) is a card.
+    let t = "topic-heading-markdown-numbered-outline";
+    assert_cards(
+        "rules/topic-heading-markdown-numbered-outline.md",
+        &[
+            (
+                t,
+                "flex布局",
+                "numbered",
+                1,
+                "1. 水平垂直居中\n   ```css\n   justify-content: center;\n   ```",
+            ),
+            (
+                "http和https",
+                "http",
+                "numbered",
+                7,
+                "- 超文本传输协议，明文传输",
+            ),
+            (
+                "http和https",
+                "https",
+                "numbered",
+                9,
+                "- 在 TCP 和 HTTP 之间加了 TLS",
+            ),
+            (
+                "http和https",
+                "两者的区别",
+                "numbered",
+                11,
+                "- https 要证书，端口是 443",
+            ),
+            (
+                t,
+                "事件循环",
+                "numbered",
+                13,
+                "- 同步任务先执行，微任务在宏任务之前",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

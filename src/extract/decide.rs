@@ -3903,8 +3903,19 @@ impl<'a> Walker<'a> {
                     .join(" ")
                     .as_str(),
             );
+            // (In Markdown, a numbered item over numbered items that each have points of
+            // their own, `4. es6规范` over `1. let和const` and `2. promise`: nested the same.)
+            let outline_of_items = !n.plain && {
+                let kids: Vec<&Node> = n.children.iter().filter(|c| !is_blank_node(c)).collect();
+                let explained = kids.iter().filter(|c| has_children(c)).count();
+                kids.len() >= 2
+                    && kids
+                        .iter()
+                        .all(|c| matches!(c.kind, Kind::Item { ordered: true }))
+                    && explained * 3 >= kids.len() * 2
+            };
             let chapter = seg.rule == Rule::Numbered
-                && n.plain
+                && (n.plain || outline_of_items)
                 && !sh.question
                 && (sh.chars <= 16 || chinese && named_chars <= 40)
                 && n.children.len() >= 2
@@ -3991,10 +4002,13 @@ impl<'a> Walker<'a> {
                                 (x.style, if decimal { depth } else { 0 })
                             })
                         };
-                        let restated = seg
-                            .entries
-                            .iter()
-                            .any(|&k| style(kids[k]).is_some() && style(kids[k]) == style(n));
+                        // (Markdown nests its items: the same numbering a level down counts
+                        // items of their own.)
+                        let restated = n.plain
+                            && seg
+                                .entries
+                                .iter()
+                                .any(|&k| style(kids[k]).is_some() && style(kids[k]) == style(n));
                         let explained = seg
                             .entries
                             .iter()
