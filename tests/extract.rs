@@ -1489,6 +1489,39 @@ fn rules_topic_heading_markdown_numbered_outline() {
 }
 
 #[test]
+fn rules_heading_question_then_a_bid() {
+    // After a question mark, `TIME_WAIT 状态讲一下。` bids the reader tell: still the question,
+    // no answer. A sentence after it (`进程是资源分配的单位…`) is the answer.
+    let t = "二面";
+    assert_cards(
+        "rules/heading-question-then-a-bid.md",
+        &[
+            (
+                t,
+                "TCP 了解过吗？TIME_WAIT 状态讲一下。",
+                "heading",
+                3,
+                "主动关闭的一方要等 2MSL。",
+            ),
+            (
+                t,
+                "Redis 用过吗？单线程为什么快？",
+                "heading",
+                7,
+                "内存操作，IO 多路复用。",
+            ),
+            (
+                t,
+                "进程和线程有什么区别？",
+                "empty-heading",
+                11,
+                "进程是资源分配的单位，线程是调度的单位。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

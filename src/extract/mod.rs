@@ -1442,9 +1442,28 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
             .map(str::trim)
             .filter(|c| !c.is_empty())
             .collect();
-        if crate::text::chars(rest_words) <= 30
-            && !rest_words.contains(['，', '。', ',', ';', '；'])
-            && crate::text::is_explicit_question_plain(rest_words)
+        // (So does one that bids the reader tell: `…了解过吗？time_wait状态讲一下。`.)
+        let bids = {
+            let r = rest_words.trim_end_matches(['。', '.', '!', '！']);
+            crate::text::chars(r) <= 30
+                && [
+                    "讲一下",
+                    "说一下",
+                    "介绍一下",
+                    "解释一下",
+                    "分析一下",
+                    "讲讲",
+                    "说说",
+                    "谈谈",
+                    "聊聊",
+                ]
+                .iter()
+                .any(|w| r.ends_with(w))
+        };
+        if bids
+            || crate::text::chars(rest_words) <= 30
+                && !rest_words.contains(['，', '。', ',', ';', '；'])
+                && crate::text::is_explicit_question_plain(rest_words)
             || crate::text::chars(rest_words) <= 60
                 && !rest_words.contains(['。', ';', '；'])
                 && clauses.len() >= 2
