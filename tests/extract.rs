@@ -1522,6 +1522,34 @@ fn rules_heading_question_then_a_bid() {
 }
 
 #[test]
+fn rules_numbered_announced_task() {
+    // `算法题：…` and `手撕代码：…` announce the task after the colon: the whole line is the
+    // question, not a term and its definition. `快排：…` names a term and answers it.
+    let t = "三面";
+    assert_cards(
+        "rules/numbered-announced-task.md",
+        &[
+            (t, "讲讲 MySQL 的索引结构", "numbered", 3, ""),
+            (
+                t,
+                "算法题：数组中出现次数超过两次的数字都删除，返回剩下的数组。",
+                "numbered",
+                4,
+                "",
+            ),
+            (
+                t,
+                "手撕代码：用两个栈实现一个队列，入队出队都是 O(1)。",
+                "numbered",
+                5,
+                "",
+            ),
+            (t, "快排", "numbered", 6, "平均 O(nlogn)，最坏 O(n²)"),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

@@ -1104,7 +1104,12 @@ fn split_head(
         let def_asks = crate::text::is_explicit_question(def)
             && (!runs_on || last_clause_asks(def))
             && (rule != Rule::Term || def.contains(['?', '？']));
-        let strong = matches!(
+        // (`算法题：…`, `手撕代码：…` announce the question after the colon, whatever rule.)
+        let announced = shape::is_question_list(term)
+            && crate::text::chars(term) <= 6
+            && term.chars().all(crate::clean::is_cjk)
+            && crate::text::chars(def) >= 8;
+        let by_rule = matches!(
             rule,
             Rule::Term
                 | Rule::Label
@@ -1113,7 +1118,8 @@ fn split_head(
                 | Rule::EmptyHeading
                 | Rule::Numbered
                 | Rule::HeadingParts
-        ) || crate::text::chars(def) > 30
+        );
+        let strong = (by_rule || crate::text::chars(def) > 30) && !announced
             // (Among bullet questions, `机器语言：计算机能执行的01序列` names a term that asks
             // nothing: the rest defines it.)
             // (`编程题：合并两个有序数组` announces the question after its colon.)
