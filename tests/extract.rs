@@ -1550,6 +1550,36 @@ fn rules_numbered_announced_task() {
 }
 
 #[test]
+fn rules_heading_comparison_bold_sides() {
+    // Under a question that asks for a difference, the bold names (`**MyISAM**：…`) are the
+    // sides it compares: its answer, no terms of their own. Under a concept heading they
+    // are terms beside it.
+    let t = "Databases";
+    assert_cards(
+        "rules/heading-comparison-bold-sides.md",
+        &[
+            (
+                t,
+                "聚簇索引和非聚簇索引有什么区别？",
+                "heading",
+                3,
+                "- **MyISAM**：叶子节点存数据地址，索引和数据分开。\n- **InnoDB**：叶子节点存数据本身，索引即数据。",
+            ),
+            (
+                t,
+                "常见的存储引擎",
+                "heading",
+                8,
+                "- **MyISAM**：不支持事务，表级锁。\n…",
+            ),
+            (t, "MyISAM", "term", 10, "不支持事务，表级锁。"),
+            (t, "InnoDB", "term", 11, "支持事务和行级锁。"),
+            (t, "Memory", "term", 12, "数据放在内存里。"),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

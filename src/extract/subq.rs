@@ -459,6 +459,11 @@ fn asks_for_list(q: &str) -> bool {
         "优势",
         "特性",
         "特点",
+        // (A comparison's answer names the sides it compares: `MyISAM` and `InnoDB` under
+        // `聚簇索引和非聚簇索引有什么区别？`.)
+        "区别",
+        "不同",
+        "difference",
     ];
     const COUNTS: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
