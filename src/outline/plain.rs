@@ -266,7 +266,12 @@ pub fn numbering(t: &str) -> Option<Num> {
                 .next()
                 .filter(|c| "章节题问部篇讲课".contains(*c))
             {
-                let len = '第'.len_utf8() + cn.len() + unit.len_utf8();
+                // (`第二部分`: the unit is `部分`, not `部` and a stray `分`.)
+                let part = unit == '部' && rest[unit.len_utf8()..].starts_with('分');
+                let len = '第'.len_utf8()
+                    + cn.len()
+                    + unit.len_utf8()
+                    + if part { '分'.len_utf8() } else { 0 };
                 return Some(Num {
                     style: Style::Chinese,
                     n,
@@ -1346,6 +1351,7 @@ mod tests {
         assert_eq!(s("一、万读"), Some((Style::Chinese, 1, "万读")));
         assert_eq!(s("（二）网络"), Some((Style::Chinese, 2, "网络")));
         assert_eq!(s("第十二章 总结"), Some((Style::Chinese, 12, " 总结")));
+        assert_eq!(s("第二部分 变革"), Some((Style::Chinese, 2, " 变革")));
         assert_eq!(s("Q12. What"), Some((Style::Label, 12, " What")));
         assert_eq!(s("R3:"), Some((Style::Label, 3, "")));
         assert_eq!(s("a. What is"), Some((Style::Letter, 1, "What is")));
