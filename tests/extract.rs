@@ -1580,6 +1580,39 @@ fn rules_heading_comparison_bold_sides() {
 }
 
 #[test]
+fn rules_term_lone_keyword() {
+    // Under `# Keywords`, one `term: definition` item alone is the glossary's term, a card;
+    // the sections after it are cards of their own.
+    let t = "Keywords";
+    assert_cards(
+        "rules/term-lone-keyword.md",
+        &[
+            (
+                t,
+                "Code review",
+                "term",
+                2,
+                "reading a change before it is merged.",
+            ),
+            (
+                t,
+                "Pair programming",
+                "heading",
+                4,
+                "Two people write the code together at one machine.",
+            ),
+            (
+                t,
+                "Static analysis",
+                "heading",
+                7,
+                "Tools read the code without running it.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

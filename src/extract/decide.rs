@@ -3246,7 +3246,10 @@ impl<'a> Walker<'a> {
             }
             owned
         };
-        if terms.len() >= 2
+        // (Under `# Keywords`, one term alone is still the glossary's.)
+        let lone_keyword =
+            terms.len() == 1 && cand.len() == 1 && super::shape::is_glossary_name(&owner.text);
+        if (terms.len() >= 2 || lone_keyword)
             && terms.len() * 2 >= cand.len() - owned
             && (terms_ok || gloss == Gloss::Lists && beside_parts())
             && !described
