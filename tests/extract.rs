@@ -1188,8 +1188,8 @@ fn rules_explained_side_concept_under_question() {
 #[test]
 fn rules_term_colon_items_under_concept_heading() {
     // Under a concept heading that is a card (`### 传送方式` among questions), three or more
-    // `- 名词：解释` items right under it are terms, a card each; the heading keeps its whole
-    // answer. Announced by a line (`交换机的主要特点如下：`) they are points of that answer.
+    // `- 名词：解释` items right under it are terms, a card each, about that concept (their
+    // topic); the heading keeps its whole answer. Announced by a line (`交换机的主要特点如下：`) they are points of that answer.
     let t = "Networking";
     assert_cards(
         "rules/term-colon-items-under-concept-heading.md",
@@ -1201,9 +1201,9 @@ fn rules_term_colon_items_under_concept_heading() {
                 3,
                 "- 单播：一个发送者对一个接收者\n- 多播：一个发送者对一组接收者\n…",
             ),
-            (t, "单播", "term", 5, "一个发送者对一个接收者"),
-            (t, "多播", "term", 6, "一个发送者对一组接收者"),
-            (t, "广播", "term", 7, "一个发送者对网段内所有主机"),
+            ("传送方式", "单播", "term", 5, "一个发送者对一个接收者"),
+            ("传送方式", "多播", "term", 6, "一个发送者对一组接收者"),
+            ("传送方式", "广播", "term", 7, "一个发送者对网段内所有主机"),
             (t, "交换机工作在哪一层？", "heading", 13, "数据链路层。"),
             (
                 t,
@@ -1607,6 +1607,67 @@ fn rules_term_lone_keyword() {
                 "heading",
                 7,
                 "Tools read the code without running it.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_term_latin_colon_items_under_concept_heading() {
+    // Inside a concept heading's answer, three or more `* Name: sentence` items (a `;` typed
+    // for one colon) are terms, each a card about that concept; the heading keeps its answer.
+    let t = "Code inspections";
+    assert_cards(
+        "rules/term-latin-colon-items-under-concept-heading.md",
+        &[
+            (
+                "Testing",
+                "Code inspections",
+                "heading",
+                3,
+                "A structured review that needs no running code.\n\n…",
+            ),
+            (
+                t,
+                "Author",
+                "term",
+                7,
+                "writes the document and fixes what the review finds.",
+            ),
+            (
+                t,
+                "Reader",
+                "term",
+                8,
+                "presents the document during the meeting.",
+            ),
+            (
+                t,
+                "Scribe",
+                "term",
+                9,
+                "records every defect that is raised.",
+            ),
+            (
+                t,
+                "Planning",
+                "heading",
+                13,
+                "The moderator picks the team and books a room.",
+            ),
+            (
+                t,
+                "Rework",
+                "heading",
+                16,
+                "The author fixes the defects that were found.",
+            ),
+            (
+                "Testing",
+                "Unit tests",
+                "heading",
+                19,
+                "Small tests of one function at a time.",
             ),
         ],
     );

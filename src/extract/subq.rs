@@ -285,6 +285,23 @@ fn plain_name(term: &str, words: usize) -> bool {
 
 /// A bold term item, or `- Materials: On top of…`: a name of a few plain words, a colon, a
 /// definition in words.
+/// `* Authors: They are responsible for…`: a bullet naming a capitalised term in a word or
+/// two, then a sentence about it.
+fn latin_colon_term(line: &str) -> Option<(&str, &str)> {
+    let (term, def) = bullet_text(line)?.split_once([':', ';'])?;
+    let (term, def) = (term.trim(), def.trim());
+    // (Not a symbol, `E: evidence`, `H1: …`: a word of three letters or more.)
+    let worded = term
+        .split_whitespace()
+        .any(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 3);
+    (plain_name(term, 2)
+        && worded
+        && term.starts_with(|c: char| c.is_ascii_uppercase())
+        && def.split_whitespace().count() >= 3
+        && !crate::text::is_question_like(term))
+    .then_some((term, def))
+}
+
 fn bold_or_plain_term_item(line: &str) -> Option<(&str, &str)> {
     bold_term_item(line)
         .or_else(|| {
@@ -531,6 +548,11 @@ pub fn nested_terms(
             k += 1;
             continue;
         }
+        // (A run named before colons under a concept heading.)
+        let colon_run = !bolds
+            && !asks()
+            && matches!(d.rule, Rule::Heading | Rule::HeadingParts)
+            && (cjk_colon_term(lines[i]).is_some() || latin_colon_term(lines[i]).is_some());
         let (read, least): (TermReader, usize) = if bolds {
             (bold_or_plain_term_item, 2)
         } else if asks() {
@@ -545,6 +567,13 @@ pub fn nested_terms(
                 cjk_colon_term,
                 if d.rule == Rule::Explained { 2 } else { 3 },
             )
+        } else if matches!(d.rule, Rule::Heading | Rule::HeadingParts)
+            && !crate::text::is_prompt(&d.question)
+            && latin_colon_term(lines[i]).is_some()
+        {
+            // (So, in English, are `* Authors: …` `* Inspector: …` `* Scribe: …`, the roles
+            // under `## Software Inspections`.)
+            (latin_colon_term, 3)
         } else {
             (dash_term_item, 3)
         };
@@ -594,6 +623,9 @@ pub fn nested_terms(
             k += 1;
             continue;
         }
+        // (Terms of a concept heading's own list, the roles under `## Software Inspections`,
+        // are about that concept: it is their topic, as it is of its sub-headings.)
+        let topic: &str = if colon_run { &d.question } else { &d.topic };
         for (n, &at) in run.iter().enumerate() {
             let line = rows[at];
             let (term, def) = read(lines[line]).expect("in the run");
@@ -603,7 +635,7 @@ pub fn nested_terms(
                 continue;
             }
             let next = run.get(n + 1).map_or(j, |&x| x);
-            let mut sub = Draft::new(&d.topic, line..line + 1, term.to_string(), Rule::Term);
+            let mut sub = Draft::new(topic, line..line + 1, term.to_string(), Rule::Term);
             sub.inline = Some(def.to_string());
             let kids = rows[at + 1..next].to_vec();
             if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
