@@ -1674,6 +1674,37 @@ fn rules_term_latin_colon_items_under_concept_heading() {
 }
 
 #[test]
+fn rules_heading_textbook_section_glossary() {
+    // In a textbook's part (`# 第一部分`), `### 定义` over numbered `术语: 解释` items is a
+    // section of its own, not a part of `## 一、市场的类型`'s answer: its terms are the
+    // cards, and the heading, left with no text, only groups.
+    let t = "市场的类型";
+    assert_cards(
+        "rules/heading-textbook-section-glossary.md",
+        &[
+            (t, "完全竞争", "numbered", 7, "买卖双方都很多，商品没有差别"),
+            (t, "垄断", "numbered", 8, "只有一个卖者，没有相近的替代品"),
+            (t, "寡头", "numbered", 9, "少数几个卖者主导市场"),
+            (t, "分类", "heading", 11, "按竞争程度可以分为四类。"),
+            (
+                "第一部分 市场与价格",
+                "价格",
+                "heading",
+                15,
+                "价格由供给和需求共同决定。",
+            ),
+            (
+                "第二部分 政府",
+                "税收",
+                "heading",
+                21,
+                "税收会在买卖双方之间造成楔子。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

@@ -1880,14 +1880,31 @@ impl<'a> Walker<'a> {
             // never part of another's answer, whatever its name.
             // (Nor is one of examples, `#### Example resources` over the questions a
             // reader might ask: they show what the concept holds.)
+            // (Under a textbook's section, `### 定义` over the section's terms is a section
+            // too, not a part of the heading's answer.)
+            let section = textbook_here && !sh.question && glossary_section(s);
             !ss.explicit
                 && !in_asking_run(s, &subs)
+                && !section
                 && (super::shape::is_example(&ss.text)
                     || !lists_questions(s) && (super::shape::ends_in_part(&ss.text) || named))
         });
         let mut own = own;
         own.extend(parts);
         own.sort_by_key(|n| n.line);
+        // (With every sub-heading a section of its own and no text left, the heading only
+        // groups them.)
+        if own.iter().all(|n| is_blank_node(n)) && !subs.is_empty() && !asks(h) {
+            self.trace(
+                h.line,
+                Rule::Grouping,
+                format!("«{}» groups the sections under it", trim(&h.title)),
+            );
+            self.unused(h.line..h.head_end, Reason::TopicLine);
+            let t = self.sub_topic(topic, &h.title);
+            self.sections(&subs, group.within(h, false), &t);
+            return Outcome::Topic;
+        }
         let (sub_topic, under_card, outcome) = match self.segment(&own, sh, gloss) {
             Some(seg) => (self.topic_over(h, &own, seg, topic), false, Outcome::Topic),
             None => {
@@ -6593,6 +6610,15 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
 fn names_process(owner: &Shape) -> bool {
     let t = owner.text.trim_end_matches([':', '：']);
     ["过程", "流程", "步骤"].iter().any(|w| t.ends_with(w)) && t.contains('的') && !t.contains('、')
+}
+
+/// A section whose own text is mostly items that each name a term and explain it (`1. 小市:
+/// …` `2. 基层市场: …`), two or more.
+fn glossary_section(s: &Node) -> bool {
+    let (own, _) = own_and_subs(s);
+    let items: Vec<&Node> = own.into_iter().filter(|n| n.is_item()).collect();
+    let terms = items.iter().filter(|n| n.shape().term.is_some()).count();
+    terms >= 2 && terms * 3 >= items.len() * 2
 }
 
 /// `9.10 盛趣`, `3/14 字节`: a date (or what reads as one), then a short name.
