@@ -1705,6 +1705,27 @@ fn rules_heading_textbook_section_glossary() {
 }
 
 #[test]
+fn rules_heading_parts_stated_points() {
+    // `### 作者的两个观点` over `####` headings that are each a whole sentence: statements are
+    // the points of its answer, the heading the card. (The first, a statement with nothing
+    // under it, is reported as a remark, as any such heading is.)
+    let t = "市场";
+    assert_cards(
+        "rules/heading-parts-stated-points.md",
+        &[
+            (t, "集市的周期", "heading", 5, "集市隔几天开一次。"),
+            (
+                t,
+                "作者的两个观点",
+                "heading-parts",
+                9,
+                "### 2. 每一个层次的市场对于阶层之间的关系都有自己的意义。\n\n“社会结构既是行政体系的产物，也是市场体系的产物。”",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

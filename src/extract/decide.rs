@@ -1803,7 +1803,23 @@ impl<'a> Walker<'a> {
             // (In an interview round, `### 哈夫曼树` over `#### 构造` and more that ask
             // nothing: what was asked, answered in parts.)
             let asked = self.in_round && group.questions && asking_subs == 0;
-            if variants || (all_empty && numbered_q) || answers || parts || asked {
+            // (`### 作者的两个观点` over two `####` headings that are each a whole sentence:
+            // statements are the points of its answer, not names of anything.)
+            // (A remark among them is set aside already: the count in the heading,
+            // `两个观点`, says they are several.)
+            let counted = sh
+                .text
+                .chars()
+                .collect::<Vec<_>>()
+                .windows(2)
+                .any(|w| "两三四五六七八九几".contains(w[0]) && "个点条种".contains(w[1]));
+            let stated = (subs.len() >= 2 || counted)
+                && !subs.is_empty()
+                && subs.iter().all(|s| {
+                    let ss = s.shape();
+                    (ss.sentence || ss.remark) && !ss.explicit && ss.chars > 12
+                });
+            if variants || (all_empty && numbered_q) || answers || parts || asked || stated {
                 let mut body: Vec<&Node> = own.clone();
                 body.extend(subs.iter().copied());
                 self.card_with(h, topic, &body, Rule::HeadingParts);
