@@ -1726,6 +1726,41 @@ fn rules_heading_parts_stated_points() {
 }
 
 #[test]
+fn rules_topic_heading_markdown_outline_tab_nesting() {
+    // `   \t1. let 声明…` under `   1. let和const`: a tab typed after the item's spaces nests
+    // it. `1. es6规范` over numbered items with points of their own (a stray bullet among them
+    // aside) groups them; kept in an answer, the tab becomes the columns it reached.
+    let t = "es6规范";
+    assert_cards(
+        "rules/topic-heading-markdown-outline-tab-nesting.md",
+        &[
+            (
+                t,
+                "let和const",
+                "numbered",
+                2,
+                "1. let 声明的变量只在块内有效\n2. const 声明常量",
+            ),
+            (t, "promise", "numbered", 5, "- 代表将来要发生的事件"),
+            (
+                t,
+                "箭头函数",
+                "numbered",
+                7,
+                " - 没有自己的 this\n- 箭头函数不能当构造函数",
+            ),
+            (
+                "topic-heading-markdown-outline-tab-nesting",
+                "事件循环",
+                "numbered",
+                10,
+                "- 同步任务先执行",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

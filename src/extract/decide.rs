@@ -3943,12 +3943,16 @@ impl<'a> Walker<'a> {
             // their own, `4. es6规范` over `1. let和const` and `2. promise`: nested the same.)
             let outline_of_items = !n.plain && {
                 let kids: Vec<&Node> = n.children.iter().filter(|c| !is_blank_node(c)).collect();
-                let explained = kids.iter().filter(|c| has_children(c)).count();
-                kids.len() >= 2
-                    && kids
-                        .iter()
-                        .all(|c| matches!(c.kind, Kind::Item { ordered: true }))
-                    && explained * 3 >= kids.len() * 2
+                let numbered: Vec<&&Node> = kids
+                    .iter()
+                    .filter(|c| matches!(c.kind, Kind::Item { ordered: true }))
+                    .collect();
+                let explained = numbered.iter().filter(|c| has_children(c)).count();
+                // (Mostly numbered: a stray bullet among them, set at their level by a
+                // slip of indentation, is one of their points.)
+                numbered.len() >= 2
+                    && numbered.len() * 4 >= kids.len() * 3
+                    && explained * 3 >= numbered.len() * 2
             };
             let chapter = seg.rule == Rule::Numbered
                 && (n.plain || outline_of_items)

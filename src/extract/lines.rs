@@ -81,7 +81,27 @@ pub fn dedent(lines: &[&str]) -> String {
         }
         if !is_blank(l) {
             // Trailing spaces stay: two of them are a Markdown hard break.
-            out.push_str(strip_indent(l, indent).trim_end_matches(['\r', '\t']));
+            let rest = strip_indent(l, indent).trim_end_matches(['\r', '\t']);
+            // (`   \t- x` under `   - y`: the tab reached one column past the margin; left
+            // at the start it would reach four, a code block. It becomes the columns it was.)
+            let extra = indent_width(l) - indent;
+            // (Only before a list marker: inside code a tab is the code's own.)
+            let listed = |t: &str| {
+                t.starts_with(['-', '*', '+'])
+                    || t.split_once(['.', ')', '、']).is_some_and(|(n, _)| {
+                        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+                    })
+            };
+            match rest
+                .strip_prefix('\t')
+                .filter(|after| extra < 4 && listed(after))
+            {
+                Some(after) => {
+                    out.extend(std::iter::repeat_n(' ', extra));
+                    out.push_str(after);
+                }
+                None => out.push_str(rest),
+            }
         }
     }
     out

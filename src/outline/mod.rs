@@ -315,6 +315,15 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
             .get(n.line)
             .map_or(0, |l| crate::extract::lines::indent_width(l))
     };
+    // (`   \t1. let 声明…` under `   1. let和const`: a tab typed after the item's spaces
+    // nests it, however few columns the tab reaches.)
+    let tabbed = |n: &Node| {
+        lines.get(n.line).is_some_and(|l| {
+            l.chars()
+                .take_while(|c| c.is_whitespace())
+                .any(|c| c == '\t')
+        })
+    };
     let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
     for mut n in nodes {
         n.children = nest_underindented(std::mem::take(&mut n.children), lines);
@@ -323,7 +332,8 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
                 if n.is_item()
                     && prev.is_item()
                     && prev.heading.is_none()
-                    && indent(&n) >= indent(prev) + 2 =>
+                    && (indent(&n) >= indent(prev) + 2
+                        || indent(&n) > indent(prev) && tabbed(&n) && !tabbed(prev)) =>
             {
                 prev.end = prev.end.max(n.end);
                 prev.children.push(n);
