@@ -1825,18 +1825,7 @@ impl<'a> Walker<'a> {
                 self.card_with(h, topic, &body, Rule::HeadingParts);
                 return Outcome::Card;
             }
-            self.trace(
-                h.line,
-                Rule::Grouping,
-                format!("«{}» groups the sections under it", trim(&h.title)),
-            );
-            self.unused(h.line..h.head_end, Reason::TopicLine);
-            for n in &own {
-                self.unused_node(n, Reason::Remark);
-            }
-            let t = self.sub_topic(topic, &h.title);
-            self.sections(&subs, inner, &t);
-            return Outcome::Topic;
+            return self.groups_sections(h, &own, &subs, inner, topic);
         }
         // A concept with text of its own and sections under it: its text is its card (or
         // holds questions), the sections are decided as siblings one level down, except
@@ -1911,15 +1900,7 @@ impl<'a> Walker<'a> {
         // (With every sub-heading a section of its own and no text left, the heading only
         // groups them.)
         if own.iter().all(|n| is_blank_node(n)) && !subs.is_empty() && !asks(h) {
-            self.trace(
-                h.line,
-                Rule::Grouping,
-                format!("«{}» groups the sections under it", trim(&h.title)),
-            );
-            self.unused(h.line..h.head_end, Reason::TopicLine);
-            let t = self.sub_topic(topic, &h.title);
-            self.sections(&subs, group.within(h, false), &t);
-            return Outcome::Topic;
+            return self.groups_sections(h, &[], &subs, group.within(h, false), topic);
         }
         let (sub_topic, under_card, outcome) = match self.segment(&own, sh, gloss) {
             Some(seg) => (self.topic_over(h, &own, seg, topic), false, Outcome::Topic),
@@ -1945,6 +1926,30 @@ impl<'a> Walker<'a> {
         };
         self.sections(&subs, group.within(h, under_card), &sub_topic);
         outcome
+    }
+
+    /// `h` only groups the sections under it: its line is their topic, its own blocks
+    /// (`remarks`) are reported as remarks.
+    fn groups_sections(
+        &mut self,
+        h: &Node,
+        remarks: &[&Node],
+        subs: &[&Node],
+        scope: Group,
+        topic: &str,
+    ) -> Outcome {
+        self.trace(
+            h.line,
+            Rule::Grouping,
+            format!("«{}» groups the sections under it", trim(&h.title)),
+        );
+        self.unused(h.line..h.head_end, Reason::TopicLine);
+        for n in remarks {
+            self.unused_node(n, Reason::Remark);
+        }
+        let t = self.sub_topic(topic, &h.title);
+        self.sections(subs, scope, &t);
+        Outcome::Topic
     }
 
     /// `h` is the topic of its own blocks: the questions a rule finds among them are cards
