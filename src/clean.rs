@@ -234,6 +234,7 @@ pub fn clean(text: &str) -> Cleaned {
     }
     if cleaned.text.contains("---") {
         separator_dashes(&mut cleaned);
+        marked_underline(&mut cleaned);
         loose_setext(&mut cleaned);
     }
     if cleaned.text.contains("\n #")
@@ -877,6 +878,38 @@ fn separator_dashes(cleaned: &mut Cleaned) {
         }
     }
     cleaned.text = out.0;
+}
+
+/// `Q6. Mention different ways…` over `-------`, in a note whose other questions are plain
+/// `Q1.` … `Q24.` paragraphs: a slip of the keyboard, not a heading that would take every
+/// question after it as its answer. The dashes are blanked.
+fn marked_underline(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let is_dashes = |l: &str| {
+        let t = l.trim();
+        t.len() >= 3 && t.chars().all(|c| c == '-') && crate::extract::lines::indent_width(l) < 4
+    };
+    let marked = |i: usize| !fenced[i] && crate::text::question_marker(lines[i].trim());
+    let underlined = |i: usize| i + 1 < lines.len() && is_dashes(lines[i + 1]) && !fenced[i + 1];
+    let plain = (0..lines.len())
+        .filter(|&i| marked(i) && !underlined(i))
+        .count();
+    if plain < 3 {
+        return;
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut blanked = Vec::new();
+    for i in 0..lines.len() {
+        if marked(i) && underlined(i) && plain >= 3 * (1 + blanked.len()) {
+            out[i + 1] = String::new();
+            blanked.push((i + 1, Blanked::Underline));
+        }
+    }
+    if !blanked.is_empty() {
+        cleaned.text = out.join("\n");
+        cleaned.blanked.extend(blanked);
+    }
 }
 
 /// A question set off by a blank line above a `-----` rule (`HashMap 的扩容方式？`, blank,

@@ -1761,6 +1761,47 @@ fn rules_topic_heading_markdown_outline_tab_nesting() {
 }
 
 #[test]
+fn rules_qa_pair_question_underlined_by_slip() {
+    // `Q3. …` over `-------`, among `Q1.` … `Q5.` written as plain paragraphs: the dashes are a
+    // slip, not a setext heading that would swallow `Q4.` and every question after it.
+    let t = "JavaScript";
+    assert_cards(
+        "rules/qa-pair-question-underlined-by-slip.md",
+        &[
+            (
+                t,
+                "What is event delegation?",
+                "qa-pair",
+                5,
+                "One listener on a parent handles events from its children.",
+            ),
+            (
+                t,
+                "What is a closure?",
+                "qa-pair",
+                8,
+                "A function together with the variables it captured.",
+            ),
+            (
+                t,
+                "List the ways to create an object.",
+                "qa-pair",
+                11,
+                "1. An object literal\n2. A constructor function",
+            ),
+            (
+                t,
+                "What does bind return?",
+                "qa-pair",
+                16,
+                "A new function with `this` fixed.",
+            ),
+            (t, "What is hoisting?", "qa-pair", 19, ""),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(
