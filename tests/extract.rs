@@ -1802,6 +1802,39 @@ fn rules_qa_pair_question_underlined_by_slip() {
 }
 
 #[test]
+fn rules_sub_question_highlighted_inside_answer() {
+    // `==What is WSGI ?==`, a question highlighted as a paragraph of its own inside an
+    // answer, is a card of its own, as a bold one is; the heading keeps its whole answer.
+    let t = "Lecture 1";
+    assert_cards(
+        "rules/sub-question-highlighted-inside-answer.md",
+        &[
+            (
+                t,
+                "What is Flask?",
+                "heading",
+                3,
+                "- A small web framework for Python.\n…",
+            ),
+            (
+                t,
+                "What is WSGI ?",
+                "sub-question",
+                8,
+                "- Web Server Gateway Interface\n- How the server hands requests to the app.",
+            ),
+            (
+                t,
+                "What is Jinja ?",
+                "sub-question",
+                13,
+                "- A template engine",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_empty_heading() {
     // question headings with nothing under them are unanswered cards.
     assert_cards(

@@ -860,11 +860,13 @@ pub fn asked_in_block(
     // `**是否使用过Redis集群，原理是什么？**`: the author's next question, written inside.)
     let bold_only = d.rule != Rule::Separated;
     // (Most answers hold no bold at all: nothing to look for.)
+    // (An Obsidian highlight, `==What is WSGI ?==`, sets a line off as bold does.)
     let bold = |r: &std::ops::Range<usize>| {
         lines
             .get(r.start..r.end.min(lines.len()))
-            .is_some_and(|ls| ls.iter().any(|l| l.contains("**")))
+            .is_some_and(|ls| ls.iter().any(|l| l.contains("**") || l.contains("==")))
     };
+    let highlighted = |t: &str| t.len() > 4 && t.starts_with("==") && t.ends_with("==");
     if bold_only && !d.body.iter().any(bold) {
         return Vec::new();
     }
@@ -884,7 +886,7 @@ pub fn asked_in_block(
             && !heads.contains(&i)
             && crate::text::chars(t) <= 150
             && if bold_only {
-                super::shape::is_bold(t)
+                (super::shape::is_bold(t) || highlighted(t))
                     && crate::text::plain_inline(t)
                         .trim_end()
                         .ends_with(['?', '？'])
