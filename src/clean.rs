@@ -886,30 +886,32 @@ fn separator_dashes(cleaned: &mut Cleaned) {
 fn marked_underline(cleaned: &mut Cleaned) {
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     let fenced = crate::extract::lines::fenced_lines(&lines);
-    let is_dashes = |l: &str| {
-        let t = l.trim();
-        t.len() >= 3 && t.chars().all(|c| c == '-') && crate::extract::lines::indent_width(l) < 4
-    };
     let marked = |i: usize| !fenced[i] && crate::text::question_marker(lines[i].trim());
-    let underlined = |i: usize| i + 1 < lines.len() && is_dashes(lines[i + 1]) && !fenced[i + 1];
-    let plain = (0..lines.len())
-        .filter(|&i| marked(i) && !underlined(i))
-        .count();
-    if plain < 3 {
+    let underlined = |i: usize| {
+        i + 1 < lines.len()
+            && !fenced[i + 1]
+            && dash_line(lines[i + 1])
+            && crate::extract::lines::indent_width(lines[i + 1]) < 4
+    };
+    let (slips, plain): (Vec<usize>, Vec<usize>) = (0..lines.len())
+        .filter(|&i| marked(i))
+        .partition(|&i| underlined(i));
+    // (Slips are few: three plain questions or more for each.)
+    if slips.is_empty() || plain.len() < 3 * slips.len() {
         return;
     }
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-    let mut blanked = Vec::new();
-    for i in 0..lines.len() {
-        if marked(i) && underlined(i) && plain >= 3 * (1 + blanked.len()) {
-            out[i + 1] = String::new();
-            blanked.push((i + 1, Blanked::Underline));
-        }
+    for &i in &slips {
+        out[i + 1] = String::new();
+        cleaned.blanked.push((i + 1, Blanked::Underline));
     }
-    if !blanked.is_empty() {
-        cleaned.text = out.join("\n");
-        cleaned.blanked.extend(blanked);
-    }
+    cleaned.text = out.join("\n");
+}
+
+/// A line of three dashes or more, nothing else.
+fn dash_line(l: &str) -> bool {
+    let t = l.trim();
+    t.len() >= 3 && t.chars().all(|c| c == '-')
 }
 
 /// A question set off by a blank line above a `-----` rule (`HashMap 的扩容方式？`, blank,
@@ -939,14 +941,10 @@ fn loose_setext(cleaned: &mut Cleaned) {
     else {
         return;
     };
-    let is_dashes = |l: &str| {
-        let t = l.trim();
-        t.len() >= 3 && t.chars().all(|c| c == '-')
-    };
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let mut blanked = Vec::new();
     for i in 1..lines.len() {
-        if fenced[i] || !is_dashes(lines[i]) {
+        if fenced[i] || !dash_line(lines[i]) {
             continue;
         }
         // The text line above, across at most one blank line.

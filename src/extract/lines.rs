@@ -87,10 +87,8 @@ pub fn dedent(lines: &[&str]) -> String {
             let extra = indent_width(l) - indent;
             // (Only before a list marker: inside code a tab is the code's own.)
             let listed = |t: &str| {
-                t.starts_with(['-', '*', '+'])
-                    || t.split_once(['.', ')', '、']).is_some_and(|(n, _)| {
-                        !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
-                    })
+                crate::outline::plain::bullet(t).is_some()
+                    || crate::outline::plain::numbering(t).is_some()
             };
             match rest
                 .strip_prefix('\t')

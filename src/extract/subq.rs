@@ -285,6 +285,14 @@ fn plain_name(term: &str, words: usize) -> bool {
 
 /// A bold term item, or `- Materials: On top of…`: a name of a few plain words, a colon, a
 /// definition in words.
+/// Which names-before-a-colon reader took a run of nested terms, if any.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Colon {
+    None,
+    Cjk,
+    Latin,
+}
+
 /// `* Authors: They are responsible for…`: a bullet naming a capitalised term in a word or
 /// two, then a sentence about it.
 fn latin_colon_term(line: &str) -> Option<(&str, &str)> {
@@ -548,34 +556,30 @@ pub fn nested_terms(
             k += 1;
             continue;
         }
-        // (A run named before colons under a concept heading.)
-        let colon_run = !bolds
-            && !asks()
-            && matches!(d.rule, Rule::Heading | Rule::HeadingParts)
-            && (cjk_colon_term(lines[i]).is_some() || latin_colon_term(lines[i]).is_some());
-        let (read, least): (TermReader, usize) = if bolds {
-            (bold_or_plain_term_item, 2)
+        let heading = matches!(d.rule, Rule::Heading | Rule::HeadingParts);
+        // (Which reader, how many terms it takes, and whether it reads names before colons:
+        // a run of those under a concept heading is about that concept.)
+        let (read, least, colon): (TermReader, usize, Colon) = if bolds {
+            (bold_or_plain_term_item, 2, Colon::None)
         } else if asks() {
-            (bold_term_item, usize::MAX)
-        } else if matches!(d.rule, Rule::Explained | Rule::Heading | Rule::HeadingParts)
+            (bold_term_item, usize::MAX, Colon::None)
+        } else if (heading || d.rule == Rule::Explained)
             && !crate::text::is_prompt(&d.question)
             && cjk_colon_term(lines[i]).is_some_and(|(t, _)| !d.question.contains(t))
         {
             // (Under a concept heading, three or more: `- 静态类型：…` `- 动态类型：…`
             // under `### 静态绑定和动态绑定`.)
-            (
-                cjk_colon_term,
-                if d.rule == Rule::Explained { 2 } else { 3 },
-            )
-        } else if matches!(d.rule, Rule::Heading | Rule::HeadingParts)
+            let least = if d.rule == Rule::Explained { 2 } else { 3 };
+            (cjk_colon_term, least, Colon::Cjk)
+        } else if heading
             && !crate::text::is_prompt(&d.question)
             && latin_colon_term(lines[i]).is_some()
         {
             // (So, in English, are `* Authors: …` `* Inspector: …` `* Scribe: …`, the roles
             // under `## Software Inspections`.)
-            (latin_colon_term, 3)
+            (latin_colon_term, 3, Colon::Latin)
         } else {
-            (dash_term_item, 3)
+            (dash_term_item, 3, Colon::None)
         };
         if read(lines[i]).is_none() || heads.contains(&i) {
             k += 1;
@@ -604,15 +608,11 @@ pub fn nested_terms(
         // net** - Networks of interconnected neurons…`, is still a card of its own.)
         let lone = bolds && run.len() == 1 && !asks() && d.rule == Rule::Heading;
         // (Under a heading, `…的主要特征如下：` over the run announces points of its answer.)
-        let announced = d.rule != Rule::Explained
-            && least == 3
-            && read(lines[i]) == cjk_colon_term(lines[i])
-            && k > 0
-            && {
-                // (Or names them, `哨兵的结构和作用：监控、选主、通知`, or asks for them.)
-                let before = trim(lines[rows[k - 1]]);
-                before.contains([':', '：']) || crate::text::is_question_like(before)
-            };
+        let announced = heading && colon == Colon::Cjk && k > 0 && {
+            // (Or names them, `哨兵的结构和作用：监控、选主、通知`, or asks for them.)
+            let before = trim(lines[rows[k - 1]]);
+            before.contains([':', '：']) || crate::text::is_question_like(before)
+        };
         if announced {
             // (The whole run is those points, not its tail.)
             in_run.extend(run.iter().copied());
@@ -625,7 +625,11 @@ pub fn nested_terms(
         }
         // (Terms of a concept heading's own list, the roles under `## Software Inspections`,
         // are about that concept: it is their topic, as it is of its sub-headings.)
-        let topic: &str = if colon_run { &d.question } else { &d.topic };
+        let topic: &str = if heading && colon != Colon::None {
+            &d.question
+        } else {
+            &d.topic
+        };
         for (n, &at) in run.iter().enumerate() {
             let line = rows[at];
             let (term, def) = read(lines[line]).expect("in the run");
