@@ -4150,6 +4150,93 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
 }
 
 #[test]
+fn rule_numbered_count_starts_again() {
+    // A count that starts again at `1` after a blank line or a `-----` rule and never comes
+    // back to the old one, its lines mostly asking, is the next interview's questions; one
+    // that comes back (`1.` `2.` then `4.`) is item 3's points. `2:  …` numbers a line; the
+    // time in `10:30 …` does not.
+    assert_cards(
+        "rules/numbered-count-starts-again.txt",
+        &[
+            (
+                "后端面试题回忆",
+                "进程和线程的区别",
+                "numbered",
+                2,
+                "进程是资源分配的单位，线程是调度的单位",
+            ),
+            (
+                "后端面试题回忆",
+                "TCP 为什么要三次握手",
+                "numbered",
+                4,
+                "防止旧的连接请求突然到达",
+            ),
+            (
+                "后端面试题回忆",
+                "说一下 B+ 树",
+                "numbered",
+                6,
+                "叶子节点连成链表，适合范围查询\n\n1. 非叶子节点只存索引\n2. 数据都在叶子节点",
+            ),
+            (
+                "后端面试题回忆",
+                "为什么用自增主键",
+                "numbered",
+                11,
+                "页分裂少",
+            ),
+            ("后端面试题回忆", "笔试题", "numbered", 14, "写一个单例"),
+            (
+                "后端面试题回忆",
+                "Redis 为什么快",
+                "numbered",
+                16,
+                "纯内存，单线程，IO 多路复用",
+            ),
+            (
+                "后端面试题回忆",
+                "MySQL 的隔离级别有哪些",
+                "numbered",
+                18,
+                "读未提交、读已提交、可重复读、串行化",
+            ),
+            ("后端面试题回忆", "项目问得很细", "numbered", 21, ""),
+            (
+                "后端面试题回忆",
+                "消息队列怎么保证不丢消息",
+                "numbered",
+                22,
+                "",
+            ),
+            ("后端面试题回忆", "分库分表怎么做", "numbered", 23, ""),
+            ("后端面试题回忆", "线程池参数怎么设置", "numbered", 24, ""),
+            (
+                "后端面试题回忆",
+                "HashMap 怎么解决哈希冲突",
+                "numbered",
+                26,
+                "拉链法",
+            ),
+            (
+                "后端面试题回忆",
+                "GC 的时候会停顿多久",
+                "numbered",
+                28,
+                "看收集器",
+            ),
+            (
+                "后端面试题回忆",
+                "10:30 开始的面试为什么迟到",
+                "numbered",
+                30,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rule_numbered_runs_named_by_a_line() {
     // Numbered questions that start again at `一.`, each run under `公司：remark`: one topic
     // per run, named by the line; the closing remarks of runs without answers answer nothing.

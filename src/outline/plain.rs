@@ -197,10 +197,15 @@ pub fn numbering(t: &str) -> Option<Num> {
                 });
             }
         }
-        for sep in ['、', '.', '．', '。', ')', '）', '\\', '，'] {
+        for sep in ['、', '.', '．', '。', ')', '）', '\\', '，', ':'] {
             if let Some(r) = after.strip_prefix(sep) {
                 // `3.5 GB` is a number; `2. 0-1 背包` is numbering.
                 if sep == '.' && r.starts_with(|c: char| c.is_ascii_digit()) {
+                    return None;
+                }
+                // `2:  HashMap怎么解决冲突` is numbering; `10:30`, `1:1` are a time and a
+                // ratio, `0：不刷盘` `1：每次提交` values explained like terms.
+                if sep == ':' && (digits > 2 || n == 0 || !r.starts_with([' ', '\t'])) {
                     return None;
                 }
                 return Some(Num {
@@ -691,6 +696,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         let prev_alone = i >= range.start + 2 && is_blank(lines[i - 2]) || i == range.start + 1;
         let ok = k == 0
             || is_blank(lines[i - 1])
+            || crate::extract::lines::is_rule(lines[i - 1])
             || at(i - 1).indent > at(i).indent
             || (potential[i - 1 - range.start] && at(i - 1).num.is_some())
             // (A short line alone above names the run, `伴鱼` over `1、…`; one that asks,
@@ -760,6 +766,39 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     // Decimal items keep the depth of the first (`2.1` `2.2` `2.3`; `2.2.1` under `2.2` is
     // one level down, whatever its last number).
     let mut item_depth: Option<usize> = None;
+    // A count that starts again at `1` after a blank line or a `-----` rule and never comes
+    // back to the old one, its lines mostly asking (`1.项目问得很细` `2.redis持久化方式区别` … after item
+    // 12): the next interview's questions, not steps of item 12's answer.
+    let new_run = |k: usize, outer: u32| {
+        let i = nonblank[k];
+        if !is_blank(lines[i - 1]) && !crate::extract::lines::is_rule(lines[i - 1]) {
+            return false;
+        }
+        let run: Vec<usize> = nonblank[k..]
+            .iter()
+            .copied()
+            .filter(|&j| top(j))
+            .filter_map(|j| at(j).num.filter(|n| n.style == style).map(|n| (j, n.n)))
+            .enumerate()
+            .take_while(|&(e, (_, n))| n as usize == e + 1)
+            .map(|(_, (j, _))| j)
+            .collect();
+        let after = run.last().map_or(i, |&j| j);
+        let resumes = nonblank
+            .iter()
+            .filter(|&&j| j > after && top(j))
+            .filter_map(|&j| at(j).num.filter(|n| n.style == style).map(|n| n.n))
+            .take_while(|&n| n != 1)
+            .any(|n| n == outer + 1);
+        let asking = run
+            .iter()
+            .filter(|&&j| {
+                let t = at(j).text;
+                crate::text::is_question_like(&t[at(j).num.map_or(0, |n| n.len)..])
+            })
+            .count();
+        run.len() >= 3 && !resumes && asking * 2 >= run.len()
+    };
     for (k, &i) in nonblank.iter().enumerate() {
         let l = at(i);
         if !top(i) {
@@ -787,7 +826,9 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
                     (None, _) => true,
                     _ if resumes => true,
                     (_, Some(inn)) if n == inn + 1 => false,
-                    _ if n == 1 => is_explicit_question(&l.text[num.len..]),
+                    (Some(o), _) if n == 1 => {
+                        is_explicit_question(&l.text[num.len..]) || new_run(k, o)
+                    }
                     // `443. Other ports…` under `2.`: a number in an answer, not item 443.
                     (Some(o), _) if n > o + 3 => is_explicit_question(&l.text[num.len..]),
                     _ => true,
@@ -1354,6 +1395,12 @@ mod tests {
         assert_eq!(s("第二部分 变革"), Some((Style::Chinese, 2, " 变革")));
         assert_eq!(s("Q12. What"), Some((Style::Label, 12, " What")));
         assert_eq!(s("R3:"), Some((Style::Label, 3, "")));
+        // A number and a colon before a gap numbers a line; a time, a ratio or a value
+        // explained like a term (`0：不刷盘`) does not.
+        assert_eq!(s("2:  HashMap"), Some((Style::Arabic, 2, "  HashMap")));
+        assert_eq!(s("10:30 开会"), None);
+        assert_eq!(s("0: 不刷盘"), None);
+        assert_eq!(s("1：每次提交"), None);
         assert_eq!(s("a. What is"), Some((Style::Letter, 1, "What is")));
         assert_eq!(s("(3) 客户端"), Some((Style::Paren, 3, " 客户端")));
         assert_eq!(s("③ 步骤"), Some((Style::Circled, 3, " 步骤")));
