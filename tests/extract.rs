@@ -1186,6 +1186,34 @@ fn rules_explained_side_concept_under_question() {
 }
 
 #[test]
+fn rule_term_colon_typed_in_ascii_or_glossed() {
+    // Under a concept heading, `直写:每次写…` (the colon typed in ASCII, no space after it)
+    // and `LRU（最近最少使用）：…` (a Latin name glossed in Chinese) are terms like `名词：解释`;
+    // under a question asking for a list (`…有哪些映射方式？`) the named kinds are its answer.
+    assert_cards(
+        "rules/term-colon-typed-in-ascii-or-glossed.md",
+        &[
+            ("缓存笔记", "什么是缓存", "heading", 3, "把热点数据放在更快的存储里。"),
+            ("缓存笔记", "缓存写回策略", "heading", 6, "- 直写:每次写缓存的同时写主存，简单但是写得慢。\n- 回写:…"),
+            ("缓存写回策略", "直写", "term", 7, "每次写缓存的同时写主存，简单但是写得慢。"),
+            ("缓存写回策略", "回写", "term", 8, "只在缓存行被换出的时候才写回主存，需要脏位。"),
+            ("缓存写回策略", "写分配", "term", 9, "写未命中时先把数据块调入缓存再写。"),
+            ("缓存笔记", "替换算法", "heading", 11, "- LRU（最近最少使用）：…"),
+            ("替换算法", "LRU（最近最少使用）", "term", 12, "换出最久没有被访问过的缓存行。"),
+            ("替换算法", "FIFO（先进先出）", "term", 13, "换出最早进入缓存的缓存行。"),
+            ("替换算法", "Random（随机替换）", "term", 14, "随便挑一行换出，硬件实现最简单。"),
+            (
+                "缓存笔记",
+                "缓存有哪些映射方式？",
+                "heading",
+                16,
+                "- 直接映射（Direct Mapped）：每个主存块只能放到一个固定的缓存行。\n- 全相联（Fully Associative）：主存块可以放到任意缓存行。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rules_term_colon_items_under_concept_heading() {
     // Under a concept heading that is a card (`### 传送方式` among questions), three or more
     // `- 名词：解释` items right under it are terms, a card each, about that concept (their

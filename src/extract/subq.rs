@@ -366,17 +366,25 @@ fn dash_term_item(line: &str) -> Option<(&str, &str)> {
 /// under `进程之间私有和共享的资源`: a part of its answer).
 fn cjk_colon_term(line: &str) -> Option<(&str, &str)> {
     let t = bullet_text(line)?;
-    let (term, def) = t.split_once('：')?;
+    // (The colon typed in ASCII right before the text, `定时删除:在设置…`, is the same
+    // colon; `方向键上: 选择…`, spaced as in English, names a key, no term.)
+    let (term, def) = t
+        .split_once('：')
+        .or_else(|| t.split_once(':').filter(|(_, d)| !d.starts_with(' ')))?;
     let (term, def) = (term.trim(), def.trim());
     // (Its other name in brackets, `高级调度（长程调度）`, is no part of its length.)
-    let core = term
+    let (core, gloss) = term
         .strip_suffix('）')
         .and_then(|t| t.rsplit_once('（'))
-        .map_or(term, |(c, _)| c.trim_end());
+        .map_or((term, ""), |(c, g)| (c.trim_end(), g));
     let cjk = core.chars().filter(|&c| crate::clean::is_cjk(c)).count();
-    (cjk >= 1
-        && crate::text::chars(core) <= 8
-        && cjk * 2 >= crate::text::chars(core)
+    // (A Latin name glossed in Chinese, `Allkeys-lru（最近最少使用）：…`, is one too.)
+    let glossed = cjk == 0
+        && !core.contains(char::is_whitespace)
+        && (3..=20).contains(&core.len())
+        && gloss.contains(crate::clean::is_cjk);
+    (((cjk >= 1 && crate::text::chars(core) <= 8 && cjk * 2 >= crate::text::chars(core))
+        || glossed)
         && !core.contains(['，', '。', ',', '*', '`', '[', ' ', '（', '）'])
         && !super::shape::is_part(core)
         && !super::shape::is_property(core)
@@ -528,7 +536,10 @@ pub fn nested_terms(
             k += 1;
             continue;
         }
-        if let Some((term, def)) = bilingual_term_item(lines[i]).filter(|_| !heads.contains(&i)) {
+        // (Under a question asking for a list, `有哪些事件类型？`, they are what it asks for.)
+        if let Some((term, def)) =
+            bilingual_term_item(lines[i]).filter(|_| !heads.contains(&i) && !listed())
+        {
             let kids: Vec<usize> = rows[k + 1..]
                 .iter()
                 .copied()
@@ -565,6 +576,8 @@ pub fn nested_terms(
             (bold_term_item, usize::MAX, Colon::None)
         } else if (heading || d.rule == Rule::Explained)
             && !crate::text::is_prompt(&d.question)
+            // (Not under a part, `### 优缺点 and 对模型的影响`: `欠采样:…` is one side's.)
+            && !d.question.split_whitespace().next().is_some_and(super::shape::is_part)
             && cjk_colon_term(lines[i]).is_some_and(|(t, _)| !d.question.contains(t))
         {
             // (Under a concept heading, three or more: `- 静态类型：…` `- 动态类型：…`
