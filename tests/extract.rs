@@ -4178,6 +4178,24 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
 }
 
 #[test]
+fn rule_paragraph_question_over_answer_labels() {
+    // Three or more paragraphs that ask outright (`what is a TLB?`), the first before any
+    // label, are the questions; `✅ Key points to say:`, `In short:`, `TLB hit = …` inside
+    // their answers are parts of them. A paragraph asking by its grammar (`🧠 What is a
+    // Process (My Definition)`) is one more.
+    let t = "paragraph-question-over-answer-labels";
+    assert_cards(
+        "rules/paragraph-question-over-answer-labels.md",
+        &[
+            (t, "what is a page fault?", "paragraph-question", 1, "A page fault happens when a program touches a page that is not in RAM.\nThe kernel loads the page from disk and retries the instruction."),
+            (t, "What is a Process (My Definition)", "paragraph-question", 6, "A process is a program in execution with its own address space.\n\n✅ Key points to say:\n\nEach process has its own page table.\n\nSwitching between processes costs more than switching threads."),
+            (t, "what is a TLB?", "paragraph-question", 16, "A small cache of recent address translations inside the MMU.\n\nIn short:\n\nTLB hit = fast translation.\n\nTLB miss = walk the page table."),
+            (t, "what is thrashing?", "paragraph-question", 25, "The system spends more time swapping pages than running programs."),
+        ],
+    );
+}
+
+#[test]
 fn rule_numbered_count_starts_again() {
     // A count that starts again at `1` after a blank line or a `-----` rule and never comes
     // back to the old one, its lines mostly asking, is the next interview's questions; one

@@ -3494,9 +3494,50 @@ impl<'a> Walker<'a> {
                 nodes[i].shape().label && nodes.get(i + 1).is_some_and(|m| m.is_item())
             });
         let sole = labels.len() == 1 && (chaptered || untitled) && labels[0] == 0;
-        if allowed && (labels.len() >= 2 || sole) && !owner_names(&labels) {
+        // (Among three or more paragraphs that ask outright, `what is cache?`, the labels
+        // inside their answers, `Key Points to Mention:`, `In short:`, are answer parts.)
+        // (The first of them opens the text, before any label: the labels are inside.)
+        let marked: Vec<usize> = cand
+            .iter()
+            .filter(|(i, s)| {
+                matches!(nodes[*i].kind, Kind::Para)
+                    && s.explicit
+                    && s.term.is_none()
+                    && !s.label
+                    && s.chars <= 150
+                    && trim(&nodes[*i].title).ends_with(['?', '？'])
+            })
+            .map(|c| c.0)
+            .collect();
+        let asked = marked.len() >= 3
+            && labels.first().is_none_or(|&l| marked[0] < l)
+            && labels.iter().all(|&i| !nodes[i].shape().explicit);
+        if allowed && (labels.len() >= 2 || sole) && !owner_names(&labels) && !asked {
             let labels = drop_restated(nodes, labels);
             return Segmentation::new(Rule::Label, labels, Attach::Following);
+        }
+        if asked {
+            // The questions are those paragraphs, and the ones asking by their grammar
+            // (`🧠 What is a Process (Interview Definition)`), however long their answers.
+            let entries = cand
+                .iter()
+                .filter(|(i, s)| {
+                    let t = trim(&nodes[*i].title);
+                    let words = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+                    matches!(nodes[*i].kind, Kind::Para)
+                        && s.term.is_none()
+                        && !s.label
+                        && s.chars <= 150
+                        && (s.explicit && t.ends_with(['?', '？'])
+                            || crate::text::asks_in_english(words)
+                            // (`Async` right over two of them names their group.)
+                            || group_label(s)
+                                && marked.contains(&(*i + 1))
+                                && marked.contains(&(*i + 2)))
+                })
+                .map(|c| c.0)
+                .collect();
+            return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
         }
         // Plain text already split into one-line blocks (a list of questions).
         if cand.len() >= 2
