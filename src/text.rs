@@ -599,6 +599,21 @@ pub fn asks_outright(s: &str) -> bool {
             .any(|w| lower.starts_with(w))
 }
 
+/// `…相互作用的关系`, `…普遍联系的原理，要求…`: a line that reads as a question only by a
+/// noun that names what is asked about elsewhere (`作用`, `原理`, `区别`); in a long
+/// statement it asks nothing.
+pub fn asks_only_by_noun(s: &str) -> bool {
+    const NOUNS: &[&str] = &["作用", "原理", "区别", "比较", "理解"];
+    if !is_question_like(s) || s.contains(['？', '?']) {
+        return false;
+    }
+    let mut t = s.to_string();
+    for w in NOUNS {
+        t = t.replace(w, "，");
+    }
+    !is_question_like(&t)
+}
+
 /// An English question by its grammar, mark or not: `why can't I …`, or a question word
 /// and an auxiliary (`how does …`, `what is …`, `how to …`). (`How it works`, `What
 /// changed` name a part of an answer.)
@@ -937,6 +952,15 @@ pub fn width(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn questions_only_by_a_noun() {
+        assert!(asks_only_by_noun("二者相互作用的关系不可分割"));
+        assert!(asks_only_by_noun("Spring AOP实现原理"));
+        assert!(!asks_only_by_noun("索引的作用是什么"));
+        assert!(!asks_only_by_noun("TCP和UDP的区别？"));
+        assert!(!asks_only_by_noun("物质决定意识"));
+    }
 
     #[test]
     fn english_questions_by_grammar() {

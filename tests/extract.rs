@@ -4178,6 +4178,22 @@ fn rule_bullet_question_groups_and_asking_paragraphs() {
 }
 
 #[test]
+fn rule_heading_statements_with_asking_nouns() {
+    // Numbered statements (`…二者相互作用的关系不可分割`, `…把握本质的原理`) ask nothing by the
+    // noun in them, and `**方法论意义**：…` in section after section is a part every answer
+    // has: the heading is the card. Labels over points of their own (`实践的作用`) stay cards.
+    assert_cards(
+        "rules/heading-statements-with-asking-nouns.md",
+        &[
+            ("哲学复习", "物质和运动", "heading", 3, "1. 运动是物质的根本属性，物质是运动的承担者，二者相互作用的关系不可分割\n2. 绝对运动和相对静止的统一，静止是运动的特殊状态\n3. **方法论意义**：要用运动变化的眼光看问题"),
+            ("哲学复习", "现象和本质", "heading", 9, "1. 现象是事物的外部联系，本质是事物的内部联系，认识的任务是透过现象把握本质的原理\n2. 二者对立统一，本质通过现象表现出来\n3. **方法论意义**：不能停留在表面，要透过现象看本质"),
+            ("实践和认识", "实践的作用", "numbered", 17, "1. 实践是认识的来源\n2. 实践是检验真理的唯一标准"),
+            ("实践和认识", "认识的反作用", "numbered", 20, "1. 正确的认识指导实践取得成功"),
+        ],
+    );
+}
+
+#[test]
 fn rule_paragraph_question_over_answer_labels() {
     // Three or more paragraphs that ask outright (`what is a TLB?`), the first before any
     // label, are the questions; `✅ Key points to say:`, `In short:`, `TLB hit = …` inside

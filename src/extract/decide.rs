@@ -378,6 +378,16 @@ impl<'a> Walker<'a> {
         self
     }
 
+    /// A term whose bold name recurs in sibling sections (`**方法论意义**：…`): a part every
+    /// answer has, no term.
+    fn template_term(&self, s: &Shape) -> bool {
+        s.bold
+            && s.term.is_some_and(|at| {
+                let head = s.text.get(..at).unwrap_or("");
+                self.templates.contains(head.trim_end_matches([':', '：']))
+            })
+    }
+
     fn mark(&self, line: usize) -> Option<crate::hints::Mark> {
         self.hints.and_then(|h| h.marks.get(&line).copied())
     }
@@ -2553,7 +2563,7 @@ impl<'a> Walker<'a> {
         let numbered: Vec<&(usize, &Shape)> = cand
             .iter()
             .filter(|(i, s)| top.is_some() && family(*i, s) == top)
-            .filter(|(_, s)| !self.templates.contains(&s.text))
+            .filter(|(_, s)| !self.templates.contains(&s.text) && !self.template_term(s))
             .collect();
         // Under `四种指令集结构`, numbered names that ask nothing are its answer.
         let kinds_listed = owner_kind && numbered.iter().all(|(_, s)| !s.question);
@@ -2624,7 +2634,7 @@ impl<'a> Walker<'a> {
             let good = numbered
                 .iter()
                 .filter(|(i, s)| {
-                    (s.question && !s.sentence)
+                    (s.question && !s.sentence && !noun_statement(s))
                         || !process
                             && ((has_children(nodes[*i]) || explained_below(*i))
                                 && s.titled()
@@ -2875,6 +2885,7 @@ impl<'a> Walker<'a> {
                 .filter(|(_, s)| {
                     (s.explicit || s.question && s.chars <= 60)
                         && !statement(s)
+                        && !noun_statement(s)
                         && (!s.part_term() || s.text.ends_with(['?', '？']))
                 })
                 .map(|c| c.0)
@@ -5010,14 +5021,21 @@ fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
                     || t.starts_with("__")
                     || crate::outline::plain::numbering(t).is_some()
             };
-            let mut here: Vec<&str> = own_and_subs(s)
-                .0
-                .into_iter()
-                .filter(|n| matches!(n.kind, Kind::Para | Kind::Item { .. }) && marked(n))
-                .map(|n| n.shape())
-                .filter(|sh| (sh.bold || sh.num.is_some()) && !sh.text.is_empty())
-                .map(|sh| sh.text.as_str())
-                .collect();
+            let mut here: Vec<&str> = Vec::new();
+            for n in own_and_subs(s).0 {
+                if !(matches!(n.kind, Kind::Para | Kind::Item { .. }) && marked(n)) {
+                    continue;
+                }
+                let sh = n.shape();
+                if (sh.bold || sh.num.is_some()) && !sh.text.is_empty() {
+                    here.push(sh.text.as_str());
+                    // (A bold name before its colon, `**方法论意义**：…` in one section after
+                    // another, recurs whatever follows it.)
+                    if let Some(at) = sh.term.filter(|_| sh.bold) {
+                        here.push(sh.text[..at.min(sh.text.len())].trim_end_matches([':', '：']));
+                    }
+                }
+            }
             // (So do sub-headings: `### UNIX` and `### Windows` under both `## 进程的创建` and
             // `## 进程的层次结构` are the two halves of each answer.)
             here.extend(
@@ -6810,6 +6828,12 @@ fn statement(s: &Shape) -> bool {
         && s.text.contains(['，', ','])
         && s.text.contains("是否")
         && !crate::text::is_question_like(&s.text.replace("是否", ""))
+}
+
+/// A long statement listing things, `联系是指…相互影响、相互作用的关系`: the noun in it
+/// that often asks (`作用`, `原理`) asks nothing there.
+fn noun_statement(s: &Shape) -> bool {
+    s.chars > 24 && s.text.contains(['，', '、', ',']) && crate::text::asks_only_by_noun(&s.text)
 }
 
 /// A sentence that introduces what follows (`当进程调用fork后，内核会做4件事情：`,
