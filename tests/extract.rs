@@ -4212,6 +4212,94 @@ fn rule_paragraph_question_over_answer_labels() {
 }
 
 #[test]
+fn rule_section_line_count_goes_on() {
+    // In plain text, `Web方面:` or `JVM` set apart above the next item, the count going on
+    // after the last item's answer, names the items that follow; a `-----` rule at the margin
+    // closes that section; ` 二面(…):` one column in over `1:\u{a0} …` opens the next.
+    let f = "section-line-count-goes-on";
+    assert_cards(
+        "rules/section-line-count-goes-on.txt",
+        &[
+            (
+                "Java",
+                "读文件有哪些方法",
+                "numbered",
+                2,
+                "用字节流和字符流",
+            ),
+            ("Java", "BIO和NIO区别", "numbered", 4, "BIO是同步阻塞"),
+            (
+                "Web方面",
+                "cookie和session区别",
+                "numbered",
+                8,
+                "cookie存在客户端",
+            ),
+            (
+                "Web方面",
+                "转发和重定向区别",
+                "numbered",
+                10,
+                "转发是服务器端的行为",
+            ),
+            ("JVM", "类加载机制", "numbered", 14, "双亲委派"),
+            (
+                "JVM",
+                "为什么用双亲委派",
+                "numbered",
+                16,
+                "保证核心类不被替换",
+            ),
+            (f, "hashmap底层怎么实现的", "numbered", 19, "数组加链表"),
+            (f, "线程池的参数有什么意义", "numbered", 21, ""),
+            (f, "concurrenthashmap为什么线程安全", "numbered", 22, ""),
+            ("二面(7月19日 晚上)", "自我介绍", "numbered", 25, ""),
+            (
+                "二面(7月19日 晚上)",
+                "G1和CMS有什么区别",
+                "numbered",
+                26,
+                "",
+            ),
+            (
+                "二面(7月19日 晚上)",
+                "怎么排查频繁Full GC",
+                "numbered",
+                27,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_title_asking_over_numbered_questions() {
+    // The note's one `#` heading asks, but over three or more numbered questions of its own
+    // it is their title: their topic, without its mark.
+    let t = "大厂的 Go 面试题都问些什么";
+    assert_cards(
+        "rules/title-asking-over-numbered-questions.md",
+        &[
+            (
+                t,
+                "项目里用到了哪些锁",
+                "numbered",
+                2,
+                "* 用 channel 传数据\n\n* 用 Mutex 保护共享变量",
+            ),
+            (
+                t,
+                "介绍一下 goroutine",
+                "numbered",
+                8,
+                "goroutine 是用户态的轻量线程。",
+            ),
+            (t, "GC 是怎么做的", "numbered", 11, "三色标记加混合写屏障。"),
+        ],
+    );
+}
+
+#[test]
 fn rule_numbered_count_starts_again() {
     // A count that starts again at `1` after a blank line or a `-----` rule and never comes
     // back to the old one, its lines mostly asking, is the next interview's questions; one

@@ -509,6 +509,22 @@ impl<'a> Walker<'a> {
 
     /// The note itself: a lone heading on top is its title.
     pub fn root(&mut self, root: &Node, file_topic: &str) {
+        if std::env::var("DH_TREE").is_ok() {
+            fn dump(n: &Node, d: usize) {
+                eprintln!(
+                    "{}{:?} {}-{} {}",
+                    "  ".repeat(d),
+                    n.kind,
+                    n.line + 1,
+                    n.end,
+                    n.title
+                );
+                for c in &n.children {
+                    dump(c, d + 1);
+                }
+            }
+            dump(root, 0);
+        }
         // `- Testing` at the margin over every other line of the note: an outliner page whose
         // one block holds it all reads as that block written as a heading, `- # Testing`.
         if let Some(k) = lone_outline_block(root) {
@@ -591,8 +607,17 @@ impl<'a> Walker<'a> {
                 .iter()
                 .any(|c| matches!(c.kind, Kind::Heading(_)) || c.is_heading());
             let kids: Vec<&Node> = only.children.iter().collect();
-            let questions_inside =
-                !has_subs && self.segment(&kids, only.shape(), Gloss::All).is_some();
+            let seg = (!has_subs)
+                .then(|| self.segment(&kids, only.shape(), Gloss::All))
+                .flatten();
+            let questions_inside = seg.is_some();
+            // (One that asks over three or more numbered questions of its own, `#
+            // 50KGopher的面试题是什么样的？` over `1.项目中用到的锁` …, titles them all.)
+            let titles_questions = seg.as_ref().is_some_and(|s| {
+                s.entries.len() >= 3
+                    && matches!(s.rule, Rule::Numbered | Rule::BulletQuestion)
+                    && only.heading == Some(1)
+            });
             // `### HashMap插入数据过程` over its own steps, then `####` questions: a heading
             // set that deep is no title but the first section, written a level up; its own
             // text makes it a card, and what follows stays under the note's subject.
@@ -603,13 +628,17 @@ impl<'a> Walker<'a> {
                 self.container(&only.children, file_topic, Some(only));
                 return;
             }
-            if lone && (has_subs || questions_inside) && !only.shape().explicit {
+            if lone
+                && (has_subs || questions_inside)
+                && (!only.shape().explicit || titles_questions)
+            {
                 // (A motto over the note, `# 每天进步一点点,赢在别人休息时!`, names no subject: the
                 // front matter or the file name does.)
+                // (A title that asks names its subject without the mark.)
                 let topic = if exclaims(&only.shape().text) {
                     file_topic.to_string()
                 } else {
-                    trim(&only.title).to_string()
+                    trim(&only.title).trim_end_matches(['?', '？']).to_string()
                 };
                 self.take_title(only, &before, &topic, "is the note's title");
                 return;

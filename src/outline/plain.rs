@@ -205,7 +205,7 @@ pub fn numbering(t: &str) -> Option<Num> {
                 }
                 // `2:  HashMap怎么解决冲突` is numbering; `10:30`, `1:1` are a time and a
                 // ratio, `0：不刷盘` `1：每次提交` values explained like terms.
-                if sep == ':' && (digits > 2 || n == 0 || !r.starts_with([' ', '\t'])) {
+                if sep == ':' && (digits > 2 || n == 0 || !r.starts_with([' ', '\t', '\u{a0}'])) {
                     return None;
                 }
                 return Some(Num {
@@ -801,7 +801,9 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     };
     for (k, &i) in nonblank.iter().enumerate() {
         let l = at(i);
-        if !top(i) {
+        // (A section line may sit one column in, ` 二面(7/19 晚上):` over `1:  自我介绍`.)
+        let slipped = l.num.is_none() && l.indent == base + 1;
+        if !top(i) && !slipped {
             continue;
         }
         let same_depth =
@@ -874,13 +876,25 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
                     || label.ends_with('的')
                     || crate::extract::shape::is_clause_zh(label);
                 let titled = words(l.text) >= 2 && alone_after && !stated;
+                // (`Web方面:` or `JVM` set apart above the next item, the count going on
+                // after the last item's answer: the subject of the items that follow.)
+                let directly = next_is(nonblank.get(k + 1), i + 1, &info, range.start, style);
+                let answered = k > 0 && at(nonblank[k - 1]).num.is_none();
+                let goes_on = next_num.is_some_and(|n| outer.is_some_and(|o| n.n == o + 1))
+                    && directly
+                    && chars(label) <= 12
+                    && !stated
+                    && (l.text.ends_with([':', '：']) || answered);
                 if alone_before
                     && short
-                    && (other_family || restart || titled)
+                    && (other_family || restart || titled || goes_on)
                     && next_num.is_some()
                 {
                     sections.push(i);
-                    outer = None;
+                    // (The count goes on under a section line that only names a subject.)
+                    if other_family || restart || titled {
+                        outer = None;
+                    }
                     inner = None;
                 }
             }
@@ -905,6 +919,11 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     }
     // Assemble: preamble paragraphs, then sections holding items.
     let mut out: Vec<Node> = Vec::new();
+    let rules: Vec<usize> = nonblank
+        .iter()
+        .copied()
+        .filter(|&i| top(i) && at(i).num.is_none() && crate::extract::lines::is_rule(lines[i]))
+        .collect();
     let mut marks: Vec<(usize, bool)> = items
         .iter()
         .map(|&i| (i, true))
@@ -974,6 +993,15 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
             n
         };
         if is_item {
+            // (Among sections, a `-----` rule at the margin closes the one open: the items
+            // after it are no longer its own.)
+            if sections.len() >= 2
+                && section
+                    .as_ref()
+                    .is_some_and(|s| rules.iter().any(|&r| r > s.line && r < i))
+            {
+                out.extend(section.take());
+            }
             match section.as_mut() {
                 Some(s) => {
                     s.end = node.end.max(s.end);
