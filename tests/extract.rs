@@ -4300,6 +4300,75 @@ fn rule_title_asking_over_numbered_questions() {
 }
 
 #[test]
+fn rule_paragraph_question_subject_lines() {
+    // Lines of one paragraph, two in three marked and the rest asking by their words or
+    // bidding (`Describe the hooks you have used`), are one question each; a subject whose
+    // whole text is lines that ask outright (`## Agile`, `## OOP`) holds them as questions
+    // not yet answered, however few.
+    assert_cards(
+        "rules/paragraph-question-subject-lines.md",
+        &[
+            (
+                "Frontend",
+                "What is the difference between let and var?",
+                "paragraph-question",
+                2,
+                "",
+            ),
+            (
+                "Frontend",
+                "Explain event bubbling?",
+                "paragraph-question",
+                3,
+                "",
+            ),
+            (
+                "Frontend",
+                "What does CORS stand for?",
+                "paragraph-question",
+                4,
+                "",
+            ),
+            (
+                "Frontend",
+                "Describe the hooks you have used",
+                "paragraph-question",
+                5,
+                "",
+            ),
+            (
+                "Frontend",
+                "What is a closure?",
+                "paragraph-question",
+                6,
+                "",
+            ),
+            (
+                "Agile",
+                "What is a sprint retrospective?",
+                "paragraph-question",
+                9,
+                "",
+            ),
+            (
+                "OOP",
+                "Explain what polymorphism is?",
+                "paragraph-question",
+                12,
+                "",
+            ),
+            (
+                "OOP",
+                "What are the SOLID principles?",
+                "paragraph-question",
+                13,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rule_numbered_count_starts_again() {
     // A count that starts again at `1` after a blank line or a `-----` rule and never comes
     // back to the old one, its lines mostly asking, is the next interview's questions; one

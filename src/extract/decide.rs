@@ -3570,6 +3570,7 @@ impl<'a> Walker<'a> {
                         && s.chars <= 150
                         && (s.explicit && t.ends_with(['?', '？'])
                             || crate::text::asks_in_english(words)
+                            || crate::text::is_prompt(words)
                             // (`Async` right over two of them names their group.)
                             || group_label(s)
                                 && marked.contains(&(*i + 1))
@@ -3653,6 +3654,23 @@ impl<'a> Walker<'a> {
         };
         // (Under a heading that asks, `1-3 强缓存和协商缓存的区别`, its text answers it.)
         let owner_asks = owner.explicit || owner.question && !owner.question_list && !owner.round;
+        // A subject's whole text one or more lines that each ask outright (`## OOP` over
+        // `Explain what OOP is?` `What are the OOP principles?`): its questions, not yet
+        // answered; a question answers no heading.
+        let only_asking = !paras.is_empty()
+            && nodes.iter().filter(|n| !is_blank_node(n)).all(|n| {
+                let s = n.shape();
+                matches!(n.kind, Kind::Para)
+                    && n.end == n.line + 1
+                    && s.explicit
+                    && s.term.is_none()
+                    && s.chars <= 80
+                    && trim(&n.title).ends_with(['?', '？'])
+            });
+        if only_asking && !owner_asks && !owner.text.is_empty() {
+            let entries = paras.iter().map(|c| c.0).collect();
+            return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
+        }
         if enough && short.len() * 3 >= paras.len() * 2 && !owner_asks {
             // A long statement (`pid_t 是进程描述符，实质就是一个 int。`) answers the question
             // above it; it asks nothing.

@@ -745,6 +745,20 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
     if r.end - from >= 1 && r.end - r.start >= 2 && (from..r.end).all(|i| asks(lines[i])) {
         return r.map(|i| i..i + 1).collect();
     }
+    // (So do three or more, two in three marked, the rest asking by their words or bidding
+    // the reader, `Describe the hooks you've used`, `Tell me about the virtual DOM.`.)
+    let marked = (from..r.end).filter(|&i| asks(lines[i])).count();
+    let bids = |l: &str| {
+        let t = trim(l);
+        crate::text::chars(t) <= 150
+            && (crate::text::is_question_like(t) || crate::text::is_prompt(t))
+    };
+    if r.end - from >= 3
+        && marked * 3 >= (r.end - from) * 2
+        && (from..r.end).all(|i| bids(lines[i]))
+    {
+        return r.map(|i| i..i + 1).collect();
+    }
     let first = lines[r.start];
     let bold = is_bold(trim(first));
     if r.end <= r.start + 1 || !(bold || label(first)) {
