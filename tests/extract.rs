@@ -4369,6 +4369,30 @@ fn rule_paragraph_question_subject_lines() {
 }
 
 #[test]
+fn rule_numbered_points_restart_after_question() {
+    // After `2.介绍一下Linux系统信号`, a list counting again from `1.` whose items state
+    // (`1. 键盘事件 ctrl+c`) is its points; `3.uint类型溢出` over its answer then `4.聊聊rune类型`
+    // in one paragraph, numbers set close as a log's, are two questions; `2.x 版本` is a
+    // version, no number.
+    assert_cards(
+        "rules/numbered-points-restart-after-question.md",
+        &[
+            ("Go", "GMP 模型是什么？", "numbered", 3, "G 是协程，M 是线程，P 是处理器"),
+            (
+                "Go",
+                "介绍一下Linux系统信号",
+                "numbered",
+                6,
+                "信号是系统响应某些状况产生的事件\n\n1. 键盘事件 ctrl+c\n2. 非法内存 内存管理出错时发信号\n3. 硬件故障 硬件出错时发信号",
+            ),
+            ("Go", "uint类型溢出", "numbered", 13, "会报错"),
+            ("Go", "聊聊rune类型", "numbered", 15, ""),
+            ("Go", "v-if和v-for一起用有什么问题？", "numbered", 17, "2.x 版本中 v-for 优先"),
+        ],
+    );
+}
+
+#[test]
 fn rule_numbered_count_starts_again() {
     // A count that starts again at `1` after a blank line or a `-----` rule and never comes
     // back to the old one, its lines mostly asking, is the next interview's questions; one

@@ -2744,6 +2744,7 @@ impl<'a> Walker<'a> {
                             .map(|c| c.0),
                     );
                 }
+                let entries = self.without_restated_points(nodes, entries);
                 return Segmentation::new(Rule::Numbered, entries, Attach::Following);
             }
         }
@@ -3748,6 +3749,41 @@ impl<'a> Walker<'a> {
             }
         }
         out
+    }
+
+    /// Numbered entries without the runs that start again at `1` after a question and state
+    /// rather than ask (`5.介绍Linux系统信号` then `1.键盘事件 ctrl+c` `2.非法内存 …`): the
+    /// question's points, its answer.
+    fn without_restated_points(&self, nodes: &[&Node], entries: Vec<usize>) -> Vec<usize> {
+        let number = |i: usize| {
+            crate::outline::plain::numbering(trim(self.lines[nodes[i].line])).map(|n| n.n)
+        };
+        let asks = |i: usize| {
+            let s = nodes[i].shape();
+            s.explicit || s.question && !noun_statement(s) || crate::text::is_prompt(&s.text)
+        };
+        let mut kept: Vec<usize> = Vec::with_capacity(entries.len());
+        let mut k = 0;
+        while k < entries.len() {
+            let restarts = number(entries[k]) == Some(1)
+                && kept
+                    .last()
+                    .is_some_and(|&p| asks(p) && number(p).is_some_and(|n| n > 1));
+            if restarts {
+                let mut end = k + 1;
+                while end < entries.len() && number(entries[end]) == Some((end - k + 1) as u32) {
+                    end += 1;
+                }
+                let asking = entries[k..end].iter().filter(|&&i| asks(i)).count();
+                if asking * 2 < end - k {
+                    k = end;
+                    continue;
+                }
+            }
+            kept.push(entries[k]);
+            k += 1;
+        }
+        kept
     }
 
     /// Records a line naming a run of questions as a topic line; the run's topic.

@@ -676,9 +676,14 @@ fn numbered_runs(lines: &[&str], r: Range<usize>) -> Option<Vec<(Range<usize>, u
     // numbered): each line
     // with its number opens an entry, the lines under it are its own.
     let every_line = marks.len() == r.end - r.start;
+    // (Or one that goes on counting, `13.uint类型溢出` over its answer, then `14.聊聊rune类型`:
+    // numbers set close to their text, as a log's are, never a sentence's.)
+    let close = marks.iter().all(|(i, n)| {
+        !trim(lines[*i])[n.len..].starts_with(char::is_whitespace)
+            && trim(lines[*i]).as_bytes().get(n.len.saturating_sub(1)) == Some(&b'.')
+    });
     let log = first.0 == r.start
-        && first.1.n == 1
-        && (marks.len() >= 3 || every_line)
+        && (first.1.n == 1 && (marks.len() >= 3 || every_line) || close)
         && first.1.style == Style::Arabic;
     log.then(|| {
         marks

@@ -199,8 +199,12 @@ pub fn numbering(t: &str) -> Option<Num> {
         }
         for sep in ['、', '.', '．', '。', ')', '）', '\\', '，', ':'] {
             if let Some(r) = after.strip_prefix(sep) {
-                // `3.5 GB` is a number; `2. 0-1 背包` is numbering.
-                if sep == '.' && r.starts_with(|c: char| c.is_ascii_digit()) {
+                // `3.5 GB` is a number; `2. 0-1 背包` is numbering; `2.x 版本` is a version.
+                if sep == '.'
+                    && (r.starts_with(|c: char| c.is_ascii_digit())
+                        || r.starts_with('x')
+                            && !r[1..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+                {
                     return None;
                 }
                 // `2:  HashMap怎么解决冲突` is numbering; `10:30`, `1:1` are a time and a
