@@ -51,6 +51,9 @@ pub enum Blanked {
     /// A line of Obsidian tags (`#ComplementarityPrinciple #definition`): labels for
     /// search, no text of the note.
     Tags,
+    /// A note template's field above the note (`Status:`, `Tags: [[Course]]`): metadata, as
+    /// front matter is.
+    Metadata,
 }
 
 struct Patterns {
@@ -102,9 +105,20 @@ pub fn clean(text: &str) -> Cleaned {
     }
     let text = unquoted.as_deref().unwrap_or(text);
     let lines: Vec<&str> = text.split('\n').collect();
+    let header = header_metadata(&lines);
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
+        if i < header {
+            if metadata_line(line) {
+                cleaned.blanked.push((i, Blanked::Metadata));
+                out.push("");
+            } else {
+                out.push(&clean_line(line, p));
+            }
+            i += 1;
+            continue;
+        }
         if let Some(fence) = fence_open(line) {
             let close = (i + 1..lines.len()).find(|&j| fence_closes(lines[j], &fence));
             let end = close.unwrap_or(lines.len());
@@ -1079,6 +1093,56 @@ fn unify_radical(c: char) -> char {
 /// `#textbook`, `#Diglossia #definition`: a line of nothing but tags (no space after the
 /// `#`, so no heading), which Obsidian reads as labels. (Not `#include` and its kin, C's
 /// preprocessor lines pasted outside a fence.)
+/// `Status:`, `Tags: [[Computer Systems I]]`, `Created: 2024-03-11`: a field an editor's
+/// note template puts above the note.
+fn metadata_line(line: &str) -> bool {
+    const KEYS: &[&str] = &[
+        "status",
+        "tags",
+        "tag",
+        "created",
+        "updated",
+        "modified",
+        "date",
+        "source",
+        "author",
+        "aliases",
+        "type",
+        "links",
+        "related",
+        "up",
+        "category",
+        "categories",
+    ];
+    let t = line.trim();
+    t.split_once(':').is_some_and(|(k, v)| {
+        KEYS.contains(&k.trim().to_ascii_lowercase().as_str()) && !v.starts_with(':')
+    })
+}
+
+/// Where the lines above a note's text end, when two or more of them are template fields
+/// ([`metadata_line`]), among blank lines and a date: the fields are blanked there.
+fn header_metadata(lines: &[&str]) -> usize {
+    let mut fields = 0;
+    let mut end = 0;
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.trim();
+        if metadata_line(l) {
+            fields += 1;
+            end = i + 1;
+        } else if !(t.is_empty()
+            || crate::outline::plain::is_date(t.split_whitespace().next().unwrap_or("")))
+        {
+            break;
+        }
+    }
+    if fields >= 2 {
+        end
+    } else {
+        0
+    }
+}
+
 fn tag_line(line: &str) -> bool {
     const DIRECTIVES: &[&str] = &[
         "include", "define", "ifdef", "ifndef", "endif", "pragma", "if", "else", "undef", "import",
@@ -1413,6 +1477,23 @@ fn emoji(name: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn template_fields_above_the_note() {
+        let lines = [
+            "11-03-2024 21:03",
+            "",
+            "Status:",
+            "",
+            "Tags: [[OS]]",
+            "",
+            "# Title",
+        ];
+        assert_eq!(header_metadata(&lines), 5);
+        // (One field alone, `Type: …` opening a note, may be its text.)
+        assert_eq!(header_metadata(&["Type: a kind of thing", "", "text"]), 0);
+        assert!(!metadata_line("Tags:: 复习"));
+    }
 
     #[test]
     fn spaced_repetition_separators() {

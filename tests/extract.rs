@@ -4393,6 +4393,31 @@ fn rule_numbered_points_restart_after_question() {
 }
 
 #[test]
+fn rule_clean_template_fields() {
+    // `Status:` and `Tags: [[…]]` above the note, an editor template's fields, are metadata
+    // like front matter: no cards.
+    assert_cards(
+        "rules/clean-template-fields.md",
+        &[
+            (
+                "Processes",
+                "What is a process?",
+                "heading",
+                10,
+                "- A program in execution\n- It owns an address space",
+            ),
+            (
+                "Processes",
+                "What is a thread?",
+                "heading",
+                14,
+                "- The unit the scheduler runs",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rule_numbered_count_starts_again() {
     // A count that starts again at `1` after a blank line or a `-----` rule and never comes
     // back to the old one, its lines mostly asking, is the next interview's questions; one
