@@ -685,6 +685,7 @@ pub fn is_glossary_name(core: &str) -> bool {
         "defs",
         "definitions",
         "vocabulary",
+        "vocab",
         "名词解释",
         "术语",
         "关键词",
@@ -1802,6 +1803,7 @@ mod tests {
         assert!(says_nothing("Misc"));
         assert!(says_nothing("Comments"));
         assert!(is_glossary_name("Defs"));
+        assert!(is_glossary_name("Vocab"));
         assert!(is_remark("即：应用程序执行陷入指令"));
         assert!(!is_remark("即时编译：运行时编译热点代码"));
         assert!(is_structural("参考资料"));
