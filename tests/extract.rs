@@ -4418,6 +4418,46 @@ fn rule_clean_template_fields() {
 }
 
 #[test]
+fn rule_topic_heading_bare_chapter_zh() {
+    // `### 第一章` (a unit and its number, nothing else) is never a card, whatever remark
+    // it holds (`> 题型：…`): it is the topic of the terms under it.
+    assert_cards(
+        "rules/topic-heading-bare-chapter-zh.md",
+        &[
+            (
+                "第一章",
+                "数据挖掘",
+                "numbered",
+                7,
+                "从大量数据中发现有用模式的过程。",
+            ),
+            (
+                "第一章",
+                "数据仓库",
+                "numbered",
+                8,
+                "面向主题的、集成的数据集合。",
+            ),
+            ("第一章", "信息熵", "numbered", 9, "度量信息不确定性的量。"),
+            (
+                "第二章",
+                "分类",
+                "numbered",
+                15,
+                "按已知类别训练模型，再预测新数据的类别。",
+            ),
+            (
+                "第二章",
+                "聚类",
+                "numbered",
+                16,
+                "不用已知类别，把相似的数据分到一组。",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn rule_numbered_count_starts_again() {
     // A count that starts again at `1` after a blank line or a `-----` rule and never comes
     // back to the old one, its lines mostly asking, is the next interview's questions; one

@@ -656,6 +656,10 @@ pub fn chapter_name(t: &str) -> bool {
         "chapter", "ch.", "lecture", "lec", "week", "part", "unit", "lesson", "module", "section",
         "topic", "session",
     ];
+    // (In Chinese, only the bare unit, `第一章`: `第六章 图` over its text names a concept.)
+    if let Some(rest) = zh_unit(t) {
+        return rest.trim().is_empty();
+    }
     let lower = t.trim().to_lowercase();
     let mut words = lower.split_whitespace();
     let (Some(unit), Some(num)) = (words.next(), words.next()) else {
@@ -671,7 +675,25 @@ pub fn chapter_name(t: &str) -> bool {
 /// `Chapter 3`, `Lecture 4:`, `Week 2`: a unit named by its number and nothing else. It
 /// names no subject, so it is never a card: only the topic of what it holds.
 pub fn bare_chapter(t: &str) -> bool {
-    chapter_name(t) && t.split_whitespace().count() == 2
+    match zh_unit(t) {
+        Some(rest) => rest.trim().is_empty(),
+        None => chapter_name(t) && t.split_whitespace().count() == 2,
+    }
+}
+
+/// `第一章`, `第3节 进程`: a unit counted in Chinese; what follows it.
+fn zh_unit(t: &str) -> Option<&str> {
+    let r = t.trim().strip_prefix('第')?;
+    let n: usize = r
+        .chars()
+        .take_while(|c| "零一二三四五六七八九十百0123456789".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    let rest = &r[n..];
+    let unit = ["章", "节", "篇", "讲", "课"]
+        .iter()
+        .find(|u| rest.starts_with(*u))?;
+    (n > 0).then(|| &rest[unit.len()..])
 }
 
 /// A name that announces terms and their explanations: `Glossary`, `Keywords / Glossary`,
@@ -1804,6 +1826,8 @@ mod tests {
         assert!(says_nothing("Comments"));
         assert!(is_glossary_name("Defs"));
         assert!(is_glossary_name("Vocab"));
+        assert!(chapter_name("第一章") && bare_chapter("第一章 "));
+        assert!(!chapter_name("第六章 图") && !bare_chapter("第3节 进程"));
         assert!(is_remark("即：应用程序执行陷入指令"));
         assert!(!is_remark("即时编译：运行时编译热点代码"));
         assert!(is_structural("参考资料"));
