@@ -1074,7 +1074,8 @@ impl<'a> Walker<'a> {
                 if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich || pictures)
                     && (!pictures || asks(h))
                     && !(self.bullet_logs || self.paragraphs)
-                    && !super::shape::chapter_name(&h.title) =>
+                    && !super::shape::chapter_name(&h.title)
+                    && !super::shape::bare_chapter(trim(&h.title)) =>
             {
                 let mut d = self.heading_draft(h, topic, Rule::Heading);
                 // The heading's card keeps its whole text, the cards taken from it included.
@@ -3036,7 +3037,8 @@ impl<'a> Walker<'a> {
                 .iter()
                 .all(|c| matches!(c.kind, Kind::Text) || is_blank_node(c))
         };
-        let chapter = super::shape::bare_chapter(&owner.text);
+        let chapter =
+            super::shape::chapter_name(&owner.text) && super::shape::bare_chapter(&owner.text);
         // (Items among many bold names each over its text, `**四个全面战略布局**` over
         // `- **战略目标**` …: the items answer the name above them, the names are the cards.)
         let bold_names = cand
