@@ -752,15 +752,15 @@ fn label_runs(lines: &[&str], r: Range<usize>) -> Vec<Range<usize>> {
     }
     // (So do three or more, two in three marked, the rest asking by their words or bidding
     // the reader, `Describe the hooks you've used`, `Tell me about the virtual DOM.`.)
-    let marked = (from..r.end).filter(|&i| asks(lines[i])).count();
     let bids = |l: &str| {
         let t = trim(l);
         crate::text::chars(t) <= 150
             && (crate::text::is_question_like(t) || crate::text::is_prompt(t))
     };
+    // (Every line bids first: most paragraphs fail at their first line, cheaply.)
     if r.end - from >= 3
-        && marked * 3 >= (r.end - from) * 2
         && (from..r.end).all(|i| bids(lines[i]))
+        && (from..r.end).filter(|&i| asks(lines[i])).count() * 3 >= (r.end - from) * 2
     {
         return r.map(|i| i..i + 1).collect();
     }
