@@ -1090,9 +1090,6 @@ fn unify_radical(c: char) -> char {
     out.unwrap_or(c)
 }
 
-/// `#textbook`, `#Diglossia #definition`: a line of nothing but tags (no space after the
-/// `#`, so no heading), which Obsidian reads as labels. (Not `#include` and its kin, C's
-/// preprocessor lines pasted outside a fence.)
 /// `Status:`, `Tags: [[Computer Systems I]]`, `Created: 2024-03-11`: a field an editor's
 /// note template puts above the note.
 fn metadata_line(line: &str) -> bool {
@@ -1143,6 +1140,9 @@ fn header_metadata(lines: &[&str]) -> usize {
     }
 }
 
+/// `#textbook`, `#Diglossia #definition`: a line of nothing but tags (no space after the
+/// `#`, so no heading), which Obsidian reads as labels. (Not `#include` and its kin, C's
+/// preprocessor lines pasted outside a fence.)
 fn tag_line(line: &str) -> bool {
     const DIRECTIVES: &[&str] = &[
         "include", "define", "ifdef", "ifndef", "endif", "pragma", "if", "else", "undef", "import",

@@ -381,11 +381,8 @@ impl<'a> Walker<'a> {
     /// A term whose bold name recurs in sibling sections (`**方法论意义**：…`): a part every
     /// answer has, no term.
     fn template_term(&self, s: &Shape) -> bool {
-        s.bold
-            && s.term.is_some_and(|at| {
-                let head = s.text.get(..at).unwrap_or("");
-                self.templates.contains(head.trim_end_matches([':', '：']))
-            })
+        s.bold_term_name()
+            .is_some_and(|name| self.templates.contains(name))
     }
 
     fn mark(&self, line: usize) -> Option<crate::hints::Mark> {
@@ -509,22 +506,6 @@ impl<'a> Walker<'a> {
 
     /// The note itself: a lone heading on top is its title.
     pub fn root(&mut self, root: &Node, file_topic: &str) {
-        if std::env::var("DH_TREE").is_ok() {
-            fn dump(n: &Node, d: usize) {
-                eprintln!(
-                    "{}{:?} {}-{} {}",
-                    "  ".repeat(d),
-                    n.kind,
-                    n.line + 1,
-                    n.end,
-                    n.title
-                );
-                for c in &n.children {
-                    dump(c, d + 1);
-                }
-            }
-            dump(root, 0);
-        }
         // `- Testing` at the margin over every other line of the note: an outliner page whose
         // one block holds it all reads as that block written as a heading, `- # Testing`.
         if let Some(k) = lone_outline_block(root) {
@@ -3037,6 +3018,7 @@ impl<'a> Walker<'a> {
                 .iter()
                 .all(|c| matches!(c.kind, Kind::Text) || is_blank_node(c))
         };
+        // (A unit named in English, `## Chapter 3`: there a bare `第一章` stays a name.)
         let chapter =
             super::shape::chapter_name(&owner.text) && super::shape::bare_chapter(&owner.text);
         // (Items among many bold names each over its text, `**四个全面战略布局**` over
@@ -3542,14 +3524,7 @@ impl<'a> Walker<'a> {
         // (The first of them opens the text, before any label: the labels are inside.)
         let marked: Vec<usize> = cand
             .iter()
-            .filter(|(i, s)| {
-                matches!(nodes[*i].kind, Kind::Para)
-                    && s.explicit
-                    && s.term.is_none()
-                    && !s.label
-                    && s.chars <= 150
-                    && trim(&nodes[*i].title).ends_with(['?', '？'])
-            })
+            .filter(|(i, s)| marked_paragraph(nodes[*i], 150) && !s.label)
             .map(|c| c.0)
             .collect();
         let asked = marked.len() >= 3
@@ -3567,17 +3542,17 @@ impl<'a> Walker<'a> {
                 .filter(|(i, s)| {
                     let t = trim(&nodes[*i].title);
                     let words = t.trim_start_matches(|c: char| !c.is_alphanumeric());
-                    matches!(nodes[*i].kind, Kind::Para)
-                        && s.term.is_none()
-                        && !s.label
-                        && s.chars <= 150
-                        && (s.explicit && t.ends_with(['?', '？'])
-                            || crate::text::asks_in_english(words)
-                            || crate::text::is_prompt(words)
-                            // (`Async` right over two of them names their group.)
-                            || group_label(s)
-                                && marked.contains(&(*i + 1))
-                                && marked.contains(&(*i + 2)))
+                    marked.contains(i)
+                        || matches!(nodes[*i].kind, Kind::Para)
+                            && s.term.is_none()
+                            && !s.label
+                            && s.chars <= 150
+                            && (crate::text::asks_in_english(words)
+                                || crate::text::is_prompt(words)
+                                // (`Async` right over two of them names their group.)
+                                || group_label(s)
+                                    && marked.contains(&(*i + 1))
+                                    && marked.contains(&(*i + 2)))
                 })
                 .map(|c| c.0)
                 .collect();
@@ -3661,15 +3636,10 @@ impl<'a> Walker<'a> {
         // `Explain what OOP is?` `What are the OOP principles?`): its questions, not yet
         // answered; a question answers no heading.
         let only_asking = !paras.is_empty()
-            && nodes.iter().filter(|n| !is_blank_node(n)).all(|n| {
-                let s = n.shape();
-                matches!(n.kind, Kind::Para)
-                    && n.end == n.line + 1
-                    && s.explicit
-                    && s.term.is_none()
-                    && s.chars <= 80
-                    && trim(&n.title).ends_with(['?', '？'])
-            });
+            && nodes
+                .iter()
+                .filter(|n| !is_blank_node(n))
+                .all(|n| n.end == n.line + 1 && marked_paragraph(n, 80));
         if only_asking && !owner_asks && !owner.text.is_empty() {
             let entries = paras.iter().map(|c| c.0).collect();
             return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
@@ -5078,6 +5048,17 @@ fn run_name(n: &Node) -> String {
 }
 
 impl Shape {
+    /// The name before the colon of a term set in bold (`**方法论意义**：…`).
+    fn bold_term_name(&self) -> Option<&str> {
+        let at = self.term.filter(|_| self.bold)?;
+        Some(
+            self.text
+                .get(..at)
+                .unwrap_or("")
+                .trim_end_matches([':', '：']),
+        )
+    }
+
     /// A label that only names an answer part (`优点：`).
     fn label_only_part(&self) -> bool {
         self.label && super::shape::is_part(self.text.trim_end_matches([':', '：']))
@@ -5116,9 +5097,7 @@ fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
                     here.push(sh.text.as_str());
                     // (A bold name before its colon, `**方法论意义**：…` in one section after
                     // another, recurs whatever follows it.)
-                    if let Some(at) = sh.term.filter(|_| sh.bold) {
-                        here.push(sh.text[..at.min(sh.text.len())].trim_end_matches([':', '：']));
-                    }
+                    here.extend(sh.bold_term_name());
                 }
             }
             // (So do sub-headings: `### UNIX` and `### Windows` under both `## 进程的创建` and
@@ -6913,6 +6892,17 @@ fn statement(s: &Shape) -> bool {
         && s.text.contains(['，', ','])
         && s.text.contains("是否")
         && !crate::text::is_question_like(&s.text.replace("是否", ""))
+}
+
+/// A paragraph that asks outright and ends on its mark (`what is cache?`), no term before a
+/// colon, `max` characters at most.
+fn marked_paragraph(n: &Node, max: usize) -> bool {
+    let s = n.shape();
+    matches!(n.kind, Kind::Para)
+        && s.explicit
+        && s.term.is_none()
+        && s.chars <= max
+        && trim(&n.title).ends_with(['?', '？'])
 }
 
 /// A long statement listing things, `联系是指…相互影响、相互作用的关系`: the noun in it

@@ -283,8 +283,6 @@ fn plain_name(term: &str, words: usize) -> bool {
         && !super::shape::is_property(term)
 }
 
-/// A bold term item, or `- Materials: On top of…`: a name of a few plain words, a colon, a
-/// definition in words.
 /// Which names-before-a-colon reader took a run of nested terms, if any.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Colon {
@@ -310,6 +308,8 @@ fn latin_colon_term(line: &str) -> Option<(&str, &str)> {
     .then_some((term, def))
 }
 
+/// A bold term item, or `- Materials: On top of…`: a name of a few plain words, a colon, a
+/// definition in words.
 fn bold_or_plain_term_item(line: &str) -> Option<(&str, &str)> {
     bold_term_item(line)
         .or_else(|| {

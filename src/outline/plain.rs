@@ -687,6 +687,9 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     // A numbered line can open an item when it starts a block: after a blank line, after a
     // deeper-indented line (the previous item's answer), or right after another such line.
     // One in the middle of a paragraph is a step of that paragraph.
+    // A line right after a blank line or a `-----` rule starts a block of its own.
+    let set_apart =
+        |i: usize| is_blank(lines[i - 1]) || crate::extract::lines::is_rule(lines[i - 1]);
     let mut potential = vec![false; end - range.start];
     // The last numbered line at each indentation and whether it could open an item: `2.`
     // right after a `1.` that could not (steps answering the line above) cannot either.
@@ -699,8 +702,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
             .any(|&(ind, st, n, ok)| ind == indent && st == num.style && num.n == n + 1 && !ok);
         let prev_alone = i >= range.start + 2 && is_blank(lines[i - 2]) || i == range.start + 1;
         let ok = k == 0
-            || is_blank(lines[i - 1])
-            || crate::extract::lines::is_rule(lines[i - 1])
+            || set_apart(i)
             || at(i - 1).indent > at(i).indent
             || (potential[i - 1 - range.start] && at(i - 1).num.is_some())
             // (A short line alone above names the run, `伴鱼` over `1、…`; one that asks,
@@ -775,7 +777,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     // 12): the next interview's questions, not steps of item 12's answer.
     let new_run = |k: usize, outer: u32| {
         let i = nonblank[k];
-        if !is_blank(lines[i - 1]) && !crate::extract::lines::is_rule(lines[i - 1]) {
+        if !set_apart(i) {
             return false;
         }
         let run: Vec<usize> = nonblank[k..]
@@ -788,7 +790,7 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
             .map(|(_, (j, _))| j)
             .collect();
         let after = run.last().map_or(i, |&j| j);
-        let resumes = nonblank
+        let resumes = nonblank[k..]
             .iter()
             .filter(|&&j| j > after && top(j))
             .filter_map(|&j| at(j).num.filter(|n| n.style == style).map(|n| n.n))
@@ -923,11 +925,16 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     }
     // Assemble: preamble paragraphs, then sections holding items.
     let mut out: Vec<Node> = Vec::new();
-    let rules: Vec<usize> = nonblank
-        .iter()
-        .copied()
-        .filter(|&i| top(i) && at(i).num.is_none() && crate::extract::lines::is_rule(lines[i]))
-        .collect();
+    // (Rules close sections only where there are two or more.)
+    let rules: Vec<usize> = if sections.len() >= 2 {
+        nonblank
+            .iter()
+            .copied()
+            .filter(|&i| top(i) && at(i).num.is_none() && crate::extract::lines::is_rule(lines[i]))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut marks: Vec<(usize, bool)> = items
         .iter()
         .map(|&i| (i, true))
@@ -999,10 +1006,9 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         if is_item {
             // (Among sections, a `-----` rule at the margin closes the one open: the items
             // after it are no longer its own.)
-            if sections.len() >= 2
-                && section
-                    .as_ref()
-                    .is_some_and(|s| rules.iter().any(|&r| r > s.line && r < i))
+            if section
+                .as_ref()
+                .is_some_and(|s| rules.iter().any(|&r| r > s.line && r < i))
             {
                 out.extend(section.take());
             }
