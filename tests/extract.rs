@@ -14328,3 +14328,58 @@ fn term_bold_kinds_named_above() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_names_over_lists() {
+    // `1\. 邻接矩阵` as a paragraph over a list, a picture, a label over its steps, or a line
+    // and its code: numbered names explained by what follows, one card each. The numbered
+    // bullets inside (`* 1\. 每条弧一个结点`) are steps of an answer, and `①` steps after
+    // `求关键路径的步骤：` stay in the heading's answer.
+    assert_cards(
+        "rules/numbered-names-over-lists.md",
+        &[
+            (
+                "图的表示",
+                "邻接矩阵",
+                "numbered",
+                5,
+                "* 用二维数组存边\n* 稠密图适用",
+            ),
+            (
+                "图的表示",
+                "邻接表",
+                "numbered",
+                10,
+                "![](adjacency-list.png)",
+            ),
+            (
+                "图的表示",
+                "十字链表",
+                "numbered",
+                14,
+                "存储方式：\n* 1\\. 每条弧一个结点\n* 2\\. 顶点表存出弧和入弧",
+            ),
+            (
+                "最短路径",
+                "Dijkstra 算法",
+                "numbered",
+                22,
+                "每次取距离最小的顶点\n\n```c\n…",
+            ),
+            (
+                "最短路径",
+                "Floyd 算法",
+                "numbered",
+                30,
+                "三重循环，逐个顶点作中转",
+            ),
+            (
+                "图",
+                "关键路径",
+                "heading",
+                34,
+                "求关键路径的步骤：\n\n① 求事件的最早发生时间…",
+            ),
+        ],
+    );
+}

@@ -2512,8 +2512,11 @@ impl<'a> Walker<'a> {
         // `1. Erector muscle contracts` under `### Hair Stands Up`, are the heading's answer.)
         // (A plain-text section title, `2.3 性能度量`, keeps its own style: `2.4 比较检验`
         // written as a paragraph after it is of its family.)
-        let family = |i: usize, s: &Shape| -> Option<Style> {
-            match (s.num, nodes[i].kind) {
+        // (A bullet carrying a number, `* 1\. 访问根结点` under `1\. 先序遍历`, is a step of
+        // its own list, never of the paragraphs' count: the family notes which it is.)
+        let family = |i: usize, s: &Shape| -> Option<(Style, bool)> {
+            let bullet = !nodes[i].plain && matches!(nodes[i].kind, Kind::Item { ordered: false });
+            let style = match (s.num, nodes[i].kind) {
                 (_, Kind::Item { ordered: true })
                     if nodes[i].plain
                         && crate::outline::plain::section_depth(self.lines[nodes[i].line])
@@ -2528,7 +2531,8 @@ impl<'a> Walker<'a> {
                     n.style
                 }),
                 _ => None,
-            }
+            };
+            style.map(|st| (st, bullet))
         };
         // (Bullets that ask outright, two or more and most of the bullets, around points
         // that ask nothing (`- Can you explain the OSI model?` over `1) Physical - …`): the
@@ -2561,7 +2565,7 @@ impl<'a> Walker<'a> {
             let entries = with_asking_paragraphs(nodes, &cand, entries, true);
             return Segmentation::new(Rule::BulletQuestion, entries, Attach::Following);
         }
-        let mut families: Vec<(Style, usize)> = Vec::new();
+        let mut families: Vec<((Style, bool), usize)> = Vec::new();
         for (i, s) in &cand {
             if let Some(f) = family(*i, s) {
                 match families.iter_mut().find(|x| x.0 == f) {
@@ -2571,6 +2575,14 @@ impl<'a> Walker<'a> {
             }
         }
         let top = families.iter().max_by_key(|x| x.1).map(|x| x.0);
+        // (Numbered paragraphs, two or more, opening before numbered bullets: the bullets are
+        // steps inside their answers, however many.)
+        // (In Markdown: plain text counts its lines its own way.)
+        let markdown = cand.first().is_some_and(|(i, _)| !nodes[*i].plain);
+        let top = match (top, families.first()) {
+            (Some((_, true)), Some(&(first, n))) if markdown && !first.1 && n >= 2 => Some(first),
+            _ => top,
+        };
         let numbered: Vec<&(usize, &Shape)> = cand
             .iter()
             .filter(|(i, s)| top.is_some() && family(*i, s) == top)
@@ -2628,18 +2640,65 @@ impl<'a> Walker<'a> {
                 && !asks_for_list
                 && !super::shape::ends_in_part(&owner.text);
             let explained_below = |i: usize| {
+                let next = nodes
+                    .get(i + 1..)
+                    .and_then(|rest| rest.iter().find(|m| !is_blank_node(m)));
                 owner_whole
                     && matches!(nodes[i].kind, Kind::Para)
                     && !nodes[i].plain
-                    && nodes
-                        .get(i + 1..)
-                        .and_then(|rest| rest.iter().find(|m| !is_blank_node(m)))
-                        .is_some_and(|m| {
-                            matches!(m.kind, Kind::Para) && m.shape().num.is_none() && {
-                                let ms = m.shape();
-                                ms.sentence || ms.chars > 30
-                            }
-                        })
+                    && next.is_some_and(|m| {
+                        matches!(m.kind, Kind::Para) && m.shape().num.is_none() && {
+                            let ms = m.shape();
+                            ms.sentence || ms.chars > 30
+                        }
+                    })
+            };
+            // (Or by a list, a picture, a label over its list, or two blocks or more before
+            // the next: `1\. 定义` over `* 二叉树 T：…`, `2\. 五种基本形态` over its
+            // picture, `1\. 先序遍历` over `遍历过程：` and its steps, `2\. 树的高度` over a
+            // line saying how and its code. Not the steps of a procedure: `（1）安装` over its
+            // commands, or `① 求…` after `求关键路径的步骤：`. `Q1:` labels are read as labels.)
+            // (Nor a run holding statements: only a run of names reads as headings would.)
+            let steps_run = numbered.iter().any(|(i, s)| {
+                stated(*i, s)
+                    || s.num.is_some_and(|n| {
+                        matches!(n.style, Style::Paren | Style::Circled | Style::Label)
+                    })
+                    || imperative(&s.text)
+                    || super::shape::zh_step(&s.text)
+            }) || numbered.first().is_some_and(|&&(first, _)| {
+                nodes[..first]
+                    .iter()
+                    .rev()
+                    .find(|m| !is_blank_node(m))
+                    .is_some_and(|m| trim(&m.title).ends_with([':', '：']))
+            });
+            let explained_after = |i: usize| {
+                let till = numbered
+                    .iter()
+                    .map(|c| c.0)
+                    .find(|&j| j > i)
+                    .unwrap_or(nodes.len());
+                let body: Vec<usize> = (i + 1..till)
+                    .filter(|&k| !is_blank_node(nodes[k]))
+                    .collect();
+                let explains = |k: usize| {
+                    let m = nodes[k];
+                    match m.kind {
+                        Kind::Para => {
+                            is_image(m)
+                                || m.shape().text.trim_end().ends_with([':', '：'])
+                                    && right_over_list(nodes, k)
+                        }
+                        Kind::Item { ordered } => !ordered,
+                        _ => false,
+                    }
+                };
+                owner_whole
+                    && !steps_run
+                    && matches!(nodes[i].kind, Kind::Para)
+                    && !nodes[i].plain
+                    && (body.len() >= 2 || body.first().is_some_and(|&k| explains(k)))
             };
             let process = names_process(owner);
             let good = numbered
@@ -2647,7 +2706,9 @@ impl<'a> Walker<'a> {
                 .filter(|(i, s)| {
                     (s.question && !s.sentence && !noun_statement(s))
                         || !process
-                            && ((has_children(nodes[*i]) || explained_below(*i))
+                            && ((has_children(nodes[*i])
+                                || explained_below(*i)
+                                || explained_after(*i))
                                 && s.titled()
                                 && !stated(*i, s)
                                 || s.term.is_some() && gloss != Gloss::None && named_once(*i))
@@ -2666,15 +2727,18 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|(i, s)| family(*i, s).is_none() && has_children(nodes[*i]) && s.titled())
                 .count();
+            // (Numbered paragraphs, `1\. 定义` over `* 二叉树 T：…`, hold the flat items after
+            // them: those are their text, no level of their own.)
+            let paragraphs = markdown && numbered.iter().all(|(i, _)| !nodes[*i].is_item());
+            let other =
+                |i: usize, s: &Shape| family(i, s).is_none() && !(paragraphs && nodes[i].is_item());
             // (Nor are a few numbered lines among many more terms defined on their own lines,
             // `2) Virus - …` in a glossary of `Pathogen - …` lines: the level is the glossary's.)
             let terms_others = {
                 // (Names used once: `求解：` `备注：` again and again are aspects, not terms.)
                 let names: Vec<String> = cand
                     .iter()
-                    .filter(|(i, s)| {
-                        family(*i, s).is_none() && !has_children(nodes[*i]) && s.term.is_some()
-                    })
+                    .filter(|(i, s)| other(*i, s) && !has_children(nodes[*i]) && s.term.is_some())
                     .filter_map(|(i, _)| {
                         term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t))
                     })

@@ -640,6 +640,48 @@ pub fn is_question_list(core: &str) -> bool {
         && (problems || WORDS.iter().any(|w| c.contains(w)))
 }
 
+/// `安装`, `配置YUM源`, `求所有事件的最早发生时间`: a step of a procedure, opening with a
+/// verb that does something, as `imperative` steps open in English.
+pub fn zh_step(text: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "安装",
+        "配置",
+        "启动",
+        "下载",
+        "创建",
+        "新建",
+        "修改",
+        "编辑",
+        "执行",
+        "运行",
+        "打开",
+        "关闭",
+        "设置",
+        "求",
+        "计算",
+        "检查",
+        "部署",
+        "导入",
+        "编写",
+        "输入",
+        "点击",
+        "重启",
+        "初始化",
+        "拉取",
+        "上传",
+        "复制",
+        "验证",
+        "解压",
+        "进入",
+        "登录",
+        "编译",
+        "准备",
+        "构建",
+    ];
+    let t = text.trim_start();
+    VERBS.iter().any(|v| t.starts_with(v))
+}
+
 /// `原理一`, `1.1 定理三`: a name counted in Chinese in its series (numbering before it
 /// aside), no term of its own.
 pub fn zh_counted(term: &str) -> bool {

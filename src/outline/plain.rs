@@ -212,6 +212,11 @@ pub fn numbering(t: &str) -> Option<Num> {
                 if sep == ':' && (digits > 2 || n == 0 || !r.starts_with([' ', '\t', '\u{a0}'])) {
                     return None;
                 }
+                // `1\. 定义`: Markdown's escaped numbering, typed so no list begins.
+                let r = match r.strip_prefix(['.', ')']) {
+                    Some(rest) if sep == '\\' => rest,
+                    _ => r,
+                };
                 return Some(Num {
                     style: Style::Arabic,
                     n,
