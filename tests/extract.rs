@@ -14383,3 +14383,28 @@ fn rule_numbered_names_over_lists() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_parts_joined() {
+    // `Steps w/ Example:` joins two part names: a part of the answer above, so its numbered
+    // steps are no cards of their own.
+    assert_cards(
+        "rules/heading-parts-joined.md",
+        &[
+            (
+                "Neural networks",
+                "Forward propagation",
+                "heading",
+                3,
+                "Each hidden node takes the tanh of its weighted inputs.\n\n### Steps w/ Example:…",
+            ),
+            (
+                "Neural networks",
+                "Backpropagation",
+                "heading",
+                14,
+                "Gradient descent plus the chain rule.\n\n### Steps with example…",
+            ),
+        ],
+    );
+}

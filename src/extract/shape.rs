@@ -502,6 +502,17 @@ pub fn is_part(core: &str) -> bool {
     {
         return true;
     }
+    // `Steps w/ Example`, `Proof with example`: a part with another, a part too. (Not
+    // `Definition and examples`, which may head a section of terms.)
+    let pieces: Vec<&str> = c
+        .trim_end_matches([':', '：'])
+        .split(" w/ ")
+        .flat_map(|p| p.split(" with "))
+        .map(str::trim)
+        .collect();
+    if pieces.len() >= 2 && pieces.iter().all(|p| PARTS.contains(p)) {
+        return true;
+    }
     // `第一种` `第二种方法`
     c.starts_with('第') && (c.ends_with('种') || c.ends_with("种方法") || c.ends_with("步"))
 }
@@ -1785,6 +1796,7 @@ mod tests {
         assert!(is_part("Beispiel") && is_part("Beweis") && is_part("IA"));
         assert!(!is_part("Base case"));
         assert!(is_part("Example areas") && !is_part("Examples of rocks") && !is_part("Exam tips"));
+        assert!(is_part("Steps w/ Example:") && !is_part("Definition and examples"));
     }
 
     #[test]
