@@ -14385,11 +14385,11 @@ fn rule_numbered_names_over_lists() {
 }
 
 #[test]
-fn rule_heading_parts_joined() {
+fn rule_heading_joined_part_names() {
     // `Steps w/ Example:` joins two part names: a part of the answer above, so its numbered
     // steps are no cards of their own.
     assert_cards(
-        "rules/heading-parts-joined.md",
+        "rules/heading-joined-part-names.md",
         &[
             (
                 "Neural networks",
