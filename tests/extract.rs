@@ -14408,3 +14408,23 @@ fn rule_heading_joined_part_names() {
         ],
     );
 }
+
+#[test]
+fn rule_term_bold_figures_name_nothing() {
+    // `**1986** First planning meeting`: a year set in bold is no term; the heading's card
+    // holds the timeline. `**Exon**: …` names a term.
+    assert_cards(
+        "rules/term-bold-figures-name-nothing.md",
+        &[
+            (
+                "Genetics",
+                "Human Genome Project",
+                "heading",
+                3,
+                "- **1986** First planning meeting\n- **1990** Project launched\n- **2003** Complete sequence published",
+            ),
+            ("Gene structure", "Exon", "term", 11, "the part of a gene that codes for protein"),
+            ("Gene structure", "Intron", "term", 12, "the part removed during splicing"),
+        ],
+    );
+}

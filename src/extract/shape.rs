@@ -1446,9 +1446,11 @@ pub fn term_split(raw: &str) -> Option<usize> {
                 } else {
                     30
                 };
+                // (`**1986** Crucial meeting`: a date or a figure set in bold names nothing.)
+                let named = inner_core.chars().any(char::is_alphabetic);
                 if !after_trim.trim().is_empty()
                     && chars(inner_core) <= limit
-                    && !inner_core.is_empty()
+                    && named
                     && (after.starts_with([':', '：'])
                         || inner.ends_with([':', '：'])
                         || after.starts_with(' ') && !continues_name(inner_core, after)
