@@ -110,7 +110,8 @@ pub fn clean(text: &str) -> Cleaned {
     while i < lines.len() {
         let line = lines[i];
         if i < header {
-            if metadata_line(line) {
+            // (Tags among the fields, under `## Tags:`, are fields too.)
+            if metadata_line(line) || tag_line(line) {
                 cleaned.blanked.push((i, Blanked::Metadata));
                 out.push("");
             } else {
@@ -1110,15 +1111,22 @@ fn metadata_line(line: &str) -> bool {
         "up",
         "category",
         "categories",
+        "subject",
+        "course",
+        "lecture",
+        "professor",
+        "instructor",
+        "semester",
     ];
-    let t = line.trim();
+    // (`## Subject: [[BIOL]]`: a template may set its fields as headings.)
+    let t = line.trim().trim_start_matches('#').trim_start();
     t.split_once(':').is_some_and(|(k, v)| {
         KEYS.contains(&k.trim().to_ascii_lowercase().as_str()) && !v.starts_with(':')
     })
 }
 
 /// Where the lines above a note's text end, when two or more of them are template fields
-/// ([`metadata_line`]), among blank lines and a date: the fields are blanked there.
+/// ([`metadata_line`]), among blank lines, tags and a date: the fields are blanked there.
 fn header_metadata(lines: &[&str]) -> usize {
     let mut fields = 0;
     let mut end = 0;
@@ -1128,6 +1136,7 @@ fn header_metadata(lines: &[&str]) -> usize {
             fields += 1;
             end = i + 1;
         } else if !(t.is_empty()
+            || tag_line(l)
             || crate::outline::plain::is_date(t.split_whitespace().next().unwrap_or("")))
         {
             break;

@@ -14428,3 +14428,19 @@ fn rule_term_bold_figures_name_nothing() {
         ],
     );
 }
+
+#[test]
+fn rule_clean_template_field_headings() {
+    // A template's fields set as headings (`## Subject: [[BIO]]`, `## Tags:` over its tags,
+    // `## Date: …`) are metadata: no empty-heading cards.
+    assert_cards(
+        "rules/clean-template-field-headings.md",
+        &[(
+            "clean-template-field-headings",
+            "Sanger sequencing",
+            "heading",
+            7,
+            "- Uses chain-terminating nucleotides\n- Read by fluorescent labels",
+        )],
+    );
+}
