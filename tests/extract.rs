@@ -14444,3 +14444,54 @@ fn rule_clean_template_field_headings() {
         )],
     );
 }
+
+#[test]
+fn rule_index_numbered_like_its_sections() {
+    // `1.` … `5.` questions under `## 5 Questions in total`, then `### 1.` … `### 5.`
+    // sections, most worded alike: every entry with a section of its number is an index
+    // entry, `3. How do you add a dependency in Maven?` over `### 3. How u add dependency in
+    // Maven` included. A count of questions names no topic: the file's name does.
+    let t = "index-numbered-like-its-sections";
+    assert_cards(
+        "rules/index-numbered-like-its-sections.md",
+        &[
+            (t, "Which scopes can a bean have?", "bullet-question", 4, ""),
+            (
+                t,
+                "What is a bean?",
+                "heading-parts",
+                10,
+                "An object the Spring container creates and wires.",
+            ),
+            (
+                t,
+                "How is a bean created?",
+                "heading",
+                13,
+                "From a `@Bean` method or a scanned `@Component` class.",
+            ),
+            (
+                t,
+                "What does @ComponentScan do?",
+                "heading",
+                16,
+                "It tells Spring which packages to search for components.",
+            ),
+            (t, "How u add dependency in Maven", "empty-heading", 19, ""),
+            (
+                t,
+                "Can Spring Boot run without a web server?",
+                "empty-heading",
+                21,
+                "",
+            ),
+            (
+                t,
+                "What is a starter?",
+                "heading",
+                23,
+                "A dependency that pulls in a feature's libraries and configuration.",
+            ),
+        ],
+    );
+}

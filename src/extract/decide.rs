@@ -442,7 +442,11 @@ impl<'a> Walker<'a> {
         let sh = Shape::of(heading);
         let remark = (sh.remark || sh.link) && !sh.explicit && sh.chars > 40;
         // `面试题`, `Questions`: announces questions, names no subject.
-        let announces = sh.question_list && !sh.round && sh.chars <= 12;
+        // (So does a count of them, `35 Questions in total`, `共50道面试题`.)
+        let announces = sh.question_list
+            && !sh.round
+            && (sh.chars <= 12
+                || super::shape::counts_questions(&crate::text::plain_inline(heading)));
         // `## 4.2 分类`, `### Examples`: a part of an answer, or a kind of list, names no
         // subject.
         let kinds = ["分类", "类型", "种类", "types", "kinds", "classification"];
@@ -616,7 +620,10 @@ impl<'a> Walker<'a> {
                 // (A motto over the note, `# 每天进步一点点,赢在别人休息时!`, names no subject: the
                 // front matter or the file name does.)
                 // (A title that asks names its subject without the mark.)
-                let topic = if exclaims(&only.shape().text) {
+                // (Nor does a count of questions, `## 35 Questions in total`.)
+                let topic = if exclaims(&only.shape().text)
+                    || super::shape::counts_questions(&crate::text::plain_inline(&only.title))
+                {
                     file_topic.to_string()
                 } else {
                     trim(&only.title).trim_end_matches(['?', '？']).to_string()

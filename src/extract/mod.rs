@@ -240,7 +240,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
             "an answer keyed by its number: it goes to the numbered question above".into(),
         ));
     }
-    for line in drop_index_copies(&mut made, &mut unused) {
+    for line in drop_index_copies(&mut made, &lines, &mut unused) {
         traced.push((
             line,
             Rule::Index,
@@ -1629,6 +1629,7 @@ fn join_numbered_answers(
 
 fn drop_index_copies(
     made: &mut Vec<(RawCard, Draft)>,
+    lines: &[&str],
     unused: &mut Vec<(Range<usize>, Reason)>,
 ) -> Vec<usize> {
     use std::collections::HashMap;
@@ -1642,6 +1643,22 @@ fn drop_index_copies(
             .filter(|l| !l.trim().is_empty())
             .all(crate::text::only_picture)
     };
+    // (Nor only its sub-questions, listed under it: `1. What is DI?` over `1. Types of DI` and
+    // `2. Which is better?`, the index of its section.)
+    let sub_questions = |a: &str| {
+        let rows: Vec<&str> = a.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        !rows.is_empty()
+            && rows
+                .iter()
+                .all(|l| listed_text(l).is_some() && l.chars().count() <= 150)
+            && rows
+                .iter()
+                .filter(|l| listed_text(l).is_some_and(crate::text::is_explicit_question))
+                .count()
+                * 2
+                >= rows.len()
+    };
+    let pictures = |a: &str| pictures(a) || sub_questions(a);
     if made.iter().all(|(c, _)| !pictures(&c.answer)) {
         return Vec::new();
     }
@@ -1653,14 +1670,16 @@ fn drop_index_copies(
             answered.insert(&keys[i], i);
         }
     }
+    let numbered = numbered_copies(made, lines, &keys, &pictures);
     let copy: Vec<bool> = made
         .iter()
         .enumerate()
         .map(|(i, (c, _))| {
             pictures(&c.answer)
-                && answered
+                && (answered
                     .get(keys[i].as_str())
                     .is_some_and(|&j| j > i && made[j].0.answer.len() >= c.answer.len())
+                    || numbered[i])
         })
         .collect();
     // An index lists several questions in a row; one question asked again in a later
@@ -1697,6 +1716,62 @@ fn drop_index_copies(
         keep[k - 1]
     });
     dropped
+}
+
+/// The text of a listed line, its bullet or number off: `- Types of DI` → `Types of DI`.
+fn listed_text(l: &str) -> Option<&str> {
+    subq::bullet_text(l).or_else(|| crate::outline::plain::numbering(l).map(|n| l[n.len..].trim()))
+}
+
+/// An index numbered as its sections are: `1.` … `35.` questions at the top, then
+/// `### 1.` … `### 35.` headings, most of them worded alike. Every entry whose heading comes
+/// below with its number is a copy, however it was reworded (`How to create scripts?` over
+/// `### 31. How u create scripts`).
+fn numbered_copies(
+    made: &[(RawCard, Draft)],
+    lines: &[&str],
+    keys: &[String],
+    open: &dyn Fn(&str) -> bool,
+) -> Vec<bool> {
+    let number = |d: &Draft| {
+        let t = trim(lines.get(d.head.start).copied().unwrap_or(""));
+        crate::outline::plain::numbering(t.trim_start_matches('#').trim()).map(|n| n.n)
+    };
+    let heading = |d: &Draft| {
+        matches!(
+            d.rule,
+            Rule::Heading | Rule::HeadingParts | Rule::EmptyHeading
+        )
+    };
+    // (Entries at the index's own margin: `1. How is a bean created?` nested under an entry
+    // is a sub-question, whatever its number.)
+    let indent = |d: &Draft| lines::indent_width(lines.get(d.head.start).copied().unwrap_or(""));
+    let entry = |c: &RawCard, d: &Draft| !heading(d) && open(&c.answer) && number(d).is_some();
+    let margin = made
+        .iter()
+        .filter(|(c, d)| entry(c, d))
+        .map(|(_, d)| indent(d))
+        .min();
+    let mut pairs = Vec::new();
+    for (i, (c, d)) in made.iter().enumerate() {
+        if !entry(c, d) || Some(indent(d)) != margin {
+            continue;
+        }
+        let Some(n) = number(d) else { continue };
+        if let Some(j) =
+            (i + 1..made.len()).find(|&j| heading(&made[j].1) && number(&made[j].1) == Some(n))
+        {
+            pairs.push((i, j));
+        }
+    }
+    let alike = pairs.iter().filter(|&&(i, j)| keys[i] == keys[j]).count();
+    let mut out = vec![false; made.len()];
+    if alike >= 3 && alike * 3 >= pairs.len() * 2 {
+        for (i, _) in pairs {
+            out[i] = true;
+        }
+    }
+    out
 }
 
 /// Every non-blank line in no card: stretches with their reason (the reason recorded when the

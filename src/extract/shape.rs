@@ -567,6 +567,44 @@ pub fn is_property(core: &str) -> bool {
     core.len() <= 40 && WORDS.contains(&c.as_str())
 }
 
+/// `35 Questions in total`, `Top 50 interview questions`, `共50道面试题`: a count of
+/// questions, naming no subject.
+pub fn counts_questions(text: &str) -> bool {
+    const FILLER: &[&str] = &[
+        "in",
+        "total",
+        "top",
+        "all",
+        "the",
+        "of",
+        "list",
+        "most",
+        "common",
+        "asked",
+        "frequently",
+        "interview",
+        "questions",
+        "question",
+        "共",
+        "道",
+        "个",
+        "题",
+        "面试题",
+        "问题",
+    ];
+    let t = text
+        .to_lowercase()
+        .replace(|c: char| c.is_ascii_digit(), " ");
+    let t = FILLER
+        .iter()
+        .filter(|f| !f.is_ascii())
+        .fold(t, |t, f| t.replace(f, " "));
+    text.chars().any(|c| c.is_ascii_digit())
+        && t.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .filter(|w| !w.is_empty())
+            .all(|w| FILLER.contains(&w))
+}
+
 /// A title that announces questions: `Questions`, `面试题`, `常问问题`, `Review questions`.
 pub fn is_question_list(core: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -1799,6 +1837,8 @@ mod tests {
         assert!(!is_part("Base case"));
         assert!(is_part("Example areas") && !is_part("Examples of rocks") && !is_part("Exam tips"));
         assert!(is_part("Steps w/ Example:") && !is_part("Definition and examples"));
+        assert!(counts_questions("35 Questions in total") && counts_questions("共50道面试题"));
+        assert!(!counts_questions("Go interview questions") && !counts_questions("Top 10 Go questions"));
     }
 
     #[test]
