@@ -1838,7 +1838,9 @@ mod tests {
         assert!(is_part("Example areas") && !is_part("Examples of rocks") && !is_part("Exam tips"));
         assert!(is_part("Steps w/ Example:") && !is_part("Definition and examples"));
         assert!(counts_questions("35 Questions in total") && counts_questions("共50道面试题"));
-        assert!(!counts_questions("Go interview questions") && !counts_questions("Top 10 Go questions"));
+        assert!(
+            !counts_questions("Go interview questions") && !counts_questions("Top 10 Go questions")
+        );
     }
 
     #[test]
