@@ -585,12 +585,12 @@ pub fn counts_questions(text: &str) -> bool {
         "interview",
         "questions",
         "question",
+        "面试题",
+        "问题",
         "共",
         "道",
         "个",
         "题",
-        "面试题",
-        "问题",
     ];
     let t = text
         .to_lowercase()
