@@ -11860,7 +11860,8 @@ fn explained_inline_answer() {
 #[test]
 fn heading_bilingual_terms() {
     // `* 供给定理（law of supply）：…`: a term given with its English name in brackets before
-    // its definition is a card by its form alone, even the only one among a heading's points.
+    // its definition is a card by its form alone, even the only one among a heading's points;
+    // its topic is the concept heading it explains.
     assert_cards(
         "rules/heading-bilingual-terms.md",
         &[
@@ -11893,7 +11894,7 @@ fn heading_bilingual_terms() {
                 "* 供给定理（law of supply）：…",
             ),
             (
-                "市场",
+                "供给",
                 "供给定理（law of supply）",
                 "term",
                 15,

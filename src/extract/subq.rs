@@ -545,8 +545,19 @@ pub fn nested_terms(
                 .copied()
                 .take_while(|&j| indent(j) > indent(i))
                 .collect();
+            // (A concept heading's own terms are about it, as below.)
+            // (Not a part's name, `### 性质`: that names no subject.)
+            let heading = matches!(d.rule, Rule::Heading | Rule::HeadingParts)
+                && !asks()
+                && !super::shape::ends_in_part(&d.question)
+                && !super::shape::is_property(&d.question);
+            let topic = if heading {
+                d.question.trim_start_matches('#').trim()
+            } else {
+                &d.topic
+            };
             if seen.insert(term.to_lowercase()) {
-                let mut sub = Draft::new(&d.topic, i..i + 1, term.to_string(), Rule::Term);
+                let mut sub = Draft::new(topic, i..i + 1, term.to_string(), Rule::Term);
                 sub.inline = Some(def.to_string());
                 if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
                     sub.body = std::iter::once(a..b + 1).collect();
