@@ -14496,3 +14496,50 @@ fn rule_index_numbered_like_its_sections() {
         ],
     );
 }
+
+#[test]
+fn rule_topic_heading_at_the_questions_level() {
+    // `### Web questions`, empty and unnumbered, right over `### 1. …` where the count starts
+    // again: a section line written at the questions' own level. It names the numbered
+    // questions after it; it is no empty card.
+    assert_cards(
+        "rules/topic-heading-at-the-questions-level.md",
+        &[
+            (
+                "Behavioural questions",
+                "Tell me about a project you are proud of.",
+                "heading",
+                4,
+                "A search service that cut query time in half.",
+            ),
+            (
+                "Behavioural questions",
+                "How do you handle disagreements?",
+                "heading",
+                7,
+                "I look for the data that would settle it.",
+            ),
+            (
+                "Web questions",
+                "What happens when you type a URL?",
+                "heading",
+                11,
+                "DNS lookup, TCP and TLS handshakes, then the HTTP request.",
+            ),
+            (
+                "Web questions",
+                "What is CORS?",
+                "heading",
+                14,
+                "A browser rule for requests across origins.",
+            ),
+            (
+                "Web questions",
+                "What are web sockets?",
+                "empty-heading",
+                17,
+                "",
+            ),
+        ],
+    );
+}

@@ -816,6 +816,22 @@ impl<'a> Walker<'a> {
     /// an empty chapter when they turned out to be topics.
     fn sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
         let subs = &self.answer_headings(subs, topic)[..];
+        if let Some(at) = level_section_lines(subs) {
+            self.sections(&subs[..at[0]], scope, topic);
+            for (k, &s) in at.iter().enumerate() {
+                let h = subs[s];
+                let end = at.get(k + 1).copied().unwrap_or(subs.len());
+                self.trace(
+                    h.line,
+                    Rule::TopicHeading,
+                    format!("«{}» names the numbered questions after it", trim(&h.title)),
+                );
+                self.unused(h.line..h.head_end, Reason::TopicLine);
+                let t = self.sub_topic(topic, &h.title);
+                self.sections(&subs[s + 1..end], scope, &t);
+            }
+            return;
+        }
         let g = classify(subs, scope);
         let empty = |s: &Node| s.end <= s.head_end && s.shape().term.is_none();
         // Siblings that are interview logs make their neighbours read as logs too. (Siblings
@@ -6771,6 +6787,27 @@ fn own_and_subs(h: &Node) -> (Vec<&Node>, Vec<&Node>) {
         }
         _ => h.children.iter().partition(|c| !c.is_heading()),
     }
+}
+
+/// `### Web questions` (empty, no number) right over `### 1. What happens when we hit a
+/// url?`, among siblings numbered `1.` … `7.` before it: a section line written at the
+/// questions' own level, naming those after it until the next one. Where they are, when
+/// every numbered run after one starts at 1 and two or more runs are named this way (or the
+/// count starts again after a run).
+fn level_section_lines(subs: &[&Node]) -> Option<Vec<usize>> {
+    let number = |s: &Node| crate::outline::plain::numbering(trim(&s.title)).map(|n| n.n);
+    let empty = |s: &Node| s.end <= s.head_end;
+    let at: Vec<usize> = (0..subs.len().saturating_sub(1))
+        .filter(|&k| {
+            let s = subs[k];
+            empty(s) && number(s).is_none() && !s.shape().explicit && number(subs[k + 1]) == Some(1)
+        })
+        .collect();
+    let numbered = subs.iter().filter(|s| number(s).is_some()).count();
+    let restarts = at
+        .iter()
+        .any(|&k| k > 0 && subs[..k].iter().any(|s| number(s).is_some_and(|n| n > 1)));
+    (!at.is_empty() && (at.len() >= 2 || restarts) && numbered * 2 >= subs.len()).then_some(at)
 }
 
 /// Sibling headings decided together, within `scope`.
