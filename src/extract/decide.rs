@@ -498,6 +498,14 @@ impl<'a> Walker<'a> {
         self.out.trace.push((line, rule, what.into()));
     }
 
+    /// `h` names the topic of what follows it (`rule` decided, `why`): its line is unused,
+    /// and the topic it names is returned.
+    fn topic_line(&mut self, h: &Node, rule: Rule, why: String, topic: &str) -> String {
+        self.trace(h.line, rule, why);
+        self.unused(h.line..h.head_end, Reason::TopicLine);
+        self.sub_topic(topic, &h.title)
+    }
+
     fn unused(&mut self, r: Range<usize>, why: Reason) {
         if r.start < r.end {
             self.out.unused.push((r, why));
@@ -821,13 +829,8 @@ impl<'a> Walker<'a> {
             for (k, &s) in at.iter().enumerate() {
                 let h = subs[s];
                 let end = at.get(k + 1).copied().unwrap_or(subs.len());
-                self.trace(
-                    h.line,
-                    Rule::TopicHeading,
-                    format!("«{}» names the numbered questions after it", trim(&h.title)),
-                );
-                self.unused(h.line..h.head_end, Reason::TopicLine);
-                let t = self.sub_topic(topic, &h.title);
+                let why = format!("«{}» names the numbered questions after it", trim(&h.title));
+                let t = self.topic_line(h, Rule::TopicHeading, why, topic);
                 self.sections(&subs[s + 1..end], scope, &t);
             }
             return;
@@ -1219,13 +1222,8 @@ impl<'a> Walker<'a> {
                 return Outcome::Card;
             }
             if level < n {
-                self.trace(
-                    h.line,
-                    Rule::Hint,
-                    format!("questions are h{n}: «{}» is a topic", trim(&h.title)),
-                );
-                self.unused(h.line..h.head_end, Reason::TopicLine);
-                let t = self.sub_topic(topic, &h.title);
+                let why = format!("questions are h{n}: «{}» is a topic", trim(&h.title));
+                let t = self.topic_line(h, Rule::Hint, why, topic);
                 let left = self.body(&own, &t, Gloss::All, sh);
                 for n in left {
                     self.unused_node(n, Reason::Intro);
