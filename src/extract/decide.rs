@@ -819,22 +819,28 @@ impl<'a> Walker<'a> {
             .collect()
     }
 
-    /// Sibling sections: the ones with content first; an empty one is then an unanswered
-    /// question when most of its siblings turned out to be questions (or all are empty), and
-    /// an empty chapter when they turned out to be topics.
+    /// Sibling sections: headings that only label an answer joined to their question, and
+    /// section lines written at the questions' level ([`level_section_lines`]) naming the
+    /// runs after them; the rest are decided by [`Walker::sibling_sections`].
     fn sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
         let subs = &self.answer_headings(subs, topic)[..];
-        if let Some(at) = level_section_lines(subs) {
-            self.sections(&subs[..at[0]], scope, topic);
-            for (k, &s) in at.iter().enumerate() {
-                let h = subs[s];
-                let end = at.get(k + 1).copied().unwrap_or(subs.len());
-                let why = format!("«{}» names the numbered questions after it", trim(&h.title));
-                let t = self.topic_line(h, Rule::TopicHeading, why, topic);
-                self.sections(&subs[s + 1..end], scope, &t);
-            }
-            return;
+        let Some(at) = level_section_lines(subs) else {
+            return self.sibling_sections(subs, scope, topic);
+        };
+        self.sibling_sections(&subs[..at[0]], scope, topic);
+        for (k, &s) in at.iter().enumerate() {
+            let h = subs[s];
+            let end = at.get(k + 1).copied().unwrap_or(subs.len());
+            let why = format!("«{}» names the numbered questions after it", trim(&h.title));
+            let t = self.topic_line(h, Rule::TopicHeading, why, topic);
+            self.sibling_sections(&subs[s + 1..end], scope, &t);
         }
+    }
+
+    /// Sibling sections, decided together: the ones with content first; an empty one is then
+    /// an unanswered question when most of its siblings turned out to be questions (or all
+    /// are empty), and an empty chapter when they turned out to be topics.
+    fn sibling_sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
         let g = classify(subs, scope);
         let empty = |s: &Node| s.end <= s.head_end && s.shape().term.is_none();
         // Siblings that are interview logs make their neighbours read as logs too. (Siblings
@@ -2695,14 +2701,18 @@ impl<'a> Walker<'a> {
                     .is_some_and(|m| trim(&m.title).ends_with([':', '：']))
             });
             let explained_after = |i: usize| {
+                let name = owner_whole
+                    && !steps_run
+                    && matches!(nodes[i].kind, Kind::Para)
+                    && !nodes[i].plain;
+                if !name {
+                    return false;
+                }
                 let till = numbered
-                    .iter()
-                    .map(|c| c.0)
-                    .find(|&j| j > i)
-                    .unwrap_or(nodes.len());
-                let body: Vec<usize> = (i + 1..till)
-                    .filter(|&k| !is_blank_node(nodes[k]))
-                    .collect();
+                    .get(numbered.partition_point(|c| c.0 <= i))
+                    .map_or(nodes.len(), |c| c.0);
+                let mut body = (i + 1..till).filter(|&k| !is_blank_node(nodes[k]));
+                let first = body.next();
                 let explains = |k: usize| {
                     let m = nodes[k];
                     match m.kind {
@@ -2715,11 +2725,7 @@ impl<'a> Walker<'a> {
                         _ => false,
                     }
                 };
-                owner_whole
-                    && !steps_run
-                    && matches!(nodes[i].kind, Kind::Para)
-                    && !nodes[i].plain
-                    && (body.len() >= 2 || body.first().is_some_and(|&k| explains(k)))
+                body.next().is_some() || first.is_some_and(explains)
             };
             let process = names_process(owner);
             let good = numbered
@@ -6802,9 +6808,10 @@ fn level_section_lines(subs: &[&Node]) -> Option<Vec<usize>> {
         })
         .collect();
     let numbered = subs.iter().filter(|s| number(s).is_some()).count();
+    // (The longest stretch before one holds every shorter one.)
     let restarts = at
-        .iter()
-        .any(|&k| k > 0 && subs[..k].iter().any(|s| number(s).is_some_and(|n| n > 1)));
+        .last()
+        .is_some_and(|&k| subs[..k].iter().any(|s| number(s).is_some_and(|n| n > 1)));
     (!at.is_empty() && (at.len() >= 2 || restarts) && numbered * 2 >= subs.len()).then_some(at)
 }
 

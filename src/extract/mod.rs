@@ -1596,10 +1596,6 @@ fn join_numbered_answers(
     if !made.iter().any(|(c, _)| bare_number(c).is_some()) {
         return Vec::new();
     }
-    let number_of = |d: &Draft| {
-        let t = trim(lines.get(d.head.start).copied().unwrap_or(""));
-        crate::outline::plain::numbering(t.trim_start_matches('#').trim()).map(|n| n.n)
-    };
     let mut labels = Vec::new();
     let mut k = 0;
     while k < made.len() {
@@ -1611,7 +1607,7 @@ fn join_numbered_answers(
         let target = (0..k).rev().find(|&j| {
             made[j].0.answer.trim().is_empty()
                 && bare_number(&made[j].0).is_none()
-                && number_of(&made[j].1) == Some(n)
+                && draft_number(&made[j].1, lines) == Some(n)
         });
         let Some(j) = target else {
             k += 1;
@@ -1658,8 +1654,11 @@ fn drop_index_copies(
                 * 2
                 >= rows.len()
     };
-    let pictures = |a: &str| pictures(a) || sub_questions(a);
-    if made.iter().all(|(c, _)| !pictures(&c.answer)) {
+    let open: Vec<bool> = made
+        .iter()
+        .map(|(c, _)| pictures(&c.answer) || sub_questions(&c.answer))
+        .collect();
+    if !open.contains(&true) {
         return Vec::new();
     }
     let keys: Vec<String> = made.iter().map(|(c, _)| key(c)).collect();
@@ -1670,12 +1669,12 @@ fn drop_index_copies(
             answered.insert(&keys[i], i);
         }
     }
-    let numbered = numbered_copies(made, lines, &keys, &pictures);
+    let numbered = numbered_copies(made, lines, &keys, &open);
     let copy: Vec<bool> = made
         .iter()
         .enumerate()
         .map(|(i, (c, _))| {
-            pictures(&c.answer)
+            open[i]
                 && (answered
                     .get(keys[i].as_str())
                     .is_some_and(|&j| j > i && made[j].0.answer.len() >= c.answer.len())
@@ -1689,7 +1688,6 @@ fn drop_index_copies(
     // is enough.)
     // (Only where it comes again as a heading, the section an index points at: the same
     // question asked again in a later round is a card both times.)
-    let open = |i: usize| made.get(i).is_some_and(|(c, _)| pictures(&c.answer));
     let heading_copy = |i: usize| {
         answered
             .get(keys[i].as_str())
@@ -1698,7 +1696,7 @@ fn drop_index_copies(
     let in_run = |i: usize| {
         (i > 0 && copy[i - 1])
             || copy.get(i + 1).copied().unwrap_or(false)
-            || heading_copy(i) && (i > 0 && open(i - 1) || open(i + 1))
+            || heading_copy(i) && (i > 0 && open[i - 1] || open.get(i + 1) == Some(&true))
             || made.len() == 2
     };
     let mut keep = vec![true; made.len()];
@@ -1723,44 +1721,53 @@ fn listed_text(l: &str) -> Option<&str> {
     subq::bullet_text(l).or_else(|| crate::outline::plain::numbering(l).map(|n| l[n.len..].trim()))
 }
 
+/// The number a draft's first line opens with (`3.` in `### 3. How…`, `3. How…`).
+fn draft_number(d: &Draft, lines: &[&str]) -> Option<u32> {
+    let t = trim(lines.get(d.head.start).copied().unwrap_or(""));
+    crate::outline::plain::numbering(t.trim_start_matches('#').trim()).map(|n| n.n)
+}
+
 /// An index numbered as its sections are: `1.` … `35.` questions at the top, then
 /// `### 1.` … `### 35.` headings, most of them worded alike. Every entry whose heading comes
 /// below with its number is a copy, however it was reworded (`How to create scripts?` over
-/// `### 31. How u create scripts`).
+/// `### 31. How u create scripts`). `open`: the cards with no answer in words.
 fn numbered_copies(
     made: &[(RawCard, Draft)],
     lines: &[&str],
     keys: &[String],
-    open: &dyn Fn(&str) -> bool,
+    open: &[bool],
 ) -> Vec<bool> {
-    let number = |d: &Draft| {
-        let t = trim(lines.get(d.head.start).copied().unwrap_or(""));
-        crate::outline::plain::numbering(t.trim_start_matches('#').trim()).map(|n| n.n)
-    };
+    use std::collections::HashMap;
     let heading = |d: &Draft| {
         matches!(
             d.rule,
             Rule::Heading | Rule::HeadingParts | Rule::EmptyHeading
         )
     };
+    let numbers: Vec<Option<u32>> = made.iter().map(|(_, d)| draft_number(d, lines)).collect();
+    // The headings of each number, in order.
+    let mut headings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (j, (_, d)) in made.iter().enumerate() {
+        if let Some(n) = numbers[j].filter(|_| heading(d)) {
+            headings.entry(n).or_default().push(j);
+        }
+    }
     // (Entries at the index's own margin: `1. How is a bean created?` nested under an entry
     // is a sub-question, whatever its number.)
     let indent = |d: &Draft| lines::indent_width(lines.get(d.head.start).copied().unwrap_or(""));
-    let entry = |c: &RawCard, d: &Draft| !heading(d) && open(&c.answer) && number(d).is_some();
-    let margin = made
-        .iter()
-        .filter(|(c, d)| entry(c, d))
-        .map(|(_, d)| indent(d))
-        .min();
+    let entries: Vec<usize> = (0..made.len())
+        .filter(|&i| !heading(&made[i].1) && open[i] && numbers[i].is_some())
+        .collect();
+    let margin = entries.iter().map(|&i| indent(&made[i].1)).min();
     let mut pairs = Vec::new();
-    for (i, (c, d)) in made.iter().enumerate() {
-        if !entry(c, d) || Some(indent(d)) != margin {
+    for &i in &entries {
+        if Some(indent(&made[i].1)) != margin {
             continue;
         }
-        let Some(n) = number(d) else { continue };
-        if let Some(j) =
-            (i + 1..made.len()).find(|&j| heading(&made[j].1) && number(&made[j].1) == Some(n))
-        {
+        let below = numbers[i]
+            .and_then(|n| headings.get(&n))
+            .and_then(|js| js.get(js.partition_point(|&j| j <= i)));
+        if let Some(&j) = below {
             pairs.push((i, j));
         }
     }

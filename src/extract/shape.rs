@@ -504,13 +504,13 @@ pub fn is_part(core: &str) -> bool {
     }
     // `Steps w/ Example`, `Proof with example`: a part with another, a part too. (Not
     // `Definition and examples`, which may head a section of terms.)
-    let pieces: Vec<&str> = c
+    let joined = c
         .trim_end_matches([':', '：'])
         .split(" w/ ")
-        .flat_map(|p| p.split(" with "))
-        .map(str::trim)
-        .collect();
-    if pieces.len() >= 2 && pieces.iter().all(|p| PARTS.contains(p)) {
+        .flat_map(|p| p.split(" with "));
+    if (c.contains(" w/ ") || c.contains(" with "))
+        && joined.map(str::trim).all(|p| PARTS.contains(&p))
+    {
         return true;
     }
     // `第一种` `第二种方法`

@@ -526,6 +526,22 @@ pub fn nested_terms(
     // Kafka`, the bold names are what it asks for: its answer, no cards.)
     let listed = std::cell::OnceCell::new();
     let listed = || *listed.get_or_init(|| asks() && asks_for_list(&d.question));
+    // (A concept heading's own terms are about it, as the runs below are; not a part's name,
+    // `### 性质`, which names no subject.)
+    let concept = std::cell::OnceCell::new();
+    let concept = || -> &str {
+        concept.get_or_init(|| {
+            let named = matches!(d.rule, Rule::Heading | Rule::HeadingParts)
+                && !asks()
+                && !super::shape::ends_in_part(&d.question)
+                && !super::shape::is_property(&d.question);
+            if named {
+                d.question.trim_start_matches('#').trim()
+            } else {
+                &d.topic
+            }
+        })
+    };
     // Rows already in a run: the terms under them may form runs of their own
     // (`**Oligodendroglia**` over `**Nodes of Ranvier**`), the run is not read again.
     let mut in_run = std::collections::HashSet::new();
@@ -545,19 +561,8 @@ pub fn nested_terms(
                 .copied()
                 .take_while(|&j| indent(j) > indent(i))
                 .collect();
-            // (A concept heading's own terms are about it, as below.)
-            // (Not a part's name, `### 性质`: that names no subject.)
-            let heading = matches!(d.rule, Rule::Heading | Rule::HeadingParts)
-                && !asks()
-                && !super::shape::ends_in_part(&d.question)
-                && !super::shape::is_property(&d.question);
-            let topic = if heading {
-                d.question.trim_start_matches('#').trim()
-            } else {
-                &d.topic
-            };
             if seen.insert(term.to_lowercase()) {
-                let mut sub = Draft::new(topic, i..i + 1, term.to_string(), Rule::Term);
+                let mut sub = Draft::new(concept(), i..i + 1, term.to_string(), Rule::Term);
                 sub.inline = Some(def.to_string());
                 if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
                     sub.body = std::iter::once(a..b + 1).collect();
