@@ -14543,3 +14543,72 @@ fn rule_topic_heading_at_the_questions_level() {
         ],
     );
 }
+
+#[test]
+fn rules_topic_heading_plain_lines_over_questions() {
+    // Plain-text section lines over indented questions, each with its own answer: the line
+    // names them, whether it is unnumbered (`a.Go 并发篇`, item 1 under a letter before `2.`),
+    // announces questions with a subject (`2.Go 内存面试题` names Go 内存), leads `（1）` items
+    // whose lines sit at their own margin, or announces questions written without numbers.
+    assert_cards(
+        "rules/topic-heading-plain-lines-over-questions.txt",
+        &[
+            (
+                "Go 并发篇",
+                "goroutine 和线程有什么区别？",
+                "numbered",
+                2,
+                "goroutine 由运行时调度，栈从 2KB 起步。",
+            ),
+            (
+                "Go 并发篇",
+                "channel 关闭后还能读吗？",
+                "numbered",
+                5,
+                "能读，读完缓冲后得到零值。",
+            ),
+            (
+                "Go 内存面试题",
+                "逃逸分析是什么？",
+                "numbered",
+                10,
+                "编译器判断变量是否要分配到堆上。",
+            ),
+            (
+                "Go 内存面试题",
+                "GC 用的什么算法？",
+                "numbered",
+                13,
+                "三色标记加写屏障。",
+            ),
+            (
+                "Go 常用工具",
+                "性能分析的工具",
+                "numbered",
+                17,
+                "pprof 看 CPU 和内存  \ntrace 看调度",
+            ),
+            (
+                "Go 常用工具",
+                "代码检查的工具",
+                "numbered",
+                20,
+                "go vet 查可疑代码  \nstaticcheck 查更多问题",
+            ),
+            (
+                "Redis",
+                "Redis 为什么快？",
+                "explained",
+                25,
+                "内存操作，单线程无锁，IO 多路复用。",
+            ),
+            (
+                "Redis",
+                "持久化有哪几种？",
+                "explained",
+                27,
+                "RDB 快照和 AOF 日志。",
+            ),
+        ],
+    );
+}

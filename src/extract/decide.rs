@@ -441,11 +441,11 @@ impl<'a> Walker<'a> {
         // subject: what it holds stays under the topic above.
         let sh = Shape::of(heading);
         let remark = (sh.remark || sh.link) && !sh.explicit && sh.chars > 40;
-        // `面试题`, `Questions`: announces questions, names no subject.
-        // (So does a count of them, `35 Questions in total`, `共50道面试题`.)
+        // `面试题`, `Questions`: announces questions, names no subject (`Java IO 面试题`
+        // names Java IO). (So does a count of them, `35 Questions in total`, `共50道面试题`.)
         let announces = sh.question_list
             && !sh.round
-            && (sh.chars <= 12
+            && (sh.chars <= 12 && super::shape::names_no_subject(&sh.text)
                 || super::shape::counts_questions(&crate::text::plain_inline(heading)));
         // `## 4.2 分类`, `### Examples`: a part of an answer, or a kind of list, names no
         // subject.
@@ -4180,10 +4180,12 @@ impl<'a> Walker<'a> {
                         && glossary_term(c)
                         && term_parts(c).is_some_and(|(t, _)| t.trim_end().ends_with([':', '：']))
                 });
+            let lists_questions = n.plain && sh.question_list && !sh.question && nested;
             let named =
                 (seg.rule == Rule::Explained && !sh.question && (n.children.len() >= 3 || nested))
                     || chapter
-                    || kid_terms;
+                    || kid_terms
+                    || lists_questions;
             if labelled || named {
                 // A label over a list that follows it (Markdown keeps them siblings).
                 // (Only the items right after it: text after the list is not the label's.)
@@ -4223,6 +4225,14 @@ impl<'a> Walker<'a> {
                 let sub_sections = |seg: &Segmentation| {
                     depth(n)
                         .is_some_and(|d| seg.entries.iter().all(|&k| depth(kids[k]) == Some(d + 1)))
+                };
+                let asked = |seg: &Segmentation| {
+                    let asking = seg
+                        .entries
+                        .iter()
+                        .filter(|&&k| kids[k].shape().question && has_children(kids[k]))
+                        .count();
+                    seg.entries.len() >= 2 && asking * 3 > seg.entries.len() * 2
                 };
                 let glossary = |seg: &Segmentation| match seg.rule {
                     _ if announces => true,
@@ -4298,6 +4308,13 @@ impl<'a> Walker<'a> {
                                     || !has_children(kids[k]) && defines_term(ks)
                             })
                     }
+                    // In plain text, a line over numbered questions indented under it, each
+                    // with its own answer (`java 线程篇` over `（1）用Runnable还是Thread？`),
+                    // or an item that announces questions over lines that ask (`17.MongoDB面试题`
+                    // over `什么是MongoDB?` and its answer): the questions are the cards, the
+                    // line names them.
+                    Rule::Numbered if outline_parent && n.plain => asked(seg),
+                    _ if lists_questions && asked(seg) => true,
                     _ if !labelled => false,
                     // Lines that explain (`一直请求缓存和数据库里都没有的数据，导致…`) are the
                     // label's answer, not names under it.

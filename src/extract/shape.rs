@@ -570,6 +570,12 @@ pub fn is_property(core: &str) -> bool {
 /// `35 Questions in total`, `Top 50 interview questions`, `共50道面试题`: a count of
 /// questions, naming no subject.
 pub fn counts_questions(text: &str) -> bool {
+    text.chars().any(|c| c.is_ascii_digit()) && names_no_subject(text)
+}
+
+/// `面试题`, `常见面试题`, `Interview questions`, `FAQ`: a title that only announces
+/// questions; `Java IO 面试题` names its subject, Java IO.
+pub fn names_no_subject(text: &str) -> bool {
     const FILLER: &[&str] = &[
         "in",
         "total",
@@ -583,26 +589,123 @@ pub fn counts_questions(text: &str) -> bool {
         "asked",
         "frequently",
         "interview",
+        "interviews",
         "questions",
         "question",
+        "and",
+        "&",
+        "some",
+        "more",
+        "other",
+        "misc",
+        "review",
+        "practice",
+        "sample",
+        "exercise",
+        "exercises",
+        "faq",
+        "faqs",
+        "quiz",
+        "q&a",
+        "qa",
+        "answers",
         "面试题",
         "问题",
+        "常见",
+        "高频",
+        "经典",
+        "常考",
+        "常问",
+        "精选",
+        "汇总",
+        "整理",
+        "总结",
+        "合集",
+        "答案",
+        "及",
+        "和",
+        "与",
+        "相关",
+        "篇",
+        "系列",
+        "八股文",
+        "八股",
+        "面经",
+        "面试",
+        "题目",
+        "笔试题",
+        "复习题",
+        "习题",
+        "问答",
+        "其他",
+        "更多",
+        "一些",
+        "部分",
         "共",
         "道",
         "个",
         "题",
+        "的",
+        "文件",
+        "记录",
+        "回答",
+        "原文",
+        "笔记",
+        "模板",
+        "题解",
+        "解答",
+        "解析",
+        "收集",
+        "集锦",
+        "大全",
+        "我的",
+        "思考",
+        "课后",
+        "示例",
+        "练习",
+        "补充",
+        "零散",
+        "题型",
+        "例题",
+        "往年",
+        "典型",
+        "基本",
+        "关键",
+        "实际",
+        "暂存",
+        "其它",
+        "notes",
+        "my",
+        "with",
+        "solutions",
+        "设计题",
+        "场景题",
+        "智力题",
+        "编程题",
+        "概念题",
+        "真题",
+        "考题",
+        "选择题",
+        "填空题",
+        "简答题",
+        "大题",
+        "quick",
+        "key",
+        "do",
+        "check",
+        "self",
     ];
-    let t = text
+    // (A remark in brackets, `设计题（共计40分）`, is none of the name.)
+    let t = strip_enclosed(text)
         .to_lowercase()
         .replace(|c: char| c.is_ascii_digit(), " ");
-    let t = FILLER
-        .iter()
-        .filter(|f| !f.is_ascii())
-        .fold(t, |t, f| t.replace(f, " "));
-    text.chars().any(|c| c.is_ascii_digit())
-        && t.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-            .filter(|w| !w.is_empty())
-            .all(|w| FILLER.contains(&w))
+    // (Longer words first: `设计题` goes whole, not as `设计` and `题`.)
+    let mut zh: Vec<&str> = FILLER.iter().copied().filter(|f| !f.is_ascii()).collect();
+    zh.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    let t = zh.iter().fold(t, |t, f| t.replace(f, " "));
+    t.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '&')
+        .filter(|w| !w.is_empty())
+        .all(|w| FILLER.contains(&w) || !w.chars().any(char::is_alphanumeric))
 }
 
 /// A title that announces questions: `Questions`, `面试题`, `常问问题`, `Review questions`.
@@ -1841,6 +1944,9 @@ mod tests {
         assert!(
             !counts_questions("Go interview questions") && !counts_questions("Top 10 Go questions")
         );
+        assert!(names_no_subject("常见面试题") && names_no_subject("Interview Questions"));
+        assert!(names_no_subject("设计题（共计40分）") && names_no_subject("思考题"));
+        assert!(!names_no_subject("Java IO 面试题") && !names_no_subject("读者-写者问题"));
     }
 
     #[test]

@@ -698,15 +698,22 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     let mut potential = vec![false; end - range.start];
     // The last numbered line at each indentation and whether it could open an item: `2.`
     // right after a `1.` that could not (steps answering the line above) cannot either.
-    let mut last: Vec<(usize, Style, u32, bool)> = Vec::new();
+    // (And whether it leads the block: the first line, or counting on from it.)
+    let mut last: Vec<(usize, Style, u32, bool, bool)> = Vec::new();
     for (k, &i) in nonblank.iter().enumerate() {
         let Some(num) = at(i).num else { continue };
         let indent = at(i).indent;
         let continues_steps = last
             .iter()
-            .any(|&(ind, st, n, ok)| ind == indent && st == num.style && num.n == n + 1 && !ok);
+            .any(|&(ind, st, n, ok, _)| ind == indent && st == num.style && num.n == n + 1 && !ok);
+        // (`(2)注入bean的注解` after `（1）声明bean的注解` and its lines at the same margin,
+        // the block opening with `（1）`: the count that began the block goes on.)
+        let counts_on = last.iter().any(|&(ind, st, n, _, lead)| {
+            ind == indent && st == num.style && num.n == n + 1 && lead
+        });
         let prev_alone = i >= range.start + 2 && is_blank(lines[i - 2]) || i == range.start + 1;
         let ok = k == 0
+            || counts_on
             || set_apart(i)
             || at(i - 1).indent > at(i).indent
             || (potential[i - 1 - range.start] && at(i - 1).num.is_some())
@@ -728,8 +735,8 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
             // steps are never numbered so.)
             || section_title(at(i).text, num);
         let ok = ok && !continues_steps;
-        last.retain(|&(ind, st, _, _)| !(ind == indent && st == num.style));
-        last.push((indent, num.style, num.n, ok));
+        last.retain(|&(ind, st, _, _, _)| !(ind == indent && st == num.style));
+        last.push((indent, num.style, num.n, ok, k == 0 || counts_on));
         potential[i - range.start] = ok;
     }
     let potential = |i: usize| potential[i - range.start];
@@ -928,6 +935,15 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
     if items.is_empty() || !enough {
         return paragraphs(lines, &nonblank, base, first..end, depth, prose);
     }
+    // The count starts at 2: the block above the first item, one line at the margin over
+    // indented lines (`a.java 线程篇` over its questions), is item 1 under another mark.
+    if items[0] > first
+        && at(items[0]).num.is_some_and(|n| n.n == 2)
+        && (first + 1..items[0]).all(|j| is_blank(lines[j]) || !top(j))
+        && (first + 1..items[0]).any(|j| !is_blank(lines[j]))
+    {
+        items.insert(0, first);
+    }
     // Assemble: preamble paragraphs, then sections holding items.
     let mut out: Vec<Node> = Vec::new();
     // (Rules close sections only where there are two or more.)
@@ -988,13 +1004,14 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         }
         let l = at(i);
         let node = if is_item {
-            let num = l.num.expect("items are numbered");
+            // (Item 1 under another mark, `a.java 线程篇`: a letter and a dot.)
+            let (ordered, len) = l.num.map_or((true, letter_mark(l.text)), |num| {
+                (num.style != Style::Bullet, num.len)
+            });
             let mut n = Node::leaf(
-                Kind::Item {
-                    ordered: num.style != Style::Bullet,
-                },
+                Kind::Item { ordered },
                 i..i + 1,
-                trim(&l.text[num.len..]).to_string(),
+                trim(&l.text[len..]).to_string(),
             );
             n.children = build_inner(lines, i + 1..next, depth + 1, prose);
             n.end = n.end_after_children(i + 1);
@@ -1038,6 +1055,15 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         out.extend(paragraphs(lines, &nonblank, base, r, depth, prose));
     }
     out
+}
+
+/// The length of a letter set as a mark, `a.` in `a.java 线程篇`, or 0.
+fn letter_mark(t: &str) -> usize {
+    let mut cs = t.chars();
+    match (cs.next(), cs.next()) {
+        (Some(a), Some(m @ ('.' | '、' | ')'))) if a.is_ascii_alphabetic() => 1 + m.len_utf8(),
+        _ => 0,
+    }
 }
 
 fn next_is(next: Option<&usize>, line: usize, info: &[Line], start: usize, style: Style) -> bool {
