@@ -14612,3 +14612,51 @@ fn rules_topic_heading_plain_lines_over_questions() {
         ],
     );
 }
+
+#[test]
+fn rules_marked_question_escaped_bullets() {
+    // Questions written as escaped bullets (`\- Why does UDP exist ?</br>`) over real bullets
+    // that answer them: the escape marks the questions, names included (`\- Slow start`, left
+    // unanswered), and the bold points below are their answers, not terms.
+    assert_cards(
+        "rules/marked-question-escaped-bullets.md",
+        &[
+            (
+                "Transport",
+                "What does TCP add over IP ?",
+                "marked-question",
+                3,
+                "- **Reliability**. Lost segments are sent again.\n- **Ordering**. Bytes arrive in the order sent.",
+            ),
+            (
+                "Transport",
+                "Why does UDP exist ?",
+                "marked-question",
+                7,
+                "- **Low latency**. No handshake before data.",
+            ),
+            (
+                "Transport",
+                "Congestion window",
+                "marked-question",
+                10,
+                "<img src=\"./cwnd.png\" width=\"300\">",
+            ),
+            ("Transport", "Slow start", "marked-question", 13, ""),
+            (
+                "Routing",
+                "Distance vector",
+                "marked-question",
+                17,
+                "- each router tells its neighbours its table\n- slow to converge after a link fails",
+            ),
+            (
+                "Routing",
+                "Link state",
+                "marked-question",
+                21,
+                "- each router floods its links\n- everyone runs Dijkstra",
+            ),
+        ],
+    );
+}

@@ -2328,6 +2328,13 @@ impl<'a> Walker<'a> {
                 return Segmentation::new(Rule::MarkedQuestion, marked, Attach::Following);
             }
         }
+        // (So does one who writes the questions as escaped bullets, `\- Why do we have OS ?`,
+        // over real bullets that answer them: the escape sets them apart.)
+        if self.questions_hint().is_none() {
+            if let Some(marked) = escaped_bullets(nodes, &cand) {
+                return Segmentation::new(Rule::MarkedQuestion, marked, Attach::Following);
+            }
+        }
         // Rule `separated`: blocks set apart by `---` rules, each opening with a short name.
         if self.questions_hint().is_none() {
             if let Some(named) = separated(nodes) {
@@ -5818,6 +5825,35 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
         && defined * 2 < paras.len()
         && paras.iter().all(|&k| heads(k)))
     .then_some(paras)
+}
+
+/// Paragraphs written as escaped bullets (`\- What is a race condition ?`), two or more asking
+/// (or half of them, or each explained below it), with real list items among them: the
+/// author's questions over their answers.
+fn escaped_bullets(nodes: &[&Node], cand: &[(usize, &Shape)]) -> Option<Vec<usize>> {
+    let is_escaped = |n: &Node| {
+        let t = n.title.trim_start();
+        matches!(n.kind, Kind::Para) && ["\\- ", "\\* ", "\\+ "].iter().any(|m| t.starts_with(m))
+    };
+    let escaped: Vec<usize> = cand
+        .iter()
+        .filter(|(i, _)| is_escaped(nodes[*i]))
+        .map(|c| c.0)
+        .collect();
+    let asking = escaped
+        .iter()
+        .filter(|&&i| nodes[i].shape().explicit)
+        .count();
+    // (Or each is a name explained by what follows it, `\- FCFS` over its bullets.)
+    let explained = escaped.iter().all(|&i| {
+        !nodes[i].children.is_empty()
+            || nodes
+                .get(i + 1)
+                .is_some_and(|n| !is_blank_node(n) && !is_escaped(n))
+    });
+    let answered = nodes[escaped.first()? + 1..].iter().any(|n| n.is_item());
+    (escaped.len() >= 2 && (asking >= 2 || asking * 2 >= escaped.len() || explained) && answered)
+        .then_some(escaped)
 }
 
 /// `---`, then `` `Sort Colors` `` over the problem, the notes and the code, then `---` and
