@@ -14660,3 +14660,55 @@ fn rules_marked_question_escaped_bullets() {
         ],
     );
 }
+
+#[test]
+fn rules_heading_comparison_of_two() {
+    // A heading that compares two things (`栈和堆的区别`, `进程与线程区别`, `Polling vs
+    // Interrupts`) over one part for each: the heading is the card, the parts its answer (bold
+    // ones too: the sides, no terms of their own). Two names joined by `和` with no word that
+    // compares (`大端和小端`) only group their terms.
+    assert_cards(
+        "rules/heading-comparison-of-two.md",
+        &[
+            (
+                "嵌入式",
+                "栈和堆的区别",
+                "heading",
+                3,
+                "栈：\n- 编译器自动分配\n- 向低地址增长\n堆：\n- 程序员手动申请\n- 向高地址增长",
+            ),
+            (
+                "嵌入式",
+                "进程与线程区别",
+                "heading",
+                12,
+                "进程`process`：\n- 资源分配的单位\n线程`thread`：\n- 调度的单位",
+            ),
+            (
+                "嵌入式",
+                "Polling vs Interrupts",
+                "heading",
+                19,
+                "- **Polling**: the CPU asks the device again and again\n- **Interrupts**: the device tells the CPU when it is ready",
+            ),
+            ("大端和小端", "大端", "term", 26, "高位字节存在低地址"),
+            ("大端和小端", "小端", "term", 27, "低位字节存在低地址"),
+        ],
+    );
+}
+
+#[test]
+fn fence_flow_diagram() {
+    // A fence without a language that draws a flow (`↓` lines, `├──` branches) is a diagram,
+    // kept whole in the heading's answer, not prose split into cards.
+    assert_cards(
+        "rules/fence-flow-diagram.md",
+        &[(
+            "启动",
+            "上电启动流程",
+            "heading",
+            3,
+            "```\n上电 / 复位\n    ↓\n读取 0x00000000：设置栈顶…",
+        )],
+    );
+}

@@ -1413,6 +1413,25 @@ impl<'a> Walker<'a> {
             return Outcome::Other;
         }
         if subs.is_empty() {
+            // `### 指针函数与函数指针区别` over `指针函数：` and `函数指针：` with their points,
+            // `### Polling vs Interrupts`: a heading that compares the two it names, its text
+            // one part for each. The heading is the question, the parts its answer.
+            let compared = || {
+                self.segment(&own, sh, Gloss::All)
+                    .filter(|seg| matches!(seg.rule, Rule::Term | Rule::Explained | Rule::Label))
+                    .is_some_and(|seg| {
+                        let names: Vec<String> = seg
+                            .entries
+                            .iter()
+                            .map(|&i| entry_name(own[i].shape()))
+                            .collect();
+                        compares(&sh.text, &names)
+                    })
+            };
+            if !sh.part && compared() {
+                self.card_with(h, topic, &own, Rule::Heading);
+                return Outcome::Card;
+            }
             // `## 静态类型、动态类型 和 静态绑定、动态绑定` over `**静态类型**：…` and the rest,
             // among headings that ask: it only names its terms, which are the cards.
             if !sh.explicit {
@@ -5468,6 +5487,54 @@ fn entry_name(s: &Shape) -> String {
     }
     .trim()
     .to_lowercase()
+}
+
+/// `A 与 B 的区别`, `TCP vs UDP` over exactly two entries named after its two sides
+/// (`数组指针int (*p)[n]` for `数组指针`): a comparison, one part of the answer each.
+/// (Without a word that compares, `並發與並行` over `並行:…` and `並發:…` lists two terms.)
+fn compares(title: &str, names: &[String]) -> bool {
+    let t = crate::text::plain_inline(title)
+        .to_lowercase()
+        .trim_end_matches(['?', '？', ':', '：', ' '])
+        .to_string();
+    let stripped = [
+        "有什么区别",
+        "有何区别",
+        "的区别",
+        "区别",
+        "的异同",
+        "异同",
+        "的对比",
+        "对比",
+        "的比较",
+        "比较",
+        "的不同",
+        "的差异",
+        "差异",
+        " differences",
+        " difference",
+    ]
+    .iter()
+    .find_map(|w| t.strip_suffix(w));
+    let t = stripped.unwrap_or(&t).trim();
+    let sides = [" vs. ", " vs ", " versus ", " and ", "和", "与", "與", "跟"]
+        .iter()
+        .find_map(|j| t.split_once(j).map(|(a, b)| (*j, a, b)));
+    let Some((joint, a, b)) = sides else {
+        return false;
+    };
+    let fits = |side: &str, name: &str| {
+        let (side, name) = (side.trim(), name.trim().trim_end_matches([':', '：']));
+        !side.is_empty() && side == name
+            || crate::text::chars(side) >= 2
+                && crate::text::chars(name) >= 2
+                && (name.contains(side) || side.contains(name))
+    };
+    names.len() == 2
+        && (stripped.is_some() || joint.starts_with(" v"))
+        && !a.contains(['、', ',', '，'])
+        && !b.contains(['、', ',', '，'])
+        && (fits(a, &names[0]) && fits(b, &names[1]) || fits(a, &names[1]) && fits(b, &names[0]))
 }
 
 fn enumerates_names(title: &str, names: &[String]) -> bool {

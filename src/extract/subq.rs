@@ -496,7 +496,12 @@ fn asks_for_list(q: &str) -> bool {
         // `聚簇索引和非聚簇索引有什么区别？`.)
         "区别",
         "不同",
+        "对比",
+        "比较",
+        "异同",
         "difference",
+        " vs",
+        "versus",
     ];
     const COUNTS: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
