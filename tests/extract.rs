@@ -14712,3 +14712,29 @@ fn fence_flow_diagram() {
         )],
     );
 }
+
+#[test]
+fn rules_heading_process_bold_steps() {
+    // A heading that names a process (`DMA传输过程`, `缺页的处理流程`) over bold names with
+    // their lines: those are its steps, its answer, even where a step reads like a question
+    // by its words (`NVIC判断是否响应`).
+    assert_cards(
+        "rules/heading-process-bold-steps.md",
+        &[
+            (
+                "计算机组成",
+                "DMA传输过程",
+                "heading",
+                3,
+                "**1.CPU设置参数**\n写入源地址、目的地址和长度。\n\n**2.DMA控制器搬运数据**…",
+            ),
+            (
+                "计算机组成",
+                "缺页的处理流程",
+                "heading",
+                14,
+                "**检查地址是否合法**\n非法则终止进程。…",
+            ),
+        ],
+    );
+}

@@ -2506,13 +2506,17 @@ impl<'a> Walker<'a> {
             named * 2 > picked.len()
         };
         // Rule `bold-question`: bold lines that ask or are numbered.
+        // (Under a heading that names a process, `### CPU工作过程`, bold lines that do not ask
+        // outright, `**1.取指令**`, `**NVIC判断是否响应**`, are its steps.)
+        let process = names_process(owner);
         let bold: Vec<usize> = cand
             .iter()
             .filter(|(i, s)| {
                 let lead = bold_lead(&nodes[*i].title);
                 matches!(nodes[*i].kind, Kind::Para)
                     && (s.bold || lead)
-                    && (s.explicit || (s.question && !s.sentence) || s.num.is_some())
+                    && (s.explicit && (!process || asks_plainly(&s.text))
+                        || !process && (s.question && !s.sentence || s.num.is_some()))
                     && !s.part
                     && !self.templates.contains(&s.text)
             })
@@ -3647,7 +3651,13 @@ impl<'a> Walker<'a> {
         let asked = marked.len() >= 3
             && labels.first().is_none_or(|&l| marked[0] < l)
             && labels.iter().all(|&i| !nodes[i].shape().explicit);
-        if allowed && (labels.len() >= 2 || sole) && !owner_names(&labels) && !asked {
+        // (Under a heading that names a process, `### CPU工作过程`, bold names over their
+        // lines, `**1.取指令**`, are its steps: its answer.)
+        let steps = names_process(owner)
+            && labels
+                .iter()
+                .all(|&i| !asks_plainly(&nodes[i].shape().text));
+        if allowed && (labels.len() >= 2 || sole) && !owner_names(&labels) && !asked && !steps {
             let labels = drop_restated(nodes, labels);
             return Segmentation::new(Rule::Label, labels, Attach::Following);
         }
@@ -3761,7 +3771,9 @@ impl<'a> Walker<'a> {
             let entries = paras.iter().map(|c| c.0).collect();
             return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
         }
-        if enough && short.len() * 3 >= paras.len() * 2 && !owner_asks {
+        // (Under a heading that names a process, lines that do not ask plainly are its steps.)
+        let steps = names_process(owner) && short.iter().all(|(_, s)| !asks_plainly(&s.text));
+        if enough && short.len() * 3 >= paras.len() * 2 && !owner_asks && !steps {
             // A long statement (`pid_t 是进程描述符，实质就是一个 int。`) answers the question
             // above it; it asks nothing.
             // (`Questions to try at home:` announces questions; it is none.)
@@ -6986,11 +6998,29 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
 
 /// `### 缺页异常的处理流程`: a heading that names a process. The points under it
 /// (`1. **保存上下文**：…` `2. **更新页表**：…`) are its steps, its answer, not terms.
-/// (A process of something, after `的`: `存储过程` is a stored procedure, and a heading
-/// listing names, `视图、触发器、存储过程`, names no process.)
+/// (A process of something, after `的` or a name of a few words, `CPU工作过程`: `存储过程` is
+/// a stored procedure, and a heading listing names, `视图、触发器、存储过程`, names no process;
+/// nor does a title over a whole document, `kafka架构内部原理 工作流程`.)
 fn names_process(owner: &Shape) -> bool {
     let t = owner.text.trim_end_matches([':', '：']);
-    ["过程", "流程", "步骤"].iter().any(|w| t.ends_with(w)) && t.contains('的') && !t.contains('、')
+    ["过程", "流程", "步骤"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .is_some_and(|of| {
+            of.contains('的')
+                || (3..=10).contains(&crate::text::chars(of)) && !of.contains(char::is_whitespace)
+        })
+        && !t.contains('、')
+}
+
+/// A step of a process still asks when it says so plainly: a question mark, or a question
+/// word first (`为什么…`, `How …`); `NVIC判断是否响应` names a step.
+fn asks_plainly(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    t.ends_with(['?', '？'])
+        || ["为什么", "如何", "怎么", "什么", "why ", "how ", "what "]
+            .iter()
+            .any(|w| t.starts_with(w))
 }
 
 /// A section whose own text is mostly items that each name a term and explain it (`1. 小市:
