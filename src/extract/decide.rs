@@ -1416,36 +1416,27 @@ impl<'a> Walker<'a> {
             // `### 指针函数与函数指针区别` over `指针函数：` and `函数指针：` with their points,
             // `### Polling vs Interrupts`: a heading that compares the two it names, its text
             // one part for each. The heading is the question, the parts its answer.
-            let compared = || {
-                self.segment(&own, sh, Gloss::All)
-                    .filter(|seg| matches!(seg.rule, Rule::Term | Rule::Explained | Rule::Label))
-                    .is_some_and(|seg| {
-                        let names: Vec<String> = seg
-                            .entries
-                            .iter()
-                            .map(|&i| entry_name(own[i].shape()))
-                            .collect();
-                        compares(&sh.text, &names)
-                    })
-            };
-            if !sh.part && compared() {
+            // (The terms a rule finds in its text, and their names: read once for both.)
+            let glossed = self
+                .segment(&own, sh, Gloss::All)
+                .filter(|seg| matches!(seg.rule, Rule::Term | Rule::Explained | Rule::Label))
+                .map(|seg| {
+                    let names: Vec<String> = seg
+                        .entries
+                        .iter()
+                        .map(|&i| entry_name(own[i].shape()))
+                        .collect();
+                    (seg, names)
+                });
+            if !sh.part && glossed.as_ref().is_some_and(|(_, n)| compares(&sh.text, n)) {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
             // `## 静态类型、动态类型 和 静态绑定、动态绑定` over `**静态类型**：…` and the rest,
             // among headings that ask: it only names its terms, which are the cards.
             if !sh.explicit {
-                if let Some(seg) = self
-                    .segment(&own, sh, Gloss::All)
-                    .filter(|seg| matches!(seg.rule, Rule::Term | Rule::Explained | Rule::Label))
-                    .filter(|seg| {
-                        let names: Vec<String> = seg
-                            .entries
-                            .iter()
-                            .map(|&i| entry_name(own[i].shape()))
-                            .collect();
-                        enumerates_names(&sh.text, &names)
-                    })
+                if let Some((seg, _)) =
+                    glossed.filter(|(_, names)| enumerates_names(&sh.text, names))
                 {
                     self.topic_over(h, &own, seg, topic);
                     return Outcome::Topic;
