@@ -1416,9 +1416,12 @@ impl<'a> Walker<'a> {
             // `### 指针函数与函数指针区别` over `指针函数：` and `函数指针：` with their points,
             // `### Polling vs Interrupts`: a heading that compares the two it names, its text
             // one part for each. The heading is the question, the parts its answer.
-            // (The terms a rule finds in its text, and their names: read once for both.)
-            let glossed = self
-                .segment(&own, sh, Gloss::All)
+            // (The terms a rule finds in its text, and their names: read once for both, and
+            // only where either can apply.)
+            let sides = comparison_sides(&sh.text).filter(|_| !sh.part);
+            let glossed = (sides.is_some() || !sh.explicit)
+                .then(|| self.segment(&own, sh, Gloss::All))
+                .flatten()
                 .filter(|seg| matches!(seg.rule, Rule::Term | Rule::Explained | Rule::Label))
                 .map(|seg| {
                     let names: Vec<String> = seg
@@ -1428,7 +1431,8 @@ impl<'a> Walker<'a> {
                         .collect();
                     (seg, names)
                 });
-            if !sh.part && glossed.as_ref().is_some_and(|(_, n)| compares(&sh.text, n)) {
+            let compared = sides.zip(glossed.as_ref());
+            if compared.is_some_and(|(sides, (_, names))| compares(&sides, names)) {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
@@ -5492,10 +5496,9 @@ fn entry_name(s: &Shape) -> String {
     .to_lowercase()
 }
 
-/// `A 与 B 的区别`, `TCP vs UDP` over exactly two entries named after its two sides
-/// (`数组指针int (*p)[n]` for `数组指针`): a comparison, one part of the answer each.
+/// `A 与 B 的区别`, `TCP vs UDP`: a title that compares two things, and its two sides.
 /// (Without a word that compares, `並發與並行` over `並行:…` and `並發:…` lists two terms.)
-fn compares(title: &str, names: &[String]) -> bool {
+fn comparison_sides(title: &str) -> Option<(String, String)> {
     let t = crate::text::plain_inline(title)
         .to_lowercase()
         .trim_end_matches(['?', '？', ':', '：', ' '])
@@ -5520,23 +5523,26 @@ fn compares(title: &str, names: &[String]) -> bool {
     .iter()
     .find_map(|w| t.strip_suffix(w));
     let t = stripped.unwrap_or(&t).trim();
-    let sides = [" vs. ", " vs ", " versus ", " and ", "和", "与", "與", "跟"]
+    let (joint, a, b) = [" vs. ", " vs ", " versus ", " and ", "和", "与", "與", "跟"]
         .iter()
-        .find_map(|j| t.split_once(j).map(|(a, b)| (*j, a, b)));
-    let Some((joint, a, b)) = sides else {
-        return false;
-    };
+        .find_map(|j| t.split_once(j).map(|(a, b)| (*j, a, b)))?;
+    let listed = |side: &str| side.contains(['、', ',', '，']);
+    ((stripped.is_some() || joint.starts_with(" v")) && !listed(a) && !listed(b))
+        .then(|| (a.trim().to_string(), b.trim().to_string()))
+}
+
+/// Exactly two entries named after the two sides of a comparison (`数组指针int (*p)[n]` for
+/// `数组指针`): one part of its answer each.
+fn compares(sides: &(String, String), names: &[String]) -> bool {
     let fits = |side: &str, name: &str| {
-        let (side, name) = (side.trim(), name.trim().trim_end_matches([':', '：']));
+        let name = name.trim().trim_end_matches([':', '：']);
         !side.is_empty() && side == name
             || crate::text::chars(side) >= 2
                 && crate::text::chars(name) >= 2
                 && (name.contains(side) || side.contains(name))
     };
+    let (a, b) = sides;
     names.len() == 2
-        && (stripped.is_some() || joint.starts_with(" v"))
-        && !a.contains(['、', ',', '，'])
-        && !b.contains(['、', ',', '，'])
         && (fits(a, &names[0]) && fits(b, &names[1]) || fits(a, &names[1]) && fits(b, &names[0]))
 }
 
