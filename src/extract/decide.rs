@@ -2752,7 +2752,6 @@ impl<'a> Walker<'a> {
                 };
                 body.next().is_some() || first.is_some_and(explains)
             };
-            let process = names_process(owner);
             let good = numbered
                 .iter()
                 .filter(|(i, s)| {
@@ -3193,7 +3192,7 @@ impl<'a> Walker<'a> {
                             .any(|w| w.len() >= 3 && names.contains(w))
             });
         // (Nor are the points of a process, `### 缺页的处理流程`: its steps.)
-        let owned = label_led || names_process(owner);
+        let owned = label_led || process;
         if gloss != Gloss::None
             && !owned
             && !(bullets_ask && explained.iter().any(|&i| !nodes[i].shape().explicit))
@@ -3648,10 +3647,7 @@ impl<'a> Walker<'a> {
             && labels.iter().all(|&i| !nodes[i].shape().explicit);
         // (Under a heading that names a process, `### CPU工作过程`, bold names over their
         // lines, `**1.取指令**`, are its steps: its answer.)
-        let steps = names_process(owner)
-            && labels
-                .iter()
-                .all(|&i| !asks_plainly(&nodes[i].shape().text));
+        let steps = process && none_asks_plainly(nodes, labels.iter().copied());
         if allowed && (labels.len() >= 2 || sole) && !owner_names(&labels) && !asked && !steps {
             let labels = drop_restated(nodes, labels);
             return Segmentation::new(Rule::Label, labels, Attach::Following);
@@ -3767,7 +3763,7 @@ impl<'a> Walker<'a> {
             return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
         }
         // (Under a heading that names a process, lines that do not ask plainly are its steps.)
-        let steps = names_process(owner) && short.iter().all(|(_, s)| !asks_plainly(&s.text));
+        let steps = process && none_asks_plainly(nodes, short.iter().map(|c| c.0));
         if enough && short.len() * 3 >= paras.len() * 2 && !owner_asks && !steps {
             // A long statement (`pid_t 是进程描述符，实质就是一个 int。`) answers the question
             // above it; it asks nothing.
@@ -7008,6 +7004,11 @@ fn names_process(owner: &Shape) -> bool {
                 || (3..=10).contains(&crate::text::chars(of)) && !of.contains(char::is_whitespace)
         })
         && !t.contains('、')
+}
+
+/// None of the picked blocks asks plainly ([`asks_plainly`]): under a process, they are steps.
+fn none_asks_plainly(nodes: &[&Node], mut picked: impl Iterator<Item = usize>) -> bool {
+    picked.all(|i| !asks_plainly(&nodes[i].shape().text))
 }
 
 /// A step of a process still asks when it says so plainly: a question mark, or a question

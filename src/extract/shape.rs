@@ -699,10 +699,13 @@ pub fn names_no_subject(text: &str) -> bool {
     let t = strip_enclosed(text)
         .to_lowercase()
         .replace(|c: char| c.is_ascii_digit(), " ");
-    // (Longer words first: `设计题` goes whole, not as `设计` and `题`.)
-    let mut zh: Vec<&str> = FILLER.iter().copied().filter(|f| !f.is_ascii()).collect();
-    zh.sort_by_key(|f| std::cmp::Reverse(f.len()));
-    let t = zh.iter().fold(t, |t, f| t.replace(f, " "));
+    // (Longer words first: `设计题` goes whole, not as `设计` and `题`. Sorted once.)
+    static ZH: std::sync::LazyLock<Vec<&str>> = std::sync::LazyLock::new(|| {
+        let mut zh: Vec<&str> = FILLER.iter().copied().filter(|f| !f.is_ascii()).collect();
+        zh.sort_by_key(|f| std::cmp::Reverse(f.len()));
+        zh
+    });
+    let t = ZH.iter().fold(t, |t, f| t.replace(f, " "));
     t.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() && c != '&')
         .filter(|w| !w.is_empty())
         .all(|w| FILLER.contains(&w) || !w.chars().any(char::is_alphanumeric))
