@@ -1403,10 +1403,10 @@ fn prose_fence(body: &[&str]) -> bool {
     // (`Constructor called with value: 10`: a program's output prints values.)
     let printed = |l: &str| l.ends_with(|c: char| c.is_ascii_digit()) && l.contains([':', '=']);
     // (`上电 / 复位` `↓` `启动文件执行` `├── 复制 .data`: a flow drawn with arrows and branches is
-    // a diagram, kept as drawn.)
+    // a diagram, kept as drawn; so is a tree drawn with `/ \` between its rows of nodes.)
     let drawn = |l: &&&str| {
         l.starts_with(['↓', '↑', '⇓', '├', '└', '│', '┌', '┬', '▼'])
-            || l.chars().all(|c| "↓↑⇓|│vV^▼ ".contains(c))
+            || l.chars().all(|c| "↓↑⇓|│vV^▼/\\ ".contains(c))
     };
     if lines.len() >= 3 && 4 * lines.iter().filter(drawn).count() >= lines.len() {
         return false;

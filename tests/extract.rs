@@ -14699,17 +14699,63 @@ fn rules_heading_comparison_of_two() {
 
 #[test]
 fn fence_flow_diagram() {
-    // A fence without a language that draws a flow (`↓` lines, `├──` branches) is a diagram,
-    // kept whole in the heading's answer, not prose split into cards.
+    // A fence without a language that draws a flow (`↓` lines, `├──` branches) or a tree
+    // (`/ \` between its rows) is a diagram, kept whole in the heading's answer, not prose
+    // split into cards.
     assert_cards(
         "rules/fence-flow-diagram.md",
-        &[(
-            "启动",
-            "上电启动流程",
-            "heading",
-            3,
-            "```\n上电 / 复位\n    ↓\n读取 0x00000000：设置栈顶…",
-        )],
+        &[
+            (
+                "启动",
+                "上电启动流程",
+                "heading",
+                3,
+                "```\n上电 / 复位\n    ↓\n读取 0x00000000：设置栈顶…",
+            ),
+            (
+                "启动",
+                "满二叉树",
+                "heading",
+                19,
+                "深度为 k 的满二叉树有 2^k - 1 个节点。\n\n```\n      A       第一层：一个节点\n     / \\\n…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rules_heading_symbol_legend() {
+    // Entries named by symbols of one or two letters (`H：色调`, `m：…`, `**S**：…`) are a
+    // legend of the heading's name or formula: the heading is the card, the legend its answer.
+    // Terms with names of their own stay cards.
+    assert_cards(
+        "rules/heading-symbol-legend.md",
+        &[
+            (
+                "图像处理",
+                "色彩模型：HSV",
+                "heading",
+                3,
+                "H：色调\nS：饱和度\nV：亮度",
+            ),
+            (
+                "图像处理",
+                "压缩率",
+                "heading",
+                8,
+                "m：原来的平均码长\nn：压缩后的平均码长\n\n$$C = m / n$$",
+            ),
+            (
+                "图像处理",
+                "项目自述",
+                "heading",
+                14,
+                "- **S**：旧系统每天凌晨批量对账，经常超时…",
+            ),
+            ("色彩的三要素", "色调", "term", 21, "颜色的种类"),
+            ("色彩的三要素", "饱和度", "term", 22, "颜色的纯度"),
+            ("色彩的三要素", "亮度", "term", 23, "颜色的明暗"),
+        ],
     );
 }
 

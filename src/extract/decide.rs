@@ -1432,7 +1432,13 @@ impl<'a> Walker<'a> {
                     (seg, names)
                 });
             let compared = sides.zip(glossed.as_ref());
-            if compared.is_some_and(|(sides, (_, names))| compares(&sides, names)) {
+            // `### 面向感知：HSV` over `H：色调` `S：饱和度` `V：亮度`, `#### 图像压缩率` over
+            // `m：原平均码长` `n：现平均码长`: a legend of the letters in a name or a formula
+            // explains the heading, which is the card.
+            let legend = glossed
+                .as_ref()
+                .is_some_and(|(seg, _)| symbol_legend(&own, seg));
+            if legend || compared.is_some_and(|(sides, (_, names))| compares(&sides, names)) {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
@@ -5540,6 +5546,16 @@ fn compares(sides: &(String, String), names: &[String]) -> bool {
     let (a, b) = sides;
     names.len() == 2
         && (fits(a, &names[0]) && fits(b, &names[1]) || fits(a, &names[1]) && fits(b, &names[0]))
+}
+
+/// The entries of a segmentation as a legend of symbols (`H：色调` `S：饱和度`), not terms.
+fn symbol_legend(own: &[&Node], seg: &Segmentation) -> bool {
+    let names: Vec<&str> = seg
+        .entries
+        .iter()
+        .map(|&i| term_parts(own[i]).map_or("", |(name, _)| name))
+        .collect();
+    super::shape::is_legend(&names)
 }
 
 fn enumerates_names(title: &str, names: &[String]) -> bool {

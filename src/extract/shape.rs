@@ -147,6 +147,23 @@ fn code_span_only(t: &str) -> bool {
 
 /// Where a head's definition starts: [`term_split`], or in plain text (and when marked off)
 /// [`spaced_term`].
+/// Two or more names, every one a symbol of one or two letters (`H`, `Cb`, `**S**`,
+/// `C -`) and at least one a single letter: the legend of a formula or of a name's letters
+/// (`HSV`, `CAP`, `STAR`), which explains what is above it, no glossary of its own.
+pub fn is_legend(names: &[&str]) -> bool {
+    let size = |name: &str| {
+        let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+        if name.chars().all(|c| c.is_ascii_alphabetic()) {
+            name.len()
+        } else {
+            usize::MAX
+        }
+    };
+    names.len() >= 2
+        && names.iter().all(|n| (1..=2).contains(&size(n)))
+        && names.iter().any(|n| size(n) == 1)
+}
+
 pub fn term_at(t: &str, plain: bool) -> Option<usize> {
     term_split(t).or_else(|| spaced_term(t, plain))
 }

@@ -653,6 +653,17 @@ pub fn nested_terms(
             k += 1;
             continue;
         }
+        // (`- **S**：…` `- **T**：…` `- **A**：…` `- **R**：…` under `## STAR 自陈`: a legend
+        // of the letters, part of the answer.)
+        let names: Vec<&str> = run
+            .iter()
+            .filter_map(|&at| read(lines[rows[at]]).map(|(t, _)| t))
+            .collect();
+        if super::shape::is_legend(&names) {
+            in_run.extend(run.iter().copied());
+            k += 1;
+            continue;
+        }
         if !lone && (run.len() < least || bolds && bold < 2) {
             k += 1;
             continue;
