@@ -14784,3 +14784,65 @@ fn rules_heading_process_bold_steps() {
         ],
     );
 }
+
+#[test]
+fn rules_sub_question_listed_concepts() {
+    // A question that lists the concepts it asks about (`Explain deadlock, livelock and
+    // starvation.`) over sub-headings that are those concepts, each with its text: they are
+    // cards of their own. With text of its own the question is a card beside them; without,
+    // it groups them. A question that compares two names the sides of one answer.
+    assert_cards(
+        "rules/sub-question-listed-concepts.md",
+        &[
+            (
+                "Concurrency exam",
+                "Explain deadlock, livelock and starvation.",
+                "heading-parts",
+                3,
+                "All three stop a program from making progress.",
+            ),
+            (
+                "Concurrency exam",
+                "Deadlock",
+                "heading",
+                7,
+                "Two threads each hold a lock the other one waits for.",
+            ),
+            (
+                "Concurrency exam",
+                "Livelock",
+                "heading",
+                10,
+                "Threads keep reacting to each other and never get any work done.",
+            ),
+            (
+                "Concurrency exam",
+                "Starvation",
+                "heading",
+                13,
+                "A thread never gets the lock because others always take it first.",
+            ),
+            (
+                "Define processes and threads.",
+                "Processes",
+                "heading",
+                18,
+                "A running program with its own address space.",
+            ),
+            (
+                "Define processes and threads.",
+                "Threads",
+                "heading",
+                21,
+                "Units of execution that share the address space of one process.",
+            ),
+            (
+                "Concurrency exam",
+                "What is the difference between a mutex and a semaphore?",
+                "heading-parts",
+                24,
+                "### Mutex\nOnly the thread that locked it may unlock it.…",
+            ),
+        ],
+    );
+}

@@ -1727,7 +1727,18 @@ impl<'a> Walker<'a> {
             .filter(|n| !is_blank_node(n))
             .any(|n| n.shape().explicit || n.is_item());
         let told = self.in_round && !sh.explicit && asking_subs == subs.len() && !own_asks;
+        // `## Explain data races, race conditions, and critical sections.` over `### Race
+        // conditions vs data races` and `### Critical sections`, each with its text: a question
+        // that lists the concepts it asks about, its sub-headings those concepts, is answered
+        // by them. They are the cards; the question groups them (or, with text of its own,
+        // is a card beside them).
+        let named: Vec<&Node> = if sh.explicit {
+            concepts_named(&sh.text, &subs)
+        } else {
+            Vec::new()
+        };
         if sh.label
+            || !own_text && !named.is_empty()
             || nameless
             || lists
             || sh.question_list
@@ -1796,10 +1807,21 @@ impl<'a> Walker<'a> {
                     || own_text && side_concept(h, s)
                     || !ss.part && in_asking_run(s, &subs)
             });
+            let (named, parts): (Vec<&Node>, Vec<&Node>) =
+                parts.into_iter().partition(|s| named.contains(s));
             let mut body: Vec<&Node> = own.clone();
             body.extend(parts.iter().copied());
             body.sort_by_key(|n| n.line);
             self.card_with(h, topic, &body, Rule::HeadingParts);
+            // (The concepts it lists are sections as any sibling's, under the same topic.)
+            let concepts = Group {
+                questions: false,
+                ..classify(&subs, inner)
+            };
+            for s in named {
+                self.trace(s.line, Rule::SubQuestion, "a concept the question lists");
+                self.section(s, concepts, topic);
+            }
             let g = Group {
                 questions: true,
                 cards: true,
@@ -5373,6 +5395,59 @@ fn side_concept(h: &Node, s: &Node) -> bool {
         && !ss.sentence
         && !ss.remark
         && ss.chars <= 40
+}
+
+/// The sub-headings, two or more and at least half of them, that are concepts (with text of
+/// their own, no part's name, asking nothing) each named among the things a question lists
+/// (`Explain data races, race conditions, and critical sections.` over `### Critical
+/// sections`). A question that compares (`进程和线程的区别`, `the difference between a mutex
+/// and a semaphore`) names the sides of one answer.
+fn concepts_named<'n>(question: &str, subs: &[&'n Node]) -> Vec<&'n Node> {
+    let q = crate::text::plain_inline(question).to_lowercase();
+    let compares = [
+        "区别", "对比", "比较", "异同", "差异", "不同", "differ", "compar", " vs",
+    ];
+    if compares.iter().any(|w| q.contains(w)) {
+        return Vec::new();
+    }
+    let listed: Vec<&str> = q
+        .split([',', '，', '、', ';', '；', '(', ')', '（', '）'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(['和', '与', '及']))
+        .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|p| crate::text::chars(p) >= 2)
+        .collect();
+    if listed.len() < 2 {
+        return Vec::new();
+    }
+    // (As written, or inside a longer name, `Race conditions vs data races`, or closing a
+    // listed phrase as its word, `explain data races`; a short Chinese name only as written:
+    // `曲面及其方程` names no `曲面的一般方程`.)
+    let names = |p: &str, name: &str| {
+        let long = p.contains(' ') || crate::text::chars(p) >= 4;
+        p == name
+            || long && name.contains(p)
+            || p.strip_suffix(name).is_some_and(|head| head.ends_with(' '))
+    };
+    let named: Vec<&Node> = subs
+        .iter()
+        .filter(|s| {
+            let ss = s.shape();
+            let name = crate::text::plain_inline(&ss.text).to_lowercase();
+            let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+            !ss.part
+                && !ss.explicit
+                && s.end > s.head_end
+                && crate::text::chars(name) >= 2
+                && listed.iter().any(|p| names(p, name))
+        })
+        .copied()
+        .collect();
+    if named.len() >= 2 && named.len() * 2 >= subs.len() {
+        named
+    } else {
+        Vec::new()
+    }
 }
 
 /// `换出过程如下：`, `The steps are as follows:`: a line that announces what follows names
