@@ -516,11 +516,26 @@ impl<'a, I: Iterator<Item = Event<'a>>> Events<'a, I> {
     }
 }
 
+/// `[!What kind of concurrency is this?]` over its answer: a question written where a
+/// callout's kind goes (words that ask, not one name), the callout's title.
+pub fn callout_question(line: &str) -> Option<String> {
+    let rest = line.trim().strip_prefix("[!")?;
+    let (name, after) = rest.split_once(']')?;
+    let name = name.trim();
+    let asks = name.ends_with(['?', '？'])
+        || crate::text::asks_in_english(name)
+        || crate::text::is_question_like(name);
+    (name.contains(' ') && asks && after.trim().is_empty()).then(|| name.to_string())
+}
+
 /// `[!tip]- 标题` → (kind, title); the title defaults to the kind's name.
 fn callout_head(line: &str) -> Option<(BlockQuoteKind, String)> {
     let rest = line.trim().strip_prefix("[!")?;
     let close = rest.find(']')?;
     let name = &rest[..close];
+    if let Some(q) = callout_question(line) {
+        return Some((BlockQuoteKind::Important, q));
+    }
     if name.is_empty()
         || !name
             .chars()

@@ -14846,3 +14846,43 @@ fn rules_sub_question_listed_concepts() {
         ],
     );
 }
+
+#[test]
+fn rules_sub_question_callout() {
+    // An Obsidian callout whose title is a question (`>[!Which kind…?]`) over its quoted
+    // answer, inside a heading's answer, is a card of its own about that heading; a callout of
+    // a kind (`> [!note] Remember`) stays in the answer.
+    assert_cards(
+        "rules/sub-question-callout.md",
+        &[
+            (
+                "Concurrency",
+                "Kinds of concurrency",
+                "heading",
+                3,
+                "Three kinds: exploitation, hidden and inherent.\n\n>[!Which kind is a web server serving many users?]\n> hidden",
+            ),
+            (
+                "Kinds of concurrency",
+                "Which kind is a web server serving many users?",
+                "sub-question",
+                7,
+                "> hidden",
+            ),
+            (
+                "Concurrency",
+                "Interleavings",
+                "heading",
+                10,
+                "An interleaving is one possible order of the operations of all threads.…",
+            ),
+            (
+                "Interleavings",
+                "How many interleavings are there?",
+                "sub-question",
+                14,
+                "> As many as there are ways to order the operations.",
+            ),
+        ],
+    );
+}

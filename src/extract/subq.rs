@@ -963,6 +963,45 @@ pub fn asked_in_block(
     out
 }
 
+/// `>[!What kind of concurrency is requesting a web-page?]` over `> hidden`, inside an
+/// answer: a callout whose title is a question, its quoted lines the answer, is a card of its
+/// own, about what the answer explains.
+pub fn callout_questions(
+    d: &Draft,
+    lines: &[&str],
+    heads: &std::collections::HashSet<usize>,
+) -> Vec<Draft> {
+    let quoted = |i: usize| trim(lines[i]).strip_prefix('>').map(str::trim_start);
+    let rows = body_rows(d, lines);
+    let topic = if matches!(d.rule, Rule::Heading | Rule::HeadingParts) {
+        d.question.trim_start_matches('#').trim()
+    } else {
+        &d.topic
+    };
+    let mut out = Vec::new();
+    for (k, &i) in rows.iter().enumerate() {
+        let Some(q) = quoted(i)
+            .filter(|_| !heads.contains(&i))
+            .and_then(crate::markdown::callout_question)
+        else {
+            continue;
+        };
+        let answer: Vec<usize> = rows[k + 1..]
+            .iter()
+            .copied()
+            .take_while(|&j| quoted(j).is_some_and(|t| !t.starts_with("[!")))
+            .collect();
+        let (Some(&a), Some(&b)) = (answer.first(), answer.last()) else {
+            continue;
+        };
+        let mut sub = Draft::new(topic, i..i + 1, q, Rule::SubQuestion);
+        sub.body = std::iter::once(a..b + 1).collect();
+        sub.plain = d.plain;
+        out.push(sub);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
