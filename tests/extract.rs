@@ -14886,3 +14886,43 @@ fn rules_sub_question_callout() {
         ],
     );
 }
+
+#[test]
+fn rules_qa_pair_bold_numbered_run() {
+    // Bold questions numbered `Q1-`, `Q2 `, `Q4.` are one run of pairs whatever mark follows
+    // the number; sub-headings between two of them (`##### KNN` under Q2, Q3 next) are parts
+    // of the answer above, not sections swallowing the questions after them.
+    assert_cards(
+        "rules/qa-pair-bold-numbered-run.md",
+        &[
+            (
+                "Models",
+                "What is overfitting?",
+                "qa-pair",
+                5,
+                "The model learns the noise of the training set.",
+            ),
+            (
+                "Models",
+                "How is KNN different from k-means?",
+                "qa-pair",
+                9,
+                "##### KNN\nA supervised classifier that votes among the nearest labelled points.\n\n##### K Means\nAn unsupervised method that splits the data into k clusters.",
+            ),
+            (
+                "Models",
+                "Explain how a ROC curve works.",
+                "qa-pair",
+                17,
+                "It plots the true positive rate against the false positive rate.",
+            ),
+            (
+                "Models",
+                "What is Bayes theorem?",
+                "qa-pair",
+                21,
+                "The probability of A given B, from the probability of B given A.",
+            ),
+        ],
+    );
+}

@@ -34,7 +34,7 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
     }
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
-        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|面试题|面试问题|答|答案|回答|解答|面试官|她|他|我)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：])(?:\*\*|__)?\s*")
+        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|面试题|面试问题|答|答案|回答|解答|面试官|她|他|我)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：]|(Q)\d{1,3}\s*(?:[-–]\s*|\s+))(?:\*\*|__)?\s*")
             .expect("valid pattern")
     });
     let c = r.captures(line)?;
@@ -49,7 +49,8 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
             return None;
         }
     }
-    let word = (1..=4).find_map(|i| c.get(i)).map_or("", |m| m.as_str());
+    // (`Q3- Explain how…`, `Q2 How is…`: a capital Q numbered, then a dash or a space.)
+    let word = (1..=5).find_map(|i| c.get(i)).map_or("", |m| m.as_str());
     let (m, cn) = match word.to_ascii_lowercase().as_str() {
         "q" | "question" => (Marker::Q, false),
         "a" | "answer" => (Marker::A, false),

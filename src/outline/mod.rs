@@ -297,8 +297,8 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         end,
         title: String::new(),
         heading: None,
-        children: nest_headings(demote_answer_parts(hoist_heading_items(
-            nest_underindented(nest_sub_numbering(flat, lines), lines),
+        children: nest_headings(demote_answer_parts(headings_in_bold_runs(
+            hoist_heading_items(nest_underindented(nest_sub_numbering(flat, lines), lines)),
         ))),
         plain: false,
         shape: Default::default(),
@@ -1099,6 +1099,61 @@ pub fn nest_headings(flat: Vec<Node>) -> Vec<Node> {
     underlines(&mut out);
     fix_ends(&mut out);
     out
+}
+
+/// `**Q2 How is KNN different from k-means?**` over `##### KNN` and `##### K Means`, then
+/// `**Q3- Explain how a ROC curve works.**`: headings between two paragraphs of a numbered
+/// run in bold (two or more before them, the next number within three after) are parts of the
+/// answer above, not sections that would swallow the questions after them. They become
+/// paragraphs of that answer.
+fn headings_in_bold_runs(mut flat: Vec<Node>) -> Vec<Node> {
+    let numbered: Vec<(usize, u32)> = flat
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| bold_number(n).map(|k| (i, k)))
+        .collect();
+    for w in numbered.windows(3) {
+        let [(_, before), (at, last), (next_at, next)] = [w[0], w[1], w[2]];
+        let (from, to) = (at + 1, next_at);
+        let heads: Vec<usize> = (from..to)
+            .filter(|&i| matches!(flat[i].kind, Kind::Heading(_)))
+            .collect();
+        // (The run's own section: the heading before it, if any, stays above the headings
+        // demoted.)
+        let outer = flat[..at].iter().rev().find_map(|n| match n.kind {
+            Kind::Heading(l) => Some(l),
+            _ => None,
+        });
+        let deeper = heads
+            .iter()
+            .all(|&i| matches!(flat[i].kind, Kind::Heading(l) if outer.is_none_or(|o| l > o)));
+        if heads.is_empty() || !deeper || before >= last || next <= last || next > last + 3 {
+            continue;
+        }
+        for i in heads {
+            let n = &mut flat[i];
+            n.kind = Kind::Para;
+            n.heading = None;
+        }
+    }
+    flat
+}
+
+/// The number of a paragraph set wholly in bold that opens with one (`**Q3- …**`,
+/// `**12. …**`).
+fn bold_number(n: &Node) -> Option<u32> {
+    if !matches!(n.kind, Kind::Para) {
+        return None;
+    }
+    let t = n.title.trim();
+    let inner = t.strip_prefix("**")?.strip_suffix("**")?.trim_start();
+    let digits_at = inner.strip_prefix(['Q', 'q']).unwrap_or(inner);
+    let digits: String = digits_at.chars().take_while(char::is_ascii_digit).collect();
+    let after = digits_at[digits.len()..].chars().next()?;
+    let marked = !digits.is_empty() && digits.len() <= 3 && ".-、)） :：".contains(after);
+    (marked && !inner.contains("**"))
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// A rule right under a heading (`## 1.编译器工作过程`, then `-----`) underlines it, or
