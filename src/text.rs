@@ -387,6 +387,7 @@ const ASKING: &[&str] = &[
     "描述",
     "解释",
     "介绍",
+    "请简要",
     "说说",
     "讲一下",
     "讲讲",
@@ -489,6 +490,17 @@ pub fn is_question_like(s: &str) -> bool {
         t.into()
     };
     let words = without_etc(&words);
+    // (`ELF头: 描述了生成该文件的系统…`: a verb that asks, done (`了`), tells what something
+    // did; it asks nothing.)
+    let words: std::borrow::Cow<str> = if words.contains('了') {
+        let mut w = words.to_string();
+        for done in ["描述了", "解释了", "介绍了", "列举了", "比较了", "理解了"] {
+            w = w.replace(done, "");
+        }
+        w.into()
+    } else {
+        words
+    };
     if ASKING.iter().any(|w| words.contains(w)) {
         return true;
     }

@@ -14926,3 +14926,36 @@ fn rules_qa_pair_bold_numbered_run() {
         ],
     );
 }
+
+#[test]
+fn rules_term_dotted_names_told_verbs() {
+    // A dotted name (`.text: 已编译的机器代码`) is a term's name, and a definition that tells
+    // what something did (`描述了…`, the verb done) asks nothing: the list is a glossary.
+    assert_cards(
+        "rules/term-dotted-names-told-verbs.md",
+        &[
+            (
+                "可重定位目标文件",
+                "ELF头",
+                "term",
+                5,
+                "描述了生成该文件的系统的字的大小和字节顺序",
+            ),
+            (
+                "可重定位目标文件",
+                "节头部表",
+                "term",
+                6,
+                "描述了不同节的位置和大小",
+            ),
+            ("可重定位目标文件", ".text", "term", 7, "已编译的机器代码"),
+            (
+                "可重定位目标文件",
+                ".bss",
+                "term",
+                8,
+                "未初始化的全局和静态C变量",
+            ),
+        ],
+    );
+}

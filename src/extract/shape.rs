@@ -1871,9 +1871,19 @@ pub fn term_split(raw: &str) -> Option<usize> {
     if strip_enclosed(term).contains(" = ") {
         return None;
     }
-    if term
-        .trim_start()
-        .starts_with(['-', '+', '$', '/', '.', '<', '('])
+    // (A dotted name is one, `.text: 已编译的机器代码`, `.gitignore: …`: an ELF section, a
+    // file; not `./run.sh:` or `.5:`.)
+    let dotted = |t: &str| {
+        t.strip_prefix('.').is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_'))
+        })
+    };
+    let lead = term.trim_start();
+    if lead.starts_with(['-', '+', '$', '/', '<', '('])
+        || lead.starts_with('.') && !dotted(lead.trim_end())
         || def.starts_with(['+', '-', '=', '/', '\\', '|', ')'])
     {
         return None;
