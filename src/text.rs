@@ -29,7 +29,7 @@ pub fn strip_numbering(s: &str) -> String {
         r"^\s*(?:第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*(?:部分|[题章节问部])\s*[、.．:：]?\s*|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*[、.．]?\s*|\d{1,3}(?:[.．]\d{1,3})+[.．]?\s+|[1-9]\d?(?:-\d{1,2})+\s+|\d{1,3}\s*[、.．。)）]\s*|\d{1,3}\s+|[一二三四五六七八九十百零〇]{1,4}\s*[、.．]\s*|[一二三四五六七八九十百零〇]{1,4}\s+|(?i:q)\s*[-#]?\d{0,3}\s*(?:[:：.、]\s*[)）]?|[)）])\s*|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*|[a-h][.)]\s+|[(（][a-h][)）]\s*)",
     );
     let Some(m) = r.find(s) else {
-        return s.trim().to_string();
+        return glued_section_number(s).unwrap_or(s.trim()).to_string();
     };
     let rest = &s[m.end()..];
     // `1.25倍` is a number, not numbering; `2. 0-1 背包` (a space after the dot) is numbering.
@@ -37,7 +37,7 @@ pub fn strip_numbering(s: &str) -> String {
     if (matched.ends_with('.') || matched.ends_with('．'))
         && rest.starts_with(|c: char| c.is_ascii_digit())
     {
-        return s.trim().to_string();
+        return glued_section_number(s).unwrap_or(s.trim()).to_string();
     }
     // `3 domains of life`, `64 bit computing`: in English, a count one space before a word.
     if matched
@@ -53,6 +53,20 @@ pub fn strip_numbering(s: &str) -> String {
         return s.trim().to_string();
     }
     rest.trim().to_string()
+}
+
+/// `1.1翻译程序 定义`, `2.3.1进程的状态`: a section number written against a Chinese name,
+/// no space between; the name after it. Not a quantity, `1.5倍`, `2.5亿`, nor a version,
+/// `3.0版本` (a part of `0` or past two digits).
+fn glued_section_number(s: &str) -> Option<&str> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(&R, r"^\s*[1-9]\d?(?:[.．][1-9]\d?)+[.．]?");
+    let m = r.find(s)?;
+    let rest = &s[m.end()..];
+    let first = rest.chars().next()?;
+    const UNITS: &str = "倍秒亿万元个分米克年版级次岁天周月折的是节章";
+    (crate::clean::is_cjk(first) && !UNITS.contains(first) && chars(rest.trim()) >= 2)
+        .then(|| rest.trim())
 }
 
 /// `Q.) …`, `Q1: …`, `Q3. …`, `面试题：…`: the author's own mark that a question follows on
@@ -1012,6 +1026,10 @@ mod tests {
             "被动攻击 (Passive Attack)"
         );
         assert_eq!(strip_numbering("B. 对称密码"), "对称密码");
+        assert_eq!(strip_numbering("1.1翻译程序 定义"), "翻译程序 定义");
+        assert_eq!(strip_numbering("2.3.1进程的状态"), "进程的状态");
+        assert_eq!(strip_numbering("1.5倍速"), "1.5倍速");
+        assert_eq!(strip_numbering("3.0版本新特性"), "3.0版本新特性");
         assert_eq!(strip_numbering("A. Smith wrote it"), "A. Smith wrote it");
     }
 
