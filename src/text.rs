@@ -506,15 +506,17 @@ pub fn is_question_like(s: &str) -> bool {
     let words = without_etc(&words);
     // (`ELF头: 描述了生成该文件的系统…`: a verb that asks, done (`了`), tells what something
     // did; it asks nothing.)
-    let words: std::borrow::Cow<str> = if words.contains('了') {
-        let mut w = words.to_string();
-        for done in ["描述了", "解释了", "介绍了", "列举了", "比较了", "理解了"] {
-            w = w.replace(done, "");
-        }
-        w.into()
-    } else {
-        words
-    };
+    const DONE: [&str; 6] = ["描述了", "解释了", "介绍了", "列举了", "比较了", "理解了"];
+    let words: std::borrow::Cow<str> =
+        if words.contains('了') && DONE.iter().any(|d| words.contains(d)) {
+            let mut w = words.to_string();
+            for done in DONE {
+                w = w.replace(done, "");
+            }
+            w.into()
+        } else {
+            words
+        };
     if ASKING.iter().any(|w| words.contains(w)) {
         return true;
     }

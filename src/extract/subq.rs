@@ -972,6 +972,15 @@ pub fn callout_questions(
     heads: &std::collections::HashSet<usize>,
 ) -> Vec<Draft> {
     let quoted = |i: usize| trim(lines[i]).strip_prefix('>').map(str::trim_start);
+    // (Most answers hold no callout: nothing to look for.)
+    let callout = |r: &std::ops::Range<usize>| {
+        lines
+            .get(r.start..r.end.min(lines.len()))
+            .is_some_and(|ls| ls.iter().any(|l| l.contains("[!")))
+    };
+    if !d.body.iter().any(callout) {
+        return Vec::new();
+    }
     let rows = body_rows(d, lines);
     let topic = if matches!(d.rule, Rule::Heading | Rule::HeadingParts) {
         d.question.trim_start_matches('#').trim()
