@@ -530,12 +530,12 @@ pub fn callout_question(line: &str) -> Option<String> {
 
 /// `[!tip]- 标题` → (kind, title); the title defaults to the kind's name.
 fn callout_head(line: &str) -> Option<(BlockQuoteKind, String)> {
-    let rest = line.trim().strip_prefix("[!")?;
-    let close = rest.find(']')?;
-    let name = &rest[..close];
     if let Some(q) = callout_question(line) {
         return Some((BlockQuoteKind::Important, q));
     }
+    let rest = line.trim().strip_prefix("[!")?;
+    let close = rest.find(']')?;
+    let name = &rest[..close];
     if name.is_empty()
         || !name
             .chars()

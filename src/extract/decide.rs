@@ -5404,10 +5404,12 @@ fn side_concept(h: &Node, s: &Node) -> bool {
 /// and a semaphore`) names the sides of one answer.
 fn concepts_named<'n>(question: &str, subs: &[&'n Node]) -> Vec<&'n Node> {
     let q = crate::text::plain_inline(question).to_lowercase();
-    let compares = [
-        "区别", "对比", "比较", "异同", "差异", "不同", "differ", "compar", " vs",
-    ];
-    if compares.iter().any(|w| q.contains(w)) {
+    let compares = ["差异", "differ", "compar"];
+    if super::subq::COMPARING
+        .iter()
+        .chain(&compares)
+        .any(|w| q.contains(w))
+    {
         return Vec::new();
     }
     let listed: Vec<&str> = q

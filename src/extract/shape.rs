@@ -145,8 +145,6 @@ fn code_span_only(t: &str) -> bool {
         && !t.chars().any(crate::clean::is_cjk)
 }
 
-/// Where a head's definition starts: [`term_split`], or in plain text (and when marked off)
-/// [`spaced_term`].
 /// Two or more names, every one a symbol of one or two letters (`H`, `Cb`, `**S**`,
 /// `C -`) and at least one a single letter: the legend of a formula or of a name's letters
 /// (`HSV`, `CAP`, `STAR`), which explains what is above it, no glossary of its own.
@@ -164,6 +162,8 @@ pub fn is_legend(names: &[&str]) -> bool {
         && names.iter().any(|n| size(n) == 1)
 }
 
+/// Where a head's definition starts: [`term_split`], or in plain text (and when marked off)
+/// [`spaced_term`].
 pub fn term_at(t: &str, plain: bool) -> Option<usize> {
     term_split(t).or_else(|| spaced_term(t, plain))
 }

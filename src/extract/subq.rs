@@ -473,6 +473,10 @@ fn body_rows(d: &Draft, lines: &[&str]) -> Vec<usize> {
         .collect()
 }
 
+/// Words that set two things side by side (`区别`, `对比`, ` vs`): a question holding one
+/// asks to compare, and the things it names are the sides of one answer.
+pub const COMPARING: &[&str] = &["区别", "不同", "对比", "比较", "异同", " vs"];
+
 /// `What are the five V's of Big Data?`, `benefits of Kafka over…`, `有哪些特性`: a question
 /// that asks for several things, whose answer lists them.
 fn asks_for_list(q: &str) -> bool {
@@ -492,22 +496,16 @@ fn asks_for_list(q: &str) -> bool {
         "优势",
         "特性",
         "特点",
-        // (A comparison's answer names the sides it compares: `MyISAM` and `InnoDB` under
-        // `聚簇索引和非聚簇索引有什么区别？`.)
-        "区别",
-        "不同",
-        "对比",
-        "比较",
-        "异同",
+        // (A comparison's answer names the sides it compares, [`COMPARING`]: `MyISAM` and
+        // `InnoDB` under `聚簇索引和非聚簇索引有什么区别？`.)
         "difference",
-        " vs",
         "versus",
     ];
     const COUNTS: &[&str] = &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
     let q = crate::text::plain_inline(q).to_lowercase();
-    WORDS.iter().any(|w| q.contains(w))
+    WORDS.iter().chain(COMPARING).any(|w| q.contains(w))
         || q.split(|c: char| !c.is_alphanumeric())
             .any(|w| COUNTS.contains(&w) || w.len() == 1 && w.chars().all(|c| c.is_ascii_digit()))
 }
