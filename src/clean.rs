@@ -643,9 +643,22 @@ fn outliner(cleaned: &mut Cleaned) {
     });
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     let props = lines.iter().filter(|l| prop.is_match(l)).count();
+    // A bullet's own lines: the bullet and the lines that continue it, indented two spaces
+    // past its dash (`\t- ### Tree` over `\t  A connected graph…`).
+    let mut pad: Option<String> = None;
     let bullets = lines
         .iter()
-        .filter(|l| l.trim_start().starts_with("- ") || l.trim() == "-")
+        .filter(|l| {
+            let t = l.trim_start();
+            if t.starts_with("- ") || l.trim() == "-" {
+                pad = Some(format!("{}  ", &l[..l.len() - t.len()]));
+                return true;
+            }
+            !t.is_empty()
+                && pad
+                    .as_deref()
+                    .is_some_and(|p| l.starts_with(p) && p.len() > 2)
+        })
         .count();
     // (Lines of code in a block's fence are no text of the outline.)
     let fenced = crate::extract::lines::fenced_lines(&lines);
@@ -671,6 +684,8 @@ fn outliner(cleaned: &mut Cleaned) {
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     let mut blanked = Vec::new();
     let mut last_bullet: Option<usize> = None;
+    let mut continued = 0..0;
+    let mut moved_dash: Option<String> = None;
     for (i, l) in lines.iter().enumerate() {
         if fenced[i] {
             out.push(l.to_string());
@@ -719,10 +734,40 @@ fn outliner(cleaned: &mut Cleaned) {
             out.push(String::new());
             continue;
         }
-        if l.trim_start().starts_with("- ") {
+        let pad = &l[..l.len() - l.trim_start().len()];
+        let moved = moved_dash
+            .take()
+            .filter(|p| pad.strip_prefix(p.as_str()) == Some("  "));
+        if moved.is_none() && (l.trim_start().starts_with("- ") || l.trim() == "-") {
             last_bullet = Some(i);
+            // `- logseq.order-list-type:: number` (or a bare `-`) over the block's text:
+            // the property goes, and the dash moves down to the text it heads.
+            let empty = l.trim() == "-" || prop.is_match(l);
+            let head = format!("{pad}  ");
+            let text_below = lines.get(i + 1).is_some_and(|n| {
+                n.strip_prefix(head.as_str()).is_some_and(|t| {
+                    !t.starts_with(char::is_whitespace) && !t.is_empty() && !prop.is_match(n)
+                })
+            });
+            if empty && (text_below || prop.is_match(l)) {
+                let why = if prop.is_match(l) {
+                    Blanked::Property
+                } else {
+                    Blanked::EmptyBullet
+                };
+                blanked.push((i, why));
+                out.push(String::new());
+                if text_below {
+                    moved_dash = Some(pad.to_string());
+                    last_bullet = Some(i + 1);
+                }
+                continue;
+            }
         }
-        let mut t = l.to_string();
+        let mut t = match moved {
+            Some(p) => format!("{p}- {}", l.trim_start()),
+            None => l.to_string(),
+        };
         if t.contains("((") {
             // A reference to a block of this page reads as that block's text; one to another
             // page's block is marked where it stood (a bullet holding only it is an answer
@@ -755,9 +800,23 @@ fn outliner(cleaned: &mut Cleaned) {
             let cleaned_rest = tag.replace_all(rest, "").into_owned();
             t = format!("{lead}{cleaned_rest}");
         }
-        // A heading line at the margin above indented bullets is a bullet too.
-        if i + 1 < lines.len() && t.starts_with('#') && lines[i + 1].starts_with(['\t', ' ']) {
-            t = format!("- {t}");
+        // A heading line at the margin above indented bullets is a bullet too, and so are the
+        // lines of text at the margin between them (the page's first block, written without
+        // its dash): they continue it.
+        if t.starts_with('#') {
+            let text = lines[i + 1..]
+                .iter()
+                .take_while(|l| !l.trim().is_empty() && !l.starts_with(['\t', ' ', '-', '#']))
+                .count();
+            if lines
+                .get(i + 1 + text)
+                .is_some_and(|l| l.starts_with(['\t', ' ']) && l.trim_start().starts_with("- "))
+            {
+                t = format!("- {t}");
+                continued = i + 1..i + 1 + text;
+            }
+        } else if continued.contains(&i) {
+            t = format!("  {t}");
         }
         if t.trim_end() != t && !t.trim().is_empty() {
             t = t.trim_end().to_string();

@@ -823,9 +823,11 @@ fn qa_lines_inside_a_question_heading_are_reported() {
 
 #[test]
 fn rule_heading_when_sibling_answers_have_parts() {
-    // A sibling question already splits its answer into `###` parts, so `## Queue semantics`
-    // over `### At-most-once`/`### At-least-once` is one more question, not a grouping
-    // heading. `Vec vs VecDeque` asks for a comparison; `Rc<T>` inside a code span stays.
+    // A question's `###` parts (`Storage`, `Expiry`) are its answer. `## Queue semantics`
+    // over `### At-most-once`/`### At-least-once`, each explained, groups two concepts: they
+    // share a word, but each has one of its own (`most`, `least`), so they are no versions
+    // of one answer. `Vec vs VecDeque` asks for a comparison; `Rc<T>` inside a code span
+    // stays.
     assert_cards(
         "answer-parts.md",
         &[
@@ -838,12 +840,18 @@ fn rule_heading_when_sibling_answers_have_parts() {
                  ### Expiry\nA TTL column and a nightly sweep.",
             ),
             (
-                "Backend",
                 "Queue semantics",
-                "heading-parts",
-                11,
-                "### At-most-once\nAck before processing; a crash loses the message.\n\n\
-                 ### At-least-once\nAck after processing; a crash redelivers it.",
+                "At-most-once",
+                "heading",
+                13,
+                "Ack before processing; a crash loses the message.",
+            ),
+            (
+                "Queue semantics",
+                "At-least-once",
+                "heading",
+                16,
+                "Ack after processing; a crash redelivers it.",
             ),
             (
                 "Rust",
@@ -14955,6 +14963,155 @@ fn rules_term_dotted_names_told_verbs() {
                 "term",
                 8,
                 "未初始化的全局和静态C变量",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn logseq_first_block_children() {
+    // A Logseq page whose first block has no dash (`# Sorting` over its text at the margin)
+    // heads the tab-indented bullets under it; a page is an outline when its bullets and the
+    // lines continuing them (indented two past the dash) are most of it. Properties go,
+    // `id::` and a bullet holding only one (`- logseq.order-list-type:: number`, its dash
+    // moving down to the text it heads). A heading bullet's paragraph explains it: the
+    // heading bullet indented under it (`Stability by index`) is a card of its own.
+    assert_cards(
+        "rules/logseq-first-block-children.md",
+        &[
+            (
+                "logseq-first-block-children",
+                "Sorting",
+                "heading",
+                1,
+                "Putting the items of a list in order by a key.",
+            ),
+            (
+                "Sorting",
+                "Stable sort",
+                "heading",
+                3,
+                "Equal keys keep their input order.",
+            ),
+            (
+                "Stable sort",
+                "Stability by index",
+                "heading",
+                5,
+                "Any sort turns stable when the key carries the input position.",
+            ),
+            (
+                "Sorting",
+                "In-place sort",
+                "heading",
+                7,
+                "Uses only constant extra memory.\n\nSwaps items where they lie.",
+            ),
+            (
+                "In-place sort",
+                "External sort",
+                "heading",
+                12,
+                "Sorts data too large for memory, in runs.",
+            ),
+            (
+                "Methods",
+                "Merge sort",
+                "heading",
+                15,
+                "Split, sort both halves, merge.\n\n- Splitting stops at one item.",
+            ),
+            (
+                "Methods",
+                "Quick sort",
+                "heading",
+                19,
+                "Partition around a pivot, then sort each side.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_heading_kinds_of_the_heading() {
+    // `### Binary Heap` under `## Heap` (its text of its own) is a kind of heap, a concept
+    // of its own, not a part of the heap's answer. `### Adjacency Lists` and `### Adjacency
+    // Matrices` share a word, but each has one of its own: two concepts, not two versions
+    // of one answer, so `## Representations` groups them.
+    assert_cards(
+        "rules/heading-kinds-of-the-heading.md",
+        &[
+            ("Data structures", "Stack", "heading", 3, "Last in, first out."),
+            ("Data structures", "Queue", "heading", 6, "First in, first out."),
+            (
+                "Data structures",
+                "Heap",
+                "heading",
+                9,
+                "A tree where each parent orders before its children.\n- the root holds the minimum\n- a new item sifts up from a leaf",
+            ),
+            (
+                "Heap",
+                "Binary Heap",
+                "heading",
+                14,
+                "A heap kept in an array, two children per node.",
+            ),
+            (
+                "Heap",
+                "Fibonacci Heap",
+                "heading",
+                17,
+                "A forest of heaps with cheap merges.",
+            ),
+            (
+                "Data structures",
+                "Trie",
+                "heading",
+                20,
+                "A tree keyed by the letters of its words.",
+            ),
+            (
+                "Representations",
+                "Adjacency Lists",
+                "heading",
+                25,
+                "Each vertex keeps a list of its neighbours.",
+            ),
+            (
+                "Representations",
+                "Adjacency Matrices",
+                "heading",
+                28,
+                "A grid with one cell per pair of vertices.",
+            ),
+            (
+                "Data structures",
+                "Bloom filter",
+                "heading",
+                31,
+                "Answers \"maybe present\" or \"surely absent\" in little memory.",
+            ),
+            (
+                "Data structures",
+                "Linked list",
+                "heading",
+                34,
+                "Each node points at the next.",
+            ),
+            (
+                "Data structures",
+                "Deque",
+                "heading",
+                37,
+                "Pushes and pops at both ends.",
+            ),
+            (
+                "Data structures",
+                "Skip list",
+                "heading",
+                40,
+                "Sorted levels of links that skip ahead.",
             ),
         ],
     );

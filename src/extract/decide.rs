@@ -1880,15 +1880,7 @@ impl<'a> Walker<'a> {
             // not versions of one answer.)
             // (`"-AR" endings` and `"-ER/IR" endings` are forms, named by no word of their
             // own: versions of one answer.)
-            let kinds = subs.iter().all(|s| {
-                let name = entry_name(s.shape());
-                let worded = name
-                    .split(|c: char| !c.is_alphabetic())
-                    .filter(|w| w.chars().count() >= 4)
-                    .count()
-                    >= 2;
-                worded && kind_of(&name, &entry_name(sh))
-            });
+            let kinds = subs.iter().all(|s| named_kind(s, sh));
             let variants = !kinds && variants(&subs, &self.subject);
             // (In an interview round, `### 哈夫曼树` over `#### 构造` and more that ask
             // nothing: what was asked, answered in parts.)
@@ -1969,7 +1961,8 @@ impl<'a> Walker<'a> {
             // `### Making the shift` beside `### Intermediate Packets types` under `##
             // Intermediate Packets: …` is a section of its own. One listing names, `k8s 对象
             // （pod / deployment）`, covers them all.)
-            let named = enumerates && (lists_names || in_title(s))
+            // (`### Spanning Tree` under `### Tree` is a kind of tree, a concept of its own.)
+            let named = enumerates && (lists_names || in_title(s)) && !named_kind(s, sh)
                 || !textbook_here && brief && !summary && in_own_words(s);
             // A section listing questions of its own (`##### 1）基础` over `- int 范围？`) is
             // never part of another's answer, whatever its name.
@@ -4883,6 +4876,18 @@ fn outline_of_concepts(kids: &[&Node], seg: &Segmentation) -> bool {
         })
 }
 
+/// `### Client-Server Model` under `## Network Models`: a sub-heading named, in two words
+/// or more, as one of the kinds its heading names.
+fn named_kind(s: &Node, heading: &Shape) -> bool {
+    let name = entry_name(s.shape());
+    let worded = name
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .count()
+        >= 2;
+    worded && kind_of(&name, &entry_name(heading))
+}
+
 /// `isochoric process` under `Thermodynamic processes`: the name is one of the kind the
 /// heading names, its head noun the heading's last word (in the singular).
 fn kind_of(name: &str, heading: &str) -> bool {
@@ -4897,15 +4902,22 @@ fn kind_of(name: &str, heading: &str) -> bool {
         return name.contains(&kind);
     }
     let ies = last.strip_suffix("ies").map(|stem| format!("{stem}y"));
+    // (Its head noun is its last word: `Spaced Repetition schedules` is no kind of
+    // repetition.)
+    let head = name
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
     if let Some(one) = ies.filter(|one| one.len() >= 3) {
-        return name.split_whitespace().any(|w| w == one || w == last);
+        return head == one || head == last;
     }
     let singular = last
         .strip_suffix("es")
         .filter(|s| s.ends_with("ss") || s.ends_with('x') || s.ends_with("ch"))
         .or_else(|| last.strip_suffix('s'))
         .unwrap_or(last);
-    singular.len() >= 3 && name.split_whitespace().any(|w| w == singular || w == last)
+    singular.len() >= 3 && (head == singular || head == last)
 }
 
 /// `dA = height * width`, `x**2 + y**2 = 5**2`: an equation written out, with operators
@@ -7227,10 +7239,17 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
     } {
         return false;
     }
-    let first = words(&subs[0].title);
-    first
-        .iter()
-        .any(|w| subs[1..].iter().all(|s| words(&s.title).contains(w)))
+    // (`Adjacency Lists` / `Adjacency Matrices`, `Merge sort` / `Quick sort` share a word
+    // and each has a word of its own: two concepts. Versions add a word to one name at most.)
+    let names: Vec<Vec<String>> = subs.iter().map(|s| words(&s.title)).collect();
+    names[0].iter().any(|w| {
+        names[1..].iter().all(|n| n.contains(w))
+            && names
+                .iter()
+                .filter(|n| n.iter().any(|o| o != w && o.chars().count() >= 4))
+                .count()
+                <= 1
+    })
 }
 
 /// `R1:`, `Q12：`, `3:`: a question's number used as its label.

@@ -298,7 +298,11 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         title: String::new(),
         heading: None,
         children: nest_headings(demote_answer_parts(headings_in_bold_runs(
-            hoist_heading_items(nest_underindented(nest_sub_numbering(flat, lines), lines)),
+            hoist_heading_items(nest_underindented(
+                nest_sub_numbering(flat, lines),
+                lines,
+                false,
+            )),
         ))),
         plain: false,
         shape: Default::default(),
@@ -308,8 +312,9 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
 /// `5. tcp和udp区别：` over `  1. 基于连接…` indented two spaces: too little for Markdown to
 /// nest (it wants three), so the parser makes them more items of the same list. The author
 /// indented them to nest them, and they are nested: an item indented two columns or more past
-/// the item before it becomes that item's child.
-fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
+/// the item before it becomes that item's child. `in_heading`: the nodes are the blocks of a
+/// heading bullet (`- ### Complete Graph`), whose paragraph is its explanation, not a name.
+fn nest_underindented(nodes: Vec<Node>, lines: &[&str], in_heading: bool) -> Vec<Node> {
     let indent = |n: &Node| {
         lines
             .get(n.line)
@@ -326,7 +331,8 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
     };
     let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
     for mut n in nodes {
-        n.children = nest_underindented(std::mem::take(&mut n.children), lines);
+        let heading = n.heading.is_some();
+        n.children = nest_underindented(std::mem::take(&mut n.children), lines, heading);
         match out.last_mut() {
             Some(prev)
                 if n.is_item()
@@ -341,7 +347,8 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str]) -> Vec<Node> {
             // `Olympusus (From Dan Carlin)` at the margin over `   - Alexanders mother` …:
             // a one-line name over blocks indented under it, in a list's place.
             Some(prev)
-                if matches!(prev.kind, Kind::Para)
+                if !in_heading
+                    && matches!(prev.kind, Kind::Para)
                     && matches!(n.kind, Kind::Para | Kind::Item { .. })
                     && prev.head_end == prev.line + 1
                     && prev.children.iter().all(|c| indent(c) >= indent(prev) + 2)
