@@ -51,6 +51,8 @@ pub enum Blanked {
     /// A line of Obsidian tags (`#ComplementarityPrinciple #definition`): labels for
     /// search, no text of the note.
     Tags,
+    /// A `<details>` block folding the page's table of contents away: navigation.
+    Contents,
     /// A note template's field above the note (`Status:`, `Tags: [[Course]]`): metadata, as
     /// front matter is.
     Metadata,
@@ -270,8 +272,11 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.contains("\n>") || cleaned.text.contains("\n >") {
         quote_labels(&mut cleaned);
     }
-    if cleaned.text.contains("<style") || cleaned.text.contains("<script") {
-        style_blocks(&mut cleaned);
+    if cleaned.text.contains("<style")
+        || cleaned.text.contains("<script")
+        || cleaned.text.contains("<details")
+    {
+        hidden_blocks(&mut cleaned);
     }
     cleaned
 }
@@ -460,39 +465,57 @@ fn written_in_quotes(text: &str) -> Option<String> {
     Some(out.join("\n"))
 }
 
-fn style_blocks(cleaned: &mut Cleaned) {
+/// Blocks a renderer uses and a reader never studies: `<style>` and `<script>` blocks, and a
+/// `<details>` block whose summary names the page's contents (`Table of contents`, `目录`).
+fn hidden_blocks(cleaned: &mut Cleaned) {
     let lines: Vec<&str> = cleaned.text.split('\n').collect();
     let fenced = crate::extract::lines::fenced_lines(&lines);
-    let mut hidden = vec![false; lines.len()];
+    let mut hidden: Vec<Option<Blanked>> = vec![None; lines.len()];
+    // (The summary may sit on lines of its own: `<summary>` / `Table of contents` /
+    // `</summary>`.)
+    let summary = |from: usize| {
+        let head = lines[from..lines.len().min(from + 5)].join(" ");
+        let inner = head
+            .split_once("<summary>")
+            .and_then(|(_, rest)| rest.split_once("</summary>"))
+            .map_or("", |(inner, _)| inner);
+        crate::extract::shape::lists_contents(inner)
+    };
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].trim_start().to_ascii_lowercase();
-        let tag = ["style", "script"]
+        let tag = ["style", "script", "details"]
             .into_iter()
-            .find(|tag| t.starts_with(&format!("<{tag}")));
+            .find(|tag| t.starts_with(&format!("<{tag}")))
+            .filter(|&tag| tag != "details" || summary(i));
         match tag {
             Some(tag) if !fenced[i] && crate::extract::lines::indent_width(lines[i]) < 4 => {
                 let close = format!("</{tag}>");
                 let end = (i..lines.len())
                     .find(|&j| lines[j].to_ascii_lowercase().contains(&close))
                     .unwrap_or(lines.len() - 1);
+                let why = if tag == "details" {
+                    Blanked::Contents
+                } else {
+                    Blanked::Markup
+                };
                 for h in hidden.iter_mut().take(end + 1).skip(i) {
-                    *h = true;
+                    *h = Some(why);
                 }
                 i = end + 1;
             }
             _ => i += 1,
         }
     }
-    if !hidden.contains(&true) {
+    if hidden.iter().all(Option::is_none) {
         return;
     }
     let mut out = Lines(String::with_capacity(cleaned.text.len()), 0);
     for (i, l) in lines.iter().enumerate() {
-        if hidden[i] {
+        if let Some(why) = hidden[i] {
             out.push("");
             if !l.trim().is_empty() {
-                cleaned.blanked.push((i, Blanked::Markup));
+                cleaned.blanked.push((i, why));
             }
         } else {
             out.push(l);
@@ -1099,9 +1122,15 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
                 format!("![]({target})")
             })
             .into_owned();
+        let text = s.clone();
         s = p
             .wiki_link
-            .replace_all(&s, |c: &regex::Captures| {
+            .replace_all(&text, |c: &regex::Captures| {
+                // (`[[#red]]==onStart==`: Logseq's colour mark over a highlight, no text.)
+                let whole = c.get(0).expect("match");
+                if c[1].starts_with('#') && text[whole.end()..].starts_with("==") {
+                    return String::new();
+                }
                 // `[[#Heart]]` links a heading of the same note: its name is the text.
                 c.get(2)
                     .unwrap_or_else(|| c.get(1).unwrap())

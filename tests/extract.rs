@@ -15116,3 +15116,173 @@ fn rule_heading_kinds_of_the_heading() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_procedure_steps() {
+    // `### Writing a Net Ionic Equation` names a procedure (a gerund opens it): the numbered
+    // imperatives under it (`Identify…`, `Decide which…`) are its steps, its answer, not
+    // questions. Numbered lines that ask under a heading that names none stay questions.
+    assert_cards(
+        "rules/heading-procedure-steps.md",
+        &[
+            (
+                "Energy",
+                "Calculating Kinetic Energy",
+                "heading",
+                5,
+                "KE = mv²/2, in joules.",
+            ),
+            (
+                "Reactions",
+                "Writing a Net Ionic Equation",
+                "heading",
+                10,
+                "1. Identify the strong electrolytes in the reaction.\n2. Decide which ions appear on both sides.\n3. Write the remaining species with their charges.\n4. Check that atoms and charges balance.",
+            ),
+            (
+                "Review",
+                "Which gas forms when zinc meets acid?",
+                "numbered",
+                17,
+                "",
+            ),
+            (
+                "Review",
+                "Why does a catalyst not shift an equilibrium?",
+                "numbered",
+                18,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_qa_table_data_is_no_glossary() {
+    // `| Name | Symbol | Charge | Mass |` lists values, no column explaining: a table of
+    // data, the answer of its heading. `| Term | Symbol | Meaning |` explains each row: a
+    // glossary, one card per row.
+    assert_cards(
+        "rules/qa-table-data-not-glossary.md",
+        &[
+            (
+                "Physics",
+                "Particles",
+                "heading",
+                3,
+                "| Name | Symbol | Charge | Mass |\n| --- | --- | --- | --- |\n| proton | p | +1 | 1 |\n| neutron | n | 0 | 1 |",
+            ),
+            (
+                "Quantities",
+                "velocity",
+                "qa-table",
+                14,
+                "**Symbol**: v\n\n**Meaning**: how fast position changes, with direction",
+            ),
+            (
+                "Quantities",
+                "momentum",
+                "qa-table",
+                15,
+                "**Symbol**: p\n\n**Meaning**: mass times velocity, conserved in collisions",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_details_contents_folded_away() {
+    // A `<details>` block whose summary is `Table of contents` folds the page's navigation
+    // away: no card, and `check` reports it as structural. A `<details>` question stays.
+    assert_cards(
+        "rules/details-contents-folded.md",
+        &[(
+            "Networking",
+            "What does TCP guarantee?",
+            "details",
+            10,
+            "Ordered, reliable delivery of a byte stream.",
+        )],
+    );
+}
+
+#[test]
+fn rule_term_glossary_announced_math_names() {
+    // Under a concept heading, `基本概念：` announces a glossary, not the points of one
+    // answer: its `name：definition` items are cards of their own. A name holding a symbol
+    // in math (`字母表$\Sigma$`, `$\Sigma$上的字`) counts the symbol as one letter.
+    assert_cards(
+        "rules/term-glossary-announced-math-names.md",
+        &[
+            (
+                "词法",
+                "单词的构成",
+                "heading",
+                5,
+                "单词由字符组成，字符取自一个有限的字母表。",
+            ),
+            (
+                "词法",
+                "正规式",
+                "heading",
+                8,
+                "基本概念：\n\n- 字母表$\\Sigma$：…",
+            ),
+            (
+                "正规式",
+                "字母表$\\Sigma$",
+                "term",
+                12,
+                "符号的非空有限集合",
+            ),
+            ("正规式", "空字$\\epsilon$", "term", 13, "不含任何符号的字"),
+            (
+                "正规式",
+                "$\\Sigma$上的字",
+                "term",
+                14,
+                "$\\Sigma$上符号的有穷序列",
+            ),
+            ("正规式", "字的长度", "term", 15, "字中符号的个数"),
+            (
+                "词法",
+                "自动机",
+                "heading",
+                25,
+                "读入字符、转换状态的机器。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn logseq_colour_marks() {
+    // `[[#red]]==**onStart**==`: Logseq's colour mark over a highlight is no text of the
+    // question; `[[#Lifecycle]]`, a link to a heading, keeps the heading's name.
+    assert_cards(
+        "rules/logseq-colour-marks.md",
+        &[
+            (
+                "Lifecycle",
+                "onStart: the page becomes visible",
+                "heading",
+                2,
+                "- the user cannot touch it yet",
+            ),
+            (
+                "Lifecycle",
+                "onResume",
+                "heading",
+                5,
+                "the page comes to the front\n\n- input reaches it now",
+            ),
+            (
+                "Lifecycle",
+                "See Lifecycle above",
+                "heading",
+                8,
+                "- a link to a heading keeps its name",
+            ),
+        ],
+    );
+}

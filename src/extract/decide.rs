@@ -3025,7 +3025,14 @@ impl<'a> Walker<'a> {
         let examples = items.first().is_some_and(|&&(i, _)| {
             i > 0 && matches!(nodes[i - 1].kind, Kind::Para) && gives_examples(&nodes[i - 1].title)
         });
-        if items.len() >= 2 && !examples {
+        // (Nor the numbered steps of a procedure its heading names, `### Writing a Chemical
+        // Equation` over `1. Identify all compounds…` `2. Decide which…`.)
+        let steps = names_procedure(&owner.text)
+            && items.iter().all(|(i, s)| {
+                matches!(nodes[*i].kind, Kind::Item { ordered: true })
+                    && !s.text.ends_with(['?', '？'])
+            });
+        if items.len() >= 2 && !examples && !steps {
             let asking: Vec<usize> = items
                 .iter()
                 // (`描述: 平均数…`: an asking word that only labels a part, what follows it
@@ -7109,6 +7116,47 @@ fn names_process(owner: &Shape) -> bool {
                 || (3..=10).contains(&crate::text::chars(of)) && !of.contains(char::is_whitespace)
         })
         && !t.contains('、')
+}
+
+/// `Writing a Chemical Equation from a Reaction Description`, `How to balance an equation`:
+/// an English heading that names a procedure, a gerund (or `How to`) opening a phrase.
+fn names_procedure(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(first), Some(_)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if text.ends_with(['?', '？']) {
+        return false;
+    }
+    let lower = first.to_ascii_lowercase();
+    let gerund = first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && lower.len() >= 6
+        && lower.ends_with("ing")
+        && ![
+            "string",
+            "during",
+            "nothing",
+            "something",
+            "anything",
+            "everything",
+            "morning",
+            "evening",
+            "spring",
+            "ceiling",
+            "building",
+            "meaning",
+            "padding",
+            "mapping",
+            "setting",
+            "settings",
+            "thing",
+            "things",
+            "warning",
+            "timing",
+        ]
+        .contains(&lower.as_str());
+    gerund || lower == "how" && text.to_ascii_lowercase().starts_with("how to ")
 }
 
 /// None of the picked blocks asks plainly ([`asks_plainly`]): under a process, they are steps.

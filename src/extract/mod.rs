@@ -278,6 +278,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
             crate::clean::Blanked::Property => Reason::Property,
             crate::clean::Blanked::Markup => Reason::FormatMetadata,
             crate::clean::Blanked::Tags => Reason::Tags,
+            crate::clean::Blanked::Contents => Reason::Structural,
             crate::clean::Blanked::Metadata => Reason::FrontMatter,
             crate::clean::Blanked::Underline | crate::clean::Blanked::EmptyBullet => {
                 Reason::Separator

@@ -198,7 +198,19 @@ fn tables(
             && rows.iter().all(|(_, c)| c.len() >= 2);
         // A glossary: the first column names terms (`name | notation | intuition`,
         // `术语 | 解释`), each row explains one.
-        let glossary = head.len() >= 2 && rows.len() >= 2 && NAMES.contains(&first.as_str());
+        // (With three columns or more, one of them explains in most rows: `| proton | p+ |
+        // +1 | 1.0 |` gives a thing's values, a table of data, no glossary.)
+        let explains = |c: &[String]| {
+            c[1..].iter().any(|x| {
+                x.split_whitespace().count() >= 3
+                    || x.chars().filter(|&ch| crate::clean::is_cjk(ch)).count() >= 6
+            })
+        };
+        let explained = rows.iter().filter(|(_, c)| explains(c)).count();
+        let glossary = head.len() >= 2
+            && rows.len() >= 2
+            && NAMES.contains(&first.as_str())
+            && (head.len() == 2 || explained * 2 > rows.len());
         let asking = rows
             .iter()
             .filter(|(_, c)| c.len() >= 2 && c[0].trim_end().ends_with(['？', '?']))

@@ -377,6 +377,9 @@ fn cjk_colon_term(line: &str) -> Option<(&str, &str)> {
         .strip_suffix('）')
         .and_then(|t| t.rsplit_once('（'))
         .map_or((term, ""), |(c, g)| (c.trim_end(), g));
+    // (A symbol set in math, `字母表$\Sigma$`, `$\Sigma^*$子集的闭包`, counts as one letter.)
+    let flat = math_as_letters(core);
+    let core: &str = &flat;
     let cjk = core.chars().filter(|&c| crate::clean::is_cjk(c)).count();
     // (A Latin name glossed in Chinese, `Allkeys-lru（最近最少使用）：…`, is one too.)
     let glossed = cjk == 0
@@ -393,6 +396,27 @@ fn cjk_colon_term(line: &str) -> Option<(&str, &str)> {
         && !["核心", "重点", "关键", "注意"].iter().any(|w| core.starts_with(w))
         && !def.is_empty())
     .then_some((term, def))
+}
+
+/// `$\Sigma$上的字` → `x上的字`: each inline math span stands as one letter.
+fn math_as_letters(t: &str) -> std::borrow::Cow<'_, str> {
+    if t.matches('$').count() < 2 {
+        return t.into();
+    }
+    let mut out = String::with_capacity(t.len());
+    for (k, part) in t.split('$').enumerate() {
+        // (Odd parts sit between two dollars; a last odd part has no closing one.)
+        let closed = k % 2 == 1 && k < t.split('$').count() - 1;
+        if closed {
+            out.push('x');
+        } else {
+            if k % 2 == 1 {
+                out.push('$');
+            }
+            out.push_str(part);
+        }
+    }
+    out.into()
 }
 
 /// `- 1.  Distilled notes: books you have read and distilled`, or `- 3.  Work-in-process:`
@@ -643,7 +667,11 @@ pub fn nested_terms(
         let announced = heading && colon == Colon::Cjk && k > 0 && {
             // (Or names them, `哨兵的结构和作用：监控、选主、通知`, or asks for them.)
             let before = trim(lines[rows[k - 1]]);
-            before.contains([':', '：']) || crate::text::is_question_like(before)
+            // (Not `基本概念：`, `Key terms:`: a glossary's name announces terms.)
+            let glossary = super::shape::is_glossary_name(
+                crate::text::plain_inline(before).trim_end_matches([':', '：']),
+            );
+            !glossary && (before.contains([':', '：']) || crate::text::is_question_like(before))
         };
         if announced {
             // (The whole run is those points, not its tail.)
