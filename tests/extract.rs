@@ -15159,9 +15159,9 @@ fn rule_heading_procedure_steps() {
 
 #[test]
 fn rule_qa_table_data_is_no_glossary() {
-    // `| Name | Symbol | Charge | Mass |` lists values, no column explaining: a table of
-    // data, the answer of its heading. `| Term | Symbol | Meaning |` explains each row: a
-    // glossary, one card per row.
+    // `| Name | Symbol | Charge | Mass |` over rows of figures (`| proton | p | +1 | 1 |`)
+    // is a table of measurements, the answer of its heading. `| Term | Symbol | Meaning |`
+    // explains each row: a glossary, one card per row.
     assert_cards(
         "rules/qa-table-data-not-glossary.md",
         &[
@@ -15282,6 +15282,39 @@ fn logseq_colour_marks() {
                 "heading",
                 8,
                 "- a link to a heading keeps its name",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_empty_heading_planned_subjects() {
+    // `#### Testing`, `#### Tooling`, `#### Other Topics` left empty, named by the note's
+    // contents list, beside `#### Channels` over its questions: subjects the author planned,
+    // not questions written down; `Channels` is the topic of its questions.
+    assert_cards(
+        "rules/empty-heading-planned-subjects.md",
+        &[
+            (
+                "Basics",
+                "What is a slice?",
+                "bullet-question",
+                12,
+                "- A view over an array: pointer, length, capacity.",
+            ),
+            (
+                "Channels",
+                "What does an unbuffered channel do?",
+                "bullet-question",
+                19,
+                "- It hands a value over only when both sides are ready.",
+            ),
+            (
+                "Channels",
+                "When does a send block?",
+                "bullet-question",
+                22,
+                "- When the buffer is full or nobody receives.",
             ),
         ],
     );

@@ -214,6 +214,9 @@ pub struct Walker<'a> {
     /// in every test's section): the steps of a template, parts of each answer, never
     /// questions.
     templates: std::collections::HashSet<String>,
+    /// The names a contents list of the note links to (`* [Android Architecture](#android-
+    /// architecture)`), plain and in lower case: sections the author planned.
+    indexed: std::collections::HashSet<String>,
     pub out: Decisions,
 }
 
@@ -408,6 +411,14 @@ impl<'a> Walker<'a> {
             && owner.titled()
     }
 
+    /// Whether the note's contents list links to heading `h`.
+    fn indexes(&self, h: &Node) -> bool {
+        !self.indexed.is_empty()
+            && self
+                .indexed
+                .contains(&crate::text::plain_inline(trim(&h.title)).to_lowercase())
+    }
+
     fn questions_hint(&self) -> Option<crate::hints::Questions> {
         self.hints.and_then(|h| h.questions)
     }
@@ -427,6 +438,7 @@ impl<'a> Walker<'a> {
             asked: false,
             in_round: false,
             templates: Default::default(),
+            indexed: Default::default(),
             out: Decisions::default(),
         }
     }
@@ -553,6 +565,12 @@ impl<'a> Walker<'a> {
             .filter(|(_, c)| heads >= 4 && c * 4 >= heads)
             .map(|(t, _)| t)
             .collect();
+        root.walk(&mut |n| {
+            if n.shape().anchor {
+                self.indexed
+                    .insert(crate::text::plain_inline(trim(&n.title)).to_lowercase());
+            }
+        });
         let sections: Vec<&Node> = root
             .children
             .iter()
@@ -912,7 +930,17 @@ impl<'a> Walker<'a> {
         let outer = self.paragraphs;
         let outer_bullets = self.bullet_logs;
         let outer_asked = self.asked;
-        self.asked = subs.len() >= 4 && subs.iter().filter(|s| empty(s)).count() * 2 >= subs.len();
+        // (Not headings a contents list names, `#### Android Architecture` left empty beside
+        // `#### RXJava` over its questions: the subjects the author planned, not questions
+        // written down.)
+        let planned = subs.iter().any(|s| !empty(s) && lists_questions(s))
+            && subs
+                .iter()
+                .filter(|s| empty(s))
+                .all(|s| !s.shape().question && self.indexes(s));
+        self.asked = subs.len() >= 4
+            && subs.iter().filter(|s| empty(s)).count() * 2 >= subs.len()
+            && !planned;
         let outer_templates = std::mem::replace(&mut self.templates, templates(subs));
         self.paragraphs = logs >= 1 && logs * 2 >= subs.len();
         let leaves = subs.iter().filter(|s| own_and_subs(s).1.is_empty()).count();
@@ -1690,7 +1718,13 @@ impl<'a> Walker<'a> {
             let outline =
                 !sh.question && (super::shape::is_paper_section(&sh.text) || chapter || section);
             // (Nor a label left empty, `## c++：`, that would introduce questions.)
-            if (group.cards && !sh.label || sh.question || concept_placeholder(h)) && !outline {
+            // (Nor one a contents list names among sections that hold questions: a subject
+            // planned and not written yet.)
+            let planned = !group.cards && !sh.question && self.indexes(h);
+            if (group.cards && !sh.label || sh.question || concept_placeholder(h))
+                && !outline
+                && !planned
+            {
                 self.trace(h.line, Rule::EmptyHeading, "no answer yet");
                 let d = self.heading_draft(h, topic, Rule::EmptyHeading);
                 self.out.drafts.push(d);

@@ -198,19 +198,25 @@ fn tables(
             && rows.iter().all(|(_, c)| c.len() >= 2);
         // A glossary: the first column names terms (`name | notation | intuition`,
         // `术语 | 解释`), each row explains one.
-        // (With three columns or more, one of them explains in most rows: `| proton | p+ |
-        // +1 | 1.0 |` gives a thing's values, a table of data, no glossary.)
-        let explains = |c: &[String]| {
-            c[1..].iter().any(|x| {
-                x.split_whitespace().count() >= 3
-                    || x.chars().filter(|&ch| crate::clean::is_cjk(ch)).count() >= 6
-            })
+        // (Not a table of measurements, `| proton | p+ | +1 | 1.0 |`: in most rows, half the
+        // cells after the name or more are figures. It gives a thing's values; it is the
+        // answer of its heading.)
+        let figure = |x: &String| {
+            x.contains(|c: char| c.is_ascii_digit())
+                && !x
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.chars().count() >= 3)
         };
-        let explained = rows.iter().filter(|(_, c)| explains(c)).count();
+        let measured = rows
+            .iter()
+            .filter(|(_, c)| {
+                c.len() >= 3 && c[1..].iter().filter(|x| figure(x)).count() * 2 >= c.len() - 1
+            })
+            .count();
         let glossary = head.len() >= 2
             && rows.len() >= 2
             && NAMES.contains(&first.as_str())
-            && (head.len() == 2 || explained * 2 > rows.len());
+            && measured * 2 <= rows.len();
         let asking = rows
             .iter()
             .filter(|(_, c)| c.len() >= 2 && c[0].trim_end().ends_with(['？', '?']))
