@@ -15319,3 +15319,50 @@ fn rule_empty_heading_planned_subjects() {
         ],
     );
 }
+
+#[test]
+fn rule_label_kinds_of_the_heading() {
+    // `处理时延：` `排队时延：` `传播时延：` over their lines, under `## 链路上的时延（路由器
+    // 的）`, name kinds of what the heading names (its closing remark aside): concepts of their
+    // own, one card each, even among headings that are cards. `## 参考文档：` is structural.
+    assert_cards(
+        "rules/label-kinds-of-the-heading.md",
+        &[
+            (
+                "链路上的时延",
+                "处理时延",
+                "label",
+                7,
+                "检查分组首部、决定转发方向的时间，微秒级。",
+            ),
+            (
+                "链路上的时延",
+                "排队时延",
+                "label",
+                10,
+                "分组在输出队列里等待的时间。",
+            ),
+            (
+                "链路上的时延",
+                "传播时延",
+                "label",
+                13,
+                "信号在链路上走过的时间，取决于距离。",
+            ),
+            (
+                "Networking",
+                "分层",
+                "heading",
+                21,
+                "应用层、运输层、网络层、链路层、物理层。",
+            ),
+            (
+                "Networking",
+                "为什么要三次握手？",
+                "heading",
+                24,
+                "同步双方的初始序列号。",
+            ),
+        ],
+    );
+}

@@ -3680,7 +3680,14 @@ impl<'a> Walker<'a> {
             })
             .collect();
         let bold = bold_sections(nodes, &labels);
-        let allowed = allowed || gloss == Gloss::Lists && bold;
+        // (`处理时延：` `排队时延：` over their lines under `## 交换机的时延`: the labels name
+        // kinds of what the heading names, concepts of their own.)
+        let kinds = labels.len() >= 2
+            && labels.iter().all(|&i| {
+                let s = nodes[i].shape();
+                s.num.is_none() && labels_kind(s.text.trim_end_matches([':', '：']), owner)
+            });
+        let allowed = allowed || gloss == Gloss::Lists && (bold || kinds);
         // Among them, a last bold name with nothing under it is a card not answered yet.
         let mut labels = labels;
         if let Some(&(last, s)) = cand.last().filter(|_| bold) {
@@ -4929,9 +4936,25 @@ fn named_kind(s: &Node, heading: &Shape) -> bool {
     worded && kind_of(&name, &entry_name(heading))
 }
 
+/// `处理时延：` under `## 链路上的时延（路由器的）`: a label naming a kind of what its heading
+/// names. A Chinese name ends in the kind (`建立假设，确定检验水准` under `单样本t检验` holds
+/// the word but names a step); a Latin one as [`kind_of`] reads it.
+fn labels_kind(name: &str, heading: &Shape) -> bool {
+    let heading = entry_name(heading);
+    let heading = super::trailing_remark(&heading).map_or(heading.as_str(), |r| r.0);
+    let tail: Vec<char> = heading.chars().rev().take(2).collect();
+    if tail.len() == 2 && tail.iter().all(|&c| crate::clean::is_cjk(c)) {
+        let kind: String = tail.iter().rev().collect();
+        return name.ends_with(&kind) && name != kind;
+    }
+    kind_of(name, heading)
+}
+
 /// `isochoric process` under `Thermodynamic processes`: the name is one of the kind the
 /// heading names, its head noun the heading's last word (in the singular).
 fn kind_of(name: &str, heading: &str) -> bool {
+    // (A closing remark, `交换机的时延（路由器的）`, is no part of what it names.)
+    let heading = super::trailing_remark(heading).map_or(heading, |r| r.0);
     let Some(last) = heading.split_whitespace().last() else {
         return false;
     };
