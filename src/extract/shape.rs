@@ -1790,7 +1790,12 @@ pub fn term_split(raw: &str) -> Option<usize> {
         let def = t[p..].trim_start();
         // (Not a closing tag: `<b>2.2 评估方法  </b>`.)
         // (Nor a box of a diagram, `(subclass)      | integer |`.)
+        // (Nor an English phrase typed with two spaces, `4 necessary  conditions for…`:
+        // its words go on in lower case.)
+        let phrase = !term.contains(crate::clean::is_cjk)
+            && def.starts_with(|c: char| c.is_ascii_lowercase());
         if !term.is_empty()
+            && !phrase
             && chars(plain_inline(def).trim()) >= 2
             && chars(term) <= 16
             && !term.contains(['，', '。', '？', '?', ',', ':', '：'])
@@ -1987,6 +1992,13 @@ mod tests {
             term_split(t).map(|i| &t[i..])
         }
         assert_eq!(d("死锁：两个进程互相等待"), Some("两个进程互相等待"));
+        // Two spaces set a label off its explanation, not the words of one English phrase.
+        assert_eq!(
+            d("调度器的作用  把 pod 分到合适的节点"),
+            Some("把 pod 分到合适的节点")
+        );
+        assert_eq!(d("4 necessary  conditions for deadlocks to occur"), None);
+        assert_eq!(d("cgroup  namespace"), None);
         // Labels of an answer's parts, and a course's notices, ask nothing.
         assert!(is_part("Similarities") && is_part("不同点") && is_part("描述"));
         assert!(is_part("Main idea") && is_part("Next step"));
