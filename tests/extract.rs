@@ -15366,3 +15366,29 @@ fn rule_label_kinds_of_the_heading() {
         ],
     );
 }
+
+#[test]
+fn rule_grouping_chapter_over_exam_remark() {
+    // `## CHAPTER 3 DEADLOCKS` over a quote of what the exam asks, then its sections: the
+    // chapter groups them, the quote a remark. `#### concept` is a section of the chapter,
+    // not a part of its answer.
+    assert_cards(
+        "rules/grouping-chapter-over-exam-remark.md",
+        &[
+            (
+                "CHAPTER 3 DEADLOCKS",
+                "concept",
+                "heading",
+                8,
+                "A set of processes is deadlocked when each waits for an event only another can cause.",
+            ),
+            (
+                "CHAPTER 3 DEADLOCKS",
+                "Recovery",
+                "heading",
+                12,
+                "Kill a process in the cycle, or take a resource back from one.",
+            ),
+        ],
+    );
+}

@@ -1943,6 +1943,17 @@ impl<'a> Walker<'a> {
             }
             return self.groups_sections(h, &own, &subs, inner, topic);
         }
+        // (A chapter, `## CHAPTER 2 PROCESSES AND THREADS`, over its sections,
+        // only groups them when all its text is a quote: what the exam will ask of it, a
+        // remark. Its sub-headings are sections, whatever their names (`#### concept`).)
+        let quoted = own.iter().any(|n| matches!(n.kind, Kind::Quote))
+            && own
+                .iter()
+                .all(|n| is_blank_node(n) || matches!(n.kind, Kind::Quote));
+        if quoted && !subs.is_empty() && !asks(h) && super::shape::chapter_name(&sh.text) {
+            let own: Vec<&Node> = own.into_iter().filter(|n| !is_blank_node(n)).collect();
+            return self.groups_sections(h, &own, &subs, group.within(h, false), topic);
+        }
         // A concept with text of its own and sections under it: its text is its card (or
         // holds questions), the sections are decided as siblings one level down, except
         // those that name parts of its answer (`### 回收过程`, `### 特点:`) and, outside a
