@@ -15392,3 +15392,28 @@ fn rule_grouping_chapter_over_exam_remark() {
         ],
     );
 }
+
+#[test]
+fn rule_paragraph_question_part_labels() {
+    // Among sections that are interview logs (short paragraphs, each a question), `原理:`
+    // and `实现:` under `## CRC` label parts of its answer: no questions. The heading is the
+    // card, the labelled parts its answer.
+    assert_cards(
+        "rules/paragraph-question-part-labels.md",
+        &[
+            ("字节一面", "自我介绍", "paragraph-question", 5, ""),
+            ("字节一面", "讲讲 TCP 三次握手", "paragraph-question", 7, ""),
+            ("字节一面", "Redis 为什么快", "paragraph-question", 9, ""),
+            ("腾讯二面", "项目难点", "paragraph-question", 13, ""),
+            ("腾讯二面", "GC 怎么调优", "paragraph-question", 15, ""),
+            ("腾讯二面", "MySQL 索引结构", "paragraph-question", 17, ""),
+            (
+                "面试记录",
+                "CRC",
+                "heading",
+                19,
+                "原理:\n\nCRC 用二进制除法求余数作校验和。\n\n实现:\n\n查表法逐字节计算。",
+            ),
+        ],
+    );
+}

@@ -3862,9 +3862,13 @@ impl<'a> Walker<'a> {
                 .filter(|(_, s)| !s.remark || s.question || s.explicit)
                 .filter(|(_, s)| s.explicit && !statement(s) || !intro_sentence(s))
                 .filter(|(_, s)| !s.label || !s.question_list || s.explicit || s.round)
+                // (Nor a label of a part of the answer, `原理:`, `实现:`, among logs.)
+                .filter(|(_, s)| !s.part || s.explicit)
                 .map(|c| c.0)
                 .collect();
-            return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
+            if !entries.is_empty() {
+                return Segmentation::new(Rule::ParagraphQuestion, entries, Attach::Following);
+            }
         }
         // Rule `opening-question`: a subject heading whose text opens with the one question the
         // rest answers (`## 反射` over `反射为什么慢？` and its points).
