@@ -15417,3 +15417,51 @@ fn rule_paragraph_question_part_labels() {
         ],
     );
 }
+
+#[test]
+fn rule_term_wide_gap_glossary() {
+    // `- Disable Interrupts      禁止中断.进入临界区后…`: an English name, a wide gap, its
+    // explanation in Chinese, three such items in a card's answer: terms of their own. A
+    // translation alone (`- Transaction Support      事务支持`) explains nothing: those stay
+    // the answer of their heading.
+    assert_cards(
+        "rules/term-wide-gap-glossary.md",
+        &[
+            (
+                "Operating Systems",
+                "互斥",
+                "heading",
+                3,
+                "**Proposals for achieving mutual exclusion**\n\n- Disable Interrupts…",
+            ),
+            (
+                "Operating Systems",
+                "Disable Interrupts",
+                "term",
+                7,
+                "禁止中断.进入临界区后关中断，只在单核上有效。",
+            ),
+            (
+                "Operating Systems",
+                "Lock Variables",
+                "term",
+                8,
+                "锁变量.用一个共享变量表示临界区里是否有人。",
+            ),
+            (
+                "Operating Systems",
+                "Strict Alternation",
+                "term",
+                9,
+                "严格轮换.两个进程按 turn 轮流进入临界区。",
+            ),
+            (
+                "Operating Systems",
+                "DBMS 的服务",
+                "heading",
+                11,
+                "- Transaction Support      事务支持\n- Recovery Services      恢复服务\n- Integrity Services      完整性服务",
+            ),
+        ],
+    );
+}

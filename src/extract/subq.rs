@@ -358,6 +358,25 @@ fn dash_term_item(line: &str) -> Option<(&str, &str)> {
     plain_dash_term(line)
         .or_else(|| bold_term_item(line))
         .or_else(|| numbered_colon_term(line))
+        .or_else(|| gap_term_item(line))
+}
+
+/// `- Disable Interrupts      禁止中断.进入临界区后…`: an English name of a few words, a wide
+/// gap (three spaces or more), its explanation in Chinese, as a glossary's columns set it.
+/// (A translation alone, `- Transaction Support      事务支持`, explains nothing: the
+/// explanation says something, a stop after the gloss or a sentence.)
+fn gap_term_item(line: &str) -> Option<(&str, &str)> {
+    let t = bullet_text(line)?;
+    let (term, def) = t.split_once("   ")?;
+    let (term, def) = (term.trim(), def.trim());
+    let words = term.split_whitespace().count();
+    ((1..=4).contains(&words)
+        && term.starts_with(|c: char| c.is_ascii_uppercase())
+        && !term.contains(crate::clean::is_cjk)
+        && !term.contains([':', '：', '|', '`'])
+        && def.contains(crate::clean::is_cjk)
+        && def.contains(['.', '。']))
+    .then_some((term, def))
 }
 
 /// `- 栈：LIFO`, `- 开放地址法：计算候补地址…`: a Chinese name of a few characters, a colon,
