@@ -566,7 +566,8 @@ impl<'a> Walker<'a> {
             .map(|(t, _)| t)
             .collect();
         root.walk(&mut |n| {
-            if n.shape().anchor {
+            // (Only a title holding an in-page link can be one; shapes are read lazily.)
+            if n.title.contains("](#") && n.shape().anchor {
                 self.indexed
                     .insert(crate::text::plain_inline(trim(&n.title)).to_lowercase());
             }
