@@ -15465,3 +15465,36 @@ fn rule_term_wide_gap_glossary() {
         ],
     );
 }
+
+#[test]
+fn rule_structural_outline_over_a_rule() {
+    // `## Outline` over links to the note's own sections, a `---` closing the list, then the
+    // `###` sections its level nests under it: the outline is skipped, and the sections are
+    // decided as its siblings, not as parts or cards under an `Outline` topic.
+    assert_cards(
+        "rules/structural-outline-over-a-rule.md",
+        &[
+            (
+                "structural-outline-over-a-rule",
+                "System Model",
+                "heading",
+                10,
+                "* A system holds resources of several types",
+            ),
+            (
+                "structural-outline-over-a-rule",
+                "Deadlock Characterization",
+                "heading",
+                13,
+                "* Four conditions must hold at once",
+            ),
+            (
+                "structural-outline-over-a-rule",
+                "Recovery",
+                "heading",
+                16,
+                "* Kill a process or take a resource back",
+            ),
+        ],
+    );
+}

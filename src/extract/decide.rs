@@ -1269,9 +1269,14 @@ impl<'a> Walker<'a> {
             }
         }
         // `## Summary` over `- Stable matching` `- Gale-Shapley`: what the note covers, named.
+        // (A rule closing the list, `---` before the first section, is no text of it.)
+        let listed = || {
+            own.iter()
+                .filter(|n| !is_blank_node(n) && !matches!(n.kind, Kind::Rule))
+        };
         let overview = super::shape::is_overview(sh.text.trim_end_matches([':', '：']))
-            && own.iter().filter(|n| !is_blank_node(n)).count() >= 2
-            && own.iter().filter(|n| !is_blank_node(n)).all(|n| {
+            && listed().count() >= 2
+            && listed().all(|n| {
                 let s = n.shape();
                 n.is_item()
                     && n.children.is_empty()
