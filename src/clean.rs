@@ -668,19 +668,19 @@ fn outliner(cleaned: &mut Cleaned) {
     let props = lines.iter().filter(|l| prop.is_match(l)).count();
     // A bullet's own lines: the bullet and the lines that continue it, indented two spaces
     // past its dash (`\t- ### Tree` over `\t  A connected graph…`).
-    let mut pad: Option<String> = None;
+    let mut pad: Option<&str> = None;
     let bullets = lines
         .iter()
         .filter(|l| {
             let t = l.trim_start();
             if t.starts_with("- ") || l.trim() == "-" {
-                pad = Some(format!("{}  ", &l[..l.len() - t.len()]));
+                pad = Some(&l[..l.len() - t.len()]);
                 return true;
             }
             !t.is_empty()
-                && pad
-                    .as_deref()
-                    .is_some_and(|p| l.starts_with(p) && p.len() > 2)
+                && pad.is_some_and(|p| {
+                    !p.is_empty() && l.strip_prefix(p).is_some_and(|r| r.starts_with("  "))
+                })
         })
         .count();
     // (Lines of code in a block's fence are no text of the outline.)
@@ -765,15 +765,15 @@ fn outliner(cleaned: &mut Cleaned) {
             last_bullet = Some(i);
             // `- logseq.order-list-type:: number` (or a bare `-`) over the block's text:
             // the property goes, and the dash moves down to the text it heads.
-            let empty = l.trim() == "-" || prop.is_match(l);
+            let property = prop.is_match(l);
             let head = format!("{pad}  ");
             let text_below = lines.get(i + 1).is_some_and(|n| {
                 n.strip_prefix(head.as_str()).is_some_and(|t| {
                     !t.starts_with(char::is_whitespace) && !t.is_empty() && !prop.is_match(n)
                 })
             });
-            if empty && (text_below || prop.is_match(l)) {
-                let why = if prop.is_match(l) {
+            if property || l.trim() == "-" && text_below {
+                let why = if property {
                     Blanked::Property
                 } else {
                     Blanked::EmptyBullet
@@ -1122,13 +1122,12 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
                 format!("![]({target})")
             })
             .into_owned();
-        let text = s.clone();
         s = p
             .wiki_link
-            .replace_all(&text, |c: &regex::Captures| {
+            .replace_all(&s, |c: &regex::Captures| {
                 // (`[[#red]]==onStart==`: Logseq's colour mark over a highlight, no text.)
                 let whole = c.get(0).expect("match");
-                if c[1].starts_with('#') && text[whole.end()..].starts_with("==") {
+                if c[1].starts_with('#') && s[whole.end()..].starts_with("==") {
                     return String::new();
                 }
                 // `[[#Heart]]` links a heading of the same note: its name is the text.

@@ -4962,13 +4962,25 @@ fn named_kind(s: &Node, heading: &Shape) -> bool {
 /// the word but names a step); a Latin one as [`kind_of`] reads it.
 fn labels_kind(name: &str, heading: &Shape) -> bool {
     let heading = entry_name(heading);
-    let heading = super::trailing_remark(&heading).map_or(heading.as_str(), |r| r.0);
-    let tail: Vec<char> = heading.chars().rev().take(2).collect();
-    if tail.len() == 2 && tail.iter().all(|&c| crate::clean::is_cjk(c)) {
-        let kind: String = tail.iter().rev().collect();
-        return name.ends_with(&kind) && name != kind;
+    match cjk_kind(&heading) {
+        Some(kind) => name.ends_with(&kind) && name != kind,
+        None => kind_of(name, &heading),
     }
-    kind_of(name, heading)
+}
+
+/// The kind a Chinese heading names: the last two characters of its last word, its closing
+/// remark aside (`时延` in `交换机的时延（路由器的）`).
+fn cjk_kind(heading: &str) -> Option<String> {
+    let heading = super::trailing_remark(heading).map_or(heading, |r| r.0);
+    let tail: Vec<char> = heading
+        .split_whitespace()
+        .last()?
+        .chars()
+        .rev()
+        .take(2)
+        .collect();
+    (tail.len() == 2 && tail.iter().all(|&c| crate::clean::is_cjk(c)))
+        .then(|| tail.iter().rev().collect())
 }
 
 /// `isochoric process` under `Thermodynamic processes`: the name is one of the kind the
@@ -4981,9 +4993,7 @@ fn kind_of(name: &str, heading: &str) -> bool {
     };
     // (`自上而下分析法` under `句型分析`: a Chinese name of the kind ends in it or holds its
     // last two characters.)
-    let tail: Vec<char> = last.chars().rev().take(2).collect();
-    if tail.len() == 2 && tail.iter().all(|&c| crate::clean::is_cjk(c)) {
-        let kind: String = tail.iter().rev().collect();
+    if let Some(kind) = cjk_kind(heading) {
         return name.contains(&kind);
     }
     let ies = last.strip_suffix("ies").map(|stem| format!("{stem}y"));

@@ -422,17 +422,17 @@ fn math_as_letters(t: &str) -> std::borrow::Cow<'_, str> {
     if t.matches('$').count() < 2 {
         return t.into();
     }
+    let parts: Vec<&str> = t.split('$').collect();
     let mut out = String::with_capacity(t.len());
-    for (k, part) in t.split('$').enumerate() {
+    for (k, part) in parts.iter().enumerate() {
         // (Odd parts sit between two dollars; a last odd part has no closing one.)
-        let closed = k % 2 == 1 && k < t.split('$').count() - 1;
-        if closed {
-            out.push('x');
-        } else {
-            if k % 2 == 1 {
+        match (k % 2 == 1, k + 1 < parts.len()) {
+            (true, true) => out.push('x'),
+            (true, false) => {
                 out.push('$');
+                out.push_str(part);
             }
-            out.push_str(part);
+            _ => out.push_str(part),
         }
     }
     out.into()
