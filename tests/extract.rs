@@ -15498,3 +15498,224 @@ fn rule_structural_outline_over_a_rule() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_run_opens_on_a_statement() {
+    // A numbered run under a concept heading that opens on a statement (`1. DNS是…的系统，…。`)
+    // states points of the heading's answer, even where later items are short labels over their
+    // text (`4. 缓存`): one card. Terms defined on their lines (`1. HTTP：…`) stay cards.
+    assert_cards(
+        "rules/numbered-run-opens-on-a-statement.md",
+        &[
+            (
+                "Networking",
+                "DNS协议",
+                "heading",
+                3,
+                "1. DNS是把域名翻译成IP地址的分布式数据库系统，工作在应用层，默认使用UD…",
+            ),
+            (
+                "常见端口",
+                "HTTP",
+                "numbered",
+                22,
+                "明文的网页传输，默认端口80",
+            ),
+            (
+                "常见端口",
+                "HTTPS",
+                "numbered",
+                23,
+                "加密的网页传输，默认端口443",
+            ),
+            ("常见端口", "SSH", "numbered", 24, "远程登录，默认端口22"),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbered_term_name_given_twice() {
+    // Numbered `name：…` items that give one name twice (`2、从：…` `3、从：…`) are points about
+    // their heading, not terms; names given once (`表锁` `行锁` `页锁`) stay terms.
+    assert_cards(
+        "rules/numbered-term-name-given-twice.md",
+        &[
+            (
+                "Databases",
+                "读写分离",
+                "heading",
+                3,
+                "1、主：写线程——接收所有写请求，并把变更写进binlog；\n2、从：复制线程—…",
+            ),
+            (
+                "锁的粒度",
+                "表锁",
+                "numbered",
+                9,
+                "锁住整张表，开销小，并发低；",
+            ),
+            (
+                "锁的粒度",
+                "行锁",
+                "numbered",
+                10,
+                "只锁住一行，开销大，并发高；",
+            ),
+            ("锁的粒度", "页锁", "numbered", 11, "介于两者之间；"),
+        ],
+    );
+}
+
+#[test]
+fn rule_heading_steps_in_order() {
+    // Steps counted in order (`第一次挥手：…`) and the `name——what it does` items under a heading that
+    // names a process (`…的过程`) are the heading's answer, not terms. `第一范式` counts no step: a
+    // term.
+    assert_cards(
+        "rules/heading-steps-in-order.md",
+        &[
+            (
+                "Networking",
+                "关闭连接",
+                "heading",
+                3,
+                "1. 四次挥手（双方各自关闭自己的方向）\n+ 第一次挥手：主动方发出FIN，进入…",
+            ),
+            (
+                "Networking",
+                "打开一个网页的过程",
+                "heading",
+                10,
+                "+ 域名解析——向DNS要到服务器的IP地址\n+ 建立连接——完成TCP握手\n+…",
+            ),
+            (
+                "Networking",
+                "范式",
+                "heading",
+                17,
+                "+ 第一范式：每一列都是不可再分的原子值；\n+ 第二范式：非主属性完全依赖于主键…",
+            ),
+            (
+                "范式",
+                "第一范式",
+                "term",
+                18,
+                "每一列都是不可再分的原子值；",
+            ),
+            ("范式", "第二范式", "term", 19, "非主属性完全依赖于主键；"),
+            ("范式", "第三范式", "term", 20, "非主属性不传递依赖于主键。"),
+        ],
+    );
+}
+
+#[test]
+fn rule_bullet_question_bare_statements_beside_one_that_asks() {
+    // Under a title of questions, a section of bare bullets, none answered, that mostly state
+    // (`- 事务的四个特性。`) but where one asks outright (`- 隔离级别有哪些…？`) lists questions. Terms
+    // that each explain themselves (`- 缓存穿透：…`), none asking, stay terms.
+    assert_cards(
+        "rules/bullet-question-bare-statements-beside-one-that-asks.md",
+        &[
+            ("索引", "索引为什么用B+树？", "bullet-question", 5, ""),
+            (
+                "索引",
+                "聚簇索引和非聚簇索引有什么区别？",
+                "bullet-question",
+                6,
+                "",
+            ),
+            ("索引", "什么时候索引会失效？", "bullet-question", 7, ""),
+            ("事务", "事务的四个特性。", "bullet-question", 11, ""),
+            (
+                "事务",
+                "隔离级别有哪些，各自解决什么问题？",
+                "bullet-question",
+                12,
+                "",
+            ),
+            ("事务", "脏读和幻读的差别", "bullet-question", 13, ""),
+            (
+                "事务",
+                "锁的分类",
+                "bullet-question",
+                14,
+                "表锁，行锁，间隙锁。",
+            ),
+            (
+                "Databases",
+                "缓存",
+                "heading",
+                16,
+                "- 缓存穿透：查询不存在的数据，请求全部打到数据库。\n- 缓存雪崩：大量key同…",
+            ),
+            (
+                "缓存",
+                "缓存穿透",
+                "term",
+                18,
+                "查询不存在的数据，请求全部打到数据库。",
+            ),
+            (
+                "缓存",
+                "缓存雪崩",
+                "term",
+                19,
+                "大量key同时过期，数据库压力陡增。",
+            ),
+            (
+                "缓存",
+                "缓存击穿",
+                "term",
+                20,
+                "热点key过期的瞬间被大量访问。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_heading_template_fields_typed_plain() {
+    // Sections that fill the same fields typed plain before a colon (`* 思路:…` `* 代价:…` under
+    // one algorithm after another) are answers, their fields no terms, even where one more field
+    // (`* 前提:…`) joins them. Names used once under `相关术语` stay terms.
+    assert_cards(
+        "rules/heading-template-fields-typed-plain.md",
+        &[
+            (
+                "查找算法",
+                "顺序查找",
+                "heading",
+                3,
+                "* 思路:从头到尾逐个比较\n* 代价: O(n)",
+            ),
+            (
+                "查找算法",
+                "二分查找",
+                "heading",
+                7,
+                "* 思路:每次与中间元素比较，丢掉一半\n* 代价: O(logn)\n* 前提:有序表 1 3 5 7 => 查7比较三次",
+            ),
+            (
+                "查找算法",
+                "哈希查找",
+                "heading",
+                12,
+                "* 思路:用散列函数直接算出位置\n* 代价: O(1) ~ O(n)\n* 冲突:两个key落到同一个位置",
+            ),
+            (
+                "相关术语",
+                "关键字",
+                "term",
+                18,
+                "用来标识记录的数据项",
+            ),
+            (
+                "相关术语",
+                "查找长度",
+                "term",
+                19,
+                "查找过程中比较的次数",
+            ),
+        ],
+    );
+}

@@ -2738,14 +2738,12 @@ impl<'a> Walker<'a> {
             // given a measure, `周期：10-30 hrs`, is a point about its owner.)
             let term_names: Vec<String> = numbered
                 .iter()
-                .filter_map(|(i, _)| {
-                    term_parts(nodes[*i]).map(|(t, _)| crate::text::plain_inline(t))
-                })
+                .filter_map(|(i, _)| term_parts(nodes[*i]).map(|(t, _)| numbered_name(t)))
                 .collect();
             let term_counts = name_counts(term_names.iter().map(String::as_str));
             let named_once = |i: usize| {
                 term_parts(nodes[i]).is_some_and(|(t, def)| {
-                    let t = crate::text::plain_inline(t);
+                    let t = numbered_name(t);
                     term_counts.get(t.as_str()) == Some(&1)
                         && !trim(def).starts_with(|c: char| c.is_ascii_digit())
                 })
@@ -2882,6 +2880,29 @@ impl<'a> Walker<'a> {
                     .iter()
                     .all(|(i, s)| !has_children(nodes[*i]) && s.titled() && !s.sentence);
             // (The lone one may state its task, `…, measure 4 liters:`: in a log, it was asked.)
+            // (A run that opens on a statement, `1. Http协议是…的规范，属于应用层。` before
+            // `4. 状态码` and its codes, states points of its heading's answer: a list of
+            // concepts opens on a name.)
+            // (Not a glossary's, `1. Frame Relay；帧中继；是一种…` before `5. Cut-through: 直通式
+            // 交换…` and more terms defined on their line.)
+            let defined = numbered
+                .iter()
+                .filter(|(i, s)| {
+                    defines_term(s)
+                        && term_parts(nodes[*i]).is_some_and(|(_, d)| !trim(d).is_empty())
+                })
+                .count();
+            let opens_stated = numbered.len() >= 3
+                && numbered
+                    .first()
+                    .is_some_and(|&&(i, s)| s.term.is_none() && stated(i, s))
+                && defined * 2 < numbered.len()
+                && numbered.iter().filter(|(_, s)| s.question).count() * 3 < numbered.len()
+                && !super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' ']));
+            // (Nor are the labels inside its points: the whole list is the heading's answer.)
+            if opens_stated && good * 2 >= numbered.len() {
+                return None;
+            }
             if (lone_logged
                 || (good * 2 >= numbered.len() || logged)
                     && statements * 2 < numbered.len()
@@ -2990,7 +3011,12 @@ impl<'a> Walker<'a> {
                     !s.question && (s.term.is_some() || s.label || s.sentence)
                 })
                 .count();
-            if items.len() >= 2 && !(under_title && stating * 3 > items.len()) {
+            // (Unless one of them asks outright and none is answered: `- 对象的访问定位的两种
+            // 方式。` beside `- 内存模型以及分区，需要详细到每个区放什么？` lists questions.)
+            let listed_asks = items.iter().any(|&i| nodes[i].shape().explicit)
+                && items.iter().all(|&i| !has_children(nodes[i]))
+                && cand.iter().all(|(i, _)| nodes[*i].is_item());
+            if items.len() >= 2 && !(under_title && stating * 3 > items.len() && !listed_asks) {
                 let items = with_asking_paragraphs(nodes, &cand, items, false);
                 let attach = if links || under_title {
                     Attach::Following
@@ -3403,11 +3429,20 @@ impl<'a> Walker<'a> {
         if let Some(seg) = bracketed_terms(nodes, &cand, owner, gloss) {
             return Some(seg);
         }
-        // Rule `term`: `term：definition` heads.
+        // Rule `term`: `term：definition` heads (not a template's fields, `理论:` in section
+        // after section).
+        let field = |i: usize| {
+            nodes[i].is_item()
+                && field_name(trim(&nodes[i].title)).is_some_and(|f| self.templates.contains(f))
+        };
         let terms: Vec<usize> = cand
             .iter()
             .filter(|(i, s)| {
-                s.term.is_some() && !s.part_term() && !s.clause && !is_italic_line(nodes[*i])
+                s.term.is_some()
+                    && !s.part_term()
+                    && !s.clause
+                    && !is_italic_line(nodes[*i])
+                    && !field(*i)
             })
             .map(|c| c.0)
             .collect();
@@ -3467,7 +3502,17 @@ impl<'a> Walker<'a> {
         // `- 基本单位: …` `- 组成: …` `- 配对规则: …` under `### DNA`: where one of the names is
         // a property's (`组成`, `定义`, `作用`), the list describes its owner, item by item:
         // the owner's answer, not a glossary.
-        let described = cand.iter().any(|(_, s)| names_property(s));
+        // (So do names given twice, `2、从：io线程——…` `3、从：sql执行线程——…`, on half the
+        // items or more: the points of one thing, not terms. A command listed again under
+        // another label, `git log`, is still a term.)
+        let names: Vec<String> = terms
+            .iter()
+            .map(|&i| entry_name(nodes[i].shape()))
+            .collect();
+        let counts = name_counts(names.iter().map(String::as_str));
+        let repeated = names.iter().filter(|n| counts[n.as_str()] > 1).count();
+        let described =
+            cand.iter().any(|(_, s)| names_property(s)) || repeated * 2 > names.len().max(1);
         // (Answer parts beside them, `缺點` over its points, do not make them fewer.)
         let beside_parts = || {
             let others = cand
@@ -5348,6 +5393,14 @@ impl Shape {
 /// In a list of bullet questions, a paragraph after the first of them that asks outright
 /// (`[volatile](…) 关键字有什么用？`) is one more question, not an answer: the list has none.
 /// The bold or numbered lines that recur in the own text of two or more of `sections`.
+/// `理论:迭代比较相邻记录`: the short name before a colon that opens a line.
+fn field_name(t: &str) -> Option<&str> {
+    let at = t.find([':', '：'])?;
+    let name = t[..at].trim();
+    (!name.is_empty() && crate::text::chars(name) <= 6 && !name.contains(['*', '`', '[']))
+        .then_some(name)
+}
+
 fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
     if sections.len() >= 2 {
@@ -5361,6 +5414,11 @@ fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
             };
             let mut here: Vec<&str> = Vec::new();
             for n in own_and_subs(s).0 {
+                // (`* 理论:迭代比较…` under `##冒泡排序`, `* 理论:插入到…` under `##插入排序`:
+                // the field of a template, typed plain before its colon.)
+                if n.is_item() {
+                    here.extend(field_name(trim(&n.title)));
+                }
                 if !(matches!(n.kind, Kind::Para | Kind::Item { .. }) && marked(n)) {
                     continue;
                 }
@@ -5637,6 +5695,11 @@ fn imperative(text: &str) -> bool {
 }
 
 /// A `term: definition` head split where its shape found the term (never mid-character).
+/// The name of a numbered term, without its number: `2、从` and `3、从` name the same thing.
+fn numbered_name(t: &str) -> String {
+    crate::text::strip_numbering(&crate::text::plain_inline(t))
+}
+
 fn term_parts(n: &Node) -> Option<(&str, &str)> {
     let t = crate::text::trim_breaks(trim(&n.title));
     let at = n.shape().term?;
@@ -5830,11 +5893,14 @@ fn bold_heads(nodes: &[&Node], seg: &mut Segmentation) {
 /// Cards beside a concept heading's own card, taken from its text: a glossary closing it
 /// ([`term_tail`]), terms set in emphasis anywhere in it ([`emphasized_terms`]), or a bold
 /// sub-sections ([`bold_subsections`]).
+/// (Not under a heading that names a process, `输入网址到显示页面的过程`: its `DNS解析——…`
+/// items are steps.)
 fn beside_terms(own: &[&Node], sh: &Shape) -> Option<Segmentation> {
+    let asks = sh.question || announces_steps(&sh.text);
     term_tail(own)
-        .filter(|_| !sh.question)
+        .filter(|_| !asks)
         .or_else(|| emphasized_terms(own))
-        .or_else(|| scattered_terms(own).filter(|_| !sh.question))
+        .or_else(|| scattered_terms(own).filter(|_| !asks))
         .and_then(|tail| Segmentation::new(Rule::Term, tail, Attach::Blocks))
         .or_else(|| {
             bold_subsections(own, sh)

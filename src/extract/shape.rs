@@ -531,7 +531,29 @@ pub fn is_part(core: &str) -> bool {
         return true;
     }
     // `第一种` `第二种方法`
-    c.starts_with('第') && (c.ends_with('种') || c.ends_with("种方法") || c.ends_with("步"))
+    if c.starts_with('第') && (c.ends_with('种') || c.ends_with("种方法") || c.ends_with("步"))
+    {
+        return true;
+    }
+    ordinal_step(c)
+}
+
+/// `第一次握手`, `第三阶段`, `第2步：…`: a step counted in order, named by its place in the
+/// sequence. (`第一范式` counts no step: a concept of its own.)
+fn ordinal_step(c: &str) -> bool {
+    let Some(rest) = c.strip_prefix('第') else {
+        return false;
+    };
+    let rest = rest
+        .trim_start_matches(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十".contains(ch));
+    if rest.len() == c.len() - '第'.len_utf8() {
+        return false;
+    }
+    let rest = rest.trim_end_matches([':', '：']).trim();
+    ["次", "阶段", "轮", "步"]
+        .iter()
+        .find_map(|m| rest.strip_prefix(m))
+        .is_some_and(|tail| crate::text::chars(tail) <= 2)
 }
 
 /// `组成`, `产物`, `场所`, `Function`: a word that names a property of something, the way
