@@ -904,6 +904,14 @@ pub fn is_placeholder_answer(answer: &str) -> bool {
         return false;
     }
     let plain = plain_inline(t).to_lowercase();
+    // (Written as the one item of a list, `1. TODO: finish`, it is still nothing yet.)
+    let plain = match plain.strip_prefix(['-', '*', '+']) {
+        Some(rest) if rest.starts_with(' ') => rest.trim().to_string(),
+        _ => match strip_numbering(&plain) {
+            rest if rest.len() < plain.trim().len() && !rest.is_empty() => rest,
+            _ => plain,
+        },
+    };
     let core = plain.trim_matches(|c: char| !c.is_alphanumeric());
     if core.is_empty() {
         // `...`, `…`, `？？？`, a bullet with nothing after it: nothing written yet; nor is a
@@ -1085,6 +1093,9 @@ mod tests {
         assert!(is_explicit_question_plain("ARP工作在第几层"));
         assert!(!is_placeholder_answer("![](a.png)"));
         assert!(is_placeholder_answer("TODO"));
+        assert!(is_placeholder_answer("1. TODO: finish"));
+        assert!(is_placeholder_answer("- 待补充"));
+        assert!(!is_placeholder_answer("1. 2024"));
     }
 
     use super::*;

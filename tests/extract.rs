@@ -15719,3 +15719,94 @@ fn rule_heading_template_fields_typed_plain() {
         ],
     );
 }
+
+#[test]
+fn rule_sub_question_items_under_an_open_prompt() {
+    // `5. Explain:` (or `What's the difference between`) names nothing to explain: the items under it
+    // (`list comprehension`, `dataclasses`) are the questions asked, each a card with its own answer;
+    // `TODO: finish` written as the one item under one leaves it unanswered.
+    assert_cards(
+        "rules/sub-question-items-under-an-open-prompt.md",
+        &[
+            (
+                "Python",
+                "Describe general pros & cons to using Python",
+                "numbered",
+                3,
+                "",
+            ),
+            (
+                "Python",
+                "What does is compare in Python?",
+                "numbered",
+                5,
+                "1. `is` compares identity. It asks wheth…",
+            ),
+            (
+                "Python",
+                "How were strings formatted before f-strings?",
+                "numbered",
+                13,
+                "",
+            ),
+            (
+                "Python",
+                "How can you add a method to an existing class?",
+                "numbered",
+                15,
+                "",
+            ),
+            (
+                "Python",
+                "Explain",
+                "numbered",
+                17,
+                "1. list comprehension\n   1. A compact wa…",
+            ),
+            (
+                "Python",
+                "list comprehension",
+                "sub-question",
+                18,
+                "1. A compact way to build a list from an…",
+            ),
+            (
+                "Python",
+                "generators VS iterators",
+                "sub-question",
+                20,
+                "1. two (2) ways of producing values one at a time",
+            ),
+            (
+                "Python",
+                "the GIL. Describe what it costs threads.",
+                "sub-question",
+                22,
+                "1. One lock lets one thread run Python b…",
+            ),
+            ("Python", "dataclasses", "sub-question", 25, ""),
+            ("Python", "context managers", "sub-question", 27, ""),
+            (
+                "Python",
+                "Threads VS Processes VS asyncio",
+                "sub-question",
+                29,
+                "",
+            ),
+            (
+                "Python",
+                "Decorators, and why they are useful in Python?",
+                "sub-question",
+                31,
+                "1.  A decorator wraps a function in anot…",
+            ),
+            (
+                "Python",
+                "How would you chain two decorators?",
+                "sub-question",
+                33,
+                "",
+            ),
+        ],
+    );
+}

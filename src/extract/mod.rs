@@ -146,6 +146,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         let nested = subq::nested_terms(&d, &lines, &heads);
         let mut asked = subq::nested_questions(&d, &lines, &heads);
         asked.extend(subq::asked_in_block(&d, &lines, &heads));
+        asked.extend(subq::prompted_items(&d, &lines, &heads));
         asked.extend(subq::callout_questions(&d, &lines, &heads));
         let concepts = subq::nested_concepts(&d, &lines, &heads);
         let parts = subq::split(d, &lines, &heads);

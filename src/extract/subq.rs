@@ -942,6 +942,89 @@ pub fn nested_questions(
     out
 }
 
+/// `Explain:`, `What's the difference between`: a prompt that names nothing to explain; the
+/// items under it do (`scope`, `var VS const VS let`).
+fn open_prompt(q: &str) -> bool {
+    let t = crate::text::plain_inline(q);
+    let t = t
+        .trim()
+        .trim_end_matches([':', '：', '.', '…'])
+        .trim()
+        .to_lowercase();
+    [
+        "explain",
+        "describe",
+        "define",
+        "compare",
+        "what's the difference between",
+        "what is the difference between",
+        "what are the differences between",
+        "difference between",
+        "explain the following",
+        "define the following",
+        "解释",
+        "解释下列名词",
+        "简述",
+        "比较",
+        "区别",
+    ]
+    .contains(&t.as_str())
+}
+
+/// A list item's text, bulleted (`- scope`) or numbered (`1. scope`).
+fn item_text(line: &str) -> Option<&str> {
+    bullet_text(line).or_else(|| {
+        let t = trim(line);
+        let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let rest = t[digits..].strip_prefix(['.', ')'])?;
+        (digits > 0 && rest.starts_with([' ', '\t'])).then(|| rest.trim_start())
+    })
+}
+
+/// `5. Explain:` over `1. scope` `2. var VS const VS let`, each over its own answer: the
+/// prompt names nothing, so each item under it is the question asked (`Explain: scope`), a
+/// card of its own. The prompt keeps its whole answer, as a question keeps its sub-questions.
+pub fn prompted_items(
+    d: &Draft,
+    lines: &[&str],
+    heads: &std::collections::HashSet<usize>,
+) -> Vec<Draft> {
+    if !open_prompt(&d.question) {
+        return Vec::new();
+    }
+    let indent = |i: usize| super::lines::indent_width(lines[i]);
+    let rows = body_rows(d, lines);
+    let Some(margin) = rows.iter().map(|&i| indent(i)).min() else {
+        return Vec::new();
+    };
+    let items: Vec<usize> = (0..rows.len())
+        .filter(|&k| indent(rows[k]) == margin && item_text(lines[rows[k]]).is_some())
+        .collect();
+    if items.len() < 2 || items.len() * 2 < rows.iter().filter(|&&i| indent(i) == margin).count() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for &k in &items {
+        let i = rows[k];
+        let Some(text) = item_text(lines[i]).filter(|_| !heads.contains(&i)) else {
+            continue;
+        };
+        let kids: Vec<usize> = rows[k + 1..]
+            .iter()
+            .copied()
+            .take_while(|&j| indent(j) > margin)
+            .collect();
+        let q = crate::text::plain_inline(text);
+        let mut sub = Draft::new(&d.topic, i..i + 1, q, Rule::SubQuestion);
+        if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
+            sub.body = vec![a..b + 1];
+        }
+        sub.plain = d.plain;
+        out.push(sub);
+    }
+    out
+}
+
 /// `What is the need of Immutable object?` as a paragraph of its own inside a block set
 /// apart by rules, over the lines that answer it: a question the author wrote into the block,
 /// a card of its own up to the next such question. The block's card keeps its whole text.
