@@ -1017,7 +1017,7 @@ pub fn prompted_items(
         let q = crate::text::plain_inline(text);
         let mut sub = Draft::new(&d.topic, i..i + 1, q, Rule::SubQuestion);
         if let (Some(&a), Some(&b)) = (kids.first(), kids.last()) {
-            sub.body = vec![a..b + 1];
+            sub.body = std::iter::once(a..b + 1).collect();
         }
         sub.plain = d.plain;
         out.push(sub);
