@@ -15810,3 +15810,69 @@ fn rule_sub_question_items_under_an_open_prompt() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_parts_interlude_between_numbered_questions() {
+    // In a run of numbered question headings, unnumbered headings that ask nothing before the next
+    // number (`### Example: A Mobile App`, `### Release Manager Focus`) continue the answer above:
+    // one card, and the bold names under an example are its points, not terms.
+    assert_cards(
+        "rules/heading-parts-interlude-between-numbered-questions.md",
+        &[
+            (
+                "Cloud Interview",
+                "What is IaaS?",
+                "heading",
+                3,
+                "Renting raw compute, storage and network…",
+            ),
+            (
+                "Cloud Interview",
+                "What is the release process?",
+                "heading-parts",
+                7,
+                "1. **Plan:**\n   - Agree on what goes int…",
+            ),
+            (
+                "Cloud Interview",
+                "What is a canary release?",
+                "heading",
+                26,
+                "Sending a new version to a small share o…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_heading_parts_two_sides_named() {
+    // `What is NAT and PAT?` over `#### NAT` and `#### PAT`: a question that sets two things side by
+    // side, its two sub-headings those sides, is one card (a task listing its topics, `Define and
+    // motivate X and Y`, still only names them).
+    assert_cards(
+        "rules/heading-parts-two-sides-named.md",
+        &[
+            (
+                "Networking",
+                "What is a switch?",
+                "heading",
+                3,
+                "A device that forwards frames inside one network.",
+            ),
+            (
+                "Networking",
+                "What is NAT and PAT?",
+                "heading-parts",
+                6,
+                "#### NAT\n\nDefinition:\nNetwork address tr…",
+            ),
+            (
+                "Networking",
+                "What is a VLAN?",
+                "heading",
+                26,
+                "A logical network carved out of one physical switch.",
+            ),
+        ],
+    );
+}

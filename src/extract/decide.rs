@@ -1772,11 +1772,29 @@ impl<'a> Walker<'a> {
         // that lists the concepts it asks about, its sub-headings those concepts, is answered
         // by them. They are the cards; the question groups them (or, with text of its own,
         // is a card beside them).
+        // (Two, `What is Forward Proxy and Reverse Proxy?` over `#### Forward Proxy` and
+        // `#### Reverse Proxy`, are set side by side: the sides of one answer, as in a
+        // comparison.)
         let named: Vec<&Node> = if sh.explicit {
             concepts_named(&sh.text, &subs)
         } else {
             Vec::new()
         };
+        // (A task that lists its topics, `Define and motivate concurrency and mutual
+        // exclusion.`, still only names them.)
+        let what = {
+            let t = sh.text.to_lowercase();
+            ["what is ", "what are ", "what's "]
+                .iter()
+                .any(|w| t.starts_with(w))
+        };
+        let named =
+            if named.len() == 2 && subs.len() == 2 && what && !sh.text.contains([',', '，', '、'])
+            {
+                Vec::new()
+            } else {
+                named
+            };
         if sh.label
             || !own_text && !named.is_empty()
             || nameless

@@ -488,6 +488,13 @@ pub fn is_part(core: &str) -> bool {
     if PARTS.contains(&c) || matches!(c, "ex" | "eg" | "e.g.") {
         return true;
     }
+    // (`Key Features:`, `Main advantages`: a part, named with a word that ranks it.)
+    let ranked = ["key ", "main ", "major ", "important ", "general ", "主要"]
+        .iter()
+        .find_map(|w| c.strip_prefix(w));
+    if ranked.is_some_and(|rest| PARTS.contains(&rest.trim_end_matches([':', '：']).trim())) {
+        return true;
+    }
     if is_example(c) {
         return true;
     }
@@ -1999,6 +2006,9 @@ mod tests {
         assert!(!is_part("Base case"));
         assert!(is_part("Example areas") && !is_part("Examples of rocks") && !is_part("Exam tips"));
         assert!(is_part("Steps w/ Example:") && !is_part("Definition and examples"));
+        assert!(is_part("Key Features") && is_part("main advantages") && !is_part("Key Terms"));
+        assert!(is_part("第一次握手") && is_part("第三阶段") && !is_part("第一范式"));
+        assert!(!is_part("第一次作业总结"));
         assert!(counts_questions("35 Questions in total") && counts_questions("共50道面试题"));
         assert!(
             !counts_questions("Go interview questions") && !counts_questions("Top 10 Go questions")

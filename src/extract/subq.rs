@@ -548,9 +548,36 @@ fn asks_for_list(q: &str) -> bool {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
     let q = crate::text::plain_inline(q).to_lowercase();
-    WORDS.iter().chain(COMPARING).any(|w| q.contains(w))
+    // (`List the IP Address and its Types and Classes`: a list, by its first word.)
+    q.starts_with("list ")
+        || WORDS.iter().chain(COMPARING).any(|w| q.contains(w))
         || q.split(|c: char| !c.is_alphanumeric())
             .any(|w| COUNTS.contains(&w) || w.len() == 1 && w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// `### Example: E-commerce Company` or `Key Features:` right above a run of terms, inside an
+/// answer: the run is that part's points (the example's steps, the features listed), no
+/// glossary.
+fn under_part(before: &[usize], lines: &[&str]) -> bool {
+    let part = |t: &str| {
+        let t = crate::text::plain_inline(t.trim_start_matches('#').trim());
+        let t = t.trim_end_matches([':', '：', ' ']);
+        super::shape::is_part(t)
+            || t.split_once([':', '：'])
+                .is_some_and(|(head, _)| super::shape::is_part(head.trim()))
+    };
+    let Some(&last) = before.last() else {
+        return false;
+    };
+    let above = trim(lines[last]);
+    let label = above.ends_with([':', '：']) && bullet_text(lines[last]).is_none();
+    label && part(above)
+        || before
+            .iter()
+            .rev()
+            .map(|&i| trim(lines[i]))
+            .find(|t| t.starts_with('#'))
+            .is_some_and(part)
 }
 
 /// Terms defined in bold inside an answer (`- **Best Case** - …` / `- **Base Case** - …`
@@ -704,7 +731,7 @@ pub fn nested_terms(
             .iter()
             .filter_map(|&at| read(lines[rows[at]]).map(|(t, _)| t))
             .collect();
-        if super::shape::is_legend(&names) {
+        if super::shape::is_legend(&names) || under_part(&rows[..k], lines) {
             in_run.extend(run.iter().copied());
             k += 1;
             continue;

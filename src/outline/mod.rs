@@ -297,12 +297,12 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         end,
         title: String::new(),
         heading: None,
-        children: nest_headings(demote_answer_parts(headings_in_bold_runs(
-            hoist_heading_items(nest_underindented(
+        children: nest_headings(demote_interludes(demote_answer_parts(
+            headings_in_bold_runs(hoist_heading_items(nest_underindented(
                 nest_sub_numbering(flat, lines),
                 lines,
                 false,
-            )),
+            ))),
         ))),
         plain: false,
         shape: Default::default(),
@@ -1066,6 +1066,75 @@ fn demote_answer_parts(mut flat: Vec<Node>) -> Vec<Node> {
         } else {
             i += 1;
         }
+    }
+    flat
+}
+
+/// `### 10. What is SDLC` over its text, then `### Example: E-commerce Company` and `### DevOps
+/// Engineer Focus` at its level, then `## 11. What is Agile?`: in a run of numbered headings,
+/// an unnumbered heading that asks nothing, before the next number, continues the answer
+/// above. It goes one level down, under it, with its own sub-headings. (Two numbered headings
+/// before it make the run.)
+fn demote_interludes(mut flat: Vec<Node>) -> Vec<Node> {
+    let level = |n: &Node| match n.kind {
+        Kind::Heading(l) => Some(l),
+        _ => None,
+    };
+    let number = |n: &Node| {
+        crate::outline::plain::numbering(n.title.trim())
+            .filter(|m| m.style == crate::outline::plain::Style::Arabic)
+            .map(|m| m.n)
+    };
+    // (level, last number, how many numbered so far) of the open run at each level.
+    let mut run: Option<(u8, u32, usize)> = None;
+    let mut i = 0;
+    while i < flat.len() {
+        let Some(l) = level(&flat[i]) else {
+            i += 1;
+            continue;
+        };
+        match (run, number(&flat[i])) {
+            (Some((rl, _, _)), _) if l < rl => run = None,
+            (Some((rl, k, c)), Some(n)) if l == rl && n == k + 1 => {
+                run = Some((rl, n, c + 1));
+                i += 1;
+                continue;
+            }
+            (Some((rl, k, c)), None) if l == rl && c >= 2 && l < 6 => {
+                let s = flat[i].shape();
+                let resumes = flat[i + 1..]
+                    .iter()
+                    .find(|h| level(h).is_some_and(|m| m < rl || m == rl && number(h).is_some()))
+                    .and_then(number)
+                    .is_some_and(|n| n == k + 1);
+                if !s.explicit && !s.question && !s.structural && resumes {
+                    let mut j = i;
+                    while j < flat.len() {
+                        if let Some(m) = level(&flat[j]) {
+                            if j > i && (m < rl || m == rl && number(&flat[j]).is_some()) {
+                                break;
+                            }
+                            let m = (m + 1).min(6);
+                            flat[j].kind = Kind::Heading(m);
+                            flat[j].heading = Some(m);
+                        }
+                        j += 1;
+                    }
+                    i = j;
+                    continue;
+                }
+                if l == rl {
+                    run = None;
+                }
+            }
+            _ => {}
+        }
+        if let Some(n) = number(&flat[i]) {
+            if run.is_none_or(|(rl, _, _)| l <= rl) {
+                run = Some((l, n, 1));
+            }
+        }
+        i += 1;
     }
     flat
 }
