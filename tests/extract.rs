@@ -6587,7 +6587,10 @@ fn rule_numbered_statements_under_a_concept_heading_are_its_answer() {
                 9,
                 "1. MMU拿到逻辑地址，先拆出页号和页内偏移，再查页表，最后拼出物理地址…",
             ),
-            ("存储管理", "置换算法", "heading", 15, "1. 最佳置换…"),
+            // (Kinds each explained by their own text, `1. 最佳置换` over what it evicts,
+            // are cards: one sorting or paging algorithm per item, as `LABELLING.md` has it.)
+            ("置换算法", "最佳置换", "numbered", 16, "淘汰以后最长时间不会用到的页"),
+            ("置换算法", "先进先出", "numbered", 18, "淘汰最早调入的页"),
         ],
     );
 }
@@ -15873,6 +15876,79 @@ fn rule_heading_parts_two_sides_named() {
                 26,
                 "A logical network carved out of one physical switch.",
             ),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbered_kinds_each_explained() {
+    // A heading that names kinds (`…的几种算法`) over numbered names each explained by its own text
+    // gives one card per kind (bare names, `1. 写直达`, stay its answer); a `??? Question "…？"` box
+    // inside one item's text is a card of its own.
+    assert_cards(
+        "rules/numbered-kinds-each-explained.md",
+        &[
+            (
+                "存储",
+                "三种缓存写策略",
+                "heading",
+                3,
+                "1. 写直达\n2. 写回\n3. 写不分配",
+            ),
+            (
+                "磁盘调度的几种算法",
+                "先来先服务 (FCFS)",
+                "numbered",
+                10,
+                "按请求到达的先后顺序服务，公平但寻道距离可能很长。",
+            ),
+            (
+                "磁盘调度的几种算法",
+                "最短寻道时间优先 (SSTF)",
+                "numbered",
+                14,
+                "每次选离磁头最近的请求，平均寻道短，可能让远处的请求饿死。\n\n> [!Quest…",
+            ),
+            (
+                "磁盘调度的几种算法",
+                "为什么电梯算法不会饿死请求？",
+                "sub-question",
+                18,
+                "> 磁头沿一个方向走到头再折返，每个请求最多等一个来回。",
+            ),
+            (
+                "磁盘调度的几种算法",
+                "扫描算法 (SCAN)",
+                "numbered",
+                22,
+                "磁头在两端之间来回移动，沿途服务请求。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_heading_section_pasted_twice() {
+    // A section pasted twice under one name repeats its sub-headings: they are concepts (merged
+    // into one card each), not a template both sections fill alike.
+    assert_cards(
+        "rules/heading-section-pasted-twice.md",
+        &[
+            (
+                "光照模型",
+                "环境光",
+                "heading",
+                5,
+                "场景中各处均匀存在的光，用一个常数近似。",
+            ),
+            (
+                "光照模型",
+                "漫反射",
+                "heading",
+                9,
+                "亮度与入射角的余弦成正比，与观察方向无关。",
+            ),
+            ("光照模型", "镜面反射", "empty-heading", 13, ""),
         ],
     );
 }

@@ -2278,9 +2278,9 @@ impl<'a> Walker<'a> {
             return false;
         };
         let span = first.line..nodes.iter().map(|n| n.end).max().unwrap_or(first.end);
-        pairs::find(self.lines, span, "")
-            .iter()
-            .any(|(d, _)| keep(d))
+        let mut found = pairs::find(self.lines, span, "");
+        outside_items(nodes, &mut found);
+        found.iter().any(|(d, _)| keep(d))
     }
 
     /// A container's own blocks: explicit pairs first, then the group rules. Returns what
@@ -2329,18 +2329,7 @@ impl<'a> Walker<'a> {
         }
         let span = nodes[0].line..nodes.iter().map(|n| n.end).max().unwrap_or(nodes[0].end);
         let mut found = pairs::find(self.lines, span, topic);
-        // (`问题1：…` inside the answer of `8、超大文件中数据查找`, one of a run of numbered
-        // items: the parts of that item's answer, not pairs of the note's own.)
-        let items = nodes.iter().filter(|n| n.is_item()).count();
-        if items >= 2 {
-            // (Blocks are in line order and do not overlap: the one a pair starts in is the
-            // last that starts before it.)
-            let inside_item = |at: usize| {
-                let k = nodes.partition_point(|n| n.line < at);
-                k > 0 && nodes[k - 1].is_item() && at < nodes[k - 1].end
-            };
-            found.retain(|(d, r)| d.rule == Rule::QaTable || !inside_item(r.start));
-        }
+        outside_items(nodes, &mut found);
         // `found` is in line order: a node overlaps a pair only if the last pair starting
         // before the node's end reaches into it (pairs do not overlap one another).
         let mut rest: Vec<&Node> = Vec::new();
@@ -2731,7 +2720,18 @@ impl<'a> Walker<'a> {
             .filter(|(_, s)| !self.templates.contains(&s.text) && !self.template_term(s))
             .collect();
         // Under `四种指令集结构`, numbered names that ask nothing are its answer.
-        let kinds_listed = owner_kind && numbered.iter().all(|(_, s)| !s.question);
+        // (Names only: each explained by its own text, `1. 强引用` over what it is, they
+        // are concepts of their own, as in any list of explained items.)
+        let explained = numbered
+            .iter()
+            .filter(|(i, s)| {
+                let n = nodes[*i];
+                has_children(n) && !names_only(n) && !n.plain && s.term.is_none()
+            })
+            .count();
+        let kinds_listed = owner_kind
+            && numbered.iter().all(|(_, s)| !s.question)
+            && explained * 2 < numbered.len();
         // (Beside sections that list numbered questions, one numbered item alone is one
         // more: `## Logical` over `1. you have two buckets…, measure 4 liters:` and the
         // answer under it.)
@@ -5421,8 +5421,14 @@ fn field_name(t: &str) -> Option<&str> {
 
 fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
+    // (A section pasted twice under one name repeats its sub-headings: one section, not a
+    // template its siblings fill alike.)
+    let mut names = std::collections::HashSet::new();
     if sections.len() >= 2 {
         for s in sections {
+            if !names.insert(trim(&s.title)) {
+                continue;
+            }
             // (Cheap test first: only lines that open bold or numbered need their shapes.)
             let marked = |n: &Node| {
                 let t = trim(&n.title);
@@ -5722,6 +5728,22 @@ fn term_parts(n: &Node) -> Option<(&str, &str)> {
     let t = crate::text::trim_breaks(trim(&n.title));
     let at = n.shape().term?;
     Some((t.get(..at)?, t.get(at..)?))
+}
+
+/// Drops the pairs found inside one of a run of list items (`问题1：…` inside the answer of
+/// `8、超大文件中数据查找`, a `??? Question` box inside `2. 8-bit Grey-level Image`): the parts
+/// of that item's answer, not pairs of the section's own.
+fn outside_items(nodes: &[&Node], found: &mut Vec<(Draft, Range<usize>)>) {
+    let items = nodes.iter().filter(|n| n.is_item()).count();
+    if items >= 2 {
+        // (Blocks are in line order and do not overlap: the one a pair starts in is the
+        // last that starts before it.)
+        let inside_item = |at: usize| {
+            let k = nodes.partition_point(|n| n.line < at);
+            k > 0 && nodes[k - 1].is_item() && at < nodes[k - 1].end
+        };
+        found.retain(|(d, r)| d.rule == Rule::QaTable || !inside_item(r.start));
+    }
 }
 
 /// A name over two or more `term: explanation` children and nothing else of note: it groups

@@ -973,6 +973,11 @@ pub fn nested_questions(
 /// items under it do (`scope`, `var VS const VS let`).
 fn open_prompt(q: &str) -> bool {
     let t = crate::text::plain_inline(q);
+    // (A bare word, `- DESCRIBE` over its points, names a step; the prompt ends in a colon,
+    // or asks for a difference.)
+    if !(t.trim_end().ends_with([':', '：']) || t.to_lowercase().contains("difference")) {
+        return false;
+    }
     let t = t
         .trim()
         .trim_end_matches([':', '：', '.', '…'])
@@ -1121,6 +1126,17 @@ pub fn asked_in_block(
 /// `>[!What kind of concurrency is requesting a web-page?]` over `> hidden`, inside an
 /// answer: a callout whose title is a question, its quoted lines the answer, is a card of its
 /// own, about what the answer explains.
+/// `[!Question] 黑白打印机为什么可以打出灰度图像？` (a MkDocs `??? Question "…"` box, as the
+/// cleaner writes it): a box of the question kind whose title asks.
+fn question_box(t: &str) -> Option<String> {
+    let rest = t.trim().strip_prefix("[!")?;
+    let (kind, title) = rest.split_once(']')?;
+    let title = title.trim_start_matches(['+', '-']).trim();
+    (["question", "faq", "问题"].contains(&kind.trim().to_lowercase().as_str())
+        && (title.ends_with(['?', '？']) || crate::text::is_question_like(title)))
+    .then(|| title.to_string())
+}
+
 pub fn callout_questions(
     d: &Draft,
     lines: &[&str],
@@ -1146,7 +1162,7 @@ pub fn callout_questions(
     for (k, &i) in rows.iter().enumerate() {
         let Some(q) = quoted(i)
             .filter(|_| !heads.contains(&i))
-            .and_then(crate::markdown::callout_question)
+            .and_then(|t| crate::markdown::callout_question(t).or_else(|| question_box(t)))
         else {
             continue;
         };
