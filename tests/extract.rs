@@ -15952,3 +15952,69 @@ fn rule_heading_section_pasted_twice() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_procedure_steps_zh() {
+    // A Chinese heading that names a procedure (a verb opens it: `搭建本地仓库`) over numbered
+    // items most of which open with a verb too (`1. 初始化仓库 - …`) holds the steps of its answer:
+    // one card. Numbered commands under `常用命令` stay cards.
+    assert_cards(
+        "rules/heading-procedure-steps-zh.md",
+        &[
+            (
+                "前端工程",
+                "搭建本地仓库",
+                "heading",
+                3,
+                "1. 初始化仓库 - 在项目根目录生成 .git 目录；\n2. 添加远程地址 -…",
+            ),
+            (
+                "常用命令",
+                "git status",
+                "numbered",
+                11,
+                "查看工作区的改动；",
+            ),
+            ("常用命令", "git log", "numbered", 12, "查看提交历史；"),
+            (
+                "常用命令",
+                "git diff",
+                "numbered",
+                13,
+                "查看每一行的具体改动；",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_bold_question_numbered_statements() {
+    // Numbered bold lines that state (`**1、字面量类型是…的子类型**`) make points in bold: no
+    // questions; numbered bold lines that ask (`**1、泛型约束怎么写**`) stay questions.
+    assert_cards(
+        "rules/bold-question-numbered-statements.md",
+        &[
+            (
+                "TypeScript",
+                "类型兼容",
+                "heading",
+                3,
+                "> 子类型的值可以赋给父类型，反过来不行。\n\n**1、字面量类型是对应基础类型的…",
+            ),
+            (
+                "泛型",
+                "泛型约束怎么写",
+                "bold-question",
+                13,
+                "用 extends 限定类型参数必须具备的结构。",
+            ),
+            (
+                "泛型",
+                "默认类型参数有什么用",
+                "bold-question",
+                17,
+                "调用方不传类型实参时，使用声明时给出的默认类型。",
+            ),
+        ],
+    );
+}

@@ -2408,6 +2408,9 @@ impl<'a> Walker<'a> {
         } else {
             cand
         };
+        if procedure_steps(nodes, &cand, owner) {
+            return None;
+        }
         // Rule `marked-question`: where the author marks the questions (`Q.) …`, `Q3:`, two
         // or more), those are the questions; what lies between (`SQL Scaling`, a table, the
         // bullets under one) answers the one above, however it looks.
@@ -2589,8 +2592,12 @@ impl<'a> Walker<'a> {
                 let lead = bold_lead(&nodes[*i].title);
                 matches!(nodes[*i].kind, Kind::Para)
                     && (s.bold || lead)
+                    // (A numbered one that states, `**1、具体值是基础类型的子类型**`, makes a
+                    // point in bold: no question.)
                     && (s.explicit && (!process || asks_plainly(&s.text))
-                        || !process && (s.question && !s.sentence || s.num.is_some()))
+                        || !process
+                            && (s.question && !s.sentence
+                                || s.num.is_some() && !super::shape::is_clause_zh(&s.text)))
                     && !s.part
                     && !self.templates.contains(&s.text)
             })
@@ -7314,6 +7321,26 @@ fn names_process(owner: &Shape) -> bool {
 
 /// `Writing a Chemical Equation from a Reaction Description`, `How to balance an equation`:
 /// an English heading that names a procedure, a gerund (or `How to`) opening a phrase.
+/// `#### 构建主应用` over `1. 创建微应用容器 - …` `2. 注册微应用 - …` `3. 启动qiankun；`: a
+/// heading that names a procedure (a verb opens it) over numbered items most of which are
+/// steps (a verb opens them too) holds the steps of its answer, neither terms nor questions.
+fn procedure_steps(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> bool {
+    let named = names_procedure(&owner.text)
+        || super::shape::zh_step(&owner.text) && crate::text::chars(&owner.text) <= 12;
+    if !named || owner.explicit {
+        return false;
+    }
+    let items: Vec<&(usize, &Shape)> = cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
+    let ordered = items
+        .iter()
+        .all(|(i, s)| matches!(nodes[*i].kind, Kind::Item { ordered: true }) && !s.explicit);
+    let steps = items
+        .iter()
+        .filter(|(_, s)| super::shape::zh_step(&s.text) || imperative(&s.text))
+        .count();
+    items.len() >= 2 && ordered && steps * 2 >= items.len()
+}
+
 fn names_procedure(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let (Some(first), Some(_)) = (words.next(), words.next()) else {

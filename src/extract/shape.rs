@@ -878,6 +878,15 @@ pub fn zh_step(text: &str) -> bool {
         "编译",
         "准备",
         "构建",
+        "注册",
+        "导出",
+        "添加",
+        "引入",
+        "调用",
+        "填写",
+        "删除",
+        "搭建",
+        "推送",
     ];
     let t = text.trim_start();
     VERBS.iter().any(|v| t.starts_with(v))

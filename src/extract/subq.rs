@@ -973,9 +973,12 @@ pub fn nested_questions(
 /// items under it do (`scope`, `var VS const VS let`).
 fn open_prompt(q: &str) -> bool {
     let t = crate::text::plain_inline(q);
-    // (A bare word, `- DESCRIBE` over its points, names a step; the prompt ends in a colon,
-    // or asks for a difference.)
-    if !(t.trim_end().ends_with([':', '：']) || t.to_lowercase().contains("difference")) {
+    // (A word in capitals, `- DESCRIBE` over its points, names a step of a method: no
+    // prompt.)
+    if t.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase())
+    {
         return false;
     }
     let t = t
