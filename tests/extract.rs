@@ -16018,3 +16018,83 @@ fn rule_bold_question_numbered_statements() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_worked_example() {
+    // A worked example (`### Example of Round Robin Scheduling`) over items each over its lines
+    // (`* Time slice:` over `- 2 ms`): its parts are its answer, one card; the same form under a
+    // concept heading (`* Aging` over what it does) gives concepts.
+    assert_cards(
+        "rules/heading-worked-example.md",
+        &[
+            (
+                "Scheduling",
+                "Round Robin",
+                "heading",
+                3,
+                "* Each process gets a fixed time slice i…",
+            ),
+            (
+                "Scheduling",
+                "Example of Round Robin Scheduling",
+                "heading",
+                7,
+                "* The processes:\n\t- P1 needs 5 ms, P2 ne…",
+            ),
+            (
+                "Scheduling",
+                "Priority Scheduling",
+                "heading",
+                15,
+                "* Request queue\n\t- Processes wait here o…",
+            ),
+            (
+                "Priority Scheduling",
+                "Request queue",
+                "explained",
+                16,
+                "- Processes wait here ordered by priority",
+            ),
+            (
+                "Priority Scheduling",
+                "Aging",
+                "explained",
+                18,
+                "- Waiting processes slowly gain priority so none starves",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbered_name_restated() {
+    // `2. 信号 信号是 Linux 里…的方式之一,是…。`: a Chinese name, a space, then an explanation that
+    // names it again and says what it is, is a term and its definition, whatever words in Latin
+    // letters the sentence holds.
+    assert_cards(
+        "rules/numbered-name-restated.md",
+        &[
+            (
+                "进程间通信",
+                "管道",
+                "numbered",
+                4,
+                "管道也叫无名管道,只能在有亲缘关系的进程之间使用。",
+            ),
+            (
+                "进程间通信",
+                "信号",
+                "numbered",
+                5,
+                "信号是 Linux 里最古老的通信方式之一,是事件发生时对进程的异步通知。",
+            ),
+            (
+                "进程间通信",
+                "共享内存",
+                "numbered",
+                6,
+                "共享内存让两个进程映射同一块物理内存,速度最快。",
+            ),
+        ],
+    );
+}

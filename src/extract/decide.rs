@@ -2408,7 +2408,7 @@ impl<'a> Walker<'a> {
         } else {
             cand
         };
-        if procedure_steps(nodes, &cand, owner) {
+        if procedure_steps(nodes, &cand, owner) || worked_example(nodes, &cand, owner) {
             return None;
         }
         // Rule `marked-question`: where the author marks the questions (`Q.) …`, `Q3:`, two
@@ -7321,6 +7321,21 @@ fn names_process(owner: &Shape) -> bool {
 
 /// `Writing a Chemical Equation from a Reaction Description`, `How to balance an equation`:
 /// an English heading that names a procedure, a gerund (or `How to`) opening a phrase.
+/// `### Example of a Resource Allocation Graph` over `* The sets T, R, and E:` and `* Thread
+/// states:`, each over its lines: a worked example, whose parts are its answer, not concepts
+/// of their own. (Questions it asks, `- Does this code deadlock?`, are still questions.)
+fn worked_example(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> bool {
+    let t = owner.text.trim().to_lowercase();
+    let example = ["example ", "an example", "a worked example"]
+        .iter()
+        .any(|w| t.starts_with(w))
+        || t.ends_with(" example")
+        || ["例题", "示例", "举例", "例子"]
+            .iter()
+            .any(|w| t.starts_with(w));
+    example && !cand.iter().any(|(i, s)| nodes[*i].is_item() && s.explicit)
+}
+
 /// `#### 构建主应用` over `1. 创建微应用容器 - …` `2. 注册微应用 - …` `3. 启动qiankun；`: a
 /// heading that names a procedure (a verb opens it) over numbered items most of which are
 /// steps (a verb opens them too) holds the steps of its answer, neither terms nor questions.

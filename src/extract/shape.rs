@@ -1588,8 +1588,15 @@ fn cjk_space_term(t: &str) -> Option<usize> {
     // (`第四章 综合数据类型` and `十三 虚拟内存的好处` number a section; they define nothing.)
     let chapter = name.starts_with('第') && name.ends_with(['章', '节', '篇', '讲', '课', '部'])
         || name.chars().all(|c| "一二三四五六七八九十百零".contains(c));
+    let told = |def: &str| {
+        def.chars().next().is_some_and(cjk) && def.contains(['，', ',', '。']) && chars(def) >= 12
+    };
     if !(2..=6).contains(&name_chars) || !name.chars().all(cjk) || chapter {
         return None;
+    }
+    // (`信号 信号是…的机制,…。`: the explanation names it again, then says what it is.)
+    if rest.trim_start().starts_with(name) && told(rest.trim_start()) {
+        return Some(t.len() - rest.trim_start().len());
     }
     // (A gloss: `(cluster sampling)` right after the name.)
     let mut def = rest.trim_start();
