@@ -2597,7 +2597,10 @@ impl<'a> Walker<'a> {
                     && (s.explicit && (!process || asks_plainly(&s.text))
                         || !process
                             && (s.question && !s.sentence
-                                || s.num.is_some() && !super::shape::is_clause_zh(&s.text)))
+                                || s.num.is_some()
+                                    && !super::shape::is_clause_zh(&super::shape::strip_enclosed(
+                                        &s.text,
+                                    ))))
                     && !s.part
                     && !self.templates.contains(&s.text)
             })
@@ -7340,8 +7343,12 @@ fn worked_example(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> b
 /// heading that names a procedure (a verb opens it) over numbered items most of which are
 /// steps (a verb opens them too) holds the steps of its answer, neither terms nor questions.
 fn procedure_steps(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> bool {
+    // (`删除操作`, `安装命令`: a verb before a noun that names a kind of thing, not a task.)
+    let noun = ["操作", "命令", "方法", "方式", "工具", "技巧", "快捷键"]
+        .iter()
+        .any(|w| owner.text.ends_with(w));
     let named = names_procedure(&owner.text)
-        || super::shape::zh_step(&owner.text) && crate::text::chars(&owner.text) <= 12;
+        || super::shape::zh_step(&owner.text) && crate::text::chars(&owner.text) <= 12 && !noun;
     if !named || owner.explicit {
         return false;
     }

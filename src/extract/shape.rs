@@ -889,7 +889,11 @@ pub fn zh_step(text: &str) -> bool {
         "推送",
     ];
     let t = text.trim_start();
-    VERBS.iter().any(|v| t.starts_with(v))
+    // (`计算机`, `编译器`, `运行时`: the verb makes a noun with what follows it.)
+    VERBS.iter().any(|v| {
+        t.strip_prefix(v)
+            .is_some_and(|rest| !rest.starts_with(['机', '器', '时', '点', '量', '值']))
+    })
 }
 
 /// `原理一`, `1.1 定理三`: a name counted in Chinese in its series (numbering before it
