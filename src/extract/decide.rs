@@ -7333,9 +7333,7 @@ fn worked_example(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> b
         .iter()
         .any(|w| t.starts_with(w))
         || t.ends_with(" example")
-        || ["例题", "示例", "举例", "例子"]
-            .iter()
-            .any(|w| t.starts_with(w));
+        || ["例题", "示例", "举例"].iter().any(|w| t.starts_with(w));
     example && !cand.iter().any(|(i, s)| nodes[*i].is_item() && s.explicit)
 }
 
