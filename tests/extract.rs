@@ -16098,3 +16098,29 @@ fn rule_numbered_name_restated() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_examples_after_the_mark() {
+    // `volatile 了解吗？比如可见性，…等。`: examples after the question mark (`比如`, `例如`, `包括`) say
+    // what it asks about; they are the question's, not its answer. An answer on the line after a
+    // plain question mark (`…有哪些？核心线程数、…`) is still its answer.
+    assert_cards(
+        "rules/bullet-question-examples-after-the-mark.md",
+        &[
+            (
+                "并发",
+                "volatile 了解吗？比如可见性，禁止指令重排，和 synchronized 的区别等。",
+                "bullet-question",
+                5,
+                "volatile 保证变量的修改对其他线程立即可见，并禁止相关的指令重排。",
+            ),
+            (
+                "并发",
+                "线程池的核心参数有哪些？",
+                "bullet-question",
+                7,
+                "核心线程数、最大线程数、队列和拒绝策略。",
+            ),
+        ],
+    );
+}

@@ -1422,9 +1422,12 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
             return None;
         }
         let lower = rest.to_ascii_lowercase();
-        if ["i.e.", "e.g.", "ie.", "eg.", "i.e ", "e.g "]
-            .iter()
-            .any(|w| lower.starts_with(w))
+        // (`…了解吗？比如重排序，内存屏障…等。`: the examples say what it asks about.)
+        if [
+            "i.e.", "e.g.", "ie.", "eg.", "i.e ", "e.g ", "比如", "例如", "譬如", "包括",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
         {
             return None;
         }
