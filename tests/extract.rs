@@ -16124,3 +16124,50 @@ fn rule_bullet_question_examples_after_the_mark() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_run_goes_on_after_announced_steps() {
+    // `5. 扩容的时机？` answered by `…具体步骤如下：` over its steps, then `6. 大小为什么是2的幂？`:
+    // the paragraph announces the steps, not the next number of the run, which is one more
+    // question.
+    assert_cards(
+        "rules/numbered-run-goes-on-after-announced-steps.md",
+        &[
+            (
+                "HashMap",
+                "put的过程是怎样的？",
+                "numbered",
+                5,
+                "先hash找到桶，再比较key。\n桶为空就初始化。",
+            ),
+            (
+                "HashMap",
+                "get的流程。",
+                "numbered",
+                9,
+                "与put类似；\n找到桶后遍历链表。",
+            ),
+            (
+                "HashMap",
+                "扩容的时机？",
+                "numbered",
+                13,
+                "当size超过阈值时扩容。具体步骤如下：\n  - 新建两倍长的数组；\n  - 重新hash。",
+            ),
+            (
+                "HashMap",
+                "大小为什么是2的幂？",
+                "numbered",
+                18,
+                "计算位置时可以用与运算代替取模。",
+            ),
+            (
+                "反射",
+                "什么是反射？",
+                "numbered",
+                23,
+                "运行时获取类的信息。",
+            ),
+        ],
+    );
+}

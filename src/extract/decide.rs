@@ -2394,12 +2394,29 @@ impl<'a> Walker<'a> {
             .collect();
         // (`…如果集合函数满足下列条件:` right over `1. 非负性: …`: the items a paragraph
         // announces are its points, not questions of their own.)
+        // (Not the next number of a run the paragraph sits in: `6. 大小为什么是2的幂？` after
+        // `5. 扩容的时机？` and its `具体步骤如下：` goes on counting the questions.)
         let cand: Vec<(usize, &Shape)> = if nodes.iter().any(|n| announces_list(n)) {
             let mut owned = vec![false; nodes.len()];
             let mut under = false;
+            let mut last: Option<u32> = None;
             for (k, n) in nodes.iter().enumerate() {
                 if n.is_item() {
+                    let num = matches!(n.kind, Kind::Item { ordered: true })
+                        .then(|| {
+                            self.lines
+                                .get(n.line)
+                                .and_then(|l| crate::outline::plain::numbering(l.trim()))
+                                .map(|m| m.n)
+                        })
+                        .flatten();
+                    if under && num.is_some() && num == last.map(|l| l + 1) {
+                        under = false;
+                    }
                     owned[k] = under;
+                    if !under {
+                        last = num.or(last);
+                    }
                 } else if !is_blank_node(n) {
                     under = announces_list(n);
                 }
