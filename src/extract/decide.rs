@@ -2414,8 +2414,10 @@ impl<'a> Walker<'a> {
                         under = false;
                     }
                     owned[k] = under;
-                    if !under {
-                        last = num.or(last);
+                    // (Numbers the paragraph announces, `1.` `2.` under it, count their own
+                    // run: the `3.` after them is theirs.)
+                    if num.is_some() {
+                        last = if under { None } else { num };
                     }
                 } else if !is_blank_node(n) {
                     under = announces_list(n);
