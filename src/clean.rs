@@ -278,7 +278,86 @@ pub fn clean(text: &str) -> Cleaned {
     {
         hidden_blocks(&mut cleaned);
     }
+    if cleaned.text.contains("<pre>") {
+        pre_questions(&mut cleaned);
+    }
     cleaned
+}
+
+/// `<pre>` over `<b>1. Which of the following are operators…?</b>` and the lines that answer
+/// it, then `</pre>`: a question set in bold inside a preformatted block, block after block.
+/// Markdown reads each block as raw HTML, no text; the question becomes a heading one level
+/// under the section it sits in (a question spread over lines is joined onto its first), and
+/// the lines after it stay its answer. The `<pre>` lines are blanked.
+fn pre_questions(cleaned: &mut Cleaned) {
+    let mut lines: Vec<String> = cleaned.text.split('\n').map(str::to_string).collect();
+    let fenced = {
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        crate::extract::lines::fenced_lines(&refs)
+    };
+    let mut level = 1;
+    let mut i = 0;
+    let mut changed = false;
+    while i < lines.len() {
+        if fenced[i] {
+            i += 1;
+            continue;
+        }
+        let t = lines[i].trim().to_string();
+        if is_atx_heading(&lines[i]) {
+            level = t.len() - t.trim_start_matches('#').len();
+            i += 1;
+            continue;
+        }
+        if !t.eq_ignore_ascii_case("<pre>") {
+            i += 1;
+            continue;
+        }
+        let Some(end) =
+            (i + 1..lines.len()).find(|&j| lines[j].to_ascii_lowercase().contains("</pre>"))
+        else {
+            break;
+        };
+        let first = (i + 1..end).find(|&j| !lines[j].trim().is_empty());
+        let close = first
+            .filter(|&f| lines[f].trim_start().starts_with("<b>"))
+            .and_then(|f| {
+                (f..end)
+                    .find(|&j| lines[j].contains("</b>"))
+                    .map(|c| (f, c))
+            });
+        let Some((f, c)) = close else {
+            i = end + 1;
+            continue;
+        };
+        let question: Vec<String> = (f..=c).map(|j| lines[j].trim().to_string()).collect();
+        let question = question.join(" ");
+        let (q, rest) = question.split_once("</b>").unwrap_or((&question, ""));
+        let q = q.trim_start_matches("<b>").trim();
+        let hashes = "#".repeat((level + 1).min(6));
+        lines[i].clear();
+        cleaned.blanked.push((i, Blanked::Markup));
+        lines[f] = format!("{hashes} {q}");
+        for (j, line) in lines.iter_mut().enumerate().take(c + 1).skip(f + 1) {
+            line.clear();
+            cleaned.blanked.push((j, Blanked::Markup));
+        }
+        // (Text after the `</b>` on its line answers.)
+        if !rest.trim().is_empty() && c > f {
+            lines[c] = rest.trim().to_string();
+            cleaned.blanked.retain(|b| b.0 != c);
+        }
+        let tail = lines[end].replace("</pre>", "").replace("</PRE>", "");
+        lines[end] = tail.trim_end().to_string();
+        if lines[end].trim().is_empty() {
+            cleaned.blanked.push((end, Blanked::Markup));
+        }
+        changed = true;
+        i = end + 1;
+    }
+    if changed {
+        cleaned.text = lines.join("\n");
+    }
 }
 
 /// `● Can you explain the OSI model?` in a Markdown note: a bullet glyph pasted from a

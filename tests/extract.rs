@@ -16171,3 +16171,29 @@ fn rule_numbered_run_goes_on_after_announced_steps() {
         ],
     );
 }
+
+#[test]
+fn rule_clean_pre_blocks_of_bold_questions() {
+    // `<pre>` blocks that open on a `<b>…</b>` question (over two lines or one) and hold its answer:
+    // each question a card under the section, its lines the answer; the `<pre>` tags are markup.
+    // A `<pre>` block with no bold question stays text of the card above.
+    assert_cards(
+        "rules/clean-pre-blocks-of-bold-questions.md",
+        &[
+            (
+                "Chapter 1 Exercises",
+                "Which of these are numbers and which are strings?",
+                "heading",
+                4,
+                "42      - Number\n'42'    - String, it is quoted",
+            ),
+            (
+                "Chapter 1 Exercises",
+                "This chapter showed the print function. What does print return?",
+                "heading",
+                9,
+                "None, it only writes to the screen.\n\n<pr…",
+            ),
+        ],
+    );
+}
