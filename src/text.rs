@@ -903,6 +903,10 @@ pub fn is_placeholder_answer(answer: &str) -> bool {
     if t.contains("![") || t.to_ascii_lowercase().contains("<img") {
         return false;
     }
+    // (A link back into the note, `[Back to TOC](#table-of-contents)`, is navigation.)
+    if t.starts_with('[') && t.ends_with(')') && t.contains("](#") && t.matches("](").count() == 1 {
+        return true;
+    }
     let plain = plain_inline(t).to_lowercase();
     // (Written as the one item of a list, `1. TODO: finish`, it is still nothing yet.)
     let plain = match plain.strip_prefix(['-', '*', '+']) {
@@ -1094,6 +1098,8 @@ mod tests {
         assert!(!is_placeholder_answer("![](a.png)"));
         assert!(is_placeholder_answer("TODO"));
         assert!(is_placeholder_answer("1. TODO: finish"));
+        assert!(is_placeholder_answer("[Back to TOC](#table-of-contents)"));
+        assert!(!is_placeholder_answer("[GC 调优](https://example.com/gc)"));
         assert!(is_placeholder_answer("- 待补充"));
         assert!(!is_placeholder_answer("1. 2024"));
     }

@@ -16197,3 +16197,31 @@ fn rule_clean_pre_blocks_of_bold_questions() {
         ],
     );
 }
+
+#[test]
+fn rule_index_headings_over_links() {
+    // Headings over nothing but links to the note's own headings (`## Compute` over `- [Virtual
+    // Machines](#virtual-machines)` …) are its contents: no cards. A question whose only text is a
+    // link back into the note (`[Back to TOC](#…)`) is not answered yet.
+    assert_cards(
+        "rules/index-headings-over-links.md",
+        &[
+            (
+                "Cloud Questions",
+                "Virtual Machines",
+                "heading",
+                11,
+                "A whole guest operating system on virtua…",
+            ),
+            (
+                "Cloud Questions",
+                "Containers",
+                "heading",
+                16,
+                "Processes isolated by the kernel, sharin…",
+            ),
+            ("Cloud Questions", "Object Storage", "heading", 21, ""),
+            ("Cloud Questions", "Block Storage", "heading", 25, ""),
+        ],
+    );
+}

@@ -1446,6 +1446,21 @@ impl<'a> Walker<'a> {
             self.unused_node(h, Reason::EmptyHeading);
             return Outcome::Other;
         }
+        // `## Model Monitoring and Drift` over nothing but links to this note's own headings
+        // (`- [Model Monitoring](#model-monitoring)`): a part of its contents, no card.
+        // (Not one link back, `[Back to TOC](#table-of-contents)` under a question not
+        // answered yet.)
+        let linked = own.iter().filter(|n| !is_blank_node(n)).collect::<Vec<_>>();
+        let links = linked.iter().filter(|n| n.is_item()).count();
+        if subs.is_empty() && links >= 2 && linked.iter().all(|n| is_index(n)) {
+            self.trace(
+                h.line,
+                Rule::Index,
+                "a heading over links to this note's headings",
+            );
+            self.unused_node(h, Reason::Index);
+            return Outcome::Other;
+        }
         if subs.is_empty() {
             // `### 指针函数与函数指针区别` over `指针函数：` and `函数指针：` with their points,
             // `### Polling vs Interrupts`: a heading that compares the two it names, its text
