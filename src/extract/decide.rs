@@ -1450,9 +1450,11 @@ impl<'a> Walker<'a> {
         // (`- [Model Monitoring](#model-monitoring)`): a part of its contents, no card.
         // (Not one link back, `[Back to TOC](#table-of-contents)` under a question not
         // answered yet.)
-        let linked = own.iter().filter(|n| !is_blank_node(n)).collect::<Vec<_>>();
-        let links = linked.iter().filter(|n| n.is_item()).count();
-        if subs.is_empty() && links >= 2 && linked.iter().all(|n| is_index(n)) {
+        let index = subs.is_empty() && {
+            let mut linked = own.iter().filter(|n| !is_blank_node(n));
+            own.iter().filter(|n| n.is_item()).count() >= 2 && linked.all(|n| is_index(n))
+        };
+        if index {
             self.trace(
                 h.line,
                 Rule::Index,
@@ -5452,9 +5454,6 @@ impl Shape {
     }
 }
 
-/// In a list of bullet questions, a paragraph after the first of them that asks outright
-/// (`[volatile](…) 关键字有什么用？`) is one more question, not an answer: the list has none.
-/// The bold or numbered lines that recur in the own text of two or more of `sections`.
 /// `理论:迭代比较相邻记录`: the short name before a colon that opens a line.
 fn field_name(t: &str) -> Option<&str> {
     let at = t.find([':', '：'])?;
@@ -5463,6 +5462,8 @@ fn field_name(t: &str) -> Option<&str> {
         .then_some(name)
 }
 
+/// The bold or numbered lines (and plain fields, [`field_name`]) that recur in the own text of
+/// two or more of `sections`.
 fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
     let mut seen: std::collections::HashMap<&str, usize> = Default::default();
     // (A section pasted twice under one name repeats its sub-headings: one section, not a
@@ -5762,12 +5763,12 @@ fn imperative(text: &str) -> bool {
         && VERBS.contains(&first.to_ascii_lowercase().as_str())
 }
 
-/// A `term: definition` head split where its shape found the term (never mid-character).
 /// The name of a numbered term, without its number: `2、从` and `3、从` name the same thing.
 fn numbered_name(t: &str) -> String {
     crate::text::strip_numbering(&crate::text::plain_inline(t))
 }
 
+/// A `term: definition` head split where its shape found the term (never mid-character).
 fn term_parts(n: &Node) -> Option<(&str, &str)> {
     let t = crate::text::trim_breaks(trim(&n.title));
     let at = n.shape().term?;
@@ -7356,8 +7357,6 @@ fn names_process(owner: &Shape) -> bool {
         && !t.contains('、')
 }
 
-/// `Writing a Chemical Equation from a Reaction Description`, `How to balance an equation`:
-/// an English heading that names a procedure, a gerund (or `How to`) opening a phrase.
 /// `### Example of a Resource Allocation Graph` over `* The sets T, R, and E:` and `* Thread
 /// states:`, each over its lines: a worked example, whose parts are its answer, not concepts
 /// of their own. (Questions it asks, `- Does this code deadlock?`, are still questions.)
@@ -7395,6 +7394,8 @@ fn procedure_steps(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> 
     items.len() >= 2 && ordered && steps * 2 >= items.len()
 }
 
+/// `Writing a Chemical Equation from a Reaction Description`, `How to balance an equation`:
+/// an English heading that names a procedure, a gerund (or `How to`) opening a phrase.
 fn names_procedure(text: &str) -> bool {
     let mut words = text.split_whitespace();
     let (Some(first), Some(_)) = (words.next(), words.next()) else {

@@ -1126,9 +1126,6 @@ pub fn asked_in_block(
     out
 }
 
-/// `>[!What kind of concurrency is requesting a web-page?]` over `> hidden`, inside an
-/// answer: a callout whose title is a question, its quoted lines the answer, is a card of its
-/// own, about what the answer explains.
 /// `[!Question] 黑白打印机为什么可以打出灰度图像？` (a MkDocs `??? Question "…"` box, as the
 /// cleaner writes it): a box of the question kind whose title asks.
 fn question_box(t: &str) -> Option<String> {
@@ -1140,6 +1137,9 @@ fn question_box(t: &str) -> Option<String> {
     .then(|| title.to_string())
 }
 
+/// `>[!What kind of concurrency is requesting a web-page?]` over `> hidden`, inside an
+/// answer: a callout whose title is a question, its quoted lines the answer, is a card of its
+/// own, about what the answer explains. (Or a [`question_box`].)
 pub fn callout_questions(
     d: &Draft,
     lines: &[&str],
