@@ -16225,3 +16225,50 @@ fn rule_index_headings_over_links() {
         ],
     );
 }
+
+#[test]
+fn heading_process_stages_en() {
+    // Under an English heading that names a process (`Init of …`, `… lifecycle`), numbered items
+    // that tell a stage in words (`Listener creation`, `Server is ready now`) are its answer: one
+    // card. Named phases (`Accept`, `Parse Headers`) and modules stay cards.
+    assert_cards(
+        "rules/heading-process-stages-en.md",
+        &[
+            (
+                "Web server",
+                "Init of Server",
+                "heading",
+                3,
+                "1. **Config** loading\n\t- reads the main …",
+            ),
+            (
+                "Core modules",
+                "Event loop",
+                "numbered",
+                15,
+                "- waits on sockets and dispatches ready ones",
+            ),
+            (
+                "Core modules",
+                "Request parser",
+                "numbered",
+                17,
+                "- turns raw bytes into a request object",
+            ),
+            (
+                "Request lifecycle",
+                "Accept",
+                "numbered",
+                22,
+                "- takes the connection from the listen queue",
+            ),
+            (
+                "Request lifecycle",
+                "Parse Headers",
+                "numbered",
+                24,
+                "- reads the header block",
+            ),
+        ],
+    );
+}

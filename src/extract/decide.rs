@@ -7378,7 +7378,9 @@ fn procedure_steps(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> 
     let noun = ["操作", "命令", "方法", "方式", "工具", "技巧", "快捷键"]
         .iter()
         .any(|w| owner.text.ends_with(w));
-    let named = names_procedure(&owner.text)
+    let process = names_process_en(&owner.text);
+    let named = process
+        || names_procedure(&owner.text)
         || super::shape::zh_step(&owner.text) && crate::text::chars(&owner.text) <= 12 && !noun;
     if !named || owner.explicit {
         return false;
@@ -7389,9 +7391,58 @@ fn procedure_steps(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> 
         .all(|(i, s)| matches!(nodes[*i].kind, Kind::Item { ordered: true }) && !s.explicit);
     let steps = items
         .iter()
-        .filter(|(_, s)| super::shape::zh_step(&s.text) || imperative(&s.text))
+        .filter(|(_, s)| {
+            process && described_stage(&s.text)
+                || super::shape::zh_step(&s.text)
+                || imperative(&s.text)
+        })
         .count();
     items.len() >= 2 && ordered && steps * 2 >= items.len()
+}
+
+/// `### Init of Container`, `Request lifecycle`, `The build process`: an English heading that
+/// names a process by its noun. (`States of a process` names the thing a process is.)
+fn names_process_en(text: &str) -> bool {
+    const OF: &[&str] = &[
+        "init",
+        "initialization",
+        "initialisation",
+        "lifecycle",
+        "life cycle",
+    ];
+    const HEAD: &[&str] = &[
+        "process",
+        "lifecycle",
+        "life cycle",
+        "workflow",
+        "initialization",
+    ];
+    let t = text.trim().trim_end_matches(':').to_ascii_lowercase();
+    let thing = [" a ", " the ", " each ", " every "]
+        .iter()
+        .any(|a| HEAD.iter().any(|w| t.ends_with(&format!("{a}{w}"))));
+    !t.ends_with('?')
+        && !thing
+        && (OF.iter().any(|w| {
+            t.strip_prefix(w)
+                .is_some_and(|rest| rest.starts_with(" of ") || rest.starts_with(" process"))
+        }) || HEAD.iter().any(|w| t.ends_with(&format!(" {w}"))))
+}
+
+/// `**ApplicationContext** creation`, `Beans are ready now`: a stage of a process told in
+/// words, in sentence case; `Lexical Analysis`, `Exploitation` name a phase, a concept.
+fn described_stage(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let rest: Vec<&&str> = words
+        .iter()
+        .skip(1)
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .collect();
+    let lower = rest
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        .count();
+    words.len() >= 2 && lower * 2 > rest.len()
 }
 
 /// `Writing a Chemical Equation from a Reaction Description`, `How to balance an equation`:
