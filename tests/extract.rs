@@ -16272,3 +16272,87 @@ fn heading_process_stages_en() {
         ],
     );
 }
+
+#[test]
+fn explained_chapter_introduction_then_concepts() {
+    // In an indented plain-text outline, a chapter (`一、缓存`) that opens on its introduction and
+    // then names three or more concepts, each over lines of its own, groups them: the concepts are
+    // cards, the introduction is the chapter's own card. A bare name after the introduction's last
+    // sentence (`强一致` after `…其中两项。`) starts a block of its own, and a name over numbered
+    // concepts (`Redis 的集群` over `1.槽位` …) groups them too.
+    assert_cards(
+        "rules/explained-chapter-introduction-then-concepts.txt",
+        &[
+            (
+                "explained-chapter-introduction-then-concepts",
+                "缓存",
+                "numbered",
+                1,
+                "单机时可以直接用进程内的字典来缓存。但是多台机器时，需要一个共享的缓存。  \n本…",
+            ),
+            (
+                "缓存",
+                "进程内缓存",
+                "explained",
+                8,
+                "读取时先查字典，没有再查数据库。速度快但是不能共享。",
+            ),
+            (
+                "缓存",
+                "Memcached 的 LRU",
+                "explained",
+                10,
+                "使用 LRU 淘汰最久未用的键，如果内存不足就淘汰。",
+            ),
+            (
+                "Redis 的集群",
+                "槽位",
+                "numbered",
+                13,
+                "一共 16384 个槽，每个键按哈希分到一个槽。",
+            ),
+            (
+                "Redis 的集群",
+                "主从",
+                "numbered",
+                15,
+                "每个主节点带若干从节点，主挂了从顶上。",
+            ),
+            (
+                "Redis 的集群",
+                "重定向",
+                "numbered",
+                17,
+                "客户端访问错节点时收到 MOVED 回复。",
+            ),
+            (
+                "explained-chapter-introduction-then-concepts",
+                "一致性模型",
+                "numbered",
+                20,
+                "一个系统只能在多种保证之间取舍，最多只能同时满足其中两项。",
+            ),
+            (
+                "一致性模型",
+                "强一致",
+                "explained",
+                22,
+                "写入成功后，所有读都能读到新值。",
+            ),
+            (
+                "一致性模型",
+                "弱一致",
+                "explained",
+                24,
+                "写入后不保证什么时候能读到。",
+            ),
+            (
+                "一致性模型",
+                "最终一致",
+                "explained",
+                26,
+                "过一段时间后所有副本会达到一致。",
+            ),
+        ],
+    );
+}

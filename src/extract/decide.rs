@@ -4462,6 +4462,15 @@ impl<'a> Walker<'a> {
                         .count();
                     seg.entries.len() >= 2 && asking * 3 > seg.entries.len() * 2
                 };
+                // (Three or more numbered names, each over its own explaining lines, `1. 并发`
+                // … `4. 异步` under `操作系统的四大特征：`, are concepts of their own.)
+                let concepts = |seg: &Segmentation| {
+                    seg.entries.len() >= 3
+                        && seg.entries.iter().all(|&k| {
+                            let ks = kids[k].shape();
+                            kids[k].plain && has_children(kids[k]) && ks.titled() && !ks.sentence
+                        })
+                };
                 let glossary = |seg: &Segmentation| match seg.rule {
                     _ if announces => true,
                     Rule::Term if !labelled && !chapter => {
@@ -4499,10 +4508,15 @@ impl<'a> Walker<'a> {
                             .count();
                         // `第一种：…` `第二种：…` are ways of answering, not entries.
                         // Nor are sentences and code lines, nor entries after an introduction.
+                        // (After an introduction, three or more lines each over lines of
+                        // their own, `一、分布式锁`'s `数据库的唯一索引` `Redis 的 setNx 指令` …,
+                        // are its concepts still.)
+                        let outline = seg.entries.len() >= 3
+                            && seg.entries.iter().all(|&k| has_children(kids[k]));
                         let parts = seg.entries.iter().any(|&k| {
                             let ks = kids[k].shape();
                             ks.part || ks.part_term() || ks.sentence && ks.term.is_none() || ks.code
-                        }) || seg.entries.first() != Some(&0);
+                        }) || seg.entries.first() != Some(&0) && !outline;
                         // Sections numbered a level down (`2.2.1 留出法` under `2.2 评估方法`)
                         // are entries even after the chapter's own introduction.
                         let subsections = sub_sections(seg);
@@ -4541,7 +4555,9 @@ impl<'a> Walker<'a> {
                     // or an item that announces questions over lines that ask (`17.MongoDB面试题`
                     // over `什么是MongoDB?` and its answer): the questions are the cards, the
                     // line names them.
-                    Rule::Numbered if outline_parent && n.plain => asked(seg),
+                    // (So does a name over numbered concepts, `Zookeeper 的有序节点` over `1.
+                    // Zookeeper 抽象模型` … `6.羊群效应`, each over its own lines.)
+                    Rule::Numbered if outline_parent && n.plain => asked(seg) || concepts(seg),
                     _ if lists_questions && asked(seg) => true,
                     _ if !labelled => false,
                     // Lines that explain (`一直请求缓存和数据库里都没有的数据，导致…`) are the
@@ -4568,24 +4584,13 @@ impl<'a> Walker<'a> {
                         let count = |f: &dyn Fn(&Shape) -> bool| {
                             seg.entries.iter().filter(|&&k| f(kids[k].shape())).count()
                         };
-                        // (Three or more numbered names, each over its own explaining
-                        // lines, `1. 并发` … `4. 异步` under `操作系统的四大特征：`, are
-                        // concepts of their own too.)
-                        let concepts = seg.entries.len() >= 3
-                            && seg.entries.iter().all(|&k| {
-                                let ks = kids[k].shape();
-                                kids[k].plain
-                                    && has_children(kids[k])
-                                    && ks.titled()
-                                    && !ks.sentence
-                            });
                         // (Or every one names a term or labels its own points, `2.数据库设计的
                         // 步骤：` beside `3.范式分析：…`.)
                         count(&|s| s.term.is_some()) * 2 > seg.entries.len()
                             || seg.entries.len() >= 2
                                 && count(&|s| s.term.is_some() || s.label && !s.part)
                                     == seg.entries.len()
-                            || concepts
+                            || concepts(seg)
                             || count(&|s| s.question || crate::text::is_prompt(&s.text)) * 3
                                 > seg.entries.len() * 2
                     }
@@ -4614,8 +4619,30 @@ impl<'a> Walker<'a> {
                     matches!(inner.rule, Rule::Term | Rule::Explained)
                         && inner.entries.len() == kids.iter().filter(|k| !is_blank_node(k)).count()
                 };
+                // (A chapter's introduction, sentences over lines of their own, `在单机场景下，
+                // …。` over `阻塞锁通常使用互斥量来实现：`, is no entry: the concepts after it are.)
+                let past_intro = |mut inner: Segmentation| {
+                    let ks = |k: usize| kids[k].shape();
+                    let lead = inner
+                        .entries
+                        .iter()
+                        .take_while(|&&k| ks(k).sentence && ks(k).term.is_none())
+                        .count();
+                    let rest = &inner.entries[lead..];
+                    if chapter
+                        && lead > 0
+                        && rest.len() >= 3
+                        && rest
+                            .iter()
+                            .all(|&k| has_children(kids[k]) && !ks(k).sentence && !ks(k).part)
+                    {
+                        inner.entries.drain(..lead);
+                    }
+                    inner
+                };
                 if let Some(inner) = self
                     .segment(&kids, sh, Gloss::All)
+                    .map(past_intro)
                     .filter(glossary)
                     .filter(|inner| !bold_name || whole(inner))
                 {
@@ -4633,9 +4660,9 @@ impl<'a> Walker<'a> {
                         crate::text::chars(trim(&def).trim_end_matches([':', '：'])) >= 2
                     }) && !sh.part_term()
                         && !announces;
-                    // `2.2 评估方法` with its own introduction over `2.2.1` `2.2.2`: a card of
-                    // that introduction, beside its sections.
-                    let introduced = sub_sections(&inner)
+                    // `2.2 评估方法` with its own introduction over `2.2.1` `2.2.2`, or a
+                    // chapter's over its concepts: a card of that introduction, beside them.
+                    let introduced = (sub_sections(&inner) || chapter)
                         && inner
                             .entries
                             .first()

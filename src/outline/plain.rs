@@ -1165,9 +1165,18 @@ fn paragraphs(
                     && chars(name) <= 16
             })
         };
+        // (So does a bare name after a finished sentence, `一致性` after `…最多只能同时满足
+        // 其中两项。`.)
+        let titled = |i: usize| {
+            let t = trim(lines[i]);
+            chars(t) <= 12
+                && !t.ends_with(|c: char| c.is_ascii_punctuation() || "。，；：？！、".contains(c))
+                && !crate::extract::shape::is_clause_zh(t)
+                && trim(lines[i - 1]).ends_with(['。', '；', ';'])
+        };
         // (Under a question, `pause初始化了什么` over `pause: 1.…`, it starts the answer.)
         if e > s + 1
-            && named(lines[e - 1])
+            && (named(lines[e - 1]) || titled(e - 1))
             && !branch(lines[e - 1])
             && !crate::text::is_question_like(trim(lines[e - 2]))
             && nonblank
