@@ -16277,9 +16277,9 @@ fn heading_process_stages_en() {
 fn explained_chapter_introduction_then_concepts() {
     // In an indented plain-text outline, a chapter (`一、缓存`) that opens on its introduction and
     // then names three or more concepts, each over lines of its own, groups them: the concepts are
-    // cards, the introduction is the chapter's own card. A bare name after the introduction's last
-    // sentence (`强一致` after `…其中两项。`) starts a block of its own, and a name over numbered
-    // concepts (`Redis 的集群` over `1.槽位` …) groups them too.
+    // cards, the introduction is the chapter's own card. A bare name or a label after the
+    // introduction's last sentence (`强一致` after `…其中两项。`, `主要有两类角色：`) starts a block
+    // of its own, and a name over numbered concepts (`Redis 的集群` over `1.槽位` …) groups them too.
     assert_cards(
         "rules/explained-chapter-introduction-then-concepts.txt",
         &[
@@ -16352,6 +16352,34 @@ fn explained_chapter_introduction_then_concepts() {
                 "explained",
                 26,
                 "过一段时间后所有副本会达到一致。",
+            ),
+            (
+                "explained-chapter-introduction-then-concepts",
+                "选主",
+                "numbered",
+                29,
+                "用于在多个节点中选出一个主节点。",
+            ),
+            (
+                "选主",
+                "主要有两类角色",
+                "explained",
+                31,
+                "候选者（Candidate）：发起投票；  \n投票者（Voter）：对每个请求投一票。",
+            ),
+            (
+                "选主",
+                "超时",
+                "explained",
+                34,
+                "每个节点等待一个随机的时间后发起选举。",
+            ),
+            (
+                "选主",
+                "任期",
+                "explained",
+                36,
+                "每次选举开始一个新的任期，编号递增。",
             ),
         ],
     );
