@@ -16384,3 +16384,51 @@ fn explained_chapter_introduction_then_concepts() {
         ],
     );
 }
+
+#[test]
+fn explained_quote_under_item() {
+    // A quote on the line right under an item (`- bitmaps:` then `> 按位存储信息…`) is the item's
+    // explanation, so the bare names with quotes are cards beside the terms; a paragraph that
+    // defines its term in bold (`**事务**: multi, …`) among them is one too. A picture in a quote
+    // under a statement (`* 对于完全二叉树很合适`) explains no name.
+    assert_cards(
+        "rules/explained-quote-under-item.md",
+        &[
+            (
+                "Algorithms",
+                "list",
+                "explained",
+                4,
+                "lpush, rpush, lrange\n\n> 有序列表，可以做消息队列和分页。",
+            ),
+            (
+                "Algorithms",
+                "bitmaps",
+                "explained",
+                7,
+                "> 按位存储信息，可以用来实现布隆过滤器。",
+            ),
+            (
+                "Algorithms",
+                "pub/sub",
+                "explained",
+                10,
+                "> 订阅发布功能，可以用作简单的消息队列。",
+            ),
+            (
+                "Algorithms",
+                "事务",
+                "explained",
+                13,
+                "multi, exec, discard",
+            ),
+            (
+                "存储",
+                "顺序存储",
+                "heading",
+                16,
+                "* 对于完全二叉树很合适\n> ![图](../images/sidecar.png)\n* 对于一般的树会浪费空间",
+            ),
+        ],
+    );
+}

@@ -3438,12 +3438,27 @@ impl<'a> Walker<'a> {
                                 && crate::text::chars(&t) <= 30
                                 && !super::shape::is_part(t.trim_end_matches([':', '：', ' ']))
                         });
+                        // (Or a paragraph that defines its term in bold, `**lua 脚本**：
+                        // redis.call() …`, among explained bullets.)
+                        let bold_para = matches!(n.kind, Kind::Para)
+                            && !n.plain
+                            && bold_term(&n.title).is_some_and(|t| {
+                                let t = crate::text::plain_inline(t);
+                                let t = t.trim_end_matches(['.', ')', ' ']);
+                                !question_number(t) && !crate::text::question_marker(t)
+                            })
+                            && bold_term(&n.title).is_some()
+                            && s.term.is_some()
+                            && !s.part_term()
+                            && !s.clause
+                            && !trim(&n.title).ends_with([':', '：']);
                         let term_item = (items || chapter || short_term)
                             && n.is_item()
                             && s.term.is_some()
                             && !s.part_term()
                             && !s.clause
-                            || defines;
+                            || defines
+                            || bold_para;
                         // Among explained bullets, one that asks (`Why do we need them?`) or
                         // names a term still to do (`de Morgan's Law - TODO`) is a card not
                         // answered yet.
