@@ -3447,7 +3447,6 @@ impl<'a> Walker<'a> {
                                 let t = t.trim_end_matches(['.', ')', ' ']);
                                 !question_number(t) && !crate::text::question_marker(t)
                             })
-                            && bold_term(&n.title).is_some()
                             && s.term.is_some()
                             && !s.part_term()
                             && !s.clause
@@ -7460,15 +7459,22 @@ fn names_process_en(text: &str) -> bool {
         "initialization",
     ];
     let t = text.trim().trim_end_matches(':').to_ascii_lowercase();
-    let thing = [" a ", " the ", " each ", " every "]
+    // (What comes before the head noun, when the heading ends on one after a space.)
+    let before = HEAD
         .iter()
-        .any(|a| HEAD.iter().any(|w| t.ends_with(&format!("{a}{w}"))));
+        .find_map(|w| t.strip_suffix(w).filter(|b| b.ends_with(' ')));
+    let thing = before.is_some_and(|b| {
+        [" a ", " the ", " each ", " every "]
+            .iter()
+            .any(|a| b.ends_with(a))
+    });
     !t.ends_with('?')
         && !thing
-        && (OF.iter().any(|w| {
-            t.strip_prefix(w)
-                .is_some_and(|rest| rest.starts_with(" of ") || rest.starts_with(" process"))
-        }) || HEAD.iter().any(|w| t.ends_with(&format!(" {w}"))))
+        && (before.is_some()
+            || OF.iter().any(|w| {
+                t.strip_prefix(w)
+                    .is_some_and(|rest| rest.starts_with(" of ") || rest.starts_with(" process"))
+            }))
 }
 
 /// `**ApplicationContext** creation`, `Beans are ready now`: a stage of a process told in

@@ -1167,9 +1167,9 @@ fn paragraphs(
         };
         // (So does a bare name after a finished sentence, `一致性` after `…最多只能同时满足
         // 其中两项。`, or a label, `主要有三类节点：`.)
+        // (The label only after a one-sentence introduction.)
         let titled = |i: usize| {
             let t = trim(lines[i]);
-            // (Or labels what follows, `主要有三类节点：`, after a one-sentence introduction.)
             let label = t.strip_suffix(['：', ':']);
             let t = label.filter(|_| i == s + 1).unwrap_or(t);
             chars(t) <= 12
