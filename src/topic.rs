@@ -220,6 +220,11 @@ pub fn clean_topic(raw: &str) -> String {
     let s = s.trim().trim_end_matches([':', '：']).trim();
     // `== Memory ==`, `[Databases]`, `【网络】`: section markers around the name.
     let s = s.trim_matches(['=', ' ']).trim();
+    // `Factors of demand ----- Example for cars`: a remark set off by a run of dashes.
+    let s = match s.find(" ---") {
+        Some(p) if p > 0 && s[p + 1..].trim_start_matches('-').starts_with(' ') => s[..p].trim(),
+        _ => s,
+    };
     // `13 - Sequential 1`: the dash that set the number off, left by the number.
     let s = match s.strip_prefix(['-', '–', '—']) {
         Some(r) if r.starts_with(' ') && numbered(raw) => r.trim_start(),

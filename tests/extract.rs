@@ -13687,7 +13687,8 @@ fn heading_numbered_run() {
     // `#### 1、TCP的首部格式` numbered in the run of `#### 3、为什么会有TIME_WAIT状态` and
     // `#### 6、…？`: one of the questions, not a part of the heading's answer, though it asks
     // nothing and names the heading's subject. (`#### 、TCP的拥塞控制`, its number lost,
-    // is in no run: a part.) A lost number's `、` and stray `*？*` marks leave the question.
+    // is in no run, but among sub-headings that mostly ask it is no part either.) A lost
+    // number's `、` and stray `*？*` marks leave the question.
     let t = "TCP/UDP";
     let v = "VLAN技术";
     assert_cards(
@@ -13698,17 +13699,66 @@ fn heading_numbered_run() {
                 "TCP/UDP",
                 "heading",
                 3,
-                "![首部格式](https://example.com/tcp-header.png)\n\n### 、TCP的拥塞控制\n\n慢启动、拥塞避免、快重传、快恢复。",
+                "![首部格式](https://example.com/tcp-header.png)",
             ),
-            (t, "TCP的首部格式", "heading", 7, "源端口、目的端口、序号、确认号、窗口等。"),
-            (t, "为什么要三次握手？", "heading", 11, "确认双方的收发能力都正常。"),
-            (t, "为什么会有TIME_WAIT状态", "heading", 15, "保证最后的确认能到达。"),
+            (
+                t,
+                "TCP的首部格式",
+                "heading",
+                7,
+                "源端口、目的端口、序号、确认号、窗口等。",
+            ),
+            (
+                t,
+                "为什么要三次握手？",
+                "heading",
+                11,
+                "确认双方的收发能力都正常。",
+            ),
+            (
+                t,
+                "为什么会有TIME_WAIT状态",
+                "heading",
+                15,
+                "保证最后的确认能到达。",
+            ),
             (t, "为什么UDP不可靠", "heading", 19, "没有确认和重传。"),
-            (t, "拥塞窗口和接收窗口？谁说了算？", "heading", 27, "发送窗口取两者中较小的。"),
-            (v, "vlan与vxlan的区别", "heading", 33, "vxlan 把二层帧封装进 UDP。"),
-            (v, "vlan的划分方式", "heading", 37, "按端口、按 MAC、按协议、按子网。"),
+            (
+                t,
+                "TCP的拥塞控制",
+                "heading",
+                23,
+                "慢启动、拥塞避免、快重传、快恢复。",
+            ),
+            (
+                t,
+                "拥塞窗口和接收窗口？谁说了算？",
+                "heading",
+                27,
+                "发送窗口取两者中较小的。",
+            ),
+            (
+                v,
+                "vlan与vxlan的区别",
+                "heading",
+                33,
+                "vxlan 把二层帧封装进 UDP。",
+            ),
+            (
+                v,
+                "vlan的划分方式",
+                "heading",
+                37,
+                "按端口、按 MAC、按协议、按子网。",
+            ),
             (v, "trunk口", "heading", 41, "允许多个 vlan 通过的端口。"),
-            ("OSPF协议", "区域和骨干区域的区别", "heading", 47, "其他区域都要连到骨干区域。"),
+            (
+                "OSPF协议",
+                "区域和骨干区域的区别",
+                "heading",
+                47,
+                "其他区域都要连到骨干区域。",
+            ),
         ],
     );
 }
@@ -16428,6 +16478,258 @@ fn explained_quote_under_item() {
                 "heading",
                 16,
                 "* 对于完全二叉树很合适\n> ![图](../images/sidecar.png)\n* 对于一般的树会浪费空间",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_compound_names_concepts() {
+    // `### IP互连网络` and `### IP地址与硬件地址` under `## 网际协议 IP`: the name written into a
+    // Chinese compound (`IP地址`) names another thing, so the sub-headings are concepts with
+    // cards of their own, not parts of the heading's answer.
+    assert_cards(
+        "rules/heading-compound-names-concepts.md",
+        &[
+            (
+                "网络层笔记",
+                "网络层提供的服务",
+                "heading",
+                3,
+                "* 只提供尽最大努力交付的数据报服务，不保证可靠。",
+            ),
+            (
+                "网络层笔记",
+                "网际协议 IP",
+                "heading",
+                6,
+                "* 网际协议 IP 是 TCP/IP 体系里最核心的协议。\n* 与它配套的还有 ARP、ICMP 和 IGMP。",
+            ),
+            (
+                "网际协议 IP",
+                "IP互连网络",
+                "heading",
+                10,
+                "* 用路由器把各种物理网络连起来，看起来像一个统一的网络。\n* 转发器、网桥、路由器分别工作在不同层次。",
+            ),
+            (
+                "网际协议 IP",
+                "IP地址与硬件地址",
+                "heading",
+                14,
+                "* 硬件地址写在 MAC 帧的首部，供链路层使用。\n* IP 地址写在数据报的首部，是逻辑地址。",
+            ),
+            (
+                "网际协议 IP",
+                "地址解析协议 ARP",
+                "heading",
+                18,
+                "* 在局域网里由 IP 地址查出对应的 MAC 地址。\n* 查不到时广播请求，目标主机单播回答。",
+            ),
+            (
+                "子网划分",
+                "子网掩码",
+                "heading",
+                23,
+                "* 和 IP 地址按位与，得到网络地址。",
+            ),
+            (
+                "子网划分",
+                "无分类编址",
+                "heading",
+                26,
+                "* 用网络前缀代替分类，路由表按最长前缀匹配。",
+            ),
+            (
+                "路由选择协议",
+                "内部网关协议",
+                "heading",
+                30,
+                "* 在一个自治系统内部使用，如 RIP 和 OSPF。",
+            ),
+            (
+                "路由选择协议",
+                "外部网关协议",
+                "heading",
+                33,
+                "* 在自治系统之间使用，如 BGP。",
+            ),
+            (
+                "网络层笔记",
+                "网络地址转换",
+                "heading",
+                36,
+                "* 专用网内部主机访问互联网时，把本地地址换成全球地址。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_kinds_with_sections() {
+    // `### TCP的计时器种类` over `#### 重传计时器`, `#### 保活计时器`, each with its own text: the
+    // kinds are concepts with cards of their own, and the part-named sub-heading (`种类`,
+    // `应用实例`) only groups them; the heading's own text is its card.
+    assert_cards(
+        "rules/heading-kinds-with-sections.md",
+        &[
+            (
+                "运输层笔记",
+                "用户数据报协议 UDP",
+                "heading",
+                3,
+                "* 无连接，首部只有 8 个字节，不保证交付。",
+            ),
+            (
+                "运输层笔记",
+                "传输控制协议 TCP",
+                "heading",
+                6,
+                "* 面向连接、可靠、基于字节流的运输层协议。",
+            ),
+            (
+                "TCP的计时器种类",
+                "重传计时器",
+                "heading",
+                10,
+                "* 发出报文段后开始计时，超时还没收到确认就重传。\n* 超时时间由往返时间的加权平均算出。",
+            ),
+            (
+                "TCP的计时器种类",
+                "保活计时器",
+                "heading",
+                14,
+                "* 连接长时间没有数据时发探测报文，确认对方仍然在线。",
+            ),
+            (
+                "TCP的应用实例",
+                "文件传输",
+                "heading",
+                18,
+                "* FTP 用两个 TCP 连接，一个传命令，一个传数据。",
+            ),
+            (
+                "TCP的应用实例",
+                "远程登录",
+                "heading",
+                21,
+                "* SSH 在一个 TCP 连接上加密传输终端的输入输出。",
+            ),
+            (
+                "运输层笔记",
+                "端口",
+                "heading",
+                24,
+                "* 标识主机上的应用进程，16 位。",
+            ),
+            (
+                "拥塞控制",
+                "慢开始",
+                "heading",
+                28,
+                "* 拥塞窗口从 1 开始，每轮加倍。",
+            ),
+            (
+                "拥塞控制",
+                "快重传",
+                "heading",
+                31,
+                "* 连续收到三个重复确认就立即重传，不等计时器。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn numbered_long_dash_terms() {
+    // `1. Temperature ----- Warmth speeds…` in an indented list: a long run of dashes set apart
+    // by spaces parts a name from its explanation, as two dashes do, so each item is a card. The
+    // heading's `----- Example for digestion` is a remark, no part of the topic.
+    assert_cards(
+        "rules/numbered-long-dash-terms.md",
+        &[
+            (
+                "Factors that change enzyme activity",
+                "Temperature",
+                "numbered",
+                4,
+                "Warmth speeds the reaction until the enzyme unfolds.",
+            ),
+            (
+                "Factors that change enzyme activity",
+                "pH",
+                "numbered",
+                5,
+                "Pepsin works best in the acid of the stomach.",
+            ),
+            (
+                "Factors that change enzyme activity",
+                "Substrate amount",
+                "numbered",
+                6,
+                "More starch keeps amylase busy, up to a limit.",
+            ),
+            (
+                "Biology notes: Week 3",
+                "Osmosis",
+                "heading",
+                8,
+                "```\nWater moves across a membrane toward…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bullet_question_after_answer() {
+    // `后面要弄清楚的问题：` over `- 脏读和不可重复读有什么不同？` and two more bullets that ask, at the
+    // end of a heading's answer: questions the author means to answer later, cards of their own
+    // (not answered yet), not more answer. The closing `- ……` says there are more; the label
+    // names no subject, so the questions stay under the heading.
+    assert_cards(
+        "rules/bullet-question-after-answer.md",
+        &[
+            (
+                "事务",
+                "什么是事务",
+                "heading",
+                4,
+                "事务是一组要么全部成功、要么全部失败的操作。",
+            ),
+            (
+                "事务",
+                "为什么需要隔离",
+                "heading",
+                7,
+                "多个事务同时读写同一份数据时，会互相看到对方未完成的修改，结果就不可预测。",
+            ),
+            (
+                "为什么需要隔离",
+                "脏读和不可重复读有什么不同？",
+                "bullet-question",
+                11,
+                "",
+            ),
+            (
+                "为什么需要隔离",
+                "幻读是怎么产生的？",
+                "bullet-question",
+                12,
+                "",
+            ),
+            (
+                "为什么需要隔离",
+                "MVCC 如何实现快照读？",
+                "bullet-question",
+                13,
+                "",
+            ),
+            (
+                "事务",
+                "隔离级别",
+                "heading",
+                16,
+                "读未提交、读已提交、可重复读、串行化。",
             ),
         ],
     );

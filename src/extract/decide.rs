@@ -1538,7 +1538,16 @@ impl<'a> Walker<'a> {
                     while let Some(lead) = rest.first().filter(|n| lead_in(n)) {
                         if lead.shape().label {
                             let name = trim(&lead.title).trim_end_matches([':', '：']);
-                            topic = self.sub_topic(&topic, name).into();
+                            // (`接下来的问题：` names no subject: the questions are the
+                            // heading's.)
+                            let about = if name.ends_with("问题")
+                                || name.to_lowercase().ends_with("questions")
+                            {
+                                h.title.as_str()
+                            } else {
+                                name
+                            };
+                            topic = self.sub_topic(&topic, about).into();
                             self.unused(lead.line..lead.end, Reason::TopicLine);
                         } else {
                             self.unused_node(lead, Reason::Separator);
@@ -2060,6 +2069,7 @@ impl<'a> Walker<'a> {
             !ss.explicit
                 && !in_asking_run(s, &subs)
                 && !section
+                && !groups_concepts(s)
                 && (super::shape::is_example(&ss.text)
                     || !lists_questions(s) && (super::shape::ends_in_part(&ss.text) || named))
         });
@@ -6837,6 +6847,22 @@ fn lists_questions(s: &Node) -> bool {
         >= 2
 }
 
+/// `### ICMP报文的种类` over `#### ICMP差错报告报文`, `#### ICMP询问报文`, each with text of
+/// its own: the kinds (or instances, `…的应用实例`) it announces are concepts with sections of
+/// their own, not the parts of an answer (`#### 方法一`, `#### 方法二` are).
+fn groups_concepts(s: &Node) -> bool {
+    const KINDS: &[&str] = &["种类", "类型", "分类", "类别", "实例", "types", "kinds"];
+    let name = crate::text::plain_inline(&s.shape().text).to_lowercase();
+    let name = name.trim_end_matches([':', '：', ' ']);
+    let (_, subs) = own_and_subs(s);
+    KINDS.iter().any(|k| name.ends_with(k))
+        && subs.len() >= 2
+        && subs.iter().all(|c| {
+            let cs = c.shape();
+            c.end > c.head_end && !cs.part && !cs.explicit && !cs.question && !cs.sentence
+        })
+}
+
 /// An item that asks nothing, short, over two or more items that are neither definitions
 /// (`term - def`, `term：def`) nor sentences, and most of them ask or set a task (or the item
 /// says they are questions): a group of questions in a list of them.
@@ -7075,7 +7101,22 @@ fn asking_run(nodes: &[&Node]) -> Option<usize> {
 /// with short group names such as `OOP` among them): three or more lines that ask, nothing
 /// under any, going on to the end, after a lead-in or a rule. Five or more need none.
 fn asking_lines(nodes: &[&Node]) -> Option<usize> {
-    let line = |n: &Node| matches!(n.kind, Kind::Para) && !has_children(n) && n.end == n.line + 1;
+    // (Bullets too: `接下来的问题：` over `- 什么是对象？` `- 如何进行面向对象的分析？` …, a
+    // closing `- ……` saying there are more.)
+    let line = |n: &Node| {
+        matches!(n.kind, Kind::Para | Kind::Item { ordered: false })
+            && !has_children(n)
+            && n.end == n.line + 1
+    };
+    let etc = |n: &Node| {
+        let t = trim(&n.title).trim_start_matches(['-', '*', '+']).trim();
+        !t.is_empty() && t.chars().all(|c| matches!(c, '…' | '.' | '。' | '等'))
+    };
+    let mut end = nodes.len();
+    while end > 0 && line(nodes[end - 1]) && etc(nodes[end - 1]) {
+        end -= 1;
+    }
+    let nodes = &nodes[..end];
     let (mut at, mut asks, mut labels) = (nodes.len(), 0, 0);
     while at > 0 && line(nodes[at - 1]) {
         let s = nodes[at - 1].shape();
@@ -7087,6 +7128,15 @@ fn asking_lines(nodes: &[&Node]) -> Option<usize> {
             break;
         }
         at -= 1;
+    }
+    // (The first label, ending in a colon, leads them in: `接下来的问题：`.)
+    while at < nodes.len()
+        && labels > 0
+        && lead_in(nodes[at])
+        && trim(&nodes[at].title).ends_with([':', '：'])
+    {
+        at += 1;
+        labels -= 1;
     }
     let mut start = at;
     while start > 0 && lead_in(nodes[start - 1]) {
@@ -7601,9 +7651,21 @@ fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<S
     if own.is_empty() || subs.len() < 2 {
         return false;
     }
+    let heading = crate::text::plain_inline(title).to_lowercase();
+    // (`### IP地址与硬件地址` under `## 网际协议 IP`: a name written into a Chinese compound,
+    // `IP地址`, `IP数据报`, names another thing, not a part of the heading's; `TCP的首部格式`
+    // and `ipvs 三种模式` name its parts.)
+    // (A sub-heading that asks, `### TCP为什么要三次握手？`, is a question of its own: no sign
+    // of parts, and one more sign against them.)
     let named = subs
         .iter()
-        .filter(|s| latin_words(&s.title).iter().any(|w| own.contains(w)))
+        .filter(|s| !s.shape().explicit)
+        .filter(|s| {
+            let title = crate::text::plain_inline(&s.title).to_lowercase();
+            latin_words(&title)
+                .iter()
+                .any(|w| own.contains(w) && !compounded(&title, w, &heading))
+        })
         .count();
     // (`## DNA/RNA` over `### DNA`, `### RNA`: sub-headings that are the very names it lists
     // are the concepts it groups, not parts about them. Names in a closing remark, `k8s 对象
@@ -7619,6 +7681,31 @@ fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<S
         })
         .count();
     named * 2 >= subs.len() && exact * 2 < named
+}
+
+/// Every use of `w` in `title` is glued to the Chinese noun after it (`ip地址`, not `ip 地址`,
+/// `ip的地址` or `udp不可靠`): a compound naming a thing of its own. (`https优点` names a part
+/// of an answer, glued or not; `aof持久化的实现` under `aof持久化` the heading's own compound.)
+fn compounded(title: &str, w: &str, heading: &str) -> bool {
+    let glued = |t: &str| -> Option<String> {
+        let rest = &t[t.find(w)? + w.len()..];
+        let run: String = rest
+            .chars()
+            .take_while(|&c| crate::clean::is_cjk(c))
+            .collect();
+        Some(run)
+    };
+    let own = glued(heading).unwrap_or_default();
+    let mut uses = title.match_indices(w).peekable();
+    uses.peek().is_some()
+        && uses.all(|(i, _)| {
+            let rest = &title[i + w.len()..];
+            rest.chars()
+                .next()
+                .is_some_and(|c| crate::clean::is_cjk(c) && !"的之不是和与及在为有会能".contains(c))
+                && !super::shape::is_part(rest.trim())
+                && (own.is_empty() || !rest.starts_with(&own))
+        })
 }
 
 /// Sub-headings that are variants of one thing (`go1.4` / `go1.4 before`, `"-AR" endings` /

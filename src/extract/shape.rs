@@ -1777,12 +1777,15 @@ pub fn term_split(raw: &str) -> Option<usize> {
         let n = chars(term);
         // (`CR   ( -- ) print a carriage return`: dashes inside brackets are no separator.)
         let balanced = term.matches(['(', '（']).count() == term.matches([')', '）']).count();
+        // (`Average income ----- As incomes rise…`: a long run of dashes set apart by spaces
+        // parts them too.)
+        let spaced = t[..p].ends_with(' ') && t[p..].trim_start_matches('-').starts_with(' ');
         if (1..=24).contains(&n)
             && balanced
             && chars(def) >= 2
             && !term.starts_with(['-', '*', '#', '>', '|', '<'])
             && !term.contains(['，', '。', '？', '?', ':', '：', '`'])
-            && !t[p..].starts_with("---")
+            && (!t[p..].starts_with("---") || spaced)
             && !def.starts_with(|c: char| c.is_ascii_digit())
         {
             return Some(t.len() - def.len());
