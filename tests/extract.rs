@@ -16734,3 +16734,50 @@ fn bullet_question_after_answer() {
         ],
     );
 }
+
+#[test]
+fn term_bold_comma_purpose() {
+    // `- **Partitioner**, which picks the partition…`: a name in bold, a comma, then what it is for
+    // or what it is (`to …`, `which …`, `a …`, `used …`) defines the name, as a colon would. Each
+    // item is a card; the paragraph before them is the heading's own card.
+    assert_cards(
+        "rules/term-bold-comma-purpose.md",
+        &[
+            (
+                "Kafka notes",
+                "Producers and consumers",
+                "heading",
+                3,
+                "Every record goes through a few objects …",
+            ),
+            (
+                "Producers and consumers",
+                "ProducerRecord",
+                "term",
+                7,
+                ", to carry the topic, key and value of one message.",
+            ),
+            (
+                "Producers and consumers",
+                "Partitioner",
+                "term",
+                8,
+                ", which picks the partition from the key's hash.",
+            ),
+            (
+                "Producers and consumers",
+                "ConsumerGroup",
+                "term",
+                9,
+                ", a set of consumers that share the partitions of a topic.",
+            ),
+            (
+                "Producers and consumers",
+                "Offset",
+                "term",
+                10,
+                ", used to remember how far a consumer has read.",
+            ),
+        ],
+    );
+}

@@ -1621,6 +1621,16 @@ fn cjk_space_term(t: &str) -> Option<usize> {
     (opens && (one_run || sentence) && chars(def) >= 4).then(|| t.len() - def.len())
 }
 
+/// `, to hold the Authentication…`, `, a distributed log`: after a name in bold, a comma and
+/// what it is for or what it is (not `, typically can be…`). The text after the comma.
+pub fn comma_gloss(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(',')?.trim_start();
+    let first = rest.split_whitespace().next()?;
+    (["to", "which", "used", "a", "an", "the"].contains(&first)
+        && rest.split_whitespace().count() >= 3)
+        .then_some(rest)
+}
+
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
     // (`Q: TCP的三次握手`: a question's marker, not a term.)
@@ -1680,6 +1690,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
                             d.starts_with(|c: char| c.is_uppercase())
                                 && inner_core.split_whitespace().count() <= 4
                         })
+                        || comma_gloss(after).is_some() && inner_core.is_ascii()
                         // (`**空符号串ε**，不包含任何符号的符号串`: a short name, a comma, what
                         // it is.)
                         // (Not a word that orders what is said, `**首先**，…`.)

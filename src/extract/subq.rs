@@ -485,8 +485,11 @@ pub(crate) fn bold_term_text(t: &str) -> Option<(&str, &str)> {
             && term.split_whitespace().count() <= 4)
             .then_some(after)
     };
+    // (Or a comma and what it is for or is, `- **SecurityContext**, to hold the
+    // Authentication…`, `**Kafka**, a distributed log`; not `**X**, typically can be…`.)
     let def = after
         .strip_prefix(['-', '–', '—', ':', '：'])
+        .or_else(|| super::shape::comma_gloss(after))
         .or_else(|| {
             r[..close]
                 .trim_end()
