@@ -126,6 +126,17 @@ fn plain_inline_with(s: &str, keep_code: bool) -> String {
     static LINK: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();
     let mut out = s.to_string();
+    // A link back to the top of the note (`<a href="#index">[Top]</a>`, `[↑](#top)`) is
+    // navigation, no text.
+    if out.contains("#") {
+        static TOP: OnceLock<Regex> = OnceLock::new();
+        out = re(
+            &TOP,
+            r#"(?i)<a\b[^<>]*href=["']#[^"']*["'][^<>]*>\s*\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录)\s*\]?\s*</a>|\[\s*\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录)\s*\]?\s*\]\(#[^)]*\)"#,
+        )
+        .replace_all(&out, "")
+        .into_owned();
+    }
     if out.contains("](") {
         out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
             .replace_all(&out, "")

@@ -16781,3 +16781,54 @@ fn term_bold_comma_purpose() {
         ],
     );
 }
+
+#[test]
+fn clean_back_to_top_links() {
+    // `<a href="#index">[Top]</a>` and `[↑](#index)` closing a heading: links back to the top of
+    // the note, navigation, no part of the question.
+    assert_cards(
+        "rules/clean-back-to-top-links.md",
+        &[
+            (
+                "算法题整理",
+                "天平称重问题",
+                "heading",
+                4,
+                "把硬币分成三组，每次称两组，根据轻重排除两组中的一组。",
+            ),
+            (
+                "算法题整理",
+                "两个栈实现一个队列",
+                "heading",
+                8,
+                "一个栈负责入队，另一个栈负责出队，出队栈空时把入队栈整体倒过来。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn structural_references_among_points() {
+    // `参考：` over its links, then `1. 固定窗口计数器` and `2. 令牌桶` at its margin in indented text:
+    // the references section holds only its links; the numbered concepts after it are the
+    // note's own, cards under `服务限流`.
+    assert_cards(
+        "rules/structural-references-among-points.md",
+        &[
+            (
+                "服务限流",
+                "固定窗口计数器",
+                "heading",
+                9,
+                "对一段固定时间窗口内的请求计数，超过阈值就拒绝，窗口结束时把计数清零。",
+            ),
+            (
+                "服务限流",
+                "令牌桶",
+                "heading",
+                12,
+                "以固定速率往桶里放令牌，请求拿到令牌才能通过，攒下的令牌允许一定的突发流量。",
+            ),
+        ],
+    );
+}

@@ -1028,10 +1028,14 @@ fn build_inner(lines: &[&str], range: Range<usize>, depth: usize, prose: bool) -
         if is_item {
             // (Among sections, a `-----` rule at the margin closes the one open: the items
             // after it are no longer its own.)
-            if section
-                .as_ref()
-                .is_some_and(|s| rules.iter().any(|&r| r > s.line && r < i))
-            {
+            // (So does a section that only points elsewhere, `参考：` over its links: the
+            // items after it are the note's own.)
+            if section.as_ref().is_some_and(|s| {
+                rules.iter().any(|&r| r > s.line && r < i)
+                    || crate::extract::shape::is_structural(
+                        s.title.trim_end_matches([':', '：']).trim(),
+                    )
+            }) {
                 out.extend(section.take());
             }
             match section.as_mut() {
