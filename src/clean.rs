@@ -1500,11 +1500,18 @@ fn indented_prose(lines: &[&str], from: usize) -> Option<(usize, usize)> {
     let chinese = |l: &str| {
         l.chars().filter(|&c| is_cjk(c)).count() >= 5 && !looks_like_code(l) && !l.contains(';')
     };
+    // (Nor is a long English sentence, `    The demand for a good is greater than …
+    // Therefore, …`: eight words or more, closed by its full stop.)
+    let english = |l: &str| {
+        english_sentence(l)
+            && l.split_whitespace().count() >= 8
+            && l.trim_end().ends_with(['.', '?', '!'])
+    };
     let nonblank: Vec<&&str> = body.iter().filter(|l| !l.trim().is_empty()).collect();
     let prose = nonblank.len() >= 3 && is_prose(body, true)
         || (1..=2).contains(&nonblank.len())
             && nonblank.len() == body.len()
-            && nonblank.iter().all(|l| chinese(l));
+            && nonblank.iter().all(|l| chinese(l) || english(l));
     prose.then_some((s, e))
 }
 

@@ -194,7 +194,10 @@ fn strip_parenthetical(s: &str) -> &str {
 pub fn clean_topic(raw: &str) -> String {
     static NOTE: OnceLock<Regex> = OnceLock::new();
     let note = NOTE.get_or_init(|| {
-        Regex::new(r"\s*[（(][^（()）]*(?:分|points?|marks?|题|minutes?|分钟)[^（()）]*[)）]?\s*$")
+        // (Or the textbook page it is on, `软件的分类(P3)`, `(pp. 12-14)`.)
+        Regex::new(
+            r"\s*[（(](?:[^（()）]*(?:分|points?|marks?|题|minutes?|分钟)[^（()）]*[)）]?|\s*[Pp]{1,2}\.?\s*\d+(?:\s*[-–~]\s*\d+)?\s*[)）])\s*$",
+        )
             .unwrap()
     });
     let s = crate::text::plain_inline(raw);
@@ -280,6 +283,14 @@ mod tests {
         assert_eq!(t.canonical("golang language"), "Go");
         assert_eq!(t.canonical("GoLang"), "Go");
         assert_eq!(clean_topic("13 - Sequential 1"), "Sequential 1");
+        // A textbook's page after the name; a remark after a run of dashes.
+        assert_eq!(clean_topic("软件的分类(P3)"), "软件的分类");
+        assert_eq!(clean_topic("Sorting (pp. 12-14)"), "Sorting");
+        assert_eq!(
+            clean_topic("Factors of demand ----- Example for cars"),
+            "Factors of demand"
+        );
+        assert_eq!(clean_topic("Appendix (P)"), "Appendix (P)");
         assert_eq!(t.canonical("一、基础知识(每题3分，合计24分)"), "基础知识");
         assert_eq!(
             t.canonical("四、综合能力考察(每题6分，合计60分"),

@@ -16674,7 +16674,7 @@ fn numbered_long_dash_terms() {
                 "Osmosis",
                 "heading",
                 8,
-                "```\nWater moves across a membrane toward…",
+                "Water moves across a membrane towards the side with more dissolved solute.",
             ),
         ],
     );
@@ -16828,6 +16828,39 @@ fn structural_references_among_points() {
                 "heading",
                 12,
                 "以固定速率往桶里放令牌，请求拿到令牌才能通过，攒下的令牌允许一定的突发流量。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn clean_indented_english_sentence() {
+    // `    The value of the next best alternative…` indented four columns under a heading: one long
+    // English sentence, closed by its full stop, is the answer's prose, not code; a formula
+    // indented the same way stays code.
+    assert_cards(
+        "rules/clean-indented-english-sentence.md",
+        &[
+            (
+                "Economics",
+                "Opportunity cost",
+                "heading",
+                3,
+                "The value of the next best alternative t…",
+            ),
+            (
+                "Economics",
+                "Marginal cost",
+                "heading",
+                6,
+                "What one more unit of output adds to the…",
+            ),
+            (
+                "Economics",
+                "Cost function",
+                "heading",
+                9,
+                "```\ntotal = fixed + unit_cost * quantity\n```",
             ),
         ],
     );
