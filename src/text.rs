@@ -376,6 +376,17 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
     } else {
         q
     };
+    // `Rolling UpdatesRolling Updates`: the name pasted twice, once is enough.
+    let half = q.len() / 2;
+    let q = if q.len() % 2 == 0
+        && chars(q) >= 8
+        && q.is_char_boundary(half)
+        && q[..half] == q[half..]
+    {
+        &q[..half]
+    } else {
+        q
+    };
     collapse_ws(q)
 }
 
@@ -1072,6 +1083,12 @@ mod tests {
     fn highlights_and_footnote_marks_are_no_text() {
         assert_eq!(clean_question("==Transistors=="), "Transistors");
         assert_eq!(clean_question("a == b"), "a == b");
+        // A name pasted twice; a short word said twice stays (`byebye`).
+        assert_eq!(
+            clean_question("**Rolling UpdatesRolling Updates**"),
+            "Rolling Updates"
+        );
+        assert_eq!(clean_question("byebye"), "byebye");
         // A rule typed onto the heading's line is no part of it; an arrow is.
         assert_eq!(
             clean_question("Types of memory and storage----"),

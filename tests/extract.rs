@@ -16865,3 +16865,35 @@ fn clean_indented_english_sentence() {
         ],
     );
 }
+
+#[test]
+fn clean_name_pasted_twice() {
+    // `**Rolling updatesRolling updates**`: a name pasted twice, glued to itself, is the name
+    // once in the question.
+    assert_cards(
+        "rules/clean-name-pasted-twice.md",
+        &[
+            (
+                "Ways to release a model",
+                "Rolling updates",
+                "term",
+                4,
+                "replace the old instances one by one, so some always serve.",
+            ),
+            (
+                "Ways to release a model",
+                "Blue-green switch",
+                "term",
+                5,
+                "run two identical systems and move all traffic at once.",
+            ),
+            (
+                "Ways to release a model",
+                "Canary release",
+                "term",
+                6,
+                "send a small share of traffic to the new model first.",
+            ),
+        ],
+    );
+}
