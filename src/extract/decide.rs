@@ -7687,15 +7687,13 @@ fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<S
 /// `ip的地址` or `udp不可靠`): a compound naming a thing of its own. (`https优点` names a part
 /// of an answer, glued or not; `aof持久化的实现` under `aof持久化` the heading's own compound.)
 fn compounded(title: &str, w: &str, heading: &str) -> bool {
-    let glued = |t: &str| -> Option<String> {
-        let rest = &t[t.find(w)? + w.len()..];
-        let run: String = rest
+    // (The Chinese the heading itself glues to the name: `持久化` of `aof持久化`.)
+    let own: String = heading.find(w).map_or_else(String::new, |p| {
+        heading[p + w.len()..]
             .chars()
             .take_while(|&c| crate::clean::is_cjk(c))
-            .collect();
-        Some(run)
-    };
-    let own = glued(heading).unwrap_or_default();
+            .collect()
+    });
     let mut uses = title.match_indices(w).peekable();
     uses.peek().is_some()
         && uses.all(|(i, _)| {
