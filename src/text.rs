@@ -128,14 +128,16 @@ fn plain_inline_with(s: &str, keep_code: bool) -> String {
     let mut out = s.to_string();
     // A link back to the top of the note (`<a href="#index">[Top]</a>`, `[↑](#top)`) is
     // navigation, no text.
-    if out.contains("#") {
+    if out.contains("(#") || out.contains("\"#") || out.contains("'#") {
         static TOP: OnceLock<Regex> = OnceLock::new();
-        out = re(
-            &TOP,
-            r#"(?i)<a\b[^<>]*href=["']#[^"']*["'][^<>]*>\s*\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录)\s*\]?\s*</a>|\[\s*\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录)\s*\]?\s*\]\(#[^)]*\)"#,
-        )
-        .replace_all(&out, "")
-        .into_owned();
+        let top = TOP.get_or_init(|| {
+            let words = r"\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录)\s*\]?";
+            Regex::new(&format!(
+                r#"(?i)<a\b[^<>]*href=["']#[^"']*["'][^<>]*>\s*{words}\s*</a>|\[\s*{words}\s*\]\(#[^)]*\)"#
+            ))
+            .expect("valid pattern")
+        });
+        out = top.replace_all(&out, "").into_owned();
     }
     if out.contains("](") {
         out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
@@ -378,11 +380,7 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
     };
     // `Rolling UpdatesRolling Updates`: the name pasted twice, once is enough.
     let half = q.len() / 2;
-    let q = if q.len() % 2 == 0
-        && chars(q) >= 8
-        && q.is_char_boundary(half)
-        && q[..half] == q[half..]
-    {
+    let q = if chars(q) >= 8 && q.is_char_boundary(half) && q[..half] == q[half..] {
         &q[..half]
     } else {
         q
