@@ -1315,13 +1315,15 @@ fn header_metadata(lines: &[&str]) -> usize {
     }
 }
 
+/// C's preprocessor words: `#include` pasted outside a fence is neither tag nor heading.
+const DIRECTIVES: &[&str] = &[
+    "include", "define", "ifdef", "ifndef", "endif", "pragma", "if", "else", "undef", "import",
+];
+
 /// `#textbook`, `#Diglossia #definition`: a line of nothing but tags (no space after the
 /// `#`, so no heading), which Obsidian reads as labels. (Not `#include` and its kin, C's
 /// preprocessor lines pasted outside a fence.)
 fn tag_line(line: &str) -> bool {
-    const DIRECTIVES: &[&str] = &[
-        "include", "define", "ifdef", "ifndef", "endif", "pragma", "if", "else", "undef", "import",
-    ];
     let t = line.trim();
     t.starts_with('#')
         && crate::extract::lines::indent_width(line) < 4
@@ -1340,14 +1342,26 @@ fn tag_line(line: &str) -> bool {
 }
 
 /// `##标题` → `## 标题`. A single `#` is fixed only when what follows is clearly a heading
-/// (CJK text), so that `#tag` lines stay tags.
+/// (CJK text, a pictograph, `#👉 1、…`, or a name in words, `#Asymptotic Analysis`), so that
+/// `#tag` lines stay tags.
 fn fix_heading_space(s: &str, p: &Patterns) -> String {
     let Some(c) = p.hash_no_space.captures(s) else {
         return s.to_string();
     };
     let hashes = &c[2];
     let next = c[3].chars().next().unwrap_or(' ');
-    let single_ok = is_cjk(next) && !s[c.get(3).map_or(0, |m| m.start())..].contains('#');
+    let rest = &s[c.get(3).map_or(0, |m| m.start())..];
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    // (A tag is one word: a name of two to eight words after it, none a tag or a directive,
+    // nothing but letters and the marks names use, is a heading.)
+    let named = next.is_ascii_alphabetic()
+        && (2..=8).contains(&words.len())
+        && !DIRECTIVES.contains(&words[0])
+        && rest.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, ' ' | '-' | '&' | '/' | '(' | ')' | ',' | '\'')
+        });
+    let pictograph = !next.is_alphanumeric() && !next.is_ascii() && !is_cjk(next);
+    let single_ok = (is_cjk(next) || pictograph || named) && !rest.contains('#');
     if hashes.len() >= 2 || single_ok {
         let at = c.get(2).map_or(0, |m| m.end());
         format!("{} {}", &s[..at], &s[at..])

@@ -16897,3 +16897,203 @@ fn clean_name_pasted_twice() {
         ],
     );
 }
+
+#[test]
+fn label_paragraphs_after_glossary() {
+    // A glossary list may open the section before the names over their lists; a two-line
+    // worked example between them is answer, not a head.
+    assert_cards(
+        "rules/label-paragraphs-after-glossary.md",
+        &[
+            ("Disks", "SSD", "term", 5, "Solid state drive"),
+            ("Disks", "HDD", "term", 6, "Hard disk drive"),
+            (
+                "Disks",
+                "RAID",
+                "term",
+                7,
+                "Redundant array of independent disks",
+            ),
+            (
+                "Disks",
+                "Spinning Disks",
+                "label",
+                9,
+                "- Platters turn under a moving head\n- Se…",
+            ),
+            (
+                "Disks",
+                "Flash Memory",
+                "label",
+                13,
+                "- No moving parts\n- Cells wear out after…",
+            ),
+            (
+                "Disks",
+                "Caching Layers",
+                "label",
+                20,
+                "- Page cache in main memory\n- Controller…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn term_bold_opening_paragraphs() {
+    // Paragraphs that open with their bold (or bold-italic) name and explain it: one card each,
+    // the code and lines after one its answer; past a `---` rule, more terms are cards of their own.
+    assert_cards(
+        "rules/term-bold-opening-paragraphs.md",
+        &[
+            (
+                "Transport layer review",
+                "Reliable delivery",
+                "heading",
+                3,
+                "The transport layer is mostly about TCP …",
+            ),
+            (
+                "Reliable delivery",
+                "Checksum",
+                "term",
+                7,
+                "is how a receiver detects damaged segmen…",
+            ),
+            (
+                "Reliable delivery",
+                "Go-Back-N",
+                "term",
+                15,
+                "resends every segment after the one that…",
+            ),
+            (
+                "Reliable delivery",
+                "Selective Repeat",
+                "term",
+                18,
+                "resends only the segments that were lost…",
+            ),
+            (
+                "Reliable delivery",
+                "Fast Retransmit",
+                "term",
+                20,
+                "sends a segment again after three duplic…",
+            ),
+            (
+                "Reliable delivery",
+                "flow control",
+                "term",
+                25,
+                "the receiver tells the sender how much r…",
+            ),
+            (
+                "Reliable delivery",
+                "pipelining",
+                "term",
+                27,
+                "several segments are in flight before th…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn title_after_banner_image() {
+    // A banner image above the only top heading leaves it the note's title: its sections are
+    // topics, not parts of a heading's answer.
+    assert_cards(
+        "rules/title-after-banner-image.md",
+        &[
+            (
+                "Goals of an OS",
+                "Convenience",
+                "numbered",
+                6,
+                "Makes the computer easy to learn and use.",
+            ),
+            (
+                "Goals of an OS",
+                "Efficiency",
+                "numbered",
+                8,
+                "Raises the use of system resources.",
+            ),
+            (
+                "History",
+                "Batch systems",
+                "heading",
+                13,
+                "Jobs are read from tape one after another.",
+            ),
+            (
+                "History",
+                "Time sharing",
+                "heading",
+                16,
+                "Many users share one host through terminals.",
+            ),
+            (
+                "Main functions",
+                "Memory management",
+                "heading",
+                21,
+                "Allocates memory and protects each process from the others.",
+            ),
+            (
+                "Main functions",
+                "Device management",
+                "heading",
+                24,
+                "Hands out devices and buffers their input and output.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn clean_heading_without_space() {
+    // A heading typed without its space is still one when what follows is a name in words, a
+    // pictograph or Chinese; a single word after `#` stays a tag, `#define` stays code.
+    assert_cards(
+        "rules/clean-heading-without-space.md",
+        &[
+            (
+                "clean-heading-without-space",
+                "Asymptotic Analysis",
+                "heading",
+                7,
+                "- **order notation** ignores constants a…",
+            ),
+            (
+                "clean-heading-without-space",
+                "Big O",
+                "term",
+                9,
+                "f is at most a constant times g for large n",
+            ),
+            (
+                "clean-heading-without-space",
+                "Big Omega",
+                "term",
+                10,
+                "f is at least a constant times g for large n",
+            ),
+            (
+                "clean-heading-without-space",
+                "什么是进程？",
+                "heading",
+                12,
+                "进程是资源分配的基本单位。",
+            ),
+            (
+                "clean-heading-without-space",
+                "什么是线程？",
+                "heading",
+                15,
+                "线程是调度的基本单位。\n\n#define MAX 10",
+            ),
+        ],
+    );
+}

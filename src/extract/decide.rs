@@ -611,9 +611,10 @@ impl<'a> Walker<'a> {
                 self.container(&only.children, file_topic, None);
                 return;
             }
+            // (A banner image above it, `![…](cover.png)`, is no text of the note's own.)
             let lone = before
                 .iter()
-                .all(|n| n.is_content_only() || n.shape().anchor);
+                .all(|n| n.is_content_only() || is_image(n) || n.shape().anchor);
             let has_subs = only
                 .children
                 .iter()
@@ -3144,6 +3145,17 @@ impl<'a> Walker<'a> {
                 });
             }
         }
+        // Rule `term`, written as paragraphs that open with their bold name and go on to
+        // explain it (`***UDP Checksum*** is used to detect errors…`), three or more among
+        // the prose: each is a card, the paragraphs and code after it its answer.
+        if gloss != Gloss::None {
+            if let Some(named) = bold_paragraphs(nodes) {
+                return Some(Segmentation {
+                    bold_term: true,
+                    ..Segmentation::new(Rule::Term, named, Attach::Following)?
+                });
+            }
+        }
         // Rule `term`, written `question - answer`: most bullets hold a question and its answer
         // on one line (the typical English interview log).
         if items.len() >= 3 && gloss != Gloss::None {
@@ -4751,6 +4763,19 @@ impl<'a> Walker<'a> {
                     continue;
                 }
             }
+            // After the last of the paragraphs that open with their bold name, past a `---`
+            // rule, blocks that hold questions of their own (`extras!` over `term: …` lines)
+            // are none of its answer.
+            if e + 1 == seg.entries.len() && seg.bold_term && matches!(n.kind, Kind::Para) {
+                if let Some(r) = following.iter().position(|m| matches!(m.kind, Kind::Rule)) {
+                    let rest = &following[r + 1..];
+                    if let Some(tail) = self.segment(rest, &Shape::default(), Gloss::All) {
+                        left.push(following[r]);
+                        left.extend(self.emit_segmentation(rest, tail, topic));
+                        following.truncate(r);
+                    }
+                }
+            }
             // After the last entry, three or more blocks explained by their children (the notes
             // go on as `term：` + explanation blocks): its answer ends where they begin.
             if e + 1 == seg.entries.len() && following.len() >= 3 {
@@ -6250,7 +6275,19 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
     let paras: Vec<usize> = (first..nodes.len())
         .filter(|&k| matches!(nodes[k].kind, Kind::Para) && !nodes[k].is_item())
         .collect();
-    if paras.len() < 3 || paras[0] != first {
+    // (A list may come first, a glossary the heads then follow: it is read on its own.)
+    let lead = nodes[first..]
+        .iter()
+        .take_while(|m| is_blank_node(m) || m.is_item())
+        .count();
+    let glossary = nodes[first..first + lead]
+        .iter()
+        .filter(|m| !is_blank_node(m))
+        .all(|m| matches!(m.kind, Kind::Item { ordered: false }) && term_parts(m).is_some());
+    if !glossary {
+        return None;
+    }
+    if paras.len() < 3 || paras[0] != first + lead {
         return None;
     }
     let heads = |k: usize| {
@@ -6262,12 +6299,18 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
         listed
             && nodes[k].head_end == nodes[k].line + 1
             && nodes[k].end == nodes[k].line + 1
-            && s.titled()
-            && !s.sentence
+            // (A term may explain itself at length over its list: `FDM: Frequency Division
+            // Multiplexer (Used to split…)`; a question heads it too, `How does data get
+            // through?`.)
+            && (s.titled()
+                && !s.sentence
+                && (s.chars <= 40
+                    || term_parts(nodes[k]).is_some_and(|(t, _)| crate::text::chars(t) <= 12))
+                || s.question && s.chars <= 80)
             && !s.part
             && !s.label_only_part()
             && !s.code
-            && s.chars <= 40
+            && !trim(&nodes[k].title).starts_with(['-', '+', '='])
     };
     // (Only paragraphs and the lists under them: no rule, code or table between.)
     let only = nodes[first..]
@@ -6293,12 +6336,27 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
             })
         })
         .count();
+    // (A worked example or a remark among them, `Ex.` over its lines, is answer; so is a
+    // glossary before them. But only among plain bullets that ask nothing: under `一、分布式
+    // 理论：` the numbered questions are the cards.)
+    // (Lines opening with dashes, `-- Up to 50mb down`, go on the items above: no paragraph.)
+    let dashed = |k: usize| trim(&nodes[k].title).starts_with(['-', '+', '=']);
+    let stray = paras.iter().filter(|&&k| !heads(k) && !dashed(k)).count();
+    let counted = paras.iter().filter(|&&k| !dashed(k)).count();
+    let loose = stray > 0 || lead > 0;
+    let plain_bullets = asking == 0
+        && items
+            .iter()
+            .all(|m| matches!(m.kind, Kind::Item { ordered: false }))
+        && counted - stray >= 3
+        && stray * 3 <= counted;
     (only
         && asking * 3 < items.len()
         && !bare_numbered
         && defined * 2 < paras.len()
-        && paras.iter().all(|&k| heads(k)))
-    .then_some(paras)
+        && (!loose || plain_bullets)
+        && heads(paras[0]))
+    .then(|| paras.into_iter().filter(|&k| heads(k)).collect())
 }
 
 /// Paragraphs written as escaped bullets (`\- What is a race condition ?`), two or more asking
@@ -6444,7 +6502,7 @@ fn bold_term(title: &str) -> Option<&str> {
     }
     let open = t.find("**")?;
     let close = open + 2 + t[open + 2..].find("**")?;
-    let term = t[open + 2..close].trim();
+    let term = t[open + 2..close].trim().trim_matches('*').trim();
     let words = |x: &str| x.split_whitespace().count();
     let rest = format!("{} {}", &t[..open], &t[close + 2..]);
     // (`**Data is collected** to help…`: a step of a process, a clause, names no term;
@@ -6470,6 +6528,44 @@ fn bold_term(title: &str) -> Option<&str> {
     let bracketed = t[..open].trim_end().ends_with(['(', '（'])
         && t[close + 2..].trim_start().starts_with([')', '）']);
     (named && words(term) <= 5 && defined && !stressed && !bracketed).then_some(term)
+}
+
+/// Paragraphs that open with a bold name and explain it on the same line, three or more and
+/// a third of the paragraphs, none asking: their indices.
+fn bold_paragraphs(nodes: &[&Node]) -> Option<Vec<usize>> {
+    let paras: Vec<usize> = (0..nodes.len())
+        .filter(|&k| matches!(nodes[k].kind, Kind::Para) && !nodes[k].is_item())
+        .collect();
+    let named: Vec<usize> = paras
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let (n, s) = (nodes[k], nodes[k].shape());
+            let t = trim(&n.title);
+            // (Other bold words later in the line, `**per mole**`, only stress.)
+            (t.starts_with("**") || t.starts_with("__"))
+                && (bold_term(t).is_some() || s.term.is_some())
+                && !s.part
+                && !s.part_term()
+                && !s.explicit
+        })
+        .collect();
+    // (Mostly written `**Term**：…` or `**Term：**…`, they are the labelled terms other
+    // rules read.)
+    let labelled = named
+        .iter()
+        .filter(|&&k| {
+            let t = trim(&nodes[k].title);
+            let marks = t.len() - t.trim_start_matches(['*', '_']).len();
+            let inner = &t[marks..];
+            inner.find(&t[..marks]).is_some_and(|end| {
+                inner[..end].trim_end().ends_with([':', '：'])
+                    || inner[end + marks..].trim_start().starts_with([':', '：'])
+            })
+        })
+        .count();
+    (named.len() >= 3 && named.len() * 3 >= paras.len() && labelled * 2 < named.len())
+        .then_some(named)
 }
 
 /// How often each name occurs among `names`.

@@ -1652,8 +1652,8 @@ pub fn term_split(raw: &str) -> Option<usize> {
     if crate::text::is_tab_row(t) {
         return None;
     }
-    // `**term**：def` or `**term** def`
-    for m in ["**", "__"] {
+    // `**term**：def` or `**term** def` (or `***term*** def`, bold and italic)
+    for m in ["***", "**", "__"] {
         if let Some(r) = t.strip_prefix(m) {
             if let Some(close) = r.find(m) {
                 let inner = &r[..close];
