@@ -16899,47 +16899,6 @@ fn clean_name_pasted_twice() {
 }
 
 #[test]
-fn label_paragraphs_after_glossary() {
-    // A glossary list may open the section before the names over their lists; a two-line
-    // worked example between them is answer, not a head.
-    assert_cards(
-        "rules/label-paragraphs-after-glossary.md",
-        &[
-            ("Disks", "SSD", "term", 5, "Solid state drive"),
-            ("Disks", "HDD", "term", 6, "Hard disk drive"),
-            (
-                "Disks",
-                "RAID",
-                "term",
-                7,
-                "Redundant array of independent disks",
-            ),
-            (
-                "Disks",
-                "Spinning Disks",
-                "label",
-                9,
-                "- Platters turn under a moving head\n- Se…",
-            ),
-            (
-                "Disks",
-                "Flash Memory",
-                "label",
-                13,
-                "- No moving parts\n- Cells wear out after…",
-            ),
-            (
-                "Disks",
-                "Caching Layers",
-                "label",
-                20,
-                "- Page cache in main memory\n- Controller…",
-            ),
-        ],
-    );
-}
-
-#[test]
 fn term_bold_opening_paragraphs() {
     // Paragraphs that open with their bold (or bold-italic) name and explain it: one card each,
     // the code and lines after one its answer; past a `---` rule, more terms are cards of their own.
@@ -17093,6 +17052,84 @@ fn clean_heading_without_space() {
                 "heading",
                 15,
                 "线程是调度的基本单位。\n\n#define MAX 10",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn label_paragraphs_after_glossary() {
+    // A glossary list may open the section before the names over their lists; a two-line
+    // worked example between them is answer, not a head, and a question over its list is a head.
+    assert_cards(
+        "rules/label-paragraphs-after-glossary.md",
+        &[
+            (
+                "Disks",
+                "SSD",
+                "term",
+                5,
+                "Solid state drive",
+            ),
+            (
+                "Disks",
+                "HDD",
+                "term",
+                6,
+                "Hard disk drive",
+            ),
+            (
+                "Disks",
+                "RAID",
+                "term",
+                7,
+                "Redundant array of independent disks",
+            ),
+            (
+                "Disks",
+                "Spinning Disks",
+                "label",
+                9,
+                "- Platters turn under a moving head\n- Se…",
+            ),
+            (
+                "Disks",
+                "Flash Memory",
+                "label",
+                13,
+                "- No moving parts\n- Cells wear out after…",
+            ),
+            (
+                "Disks",
+                "Caching Layers",
+                "label",
+                20,
+                "- Page cache in main memory\n- Controller…",
+            ),
+            (
+                "Disks",
+                "How does a write reach the platter?",
+                "label",
+                24,
+                "- The controller queues it\n- The head mo…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_bold_names_with_a_sentence() {
+    // A bold name alone on its line over a sentence, among bold names over lists, keeps the
+    // sentence its answer: the sentence is no name of a list.
+    assert_cards(
+        "rules/heading-bold-names-with-a-sentence.md",
+        &[
+            (
+                "设备分配",
+                "分配设备时要考虑的因素",
+                "heading",
+                5,
+                "**设备的属性**\n\n* 独占设备：分给一个进程后由它独占，直到它释放\n* 共享…",
             ),
         ],
     );

@@ -611,10 +611,12 @@ impl<'a> Walker<'a> {
                 self.container(&only.children, file_topic, None);
                 return;
             }
-            // (A banner image above it, `![…](cover.png)`, is no text of the note's own.)
+            // (A banner image above it and nothing else, `![…](cover.png)`, is no text of
+            // the note's own.)
+            let banner = before.iter().all(|n| is_image(n) || is_blank_node(n));
             let lone = before
                 .iter()
-                .all(|n| n.is_content_only() || is_image(n) || n.shape().anchor);
+                .all(|n| n.is_content_only() || banner || n.shape().anchor);
             let has_subs = only
                 .children
                 .iter()
@@ -6306,7 +6308,7 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
                 && !s.sentence
                 && (s.chars <= 40
                     || term_parts(nodes[k]).is_some_and(|(t, _)| crate::text::chars(t) <= 12))
-                || s.question && s.chars <= 80)
+                || s.text.ends_with(['?', '？']) && s.chars <= 80)
             && !s.part
             && !s.label_only_part()
             && !s.code
@@ -6341,7 +6343,12 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
     // 理论：` the numbered questions are the cards.)
     // (Lines opening with dashes, `-- Up to 50mb down`, go on the items above: no paragraph.)
     let dashed = |k: usize| trim(&nodes[k].title).starts_with(['-', '+', '=']);
-    let stray = paras.iter().filter(|&&k| !heads(k) && !dashed(k)).count();
+    let strays: Vec<usize> = paras
+        .iter()
+        .copied()
+        .filter(|&k| !heads(k) && !dashed(k))
+        .collect();
+    let stray = strays.len();
     let counted = paras.iter().filter(|&&k| !dashed(k)).count();
     let loose = stray > 0 || lead > 0;
     let plain_bullets = asking == 0
@@ -6349,7 +6356,12 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
             .iter()
             .all(|m| matches!(m.kind, Kind::Item { ordered: false }))
         && counted - stray >= 3
-        && stray * 3 <= counted;
+        && stray * 3 <= counted
+        // (A bold name alone on its line among them that heads no list, `**设备分配中的安全
+        // 性**` over its sentence, is a label too: the lines under it are its answer.)
+        && strays
+            .iter()
+            .all(|&k| !(nodes[k].shape().bold && nodes[k].end == nodes[k].line + 1));
     (only
         && asking * 3 < items.len()
         && !bare_numbered
