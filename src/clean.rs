@@ -108,6 +108,7 @@ pub fn clean(text: &str) -> Cleaned {
     let text = unquoted.as_deref().unwrap_or(text);
     let lines: Vec<&str> = text.split('\n').collect();
     let header = header_metadata(&lines);
+    let bare = bare_headings(&lines);
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
@@ -210,6 +211,15 @@ pub fn clean(text: &str) -> Cleaned {
                 }
             }
             i = e;
+            continue;
+        }
+        // (`#Outline` in a note that types its headings so: see `bare_headings`.)
+        let word = line.trim().strip_prefix('#').filter(|w| {
+            !w.contains(char::is_whitespace) && !DIRECTIVES.contains(w) && line.starts_with('#')
+        });
+        if let Some(w) = word.filter(|_| bare && tag_line(line)) {
+            out.push(&format!("# {w}"));
+            i += 1;
             continue;
         }
         if tag_line(line) {
@@ -1351,23 +1361,51 @@ fn fix_heading_space(s: &str, p: &Patterns) -> String {
     let hashes = &c[2];
     let next = c[3].chars().next().unwrap_or(' ');
     let rest = &s[c.get(3).map_or(0, |m| m.start())..];
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    // (A tag is one word: a name of two to eight words after it, none a tag or a directive,
-    // nothing but letters and the marks names use, is a heading.)
-    let named = next.is_ascii_alphabetic()
-        && (2..=8).contains(&words.len())
-        && !DIRECTIVES.contains(&words[0])
-        && rest.chars().all(|c| {
-            c.is_alphanumeric() || matches!(c, ' ' | '-' | '&' | '/' | '(' | ')' | ',' | '\'')
-        });
     let pictograph = !next.is_alphanumeric() && !next.is_ascii() && !is_cjk(next);
-    let single_ok = (is_cjk(next) || pictograph || named) && !rest.contains('#');
+    let single_ok = (is_cjk(next) || pictograph || words_named(rest)) && !rest.contains('#');
     if hashes.len() >= 2 || single_ok {
         let at = c.get(2).map_or(0, |m| m.end());
         format!("{} {}", &s[..at], &s[at..])
     } else {
         s.to_string()
     }
+}
+
+/// What follows a `#` typed close is a name in words, `Asymptotic Analysis`: a tag is one
+/// word, so two to eight, none a tag or a directive, nothing but letters and the marks names
+/// use, make a heading.
+fn words_named(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        && (2..=8).contains(&words.len())
+        && !DIRECTIVES.contains(&words[0])
+        && rest.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, ' ' | '-' | '&' | '/' | '(' | ')' | ',' | '\'')
+        })
+}
+
+/// A note that types two or more of its headings without the space (`#Asymptotic
+/// Analysis`, outside code) types its one-word headings so too: `#Outline` alone on its line
+/// is a heading there, not a tag.
+fn bare_headings(lines: &[&str]) -> bool {
+    let mut fence: Option<Fence> = None;
+    let mut n = 0;
+    for l in lines {
+        match &fence {
+            Some(f) if fence_closes(l, f) => fence = None,
+            Some(_) => {}
+            None => {
+                fence = fence_open(l);
+                let t = l.trim_end();
+                n += usize::from(
+                    fence.is_none()
+                        && t.strip_prefix('#')
+                            .is_some_and(|r| !r.starts_with(['#', ' ']) && words_named(r)),
+                );
+            }
+        }
+    }
+    n >= 2
 }
 
 pub fn is_cjk(c: char) -> bool {

@@ -17064,20 +17064,8 @@ fn label_paragraphs_after_glossary() {
     assert_cards(
         "rules/label-paragraphs-after-glossary.md",
         &[
-            (
-                "Disks",
-                "SSD",
-                "term",
-                5,
-                "Solid state drive",
-            ),
-            (
-                "Disks",
-                "HDD",
-                "term",
-                6,
-                "Hard disk drive",
-            ),
+            ("Disks", "SSD", "term", 5, "Solid state drive"),
+            ("Disks", "HDD", "term", 6, "Hard disk drive"),
             (
                 "Disks",
                 "RAID",
@@ -17123,13 +17111,43 @@ fn heading_bold_names_with_a_sentence() {
     // sentence its answer: the sentence is no name of a list.
     assert_cards(
         "rules/heading-bold-names-with-a-sentence.md",
+        &[(
+            "设备分配",
+            "分配设备时要考虑的因素",
+            "heading",
+            5,
+            "**设备的属性**\n\n* 独占设备：分给一个进程后由它独占，直到它释放\n* 共享…",
+        )],
+    );
+}
+
+#[test]
+fn clean_heading_without_space_whole_note() {
+    // A note that types two or more headings without the space types its one-word headings so
+    // too: `#Sorting` is a heading there, not a tag.
+    assert_cards(
+        "rules/clean-heading-without-space-whole-note.md",
         &[
             (
-                "设备分配",
-                "分配设备时要考虑的因素",
+                "clean-heading-without-space-whole-note",
+                "Asymptotic Analysis",
                 "heading",
-                5,
-                "**设备的属性**\n\n* 独占设备：分给一个进程后由它独占，直到它释放\n* 共享…",
+                7,
+                "- experimental studies depend on the mac…",
+            ),
+            (
+                "clean-heading-without-space-whole-note",
+                "Sorting",
+                "heading",
+                11,
+                "- quick-sort is fast on average\n- heap-sort is in place",
+            ),
+            (
+                "clean-heading-without-space-whole-note",
+                "Lower Bounds",
+                "heading",
+                15,
+                "- comparison sorts need n log n comparisons",
             ),
         ],
     );
