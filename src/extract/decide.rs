@@ -6270,8 +6270,8 @@ fn bullet_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
 }
 
 /// Paragraphs that head lists: every paragraph a short name (or label) on one line, with
-/// a list right after it, three or more of them and nothing before the first. The
-/// paragraphs, where they are.
+/// a list right after it, three or more of them and nothing before the first but a glossary
+/// list. The paragraphs, where they are.
 fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
     let first = nodes.iter().position(|m| !is_blank_node(m))?;
     let paras: Vec<usize> = (first..nodes.len())
@@ -6286,34 +6286,9 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
         .iter()
         .filter(|m| !is_blank_node(m))
         .all(|m| matches!(m.kind, Kind::Item { ordered: false }) && term_parts(m).is_some());
-    if !glossary {
+    if !glossary || paras.len() < 3 || paras[0] != first + lead {
         return None;
     }
-    if paras.len() < 3 || paras[0] != first + lead {
-        return None;
-    }
-    let heads = |k: usize| {
-        let s = nodes[k].shape();
-        let listed = nodes[k + 1..]
-            .iter()
-            .find(|m| !is_blank_node(m))
-            .is_some_and(|m| m.is_item());
-        listed
-            && nodes[k].head_end == nodes[k].line + 1
-            && nodes[k].end == nodes[k].line + 1
-            // (A term may explain itself at length over its list: `FDM: Frequency Division
-            // Multiplexer (Used to split…)`; a question heads it too, `How does data get
-            // through?`.)
-            && (s.titled()
-                && !s.sentence
-                && (s.chars <= 40
-                    || term_parts(nodes[k]).is_some_and(|(t, _)| crate::text::chars(t) <= 12))
-                || s.text.ends_with(['?', '？']) && s.chars <= 80)
-            && !s.part
-            && !s.label_only_part()
-            && !s.code
-            && !trim(&nodes[k].title).starts_with(['-', '+', '='])
-    };
     // (Only paragraphs and the lists under them: no rule, code or table between.)
     let only = nodes[first..]
         .iter()
@@ -6338,37 +6313,65 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
             })
         })
         .count();
-    // (A worked example or a remark among them, `Ex.` over its lines, is answer; so is a
-    // glossary before them. But only among plain bullets that ask nothing: under `一、分布式
-    // 理论：` the numbered questions are the cards.)
-    // (Lines opening with dashes, `-- Up to 50mb down`, go on the items above: no paragraph.)
-    let dashed = |k: usize| trim(&nodes[k].title).starts_with(['-', '+', '=']);
-    let strays: Vec<usize> = paras
-        .iter()
-        .copied()
-        .filter(|&k| !heads(k) && !dashed(k))
-        .collect();
-    let stray = strays.len();
-    let counted = paras.iter().filter(|&&k| !dashed(k)).count();
-    let loose = stray > 0 || lead > 0;
-    let plain_bullets = asking == 0
-        && items
-            .iter()
-            .all(|m| matches!(m.kind, Kind::Item { ordered: false }))
-        && counted - stray >= 3
-        && stray * 3 <= counted
-        // (A bold name alone on its line among them that heads no list, `**设备分配中的安全
-        // 性**` over its sentence, is a label too: the lines under it are its answer.)
-        && strays
-            .iter()
-            .all(|&k| !(nodes[k].shape().bold && nodes[k].end == nodes[k].line + 1));
+    let strict = lead == 0 && paras.iter().all(|&k| heads_its_list(nodes, k));
     (only
         && asking * 3 < items.len()
         && !bare_numbered
         && defined * 2 < paras.len()
-        && (!loose || plain_bullets)
-        && heads(paras[0]))
-    .then(|| paras.into_iter().filter(|&k| heads(k)).collect())
+        && (strict || asking == 0 && loosely_headed(nodes, &paras, &items))
+        && heads_its_list(nodes, paras[0]))
+    .then(|| {
+        paras
+            .into_iter()
+            .filter(|&k| heads_its_list(nodes, k))
+            .collect()
+    })
+}
+
+/// The paragraph at `k` names the list right under it: one short line (a term may explain
+/// itself at length, `FDM: Frequency Division Multiplexer (Used to split…)`; a question may be
+/// long, `How does data get through?`), no sentence, part or code.
+fn heads_its_list(nodes: &[&Node], k: usize) -> bool {
+    let (n, s) = (nodes[k], nodes[k].shape());
+    let listed = nodes[k + 1..]
+        .iter()
+        .find(|m| !is_blank_node(m))
+        .is_some_and(|m| m.is_item());
+    listed
+        && n.head_end == n.line + 1
+        && n.end == n.line + 1
+        && (s.titled()
+            && !s.sentence
+            && (s.chars <= 40 || term_parts(n).is_some_and(|(t, _)| crate::text::chars(t) <= 12))
+            || s.text.ends_with(['?', '？']) && s.chars <= 80)
+        && !s.part
+        && !s.label_only_part()
+        && !s.code
+        && !trim(&n.title).starts_with(['-', '+', '='])
+}
+
+/// Names over lists with a few other paragraphs among them (a worked example, `Ex.` over its
+/// lines, or a remark: answer), or after a glossary: only over plain bullets, three or more
+/// names and a third of the paragraphs or fewer not names. (Lines opening with dashes, `-- Up to
+/// 50mb down`, go on the items above: no paragraph. A bold name alone on its line among them
+/// that heads no list, `**设备分配中的安全性**` over its sentence, is a label too: the lines
+/// under it are its answer.)
+fn loosely_headed(nodes: &[&Node], paras: &[usize], items: &[&Node]) -> bool {
+    let dashed = |k: usize| trim(&nodes[k].title).starts_with(['-', '+', '=']);
+    let counted: Vec<usize> = paras.iter().copied().filter(|&k| !dashed(k)).collect();
+    let strays: Vec<usize> = counted
+        .iter()
+        .copied()
+        .filter(|&k| !heads_its_list(nodes, k))
+        .collect();
+    items
+        .iter()
+        .all(|m| matches!(m.kind, Kind::Item { ordered: false }))
+        && counted.len() - strays.len() >= 3
+        && strays.len() * 3 <= counted.len()
+        && strays
+            .iter()
+            .all(|&k| !(nodes[k].shape().bold && nodes[k].end == nodes[k].line + 1))
 }
 
 /// Paragraphs written as escaped bullets (`\- What is a race condition ?`), two or more asking
