@@ -214,9 +214,11 @@ pub fn clean(text: &str) -> Cleaned {
             continue;
         }
         // (`#Outline` in a note that types its headings so: see `bare_headings`.)
-        let word = line.trim().strip_prefix('#').filter(|w| {
-            !w.contains(char::is_whitespace) && !DIRECTIVES.contains(w) && line.starts_with('#')
-        });
+        // (`tag_line` has left out `#define` and its kin.)
+        let word = line
+            .strip_prefix('#')
+            .map(str::trim_end)
+            .filter(|w| !w.contains(char::is_whitespace));
         if let Some(w) = word.filter(|_| bare && tag_line(line)) {
             out.push(&format!("# {w}"));
             i += 1;
