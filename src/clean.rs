@@ -108,7 +108,7 @@ pub fn clean(text: &str) -> Cleaned {
     let text = unquoted.as_deref().unwrap_or(text);
     let lines: Vec<&str> = text.split('\n').collect();
     let header = header_metadata(&lines);
-    let bare = bare_headings(&lines);
+    let bare = std::cell::OnceCell::new();
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
@@ -213,18 +213,18 @@ pub fn clean(text: &str) -> Cleaned {
             i = e;
             continue;
         }
-        // (`#Outline` in a note that types its headings so: see `bare_headings`.)
-        // (`tag_line` has left out `#define` and its kin.)
-        let word = line
-            .strip_prefix('#')
-            .map(str::trim_end)
-            .filter(|w| !w.contains(char::is_whitespace));
-        if let Some(w) = word.filter(|_| bare && tag_line(line)) {
-            out.push(&format!("# {w}"));
-            i += 1;
-            continue;
-        }
         if tag_line(line) {
+            // (`#Outline` in a note that types its headings so: see `bare_headings`.
+            // `tag_line` has left out `#define` and its kin.)
+            let word = line
+                .strip_prefix('#')
+                .map(str::trim_end)
+                .filter(|w| !w.contains(char::is_whitespace));
+            if let Some(w) = word.filter(|_| *bare.get_or_init(|| bare_headings(&lines))) {
+                out.push(&format!("# {w}"));
+                i += 1;
+                continue;
+            }
             cleaned.blanked.push((i, Blanked::Tags));
             out.push("");
             i += 1;

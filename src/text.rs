@@ -994,6 +994,14 @@ pub fn percent_decode(s: &str) -> String {
 }
 
 /// Runs of white space collapsed to one space, ends trimmed.
+/// `Average income ----- As incomes rise…`: a run of three or more dashes starts at `p`, set
+/// apart by spaces on both sides, parting a name from what is said of it.
+pub fn spaced_dashes_at(s: &str, p: usize) -> bool {
+    s.get(..p).is_some_and(|b| b.ends_with(' '))
+        && s[p..].starts_with("---")
+        && s[p..].trim_start_matches('-').starts_with(' ')
+}
+
 pub fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -225,7 +225,7 @@ pub fn clean_topic(raw: &str) -> String {
     let s = s.trim_matches(['=', ' ']).trim();
     // `Factors of demand ----- Example for cars`: a remark set off by a run of dashes.
     let s = match s.find(" ---") {
-        Some(p) if p > 0 && s[p + 1..].trim_start_matches('-').starts_with(' ') => s[..p].trim(),
+        Some(p) if p > 0 && crate::text::spaced_dashes_at(s, p + 1) => s[..p].trim(),
         _ => s,
     };
     // `13 - Sequential 1`: the dash that set the number off, left by the number.

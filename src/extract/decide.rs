@@ -6313,19 +6313,21 @@ fn paragraph_heads(nodes: &[&Node]) -> Option<Vec<usize>> {
             })
         })
         .count();
-    let strict = lead == 0 && paras.iter().all(|&k| heads_its_list(nodes, k));
+    let heads: Vec<bool> = paras.iter().map(|&k| heads_its_list(nodes, k)).collect();
+    let strict = lead == 0 && heads.iter().all(|&h| h);
     (only
         && asking * 3 < items.len()
         && !bare_numbered
         && defined * 2 < paras.len()
-        && (strict || asking == 0 && loosely_headed(nodes, &paras, &items))
-        && heads_its_list(nodes, paras[0]))
-    .then(|| {
-        paras
-            .into_iter()
-            .filter(|&k| heads_its_list(nodes, k))
-            .collect()
-    })
+        && (strict || asking == 0 && loosely_headed(nodes, &paras, &heads, &items))
+        && heads[0])
+        .then(|| {
+            paras
+                .into_iter()
+                .zip(heads)
+                .filter_map(|(k, h)| h.then_some(k))
+                .collect()
+        })
 }
 
 /// The paragraph at `k` names the list right under it: one short line (a term may explain
@@ -6347,31 +6349,37 @@ fn heads_its_list(nodes: &[&Node], k: usize) -> bool {
         && !s.part
         && !s.label_only_part()
         && !s.code
-        && !trim(&n.title).starts_with(['-', '+', '='])
+        && !dash_continued(n)
+}
+
+/// `-- Up to 50mb down`, `= 10.5 seconds`: a line opening with dashes (or `+`, `=`) goes on
+/// the item or sum above it.
+fn dash_continued(n: &Node) -> bool {
+    trim(&n.title).starts_with(['-', '+', '='])
 }
 
 /// Names over lists with a few other paragraphs among them (a worked example, `Ex.` over its
 /// lines, or a remark: answer), or after a glossary: only over plain bullets, three or more
-/// names and a third of the paragraphs or fewer not names. (Lines opening with dashes, `-- Up to
-/// 50mb down`, go on the items above: no paragraph. A bold name alone on its line among them
-/// that heads no list, `**设备分配中的安全性**` over its sentence, is a label too: the lines
-/// under it are its answer.)
-fn loosely_headed(nodes: &[&Node], paras: &[usize], items: &[&Node]) -> bool {
-    let dashed = |k: usize| trim(&nodes[k].title).starts_with(['-', '+', '=']);
-    let counted: Vec<usize> = paras.iter().copied().filter(|&k| !dashed(k)).collect();
-    let strays: Vec<usize> = counted
+/// names and a third of the paragraphs or fewer not names (`heads` says which are). (Lines
+/// opening with dashes are no paragraphs: see [`dash_continued`]. A bold name alone on its line
+/// among them that heads no list, `**设备分配中的安全性**` over its sentence, is a label too:
+/// the lines under it are its answer.)
+fn loosely_headed(nodes: &[&Node], paras: &[usize], heads: &[bool], items: &[&Node]) -> bool {
+    let counted = paras.iter().filter(|&&k| !dash_continued(nodes[k])).count();
+    let strays: Vec<&Node> = paras
         .iter()
-        .copied()
-        .filter(|&k| !heads_its_list(nodes, k))
+        .zip(heads)
+        .filter(|&(&k, &h)| !h && !dash_continued(nodes[k]))
+        .map(|(&k, _)| nodes[k])
         .collect();
     items
         .iter()
         .all(|m| matches!(m.kind, Kind::Item { ordered: false }))
-        && counted.len() - strays.len() >= 3
-        && strays.len() * 3 <= counted.len()
+        && counted - strays.len() >= 3
+        && strays.len() * 3 <= counted
         && strays
             .iter()
-            .all(|&k| !(nodes[k].shape().bold && nodes[k].end == nodes[k].line + 1))
+            .all(|n| !(n.shape().bold && n.end == n.line + 1))
 }
 
 /// Paragraphs written as escaped bullets (`\- What is a race condition ?`), two or more asking

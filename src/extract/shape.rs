@@ -1790,7 +1790,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
         let balanced = term.matches(['(', '（']).count() == term.matches([')', '）']).count();
         // (`Average income ----- As incomes rise…`: a long run of dashes set apart by spaces
         // parts them too.)
-        let spaced = t[..p].ends_with(' ') && t[p..].trim_start_matches('-').starts_with(' ');
+        let spaced = crate::text::spaced_dashes_at(t, p);
         if (1..=24).contains(&n)
             && balanced
             && chars(def) >= 2
