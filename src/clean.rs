@@ -1068,6 +1068,56 @@ fn separator_dashes(cleaned: &mut Cleaned) {
     cleaned.text = out.0;
 }
 
+/// `Chapter three Network Transmission and Configuration`, `Chapter 13 -- UDP`, then
+/// `12.1 Transport layer functions`: in a Markdown note with no headings, lines standing alone
+/// that name a unit of the course are its headings. Two such chapter lines or more make the
+/// note's outline; a decimal section number under them (`12.1 …`) goes a level down per dot.
+pub fn chapter_headings(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    if (0..lines.len()).any(|i| !fenced[i] && is_atx_heading(lines[i])) {
+        return;
+    }
+    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    let alone = |i: usize| {
+        let t = lines[i];
+        !fenced[i]
+            && !t.trim().is_empty()
+            && !t.starts_with([' ', '\t', '-', '*', '+', '>', '|', '#', '!', '['])
+            && (i == 0 || blank(i - 1))
+            && blank(i + 1)
+            && crate::text::chars(t) <= 80
+    };
+    let level = |i: usize| -> Option<usize> {
+        let plain = crate::text::plain_inline(lines[i].trim());
+        if crate::extract::shape::chapter_name(&plain) {
+            return Some(2);
+        }
+        // (`12.2 multiplexing and demultiplexing`: a decimal number over a name, no sentence.)
+        let t = lines[i].trim();
+        let num = crate::outline::plain::numbering(t)
+            .filter(|n| n.style == crate::outline::plain::Style::Decimal)?;
+        let name = crate::text::plain_inline(&t[num.len..]);
+        let named = (1..=60).contains(&crate::text::chars(name.trim()))
+            && !name
+                .trim_end()
+                .ends_with(['.', '。', ',', '，', ';', '；', ':', '：']);
+        named.then(|| (t[..num.len].trim_end().matches('.').count() + 2).min(6))
+    };
+    let found: Vec<(usize, usize)> = (0..lines.len())
+        .filter(|&i| alone(i))
+        .filter_map(|i| level(i).map(|l| (i, l)))
+        .collect();
+    if found.iter().filter(|(_, l)| *l == 2).count() < 2 {
+        return;
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    for (i, l) in found {
+        out[i] = format!("{} {}", "#".repeat(l), lines[i].trim());
+    }
+    cleaned.text = out.join("\n");
+}
+
 /// `Q6. Mention different ways…` over `-------`, in a note whose other questions are plain
 /// `Q1.` … `Q24.` paragraphs: a slip of the keyboard, not a heading that would take every
 /// question after it as its answer. The dashes are blanked.
@@ -1738,6 +1788,26 @@ mod tests {
         // (One field alone, `Type: …` opening a note, may be its text.)
         assert_eq!(header_metadata(&["Type: a kind of thing", "", "text"]), 0);
         assert!(!metadata_line("Tags:: 复习"));
+    }
+
+    #[test]
+    fn chapter_lines_are_headings_in_a_note_without_any() {
+        let chaptered = |text: &str| {
+            let mut c = clean(text);
+            chapter_headings(&mut c);
+            c.text
+        };
+        let note = "Prep\n\nChapter one -- basics\n\n1. a = b c\n\nChapter 2: More\n\n2.1 Ports and sockets\n\n1. x\n";
+        let lines: Vec<String> = chaptered(note).split('\n').map(String::from).collect();
+        assert_eq!(lines[2], "## Chapter one -- basics");
+        assert_eq!(lines[6], "## Chapter 2: More");
+        assert_eq!(lines[8], "### 2.1 Ports and sockets");
+        assert_eq!(lines[0], "Prep");
+        // One chapter line is not an outline; nor are chapter lines beside headings.
+        let one = "Chapter one -- basics\n\n1. a\n";
+        assert_eq!(chaptered(one), one);
+        let headed = "# Notes\n\nChapter one\n\ntext\n\nChapter two\n\ntext\n";
+        assert_eq!(chaptered(headed), headed);
     }
 
     #[test]

@@ -993,7 +993,6 @@ pub fn percent_decode(s: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|_| s.to_string())
 }
 
-/// Runs of white space collapsed to one space, ends trimmed.
 /// `Average income ----- As incomes rise…`: a run of three or more dashes starts at `p`, set
 /// apart by spaces on both sides, parting a name from what is said of it.
 pub fn spaced_dashes_at(s: &str, p: usize) -> bool {
@@ -1002,6 +1001,7 @@ pub fn spaced_dashes_at(s: &str, p: usize) -> bool {
         && s[p..].trim_start_matches('-').starts_with(' ')
 }
 
+/// Runs of white space collapsed to one space, ends trimmed.
 pub fn collapse_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

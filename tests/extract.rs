@@ -5293,6 +5293,11 @@ fn file_topic_from_a_subject_in_the_file_name() {
     assert_eq!(topic("notes/jaythomas-js-questions.md"), "JavaScript");
     assert_eq!(topic("notes/react-vs-vue.md"), "react-vs-vue");
     assert_eq!(topic("notes/week-one-recap.md"), "week-one-recap");
+    // The number a name opens with to keep the folder in order is no part of it; a name of
+    // number and a letter (`3D printing`) keeps it.
+    assert_eq!(topic("os/1-进程.md"), "进程");
+    assert_eq!(topic("book/01_sorting.md"), "sorting");
+    assert_eq!(topic("make/3D printing.md"), "3D printing");
 }
 
 #[test]
@@ -17148,6 +17153,243 @@ fn clean_heading_without_space_whole_note() {
                 "heading",
                 15,
                 "- comparison sorts need n log n comparisons",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn clean_chapter_lines_in_a_note_without_headings() {
+    // A note with no headings that names its units on lines of their own (`Chapter one -- the
+    // network edge`, `Chapter 2: Transport`, then `2.1 Ports and sockets`): those lines are its
+    // headings, and the terms under each have it as their topic.
+    assert_cards(
+        "rules/clean-chapter-lines.md",
+        &[
+            (
+                "Chapter one -- the network edge",
+                "Host",
+                "numbered",
+                7,
+                "a device at the edge that runs applications",
+            ),
+            (
+                "Chapter one -- the network edge",
+                "Access network",
+                "numbered",
+                8,
+                "the link from a host to its first router",
+            ),
+            (
+                "Chapter one -- the network edge",
+                "Bandwidth",
+                "numbered",
+                9,
+                "how many bits per second the link carries",
+            ),
+            (
+                "Ports and sockets",
+                "Port",
+                "numbered",
+                15,
+                "a number naming a process on a host",
+            ),
+            (
+                "Ports and sockets",
+                "Socket",
+                "numbered",
+                16,
+                "an endpoint of communication, an address and a port",
+            ),
+            (
+                "Reliable delivery",
+                "Acknowledgement",
+                "numbered",
+                20,
+                "the receiver confirms what arrived",
+            ),
+            (
+                "Reliable delivery",
+                "Retransmission",
+                "numbered",
+                21,
+                "the sender sends again after a timeout",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn topic_heading_unit_items_over_terms() {
+    // A numbered item that names a unit of the course (`chap 1.1 delays`, however long it goes on)
+    // over `Name = explanation` items groups them: the items are the cards, the unit their topic.
+    assert_cards(
+        "rules/topic-heading-unit-items-over-terms.md",
+        &[
+            (
+                "chap 1.1 delays",
+                "Processing delay",
+                "numbered",
+                6,
+                "time to examine the packet header",
+            ),
+            (
+                "chap 1.1 delays",
+                "Queueing delay",
+                "numbered",
+                7,
+                "time the packet waits in the output queue",
+            ),
+            (
+                "chap 1.1 delays",
+                "Propagation delay",
+                "numbered",
+                8,
+                "time for the signal to cross the medium",
+            ),
+            (
+                "chap 1.2 switching",
+                "Packet switching",
+                "numbered",
+                10,
+                "messages broken into packets and sent one by one",
+            ),
+            (
+                "chap 1.2 switching",
+                "Circuit switching",
+                "numbered",
+                11,
+                "a path reserved end to end before sending",
+            ),
+            (
+                "chap 2.1 OSI model (7 layers) -- bottom to top -- sometimes 5",
+                "Physical",
+                "numbered",
+                17,
+                "sends raw bits over the medium",
+            ),
+            (
+                "chap 2.1 OSI model (7 layers) -- bottom to top -- sometimes 5",
+                "Data link",
+                "numbered",
+                18,
+                "frames between neighbouring nodes, MAC addresses",
+            ),
+            (
+                "chap 2.1 OSI model (7 layers) -- bottom to top -- sometimes 5",
+                "Network",
+                "numbered",
+                19,
+                "logical addressing and routing",
+            ),
+            (
+                "Chapter two -- models",
+                "chap 2.2 TCP/IP model",
+                "numbered",
+                20,
+                "top to bottom\n\n1. application\n2. transport\n3. internet",
+            ),
+            (
+                "Chapter two -- models",
+                "The TCP/IP model has fewer layers and is the one in use, while OSI is the reference model.",
+                "numbered",
+                25,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn term_worded_equations() {
+    // `Name = words` defines a term, with two words after it (`Network Edge = Access Networks`), a
+    // slash between words (`bits/time`) or bold among them (`**TCP, UDP**`).
+    assert_cards(
+        "rules/term-worded-equations.md",
+        &[
+            ("Measures", "Network Edge", "term", 5, "Access Networks"),
+            (
+                "Measures",
+                "Throughput",
+                "term",
+                6,
+                "rate at which bits arrive (bits/time unit)",
+            ),
+            (
+                "Measures",
+                "Transport",
+                "term",
+                7,
+                "process-to-process delivery, like **TCP, UDP**",
+            ),
+            (
+                "Measures",
+                "Queueing delay",
+                "term",
+                8,
+                "time a packet waits in the output queue",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn term_list_beside_sub_headings() {
+    // A heading's text that is mostly items naming and explaining a term each, beside its sub-headings:
+    // the items are cards under it, with one explained by the lines under it (`消息队列`) and one not
+    // explained yet (`**共享文件**。`). A Chinese full stop after a bold name parts it from its text.
+    assert_cards(
+        "rules/term-list-beside-sub-headings.md",
+        &[
+            (
+                "进程",
+                "进程通信",
+                "heading",
+                3,
+                "进程之间交换数据的几种方式",
+            ),
+            (
+                "进程通信",
+                "信号量 (semaphores)",
+                "term",
+                7,
+                "本来用于同步，也能在进程之间传递信号。",
+            ),
+            (
+                "进程通信",
+                "共享内存",
+                "term",
+                8,
+                "的做法是，两个进程把各自的一段虚拟内存映射到同一块物理内存。",
+            ),
+            ("进程通信", "共享文件。", "term", 9, ""),
+            (
+                "进程通信",
+                "管道 (pipe)",
+                "term",
+                10,
+                "内核里的一段缓冲区，一端写入另一端读出。",
+            ),
+            (
+                "进程通信",
+                "消息队列 (message queue)",
+                "term",
+                11,
+                "内核维护的消息链表，进程按类型收发消息。",
+            ),
+            (
+                "进程通信",
+                "Socket",
+                "term",
+                15,
+                "TCP 或 UDP，双方可以在不同的机器上。",
+            ),
+            (
+                "进程通信",
+                "共享存储",
+                "heading",
+                17,
+                "划出一块共享区，一个写一个读，访问要互斥。",
             ),
         ],
     );

@@ -1621,7 +1621,19 @@ impl<'a> Walker<'a> {
                 }
                 return Outcome::Topic;
             }
-            if let Some(seg) = self.segment(&own, sh, gloss) {
+            // (Not the steps of a process: `## 2.1 程序运行步骤` over `…以下步骤：`.)
+            let steps = sh.part || super::shape::ends_in_part(&sh.text);
+            let labelled = labelled_terms(&own).filter(|_| !sh.question && !steps);
+            // (Two labelled glossaries or more, below, one labelled by a line of text, `Other
+            // measures include:`: the labels introduce, and are no entries; labels that are all
+            // items, `- 写命中：` over its terms, name them.)
+            let introduced = labelled.as_ref().is_some_and(|g| {
+                g.len() >= 2 && g.iter().any(|(l, _)| matches!(l.kind, Kind::Para))
+            });
+            if let Some(seg) = self
+                .segment(&own, sh, gloss)
+                .filter(|seg| !introduced || seg.rule == Rule::Term)
+            {
                 // Among sibling cards, a heading whose text is all terms (`### CIA 三要素`
                 // over `**机密性**：…` and the rest, beside `### 被动攻击` over its definition)
                 // is a card as its siblings are, its terms finer cards beside it.
@@ -1646,9 +1658,7 @@ impl<'a> Walker<'a> {
             // `#### Costs` over `- 2 important types of costs:` and its terms, then `Other
             // costs include:` over more: labelled glossaries that are all its text. The terms
             // are the cards, the heading their topic, the labels introduce them.
-            // (Not the steps of a process: `## 2.1 程序运行步骤` over `…以下步骤：`.)
-            let steps = sh.part || super::shape::ends_in_part(&sh.text);
-            if let Some(groups) = labelled_terms(&own).filter(|_| !sh.question && !steps) {
+            if let Some(groups) = labelled {
                 self.trace(
                     h.line,
                     topic_rule(h),
@@ -2087,8 +2097,12 @@ impl<'a> Walker<'a> {
         let (sub_topic, under_card, outcome) = match self.segment(&own, sh, gloss) {
             Some(seg) => (self.topic_over(h, &own, seg, topic), false, Outcome::Topic),
             None => {
-                // (Terms set in emphasis among its text are cards beside its own.)
+                // (Terms among its text, set in emphasis or closing it, are cards beside its
+                // own, as in a section with no sub-headings; not an index of the sub-headings,
+                // `- String——字符串` over `#### 1. String——字符串`.)
+                let closing = || term_tail(&own).filter(|_| !summary && !sh.question);
                 match emphasized_terms(&own)
+                    .or_else(closing)
                     .and_then(|at| Segmentation::new(Rule::Term, at, Attach::Blocks))
                 {
                     Some(seg) => self.cards_beside(h, &own, seg, topic),
@@ -2806,7 +2820,10 @@ impl<'a> Walker<'a> {
                     Some(t) => crate::text::plain_inline(t),
                     None => s.text.clone(),
                 };
+                // (`chap 2.1 OSI Model -- down to top -- …`: a unit of the course, however it
+                // goes on, names and states nothing.)
                 !s.explicit
+                    && !super::shape::chapter_name(&name)
                     && (super::shape::is_clause_zh(&name)
                         || as_follows(super::trailing_remark(&name).map_or(name.as_str(), |r| r.0))
                         || s.term.is_none() && (s.sentence && s.chars > 24 || !s.titled()))
@@ -2903,6 +2920,7 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|(i, s)| {
                     (s.question && !s.sentence && !noun_statement(s))
+                        || has_children(nodes[*i]) && super::shape::chapter_name(&s.text)
                         || !process
                             && ((has_children(nodes[*i])
                                 || explained_below(*i)
@@ -4423,10 +4441,12 @@ impl<'a> Walker<'a> {
                     && numbered.len() * 4 >= kids.len() * 3
                     && explained * 3 >= numbered.len() * 2
             };
+            // (`chap 1.2 switching` over its terms names itself a chapter.)
+            let unit = super::shape::chapter_name(&sh.text);
             let chapter = seg.rule == Rule::Numbered
-                && (n.plain || outline_of_items)
+                && (n.plain || outline_of_items || unit)
                 && !sh.question
-                && (sh.chars <= 16 || chinese && named_chars <= 40)
+                && (sh.chars <= 16 || chinese && named_chars <= 40 || unit)
                 && n.children.len() >= 2
                 && asking * 3 < seg.entries.len();
             // (Two children that are each explained by their own are enough.)
@@ -6490,7 +6510,7 @@ fn separated(nodes: &[&Node]) -> Option<Vec<usize>> {
 /// Three or more `term: explanation` paragraphs closing a heading's text, after text of its
 /// own that is no such term: where they are.
 fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
-    let term = |n: &Node| {
+    let defined = |n: &Node| {
         let s = n.shape();
         (matches!(n.kind, Kind::Para) || n.is_item())
             && s.term.is_some()
@@ -6498,9 +6518,30 @@ fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
             && !s.clause
             && n.children.is_empty()
     };
+    // (Among defined items, `- 消息队列 (message queue)` explained by the lines under it, or
+    // `- **共享文件**。` not explained yet, is one more term of the list.)
+    let named = |n: &Node| {
+        let s = n.shape();
+        let bare = trim(&n.title).trim_end_matches('。');
+        let bold =
+            bare.starts_with("**") && bare.ends_with("**") && bare.matches("**").count() == 2;
+        n.is_item()
+            && s.term.is_none()
+            && !s.part
+            && !s.question
+            && s.chars <= 30
+            && (has_children(n) && !s.sentence || bold)
+    };
+    let all = own.iter().filter(|n| !is_blank_node(n)).count();
+    let defining = own.iter().filter(|n| defined(n)).count();
+    let term = |n: &Node| defined(n) || defining >= 3 && defining * 2 >= all && named(n);
     let mut start = own.len();
     while start > 0 && (is_blank_node(own[start - 1]) || term(own[start - 1])) {
         start -= 1;
+    }
+    // (The glossary opens on a term it defines: a name over its lines before it is the text's.)
+    while start < own.len() && !defined(own[start]) {
+        start += 1;
     }
     let tail: Vec<usize> = (start..own.len()).filter(|&k| term(own[k])).collect();
     let before = own[..start].iter().any(|m| !is_blank_node(m));

@@ -610,6 +610,24 @@ fn file_topic(note: &Note) -> String {
     if stem.is_empty() || stem == "-" {
         "Notes".into()
     } else {
+        unsorted(&stem).to_string()
+    }
+}
+
+/// `1-进程`, `01_introduction`, `3. Sorting`: the number a file name opens with to keep the
+/// folder in order, then the name. The topic is the name.
+fn unsorted(stem: &str) -> &str {
+    let digits = stem.len() - stem.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = stem[digits..].trim_start_matches(['-', '_', '.', ' ']);
+    let parted = rest.len() < stem.len() - digits;
+    // (Not `2-3 trees` or `3D`: a name after the number, not more numbers or one letter.)
+    if (1..=3).contains(&digits)
+        && parted
+        && !rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.chars().count() >= 2
+    {
+        rest
+    } else {
         stem
     }
 }
@@ -1084,7 +1102,7 @@ fn split_head(
         let def = &t[at..];
         let term = t[..at]
             .trim_end()
-            .trim_end_matches([':', '：', '，'])
+            .trim_end_matches([':', '：', '，', '。'])
             .trim_end();
         let term = term
             .trim_end_matches("->")
@@ -1836,6 +1854,7 @@ fn cleaned(note: &Note) -> crate::clean::Cleaned {
     let mut c = clean(&note.text);
     if markdown_name(note) {
         crate::clean::glyph_bullets(&mut c);
+        crate::clean::chapter_headings(&mut c);
     }
     c
 }

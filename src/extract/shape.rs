@@ -909,8 +909,8 @@ pub fn zh_counted(term: &str) -> bool {
 /// book or course, named by its number.
 pub fn chapter_name(t: &str) -> bool {
     const UNITS: &[&str] = &[
-        "chapter", "ch.", "lecture", "lec", "week", "part", "unit", "lesson", "module", "section",
-        "topic", "session",
+        "chapter", "chap", "chap.", "ch.", "lecture", "lec", "week", "part", "unit", "lesson",
+        "module", "section", "topic", "session",
     ];
     let lower = t.trim().to_lowercase();
     let mut words = lower.split_whitespace();
@@ -918,9 +918,33 @@ pub fn chapter_name(t: &str) -> bool {
         return false;
     };
     let num = num.trim_end_matches([':', '.', '-', '：', ',']);
+    // (`Chapter twelve`: a number written out in words counts as one.)
+    const WORDS: &[&str] = &[
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
     let numeral = !num.is_empty()
         && (num.chars().all(|c| c.is_ascii_digit() || c == '.')
-            || num.chars().all(|c| matches!(c, 'i' | 'v' | 'x')));
+            || num.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+            || WORDS.contains(&num));
     UNITS.contains(&unit) && numeral
 }
 
@@ -1519,8 +1543,44 @@ fn looks_like_code(t: &str) -> bool {
         || t.ends_with('{')
         || t.ends_with(';')
         || t.starts_with("//")
-        || t.contains(" = ")
+        || t.contains(" = ") && !worded_equation(t)
         || t.contains(":=")
+}
+
+/// `Network Edge = Access Networks`, `Processing delay = time to examine packet header`: a
+/// name in words set equal to words, the way notes define a term; no assignment
+/// (`int count = 0`, `name = getName()`).
+fn worded_equation(t: &str) -> bool {
+    let Some((name, said)) = t.split_once(" = ") else {
+        return false;
+    };
+    let name = crate::text::plain_inline(name.trim());
+    let said = crate::text::plain_inline(said.trim());
+    let said = said.as_str();
+    let words = |s: &str| s.split_whitespace().count();
+    let call = |s: &str| {
+        s.char_indices()
+            .any(|(i, c)| c == '(' && s[..i].ends_with(|p: char| p.is_alphanumeric()))
+    };
+    // (What it equals up to a `;` is words, no formula: `存储阶码 = 真实阶码 + Bias` is one.)
+    let first = said.split(';').next().unwrap_or("");
+    const CODE: &[&str] = &["//", "->", "!!", "::", "&&", "||"];
+    name.chars()
+        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '/' | ',' | '\''))
+        && name
+            .split_whitespace()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        && (1..=6).contains(&words(&name))
+        && said.starts_with(char::is_alphabetic)
+        && words(first) >= 2
+        && !call(said)
+        && !said.contains(['"', '{', '['])
+        && !first.contains(['+', '*', '×', '÷', '=', '<', '>'])
+        && !CODE.iter().any(|c| said.contains(c))
+        && !["new ", "this", "null", "true", "false"]
+            .iter()
+            .any(|k| said.starts_with(k))
+        && !said.ends_with(';')
 }
 
 /// Text right after a bold name that defines it: `是指…`, `（deadlock）…`, `用于…`.
@@ -1659,7 +1719,8 @@ pub fn term_split(raw: &str) -> Option<usize> {
                 let inner = &r[..close];
                 let after_at = m.len() + close + m.len();
                 let after = &t[after_at..];
-                let after_trim = after.trim_start_matches([':', '：', ' ', '-', '—', '，', '.']);
+                let after_trim =
+                    after.trim_start_matches([':', '：', ' ', '-', '—', '，', '.', '。']);
                 let def_at = t.len() - after_trim.len();
                 let inner_core = inner.trim_end_matches([':', '：']);
                 // (Latin names take more letters: `non-performance-related criteria`.)
@@ -1689,6 +1750,10 @@ pub fn term_split(raw: &str) -> Option<usize> {
                         || after.strip_prefix(". ").is_some_and(|d| {
                             d.starts_with(|c: char| c.is_uppercase())
                                 && inner_core.split_whitespace().count() <= 4
+                        })
+                        // (`**管道 (pipe)**。管道的实现…`: so is a Chinese full stop.)
+                        || after.strip_prefix('。').is_some_and(|d| {
+                            chars(d.trim()) >= 4 && chars(inner_core) <= 20 && !is_clause_zh(inner_core)
                         })
                         || comma_gloss(after).is_some() && inner_core.is_ascii()
                         // (`**空符号串ε**，不包含任何符号的符号串`: a short name, a comma, what
@@ -1722,10 +1787,33 @@ pub fn term_split(raw: &str) -> Option<usize> {
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
                 .count()
         };
-        let formula = def.contains(['+', '*', '/', '×', '÷', '=']) || def.starts_with(['`', '$']);
+        // (Markup is no operator, nor a slash between words: `**TCP, UDP**`, `bits/time`.)
+        let plain_def = crate::text::plain_inline(def);
+        let divides = plain_def.match_indices('/').any(|(i, _)| {
+            let before = plain_def[..i]
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let after = plain_def[i + 1..]
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            // (Words, not symbols: `bits/time`, but `2A/W`, `S/N` and `ID/MT` divide.)
+            let word = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic());
+            let lower = |w: &str| w.chars().any(|c| c.is_ascii_lowercase());
+            !(word(before) && word(after) && (lower(before) || lower(after)))
+        });
+        let formula =
+            plain_def.contains(['+', '*', '×', '÷', '=']) || divides || def.starts_with(['`', '$']);
+        // (Nor code: `jmethodid mid = env->GetMethodId(jc, "append")`.)
+        let code = def.contains('"') || def.contains("->") || def.ends_with(';');
         if named
+            && !code
             && chars(term) <= 40
-            && (def.split_whitespace().count() >= 3 && !formula || words(term) >= 2 && formula)
+            // (Two words are enough when they are words: `Network Edge = Access Networks`.)
+            && (def.split_whitespace().count() >= 3 && !formula
+                || def.split_whitespace().count() == 2 && !formula && worded_equation(t)
+                || words(term) >= 2 && formula)
             && !term.starts_with(['-', '*', '#', '>', '|', '`', '$'])
             // (`时间：1 s = …` names its term before the colon.)
             && !term.contains(['=', '$', '`', ';', ':', '：'])
@@ -2050,6 +2138,41 @@ mod tests {
         assert!(names_no_subject("常见面试题") && names_no_subject("Interview Questions"));
         assert!(names_no_subject("设计题（共计40分）") && names_no_subject("思考题"));
         assert!(!names_no_subject("Java IO 面试题") && !names_no_subject("读者-写者问题"));
+    }
+
+    #[test]
+    fn a_full_stop_after_a_bold_name() {
+        let t = "**管道 (pipe)**。管道的实现其实也是文件";
+        assert_eq!(
+            term_split(t).map(|i| &t[i..]),
+            Some("管道的实现其实也是文件")
+        );
+        // (Nothing after it: a name not explained yet.)
+        assert_eq!(term_split("**共享文件**。"), None);
+    }
+
+    #[test]
+    fn worded_equations_are_no_code() {
+        // A name set equal to words defines it; an assignment is code.
+        assert!(!Shape::of("Network Edge = Access Networks").code);
+        assert!(!Shape::of("Transport = process delivery, like **TCP, UDP**").code);
+        assert!(Shape::of("Object o = new Object;").code);
+        assert!(Shape::of("var current = this // the lambda").code);
+        assert!(Shape::of("List rows = session.selectList(query)").code);
+        assert!(Shape::of("存储阶码 = 真实阶码 + Bias").code);
+        // A unit counted in words names a chapter; a slash between words divides nothing.
+        assert!(
+            chapter_name("Chapter twelve - Transport layer") && chapter_name("chap 1.1 delays")
+        );
+        assert!(!chapter_name("Chapter list AI PDF"));
+        assert_eq!(
+            term_split("Throughput = rate at which bits arrive (bits/time unit)"),
+            Some(13)
+        );
+        assert_eq!(
+            term_split("jmethodid mid = env->GetMethodId(jc, \"append\")"),
+            None
+        );
     }
 
     #[test]
