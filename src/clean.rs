@@ -69,6 +69,7 @@ struct Patterns {
     shortcode: Regex,
     fullwidth_url: Regex,
     html_heading: Regex,
+    words_as_math: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -83,6 +84,7 @@ fn patterns() -> &'static Patterns {
         footnote_back: Regex::new(r"\[↩\u{FE0E}?\u{FE0F}?\]\(#fnref[-:]?[\w-]*\)").unwrap(),
         shortcode: Regex::new(r":([a-z0-9_+-]{1,30}):").unwrap(),
         fullwidth_url: Regex::new(r"(?i)\b(https?)：//").unwrap(),
+        words_as_math: Regex::new(r"\\\\\(([\p{L}\p{N}' .,%-]{1,40})\\\\\)").unwrap(),
         html_heading: Regex::new(
             r"^(\s*(?:[-*+]\s+)?)<[hH]([1-6])(?:\s[^<>]*)?>(.*?)</[hH][1-6]>(?:\s*<br\s*/?>)*\s*$",
         )
@@ -1232,7 +1234,8 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
         return std::borrow::Cow::Borrowed("");
     }
     // Most lines need nothing: skip every pattern unless a trigger character is present.
-    if !line.contains(|c| matches!(c, '<' | '[' | '：' | ':' | '#' | '&') || is_radical(c)) {
+    if !line.contains(|c| matches!(c, '<' | '[' | '：' | ':' | '#' | '&' | '\\') || is_radical(c))
+    {
         return std::borrow::Cow::Borrowed(line);
     }
     let mut s = line.to_string();
@@ -1277,6 +1280,21 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
                     .as_str()
                     .trim_start_matches('#')
                     .to_string()
+            })
+            .into_owned();
+    }
+    // `\\(Granovetter\\) 模型`, `\\(72\\) 法则`: words set in MathJax's inline math (its `\(`
+    // written for Markdown) are words; formulas stay as written.
+    if s.contains("\\\\(") {
+        // (Not a number alone, `7.\\(72\\) 法则`: it would join the item's own number.)
+        s = p
+            .words_as_math
+            .replace_all(&s, |c: &regex::Captures| {
+                if c[1].chars().any(char::is_alphabetic) {
+                    c[1].to_string()
+                } else {
+                    c[0].to_string()
+                }
             })
             .into_owned();
     }

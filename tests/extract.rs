@@ -17394,3 +17394,68 @@ fn term_list_beside_sub_headings() {
         ],
     );
 }
+
+#[test]
+fn clean_words_in_inline_math() {
+    // Words set in MathJax's inline math the way Markdown needs it (`\\(Schelling\\) 模型`) are words in
+    // the question; a formula (`\\(S=Q+E>T\\)`) stays as written.
+    assert_cards(
+        "rules/clean-words-in-inline-math.md",
+        &[
+            (
+                "第一周",
+                "Schelling 模型",
+                "numbered",
+                3,
+                "个人的轻微偏好，累积成整体的隔离",
+            ),
+            (
+                "第一周",
+                "Granovetter 门槛",
+                "numbered",
+                4,
+                "每个人加入前要看到的人数",
+            ),
+            (
+                "第一周",
+                "起立鼓掌模型",
+                "numbered",
+                5,
+                "\\\\(S=Q+E>T\\\\) 时站起来",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn numbered_log_goes_on_past_a_formula() {
+    // A log of numbered lines broken by a formula set apart: the paragraph after it opens on the
+    // last entry's lines, then goes on counting (`3.增长模型：…`): those are entries again.
+    assert_cards(
+        "rules/numbered-log-goes-on-past-a-formula.md",
+        &[
+            (
+                "第四周",
+                "临界点",
+                "numbered",
+                3,
+                "极小的改变引发很大的效果",
+            ),
+            (
+                "第四周",
+                "传染病模型",
+                "numbered",
+                4,
+                "基本传染数大于一时疾病继续传播\n\n每个时段的患病人数按接触率增长\n\n$$\nW_{…",
+            ),
+            (
+                "第四周",
+                "增长模型",
+                "numbered",
+                12,
+                "产出由劳动力和机器决定",
+            ),
+            ("第四周", "索洛模型", "numbered", 13, "在增长模型里加入技术"),
+        ],
+    );
+}

@@ -706,14 +706,35 @@ fn numbered_runs(lines: &[&str], r: Range<usize>) -> Option<Vec<(Range<usize>, u
         !trim(lines[*i])[n.len..].starts_with(char::is_whitespace)
             && trim(lines[*i]).as_bytes().get(n.len.saturating_sub(1)) == Some(&b'.')
     });
-    let log = first.0 == r.start
+    // (A paragraph that opens on the last entry's lines and goes on counting, `基本传染数：…`
+    // then `7.\\(72\\) 法则：…` `8.基础增长模型：…`, is the same log past a formula set apart.)
+    // (Not when the count starts inside it, `答 1.实现…` over `2.vue3…`: those are its points.)
+    let counted_here = |n: u32| {
+        let mark = format!("{n}.");
+        (r.start..first.0).any(|i| {
+            lines[i].match_indices(&mark).any(|(at, _)| {
+                !lines[i][at + mark.len()..].starts_with(|c: char| c.is_ascii_digit())
+                    && !lines[i][..at].ends_with(|c: char| c.is_ascii_digit() || c == '.')
+            })
+        })
+    };
+    let goes_on = first.0 > r.start
+        && close
+        && first.1.n > 1
+        && marks.len() >= 2
+        && !counted_here(first.1.n - 1);
+    let log = (first.0 == r.start || goes_on)
         && (first.1.n == 1 && (marks.len() >= 3 || every_line) || close)
         && first.1.style == Style::Arabic;
     log.then(|| {
-        marks
-            .iter()
-            .enumerate()
-            .map(|(k, (at, _))| (*at..marks.get(k + 1).map_or(r.end, |m| m.0), at + 1))
+        let lead = (first.0 > r.start).then(|| (r.start..first.0, r.start + 1));
+        lead.into_iter()
+            .chain(
+                marks
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (at, _))| (*at..marks.get(k + 1).map_or(r.end, |m| m.0), at + 1)),
+            )
             .collect()
     })
 }
