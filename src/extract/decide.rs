@@ -1623,17 +1623,23 @@ impl<'a> Walker<'a> {
             }
             // (Not the steps of a process: `## 2.1 程序运行步骤` over `…以下步骤：`.)
             let steps = sh.part || super::shape::ends_in_part(&sh.text);
-            let labelled = labelled_terms(&own).filter(|_| !sh.question && !steps);
+            let labelled_of = || labelled_terms(&own).filter(|_| !sh.question && !steps);
             // (Two labelled glossaries or more, below, one labelled by a line of text, `Other
             // measures include:`: the labels introduce, and are no entries; labels that are all
             // items, `- 写命中：` over its terms, name them.)
-            let introduced = labelled.as_ref().is_some_and(|g| {
+            let introduced = |g: &[(&Node, Vec<&Node>)]| {
                 g.len() >= 2 && g.iter().any(|(l, _)| matches!(l.kind, Kind::Para))
-            });
-            if let Some(seg) = self
-                .segment(&own, sh, gloss)
-                .filter(|seg| !introduced || seg.rule == Rule::Term)
-            {
+            };
+            let mut labelled = None;
+            let seg = match self.segment(&own, sh, gloss) {
+                Some(seg) if seg.rule != Rule::Term => {
+                    labelled = Some(labelled_of());
+                    let glossaries = labelled.as_ref().and_then(|g| g.as_deref());
+                    (!glossaries.is_some_and(introduced)).then_some(seg)
+                }
+                seg => seg,
+            };
+            if let Some(seg) = seg {
                 // Among sibling cards, a heading whose text is all terms (`### CIA 三要素`
                 // over `**机密性**：…` and the rest, beside `### 被动攻击` over its definition)
                 // is a card as its siblings are, its terms finer cards beside it.
@@ -1658,7 +1664,7 @@ impl<'a> Walker<'a> {
             // `#### Costs` over `- 2 important types of costs:` and its terms, then `Other
             // costs include:` over more: labelled glossaries that are all its text. The terms
             // are the cards, the heading their topic, the labels introduce them.
-            if let Some(groups) = labelled {
+            if let Some(groups) = labelled.unwrap_or_else(labelled_of) {
                 self.trace(
                     h.line,
                     topic_rule(h),

@@ -912,12 +912,18 @@ pub fn chapter_name(t: &str) -> bool {
         "chapter", "chap", "chap.", "ch.", "lecture", "lec", "week", "part", "unit", "lesson",
         "module", "section", "topic", "session",
     ];
-    let lower = t.trim().to_lowercase();
-    let mut words = lower.split_whitespace();
+    // (Two words read without a copy of the line: this runs on every numbered entry.)
+    let mut words = t.split_whitespace();
     let (Some(unit), Some(num)) = (words.next(), words.next()) else {
         return false;
     };
-    let num = num.trim_end_matches([':', '.', '-', '：', ',']);
+    if !UNITS.iter().any(|u| u.eq_ignore_ascii_case(unit)) {
+        return false;
+    }
+    let num = num
+        .trim_end_matches([':', '.', '-', '：', ','])
+        .to_ascii_lowercase();
+    let num = num.as_str();
     // (`Chapter twelve`: a number written out in words counts as one.)
     const WORDS: &[&str] = &[
         "one",
@@ -945,7 +951,7 @@ pub fn chapter_name(t: &str) -> bool {
         && (num.chars().all(|c| c.is_ascii_digit() || c == '.')
             || num.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
             || WORDS.contains(&num));
-    UNITS.contains(&unit) && numeral
+    numeral
 }
 
 /// `Chapter 3`, `Lecture 4:`, `Week 2`: a unit named by its number and nothing else. It
