@@ -1095,16 +1095,12 @@ pub fn chapter_headings(cleaned: &mut Cleaned) {
         if crate::extract::shape::chapter_name(&plain) {
             return Some(2);
         }
-        // (`12.2 multiplexing and demultiplexing`: a decimal number over a name, no sentence.)
+        // (`12.2 multiplexing and demultiplexing`: a section title, a longer one than plain
+        // text's.)
         let t = lines[i].trim();
         let num = crate::outline::plain::numbering(t)
-            .filter(|n| n.style == crate::outline::plain::Style::Decimal)?;
-        let name = crate::text::plain_inline(&t[num.len..]);
-        let named = (1..=60).contains(&crate::text::chars(name.trim()))
-            && !name
-                .trim_end()
-                .ends_with(['.', '。', ',', '，', ';', '；', ':', '：']);
-        named.then(|| (t[..num.len].trim_end().matches('.').count() + 2).min(6))
+            .filter(|n| crate::outline::plain::section_title_within(t, *n, 60))?;
+        Some((t[..num.len].trim_end().matches('.').count() + 2).min(6))
     };
     let found: Vec<(usize, usize)> = (0..lines.len())
         .filter(|&i| alone(i))

@@ -1570,7 +1570,7 @@ fn worded_equation(t: &str) -> bool {
     };
     // (What it equals up to a `;` is words, no formula: `存储阶码 = 真实阶码 + Bias` is one.)
     let first = said.split(';').next().unwrap_or("");
-    const CODE: &[&str] = &["//", "->", "!!", "::", "&&", "||"];
+    const CODE: &[&str] = &["//", "!!", "::", "&&", "||"];
     name.chars()
         .all(|c| c.is_alphabetic() || matches!(c, ' ' | '(' | ')' | '-' | '/' | ',' | '\''))
         && name
@@ -1580,13 +1580,18 @@ fn worded_equation(t: &str) -> bool {
         && said.starts_with(char::is_alphabetic)
         && words(first) >= 2
         && !call(said)
-        && !said.contains(['"', '{', '['])
+        && !said.contains(['{', '['])
         && !first.contains(['+', '*', '×', '÷', '=', '<', '>'])
         && !CODE.iter().any(|c| said.contains(c))
         && !["new ", "this", "null", "true", "false"]
             .iter()
             .any(|k| said.starts_with(k))
-        && !said.ends_with(';')
+        && !assigned(said)
+}
+
+/// What follows ` = ` in code: a string, a pointer's member, a statement's `;`.
+fn assigned(said: &str) -> bool {
+    said.contains('"') || said.contains("->") || said.ends_with(';')
 }
 
 /// Text right after a bold name that defines it: `是指…`, `（deadlock）…`, `用于…`.
@@ -1812,9 +1817,8 @@ pub fn term_split(raw: &str) -> Option<usize> {
         let formula =
             plain_def.contains(['+', '*', '×', '÷', '=']) || divides || def.starts_with(['`', '$']);
         // (Nor code: `jmethodid mid = env->GetMethodId(jc, "append")`.)
-        let code = def.contains('"') || def.contains("->") || def.ends_with(';');
         if named
-            && !code
+            && !assigned(def)
             && chars(term) <= 40
             // (Two words are enough when they are words: `Network Edge = Access Networks`.)
             && (def.split_whitespace().count() >= 3 && !formula

@@ -547,10 +547,15 @@ fn bold_numbering(t: &str) -> Option<Num> {
 
 /// `2.1 经验误差与过拟合`, `2.2.1 留出法`: decimal numbering before a short title (no sentence).
 pub(crate) fn section_title(t: &str, num: Num) -> bool {
+    section_title_within(t, num, 30)
+}
+
+/// [`section_title`] with a title of up to `max` characters.
+pub(crate) fn section_title_within(t: &str, num: Num, max: usize) -> bool {
     let rest = crate::text::plain_inline(crate::text::trim_breaks(t.get(num.len..).unwrap_or("")));
     let rest = rest.trim();
     num.style == Style::Decimal
-        && (1..=30).contains(&chars(rest))
+        && (1..=max).contains(&chars(rest))
         && !rest.ends_with(['。', '.', '，', ',', '；', ';', '：', ':'])
 }
 
