@@ -108,6 +108,8 @@ pub fn clean(text: &str) -> Cleaned {
         }
     }
     let text = unquoted.as_deref().unwrap_or(text);
+    let untabbed = content_tabs(text, &mut cleaned.blanked);
+    let text = untabbed.as_deref().unwrap_or(text);
     let lines: Vec<&str> = text.split('\n').collect();
     let header = header_metadata(&lines);
     let bare = std::cell::OnceCell::new();
@@ -1556,6 +1558,69 @@ fn directive_option(line: &str) -> bool {
                 && k.chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         })
+}
+
+/// MkDocs content tabs (`=== "代码"` over a body indented four columns): the body is the
+/// note's own text, read at the tab's indentation (admonitions and fences inside it too). The
+/// tab's label stays in bold over it, a part of the answer, unless it repeats the heading above
+/// (`### 内存逃逸` over `=== "内存逃逸"`, the tab a page opens on): that line is blanked.
+fn content_tabs(text: &str, blanked: &mut Vec<(usize, Blanked)>) -> Option<String> {
+    if !text.contains("=== \"") {
+        return None;
+    }
+    let mut out = Lines(String::with_capacity(text.len()), 0);
+    // (The indentation of each tab the line sits in, innermost last.)
+    let mut tabs: Vec<usize> = Vec::new();
+    let mut heading = String::new();
+    let mut fence: Option<Fence> = None;
+    for (i, l) in text.split('\n').enumerate() {
+        let w = crate::extract::lines::indent_width(l);
+        if !l.trim().is_empty() && fence.is_none() {
+            while tabs.last().is_some_and(|&t| w < t + 4) {
+                tabs.pop();
+            }
+        }
+        let line = crate::extract::lines::strip_indent(l, 4 * tabs.len());
+        if let Some(f) = &fence {
+            if fence_closes(line, f) {
+                fence = None;
+            }
+            out.push(line);
+            continue;
+        }
+        fence = fence_open(line);
+        if is_atx_heading(line) {
+            heading = crate::model::normalise_question(line.trim().trim_start_matches('#'));
+        }
+        let Some(label) = tab_label(line) else {
+            out.push(line);
+            continue;
+        };
+        tabs.push(w);
+        let name = crate::model::normalise_question(label);
+        if !heading.is_empty() && (heading.contains(&name) || name.contains(&heading)) {
+            blanked.push((i, Blanked::Markup));
+            out.push("");
+        } else {
+            out.push(&format!(
+                "{}{label}",
+                &line[..line.len() - line.trim_start().len()]
+            ));
+        }
+    }
+    Some(out.0)
+}
+
+/// `=== "Label"`, `===! "Label"`, `===+ "Label"`: the label of a content tab.
+fn tab_label(line: &str) -> Option<&str> {
+    let rest = line.trim().strip_prefix("===")?;
+    let rest = rest.strip_prefix(['!', '+']).unwrap_or(rest);
+    let label = rest
+        .strip_prefix(' ')?
+        .trim()
+        .strip_prefix('"')?
+        .strip_suffix('"')?;
+    (!label.trim().is_empty()).then_some(label.trim())
 }
 
 /// `!!! note "标题"`, `??? tip`, `???+ warning "…"` (MkDocs admonitions): the indentation and

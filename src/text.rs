@@ -166,7 +166,13 @@ fn plain_inline_with(s: &str, keep_code: bool) -> String {
                 if i % 2 == 1 {
                     std::borrow::Cow::Borrowed(part)
                 } else {
-                    tag.replace_all(part, "")
+                    tag.replace_all(part, |c: &regex::Captures| {
+                        if mentioned_tag(&c[0], part) {
+                            c[0].to_string()
+                        } else {
+                            String::new()
+                        }
+                    })
                 }
             })
             .collect::<Vec<_>>()
@@ -191,6 +197,30 @@ fn plain_inline_with(s: &str, keep_code: bool) -> String {
     let out = out.trim().trim_end_matches('\\').trim();
     let out = unescape(out);
     collapse_ws(&out)
+}
+
+/// `What is the difference between <div> and <span>?`, `…in our HTML <form action="/x">
+/// tags`: a tag the text names rather than uses. It opens and is never closed (nor closes
+/// without opening), and it is no tag notes use to format (`<br>`, `<img …>`, `<font
+/// color=red>`, `<del>`), nor a `<div style=…>` box.
+fn mentioned_tag(tag: &str, text: &str) -> bool {
+    // (`<https://…>` is a link, `<a@b.org>` an address: markup too.)
+    if tag.starts_with("</") || tag.contains(':') || tag.contains('@') {
+        return false;
+    }
+    let name: String = tag[1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let attributes = tag[1 + name.len()..].trim_end_matches(['>', '/']).trim() != "";
+    // (Tags that format text, left open where a line ends, are markup all the same.)
+    const FORMAT: [&str; 22] = [
+        "br", "hr", "img", "wbr", "p", "center", "font", "span", "b", "i", "u", "s", "em",
+        "strong", "mark", "sup", "sub", "del", "ins", "strike", "small", "big",
+    ];
+    let closed = text.to_ascii_lowercase().contains(&format!("</{name}"));
+    !(FORMAT.contains(&name.as_str()) || closed || attributes && name == "div")
 }
 
 /// Removes `**strong**` and `__strong__` markers in pairs, and an unbalanced `**` wrapping the
@@ -415,6 +445,8 @@ const ASKING: &[&str] = &[
     "怎样",
     "能否",
     "有没有",
+    // (`值传递还是引用传递`, asked `到底`: which of the two, exactly.)
+    "到底是",
     "谈谈",
     "聊聊",
     "简述",
@@ -1232,6 +1264,9 @@ mod tests {
             "税收等于外部边际成本，那么市场是有效率的"
         ));
         assert!(is_question_like("那么怎么办"));
+        // `到底是…还是…`: which of the two, exactly.
+        assert!(is_question_like("函数参数传递到底是值传递还是引用传递"));
+        assert!(!is_question_like("函数参数都是值传递"));
         assert!(!is_question_like("？"));
         assert!(!is_question_like("???"));
         assert!(is_url_line("https://a.b/c?d=1"));

@@ -17459,3 +17459,148 @@ fn numbered_log_goes_on_past_a_formula() {
         ],
     );
 }
+
+#[test]
+fn clean_content_tabs_are_read_as_the_notes_own_text() {
+    // MkDocs content tabs: each tab's body, four columns in, is the note's text (an admonition
+    // inside it too); a tab label repeating the heading is dropped, another stays in the answer; a
+    // heading whose only tab is empty is unanswered.
+    assert_cards(
+        "rules/clean-content-tabs.md",
+        &[
+            ("所有权", "借用和引用的区别", "heading", 5, "引用是一种指针类型，借用是创建引用的动作。\n\n> [!tip] 注意\n>\n> 可变借用同一时刻只能有一个。\n\n代码\n\n`…"),
+            ("所有权", "生命周期标注有什么用", "empty-heading", 22, ""),
+            ("所有权", "Box 和 Rc 的区别", "heading", 26, "Box 独占所有权，Rc 通过引用计数共享所有权。"),
+        ],
+    );
+}
+
+#[test]
+fn wenda_pair_bracketed_exercises_with_marked_answers() {
+    // Exercises labelled 【例题N】 over 答案： lines are pairs: the question is kept whole (a colon or
+    // blank brackets in it split nothing), and the code and lettered choices that show it open its
+    // answer; a choice line A. is no answer marker.
+    assert_cards(
+        "rules/wenda-pair-bracketed-exercises.md",
+        &[
+            (
+                "典型例题",
+                "栈的特点是先进后出，队列的特点是（ ）。",
+                "wenda-pair",
+                5,
+                "先进先出",
+            ),
+            (
+                "典型例题",
+                "下面算法的时间复杂度是（ ）。",
+                "wenda-pair",
+                9,
+                "```c\nfor (int i = 1; i < n; i *= 2)\n    sum++;\n```\n\nA. O(n)…",
+            ),
+            (
+                "典型例题",
+                "哈希表查找的平均时间复杂度是O(1)（ ）。",
+                "wenda-pair",
+                24,
+                "正确",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn term_glossary_goes_on_under_a_label() {
+    // A numbered glossary, then a line of text, then a label over a list of more terms defined on
+    // their lines: the label introduces them and they are cards beside the others.
+    assert_cards(
+        "rules/term-glossary-goes-on-under-a-label.md",
+        &[
+            (
+                "集合的运算",
+                "并集",
+                "numbered",
+                3,
+                "属于A或属于B的元素组成的集合。",
+            ),
+            (
+                "集合的运算",
+                "交集",
+                "numbered",
+                5,
+                "同时属于A和B的元素组成的集合。",
+            ),
+            (
+                "集合的运算",
+                "差集",
+                "numbered",
+                7,
+                "属于A但不属于B的元素组成的集合。\n\n用文氏图可以直观地看出这些运算。",
+            ),
+            (
+                "集合的运算",
+                "交换律",
+                "term",
+                13,
+                "并与交的两个集合可以交换次序。",
+            ),
+            ("集合的运算", "吸收律", "term", 14, "A并上A与B的交仍等于A。"),
+        ],
+    );
+}
+
+#[test]
+fn heading_questions_naming_html_tags() {
+    // A tag a question names (<div>, <form action=...>), opened and never closed, stays in it; a
+    // tag that formats (<b>bold</b>) goes.
+    assert_cards(
+        "rules/heading-questions-naming-html-tags.md",
+        &[
+            (
+                "Front-end questions",
+                "What is the difference between <div> and <section>?",
+                "heading",
+                3,
+                "A section groups themed content; a div has no meaning.",
+            ),
+            (
+                "Front-end questions",
+                "Why does a <form action=\"/save\"> need a method?",
+                "heading",
+                7,
+                "Without one the browser sends a GET request.",
+            ),
+            (
+                "Front-end questions",
+                "How do you make text bold in HTML?",
+                "heading",
+                11,
+                "Wrap it in a strong or b element.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_examples_of_questions_stay_in_the_answer() {
+    // Questions an answer gives as examples, under a line that says Examples, are its answer, not
+    // a closing list of questions.
+    assert_cards(
+        "rules/heading-examples-of-questions-in-answer.md",
+        &[
+            (
+                "Behavioural round",
+                "Do you have any questions for us?",
+                "heading",
+                3,
+                "Always say yes: it shows you care about the role.\n  Ask abou…",
+            ),
+            (
+                "Behavioural round",
+                "Why do you want to leave your current job?",
+                "heading",
+                13,
+                "I want to work on larger systems.",
+            ),
+        ],
+    );
+}

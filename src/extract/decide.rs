@@ -1533,7 +1533,14 @@ impl<'a> Walker<'a> {
                 }
                 // A run of numbered questions after the answer (`20、…？` `21、…？`) are
                 // questions of their own, not more answer.
-                if let Some(at) = asking_run(&own) {
+                // (Not questions the text gives as examples, `…you say yes.` over `Examples`
+                // and the questions to ask an interviewer: they are its answer.)
+                let examples = |at: usize| {
+                    at > 0
+                        && matches!(own[at - 1].kind, Kind::Para)
+                        && examples_label(self.lines[own[at - 1].end - 1])
+                };
+                if let Some(at) = asking_run(&own).filter(|&at| !examples(at)) {
                     self.card_with(h, topic, &own[..at], Rule::Heading);
                     let mut rest: Vec<&Node> = own[at..].to_vec();
                     // (`Some questions to check:` over them names them.)
@@ -4167,6 +4174,7 @@ impl<'a> Walker<'a> {
         // Numbered questions that start again at 1, each run under a line that names it
         // (`摩拜：放假时投的…`): the interview log of one company or round per run.
         let restarts = self.restarts(nodes, &seg);
+        let glossary = glossary_segmentation(nodes, &seg);
         match seg.before {
             Some(b) => left.extend(self.emit_segmentation(&nodes[..first], *b, topic)),
             None => left.extend(nodes[..first].iter().copied()),
@@ -4220,6 +4228,30 @@ impl<'a> Walker<'a> {
             if seg.rule == Rule::Separated {
                 if let Some(r) = following.iter().position(|m| matches!(m.kind, Kind::Rule)) {
                     left.extend(following.split_off(r));
+                }
+            }
+            // (A glossary that goes on under a label after its last term, `事件的运算满足以下
+            // 规则：` over `1. **交换律**：…` and more terms: the label introduces them, and they
+            // are cards beside the others.)
+            if next == nodes.len() {
+                if let Some(p) = following
+                    .iter()
+                    .position(|m| continues_glossary(m))
+                    .filter(|_| glossary)
+                {
+                    let mut rest = following.split_off(p);
+                    let label = rest.remove(0);
+                    self.unused(label.line..label.head_end, Reason::Intro);
+                    let items: Vec<&Node> = label.children.iter().collect();
+                    let terms = (0..items.len())
+                        .filter(|&k| glossary_term(items[k]))
+                        .collect();
+                    if let Some(inner) = Segmentation::new(Rule::Term, terms, Attach::Blocks) {
+                        for r in self.emit_segmentation(&items, inner, topic) {
+                            self.unused_node(r, Reason::Intro);
+                        }
+                    }
+                    left.extend(rest);
                 }
             }
             if starts_run(e) {
@@ -5032,6 +5064,26 @@ fn glossary_term(n: &Node) -> bool {
 /// Labels (`- 2 important types of costs:`, `Other Costs include:`) each over two or more
 /// items most of which define their terms (nested under an item label, or right after a
 /// line label), and nothing else: per label, the label and its items.
+/// A segmentation of terms defined on their own lines (`1. **B包含A**：若…`), every entry.
+fn glossary_segmentation(nodes: &[&Node], seg: &Segmentation) -> bool {
+    matches!(seg.rule, Rule::Numbered | Rule::Term)
+        && seg.entries.len() >= 2
+        && seg.entries.iter().all(|&k| glossary_term(nodes[k]))
+}
+
+/// A line of text that introduces a list of two terms or more under it, all defined on
+/// their lines (`事件的运算满足以下规则：` over `1. **交换律**：…`).
+fn continues_glossary(n: &Node) -> bool {
+    let s = n.shape();
+    let kids: Vec<&Node> = n.children.iter().filter(|c| !is_blank_node(c)).collect();
+    matches!(n.kind, Kind::Para)
+        && s.text.ends_with([':', '：'])
+        && s.chars <= 60
+        && s.term.is_none()
+        && kids.len() >= 2
+        && kids.iter().all(|c| c.is_item() && glossary_term(c))
+}
+
 fn labelled_terms<'n>(own: &[&'n Node]) -> Option<Vec<(&'n Node, Vec<&'n Node>)>> {
     let label = |n: &Node| {
         let s = n.shape();
@@ -6738,6 +6790,26 @@ fn gives_examples(title: &str) -> bool {
         ]
         .iter()
         .any(|w| t.ends_with(w))
+}
+
+/// `Examples`, `例如：`: a line that only says examples follow.
+fn examples_label(line: &str) -> bool {
+    let label = trim(line)
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    [
+        "examples",
+        "example",
+        "e.g.",
+        "for example",
+        "例子",
+        "示例",
+        "举例",
+        "例如",
+        "比如",
+    ]
+    .contains(&label.as_str())
 }
 
 /// `A3:`, `答：`, `Answer`: a heading that only labels the answer to the question above it.

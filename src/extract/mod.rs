@@ -702,7 +702,14 @@ fn assemble(
 ) -> Option<(RawCard, Option<Rule>)> {
     let body = body_text(d, lines, code);
     let unanswered = body.trim().is_empty() && d.inline.is_none();
-    let (question, inline, rule) = split_head(&d.question, d.rule, unanswered, d.plain, tagged);
+    // (A pair whose answer is marked on a line of its own, `【例题1】 …：…___。` over
+    // `答案：集合`, has its question whole: nothing on the question's line answers it.)
+    let (question, inline, rule) =
+        if matches!(d.rule, Rule::WendaPair | Rule::QaPair) && answer_marked_below(d, lines) {
+            (trim(&d.question).to_string(), None, None)
+        } else {
+            split_head(&d.question, d.rule, unanswered, d.plain, tagged)
+        };
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
         answer.push_str(trim(i));
@@ -753,6 +760,16 @@ fn assemble(
         rule: d.rule.name(),
     };
     Some((card, rule))
+}
+
+/// A pair whose answer opens with its marker on a line of its own (`答案：C`), or after the
+/// code or choices that show the question.
+fn answer_marked_below(d: &Draft, lines: &[&str]) -> bool {
+    d.inline_at.is_some()
+        || d.body.first().is_some_and(|r| {
+            (r.start..r.end.min(lines.len()))
+                .any(|i| pairs::qa_marker(lines[i]).is_some_and(|m| m.0 == pairs::Marker::A))
+        })
 }
 
 /// Which lines of a note are code: in a fence, or in an indented code block.

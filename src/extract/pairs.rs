@@ -34,7 +34,7 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
     }
     static R: OnceLock<Regex> = OnceLock::new();
     let r = R.get_or_init(|| {
-        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案)】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|面试题|面试问题|答|答案|回答|解答|面试官|她|他|我)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：]|(Q)\d{1,3}\s*(?:[-–]\s*|\s+))(?:\*\*|__)?\s*")
+        Regex::new(r"^\s*(?:>\s*)?(?:[-*+]\s+)?(?:\*\*|__)?(?:【(问|答|问题|答案|例题|例|习题|练习|真题)\s*\d{0,3}】|[\[［](问|答)[\]］]|(?i:(q|question|a|answer))\s*\d{0,3}\s*(?:\*\*|__)?\s*(?:[:：]|[.．](?:\s|$)|\s[-–]\s)|(问|问题|题目|面试题|面试问题|答|答案|回答|解答|面试官|她|他|我)\s*\d{0,3}\s*(?:\*\*|__)?\s*[:：]|(Q)\d{1,3}\s*(?:[-–]\s*|\s+))(?:\*\*|__)?\s*")
             .expect("valid pattern")
     });
     let c = r.captures(line)?;
@@ -55,9 +55,9 @@ pub fn qa_marker(line: &str) -> Option<(Marker, bool, usize)> {
         "q" | "question" => (Marker::Q, false),
         "a" | "answer" => (Marker::A, false),
         // (A dialogue the author wrote down: `她：…` or `面试官：…` asks, `我：…` answers.)
-        "问" | "问题" | "题目" | "面试题" | "面试问题" | "面试官" | "她" | "他" => {
-            (Marker::Q, true)
-        }
+        // (`【例题3】 …（ ）。` over `答案：C`: an exercise numbered in brackets asks.)
+        "问" | "问题" | "题目" | "面试题" | "面试问题" | "面试官" | "她" | "他" | "例题" | "例"
+        | "习题" | "练习" | "真题" => (Marker::Q, true),
         _ => (Marker::A, true),
     };
     Some((m, cn, c.get(0).map_or(0, |m| m.end())))
@@ -378,6 +378,20 @@ fn qa(
             m == Marker::A || !is_blank(&lines[i][at..]) || asks_below(lines, i, r.end)
         })
         .collect();
+    // (`A. 动态结构和静态结构    B. …` under a question marked `【例题6】` is its first choice;
+    // the `答案：C` below answers it.)
+    let marks: Vec<(usize, Marker, bool, usize)> = (0..marks.len())
+        .filter(|&k| {
+            let (i, m, _, _) = marks[k];
+            m == Marker::Q
+                || !choice_line(lines[i])
+                || !marks[k + 1..]
+                    .iter()
+                    .take_while(|n| n.1 == Marker::A)
+                    .any(|n| !choice_line(lines[n.0]))
+        })
+        .map(|k| marks[k])
+        .collect();
     let has_a = marks.iter().any(|m| m.1 == Marker::A);
     let qs: Vec<usize> = (0..marks.len())
         .filter(|&k| marks[k].1 == Marker::Q && (has_a || !problem_facet(lines[marks[k].0])))
@@ -434,18 +448,26 @@ fn qa(
                 d.body.push(qline + 1..stop);
             }
             (None, Some(&(aline, _, _, aat))) => {
+                // The question's words run to the answer's marker, or to what only shows
+                // them (code, a table, an image, the choices): that is the answer's opening.
+                let shown = (qline + 1..aline).find(|&i| shown_with_question(lines[i]));
                 let mut q = qtext.trim().to_string();
-                for l in &lines[qline + 1..aline] {
+                for l in &lines[qline + 1..shown.unwrap_or(aline)] {
                     if !is_blank(l) {
                         q.push(' ');
                         q.push_str(unquote(l).trim());
                     }
                 }
                 d.question = q;
-                d.head = qline..aline;
-                d.inline = Some(lines[aline][aat..].to_string());
-                d.inline_at = Some(aline);
-                d.body.push(aline + 1..stop);
+                if let Some(cut) = shown {
+                    d.head = qline..cut;
+                    d.body.push(cut..stop);
+                } else {
+                    d.head = qline..aline;
+                    d.inline = Some(lines[aline][aat..].to_string());
+                    d.inline_at = Some(aline);
+                    d.body.push(aline + 1..stop);
+                }
             }
             (None, None) => {
                 d.question = qtext.to_string();
@@ -456,6 +478,28 @@ fn qa(
         out.push((d, qline..stop.max(qline + 1)));
     }
     out
+}
+
+/// `A. O(n)      B. O(n²)`, `(C) 栈`: a line of lettered choices.
+pub fn choice_line(line: &str) -> bool {
+    let t = unquote(line).trim_start();
+    let t = t.strip_prefix(['(', '（']).map_or(t, |r| r.trim_start());
+    let mut c = t.chars();
+    matches!(c.next(), Some('A'..='H'))
+        && matches!(c.next(), Some('.' | '．' | '、' | ')' | '）'))
+        && !c.as_str().trim().is_empty()
+}
+
+/// A line that shows what a question is about rather than asking it: a code fence, a table
+/// row, an image, a line of choices.
+fn shown_with_question(line: &str) -> bool {
+    let t = unquote(line).trim_start();
+    t.starts_with("```")
+        || t.starts_with("~~~")
+        || t.starts_with('|')
+        || t.starts_with("![")
+        || t.starts_with("<img")
+        || choice_line(line)
 }
 
 /// A bare `Q6.` whose next line is a lettered sub-question (`a. What …?`): the label opens a
