@@ -17604,3 +17604,98 @@ fn heading_examples_of_questions_stay_in_the_answer() {
         ],
     );
 }
+
+#[test]
+fn bold_question_restated_parts_stay_in_the_answer() {
+    // Among bold questions, a plain paragraph that asks a part of the bold question above it again
+    // is a sub-question of its answer; one that asks about something else is one more question.
+    assert_cards(
+        "rules/bold-question-restated-parts-stay-in-the-answer.md",
+        &[
+            ("传输层", "TCP为什么要三次握手、四次挥手？", "bold-question", 5, "为什么不能两次握手？\n- 两次握手时，服务端分不清旧的连接请求。\n- 三次握手让双方都确认收发正常。\n\n为什么挥手要四次…"),
+            ("传输层", "UDP适合什么场景？", "bold-question", 14, "- 视频通话、直播这类能容忍丢包的场景。"),
+            ("传输层", "Kafka消费组是什么", "bold-question", 18, "- 一组共同消费主题的消费者。"),
+        ],
+    );
+}
+
+#[test]
+fn label_numbered_questions_over_bold_parts() {
+    // Bold numbered questions over their lists: a bold line between them that neither asks nor
+    // counts labels a part of the answer above it, its terms included.
+    assert_cards(
+        "rules/label-numbered-questions-over-bold-parts.md",
+        &[
+            ("分布式", "CAP定理是什么？", "label", 3, "- 一致性、可用性、分区容错性三者最多满足两个。"),
+            ("分布式", "共识算法有哪些？", "label", 6, "- 共识算法让多个节点对一个值达成一致。\n**Paxos系列**\n- **Basic Paxos**：对单个值达成共识…"),
+            ("分布式", "分布式锁怎么实现？", "label", 16, "- 基于 Redis 的 SET NX 加过期时间。"),
+        ],
+    );
+}
+
+#[test]
+fn heading_concepts_under_a_title_of_questions() {
+    // Under a title of questions, a section whose bullets state points (six words or more of
+    // English that ask nothing) is a concept card; bare names under another section are its
+    // questions.
+    assert_cards(
+        "rules/heading-concepts-under-a-title-of-questions.md",
+        &[
+            (
+                "Interview Questions",
+                "B-tree index",
+                "heading",
+                3,
+                "- Keeps keys sorted in pages that point to their children\n-…",
+            ),
+            (
+                "Interview Questions",
+                "Hash index",
+                "heading",
+                8,
+                "- Maps each key through a hash function to a bucket of rows…",
+            ),
+            ("Java", "HashMap vs Hashtable", "bullet-question", 13, ""),
+            ("Java", "volatile keyword", "bullet-question", 14, ""),
+        ],
+    );
+}
+
+#[test]
+fn explained_bold_concepts_under_a_numbered_chapter() {
+    // A numbered bold title over bullets that each set a name in bold and explain it below is a
+    // chapter: the names are the cards; bullets that name parts (定义, 性质) stay its answer.
+    assert_cards(
+        "rules/explained-bold-concepts-under-numbered-chapter.md",
+        &[
+            (
+                "向量的运算",
+                "内积",
+                "explained",
+                3,
+                "两个向量对应分量乘积之和，结果是一个数",
+            ),
+            (
+                "向量的运算",
+                "长度",
+                "explained",
+                5,
+                "向量与自身内积的平方根",
+            ),
+            (
+                "向量的运算",
+                "正交",
+                "explained",
+                7,
+                "两个向量的内积为零时称它们正交",
+            ),
+            (
+                "线性代数复习",
+                "矩阵的秩",
+                "numbered",
+                9,
+                "* **定义**\n    矩阵中线性无关的行的最大个数\n* **性质**\n    转置不改变矩阵的秩",
+            ),
+        ],
+    );
+}

@@ -2420,7 +2420,19 @@ impl<'a> Walker<'a> {
                 .map(|(i, n)| (i, n.shape()))
                 .collect();
             let entries = std::mem::take(&mut seg.entries);
+            let bold = entries.clone();
             seg.entries = with_asking_paragraphs(nodes, &cand, entries, true);
+            // (Not one that asks a part of the bold question above it again, `为什么不是两次
+            // 或者是四次握手？` under `**TCP为什么是三次握手，四次挥手？**`: the answer's own
+            // sub-question.)
+            seg.entries.retain(|&i| {
+                bold.contains(&i)
+                    || !bold
+                        .iter()
+                        .rev()
+                        .find(|&&b| b < i)
+                        .is_some_and(|&b| restates(&nodes[b].shape().text, &nodes[i].shape().text))
+            });
         }
         seg.listed = owner.question_list;
         let first = seg.entries.first().copied().unwrap_or(0);
@@ -2534,6 +2546,25 @@ impl<'a> Walker<'a> {
         // `- 适用范围：…` `- 原理内容：…`, then the next, the way headings would be.
         if self.questions_hint().is_none() && gloss != Gloss::None {
             if let Some(heads) = paragraph_heads(nodes) {
+                // (Where the heads are numbered questions, `**3.共识协议有哪些？**`, a bold
+                // line between them that neither asks nor counts, `**Paxos家族**` over its
+                // terms, labels a part of the answer above it.)
+                let asked = |k: usize| {
+                    let s = nodes[k].shape();
+                    s.num.is_some() && s.explicit
+                };
+                let numbered = heads.iter().filter(|&&k| asked(k)).count();
+                let heads: Vec<usize> = if numbered >= 2 && heads.first().is_some_and(|&k| asked(k))
+                {
+                    heads
+                        .into_iter()
+                        .filter(|&k| {
+                            asked(k) || nodes[k].shape().num.is_some() || nodes[k].shape().question
+                        })
+                        .collect()
+                } else {
+                    heads
+                };
                 let mut seg = Segmentation::new(Rule::Label, heads, Attach::Following)?;
                 seg.paragraphs = true;
                 return Some(seg);
@@ -3116,7 +3147,10 @@ impl<'a> Walker<'a> {
                 .iter()
                 .filter(|&&i| {
                     let s = nodes[i].shape();
-                    !s.question && (s.term.is_some() || s.label || s.sentence)
+                    // (`- Each IAM page contains one huge bitmap, tracking 511,232 pages` under
+                    // `## IAM`: six words or more of English that ask nothing state a point.)
+                    let stated = s.text.is_ascii() && s.text.split_whitespace().count() >= 6;
+                    !s.question && (s.term.is_some() || s.label || s.sentence || stated)
                 })
                 .count();
             // (Unless one of them asks outright and none is answered: `- 对象的访问定位的两种
@@ -4475,9 +4509,23 @@ impl<'a> Walker<'a> {
                 let explained = numbered.iter().filter(|c| has_children(c)).count();
                 // (Mostly numbered: a stray bullet among them, set at their level by a
                 // slip of indentation, is one of their points.)
+                // (Or over names set in bold, each explained under it or after its colon,
+                // `1. **向量的内积、长度及正交性**` over `* **内积**` and its lines: a chapter of
+                // concepts.)
+                let named: Vec<&&Node> = kids
+                    .iter()
+                    .filter(|c| c.is_item() && bold_name(&c.title))
+                    .collect();
+                let named_explained = named
+                    .iter()
+                    .filter(|c| has_children(c) || c.shape().term.is_some())
+                    .count();
                 numbered.len() >= 2
                     && numbered.len() * 4 >= kids.len() * 3
                     && explained * 3 >= numbered.len() * 2
+                    || named.len() >= 3
+                        && named.len() * 4 >= kids.len() * 3
+                        && named_explained * 3 >= named.len() * 2
             };
             // (`chap 1.2 switching` over its terms names itself a chapter.)
             let unit = super::shape::chapter_name(&sh.text);
@@ -5676,6 +5724,22 @@ fn templates(sections: &[&Node]) -> std::collections::HashSet<String> {
         .collect()
 }
 
+/// Whether `sub` asks again about what `q` asks: a third or more of its pairs of ideographs
+/// (question words aside) are in `q`, two at least.
+fn restates(q: &str, sub: &str) -> bool {
+    let asking = |c: char| "什么为何怎哪吗呢如是的".contains(c);
+    let pairs = |t: &str| -> Vec<(char, char)> {
+        let cs: Vec<char> = t.chars().collect();
+        cs.windows(2)
+            .filter(|w| w.iter().all(|&c| crate::clean::is_cjk(c) && !asking(c)))
+            .map(|w| (w[0], w[1]))
+            .collect()
+    };
+    let (of_q, of_sub) = (pairs(q), pairs(sub));
+    let shared = of_sub.iter().filter(|p| of_q.contains(p)).count();
+    shared >= 2 && shared * 3 >= of_sub.len()
+}
+
 /// Among bold questions, one that asks with its answer below it (`怎么深拷贝一个Object` over
 /// `deep clone …`) is one too.
 fn with_asking_paragraphs(
@@ -6612,6 +6676,20 @@ fn term_tail(own: &[&Node]) -> Option<Vec<usize>> {
     });
     let items = tail.iter().any(|&k| own[k].is_item());
     (tail.len() >= 3 && before && !(items && announced)).then_some(tail)
+}
+
+/// `**内积**`, `**正交、线性无关**：若…`: a short name set in bold that opens the line, alone
+/// or before its colon.
+fn bold_name(title: &str) -> bool {
+    let t = trim(title);
+    let Some(rest) = t.strip_prefix("**") else {
+        return false;
+    };
+    rest.find("**").is_some_and(|close| {
+        let after = rest[close + 2..].trim_start();
+        (1..=20).contains(&crate::text::chars(rest[..close].trim()))
+            && (after.is_empty() || after.starts_with([':', '：']))
+    })
 }
 
 /// `The **Marxist** lens states that class conflict creates history.`: an English sentence
