@@ -17699,3 +17699,102 @@ fn explained_bold_concepts_under_a_numbered_chapter() {
         ],
     );
 }
+
+#[test]
+fn numbered_score_lines_name_no_run() {
+    // A line that counts a score (Incorrect : 1) right before numbered questions that count again
+    // from 1 names no run: they keep the note's topic.
+    assert_cards(
+        "rules/numbered-score-lines-name-no-run.md",
+        &[
+            (
+                "numbered-score-lines-name-no-run",
+                "COSTS",
+                "numbered",
+                3,
+                "Done.",
+            ),
+            (
+                "numbered-score-lines-name-no-run",
+                "REVENUE",
+                "numbered",
+                4,
+                "Done.",
+            ),
+            (
+                "numbered-score-lines-name-no-run",
+                "PROFIT",
+                "numbered",
+                5,
+                "Done.\n\nREVIEW QUESTIONS\n\nTotal : 3\nCorrect : 2\nIncorrect : 1",
+            ),
+            (
+                "numbered-score-lines-name-no-run",
+                "A fixed cost is one that",
+                "numbered",
+                13,
+                "A changes with output.\n-> B does not change with output.",
+            ),
+            (
+                "numbered-score-lines-name-no-run",
+                "Marginal revenue is",
+                "numbered",
+                17,
+                "-> A the revenue from one more unit sold.\nB the average reve…",
+            ),
+            (
+                "numbered-score-lines-name-no-run",
+                "Economic profit subtracts",
+                "numbered",
+                21,
+                "A only explicit costs.\n-> B explicit and implicit costs.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn paragraph_question_labels_after_answers() {
+    // Among paragraphs that ask, a short Chinese label over its list or quote that comes after an
+    // answer (not right under a question) names one more subject: a card.
+    assert_cards(
+        "rules/paragraph-question-labels-after-answers.md",
+        &[
+            (
+                "协程",
+                "进程和线程有什么区别？",
+                "paragraph-question",
+                5,
+                "- 进程是资源分配的单位，线程是调度的单位。",
+            ),
+            (
+                "协程",
+                "调度器怎么工作？",
+                "paragraph-question",
+                8,
+                "- 每个处理器有自己的本地队列。",
+            ),
+            (
+                "协程",
+                "抢占调度",
+                "paragraph-question",
+                11,
+                "> 运行太久的协程会被打断，让出处理器。",
+            ),
+            (
+                "协程",
+                "协程退出",
+                "paragraph-question",
+                14,
+                "- 通道关闭后 range 循环结束\n- select 收到取消信号",
+            ),
+            (
+                "协程",
+                "栈怎么增长？",
+                "paragraph-question",
+                18,
+                "- 需要时复制到更大的栈上。",
+            ),
+        ],
+    );
+}

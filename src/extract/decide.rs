@@ -3951,6 +3951,22 @@ impl<'a> Walker<'a> {
             return Segmentation::new(Rule::Label, labels, Attach::Following);
         }
         if asked {
+            // (A Chinese label after an answer, not right under a question, `Goroutine 退出：`
+            // over its list after `Go的Select语句？` and its quote, names one more subject.)
+            let named_after_answer = |i: usize, s: &Shape| {
+                let prev = (0..i).rev().find(|&k| !is_blank_node(nodes[k]));
+                matches!(nodes[i].kind, Kind::Para)
+                    && s.label
+                    && !s.part
+                    && !s.sentence
+                    && s.chars <= 20
+                    && s.text.contains(crate::clean::is_cjk)
+                    && (has_children(nodes[i])
+                        || nodes
+                            .get(i + 1)
+                            .is_some_and(|m| m.is_item() || matches!(m.kind, Kind::Quote)))
+                    && prev.is_some_and(|p| !marked.contains(&p))
+            };
             // The questions are those paragraphs, and the ones asking by their grammar
             // (`🧠 What is a Process (Interview Definition)`), however long their answers.
             let entries = cand
@@ -3959,6 +3975,7 @@ impl<'a> Walker<'a> {
                     let t = trim(&nodes[*i].title);
                     let words = t.trim_start_matches(|c: char| !c.is_alphanumeric());
                     marked.contains(i)
+                        || named_after_answer(*i, s)
                         || matches!(nodes[*i].kind, Kind::Para)
                             && s.term.is_none()
                             && !s.label
@@ -5619,8 +5636,14 @@ fn concept_item(k: &Node) -> bool {
 fn names_run(n: &Node) -> bool {
     let sh = n.shape();
     let name = run_name(n);
+    // (`Incorrect : 3` counts a score; it names nothing.)
+    let tally = sh.term.is_some_and(|at| {
+        let rest = crate::text::plain_inline(sh.text.get(at..).unwrap_or(""));
+        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '%')
+    });
     matches!(n.kind, Kind::Para)
         && !sh.explicit
+        && !tally
         && sh.num.is_none()
         && (1..=12).contains(&crate::text::chars(&name))
         && (sh.term.is_some() || !sh.sentence && sh.chars <= 12)
