@@ -17798,3 +17798,55 @@ fn paragraph_question_labels_after_answers() {
         ],
     );
 }
+
+#[test]
+fn term_arrow_inside_a_worded_equation() {
+    // Name = words with an arrow between words (one wide table -> several narrow tables) is a term
+    // split at its =; an arrow between names (env->Get) stays code.
+    assert_cards(
+        "rules/term-arrow-inside-a-worded-equation.md",
+        &[
+            (
+                "PARTITIONING",
+                "Vertical",
+                "term",
+                3,
+                "one wide table -> several narrow tables with fewer columns",
+            ),
+            (
+                "PARTITIONING",
+                "Horizontal",
+                "term",
+                4,
+                "the same columns, but rows split by a range of keys",
+            ),
+            (
+                "PARTITIONING",
+                "Functional",
+                "term",
+                5,
+                "tables split by the feature that owns them",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_points_led_in_under_a_title_of_questions() {
+    // Under a title of questions, a list that a line of the text leads into (Normalizing aims to:)
+    // holds the points it announces: the section is one card.
+    assert_cards(
+        "rules/heading-points-led-in-under-a-title-of-questions.md",
+        &[
+            (
+                "Interview Questions",
+                "NORMALIZATION",
+                "heading",
+                3,
+                "A schema design approach for relational databases.\n\nNormaliz…",
+            ),
+            ("Java", "HashMap vs Hashtable", "bullet-question", 14, ""),
+            ("Java", "volatile keyword", "bullet-question", 15, ""),
+        ],
+    );
+}

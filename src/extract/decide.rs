@@ -3158,7 +3158,21 @@ impl<'a> Walker<'a> {
             let listed_asks = items.iter().any(|&i| nodes[i].shape().explicit)
                 && items.iter().all(|&i| !has_children(nodes[i]))
                 && cand.iter().all(|(i, _)| nodes[*i].is_item());
-            if items.len() >= 2 && !(under_title && stating * 3 > items.len() && !listed_asks) {
+            // (Nor does a list a line of the text leads into, `Normalizing principles to:` over
+            // `- reduce the duplication of data` and more: the points it announces.)
+            let led_in = items.first().is_some_and(|&i| {
+                nodes[..i]
+                    .iter()
+                    .rev()
+                    .find(|m| !is_blank_node(m))
+                    .is_some_and(|m| {
+                        matches!(m.kind, Kind::Para)
+                            && trim(&m.title).ends_with([':', '：'])
+                            && !m.shape().explicit
+                    })
+            }) && items.iter().all(|&i| !nodes[i].shape().explicit);
+            let stated = stating * 3 > items.len() || led_in;
+            if items.len() >= 2 && !(under_title && stated && !listed_asks) {
                 let items = with_asking_paragraphs(nodes, &cand, items, false);
                 let attach = if links || under_title {
                     Attach::Following

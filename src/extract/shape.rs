@@ -1591,7 +1591,14 @@ fn worded_equation(t: &str) -> bool {
 
 /// What follows ` = ` in code: a string, a pointer's member, a statement's `;`.
 fn assigned(said: &str) -> bool {
-    said.contains('"') || said.contains("->") || said.ends_with(';')
+    // (`env->GetMethodID`: a pointer's member; `large table -> smaller tables`, an arrow
+    // between words, is prose.)
+    let member = said.match_indices("->").any(|(at, _)| {
+        let (before, after) = (&said[..at], &said[at + 2..]);
+        before.ends_with(|c: char| c.is_alphanumeric() || c == ')' || c == '_')
+            && after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+    });
+    said.contains('"') || member || said.ends_with(';')
 }
 
 /// Text right after a bold name that defines it: `是指…`, `（deadlock）…`, `用于…`.
