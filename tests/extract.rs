@@ -17850,3 +17850,36 @@ fn heading_points_led_in_under_a_title_of_questions() {
         ],
     );
 }
+
+#[test]
+fn heading_numbered_english_statements() {
+    // Numbered items that state (a subject opening on a determiner, then its verb: Each variable
+    // forms a column) are points of their heading's answer, however explained; numbered names (The
+    // Link Layer) are cards.
+    assert_cards(
+        "rules/heading-numbered-english-statements.md",
+        &[
+            (
+                "Data notes",
+                "Tidy data",
+                "heading",
+                3,
+                "1. Each variable forms a column\n   - a property such as colo…",
+            ),
+            (
+                "Layers",
+                "The Link Layer",
+                "numbered",
+                13,
+                "- moves frames between neighbours",
+            ),
+            (
+                "Layers",
+                "The Network Layer",
+                "numbered",
+                15,
+                "- routes packets across networks",
+            ),
+        ],
+    );
+}

@@ -2869,6 +2869,7 @@ impl<'a> Walker<'a> {
                 !s.explicit
                     && !super::shape::chapter_name(&name)
                     && (super::shape::is_clause_zh(&name)
+                        || super::shape::english_statement(&name)
                         || as_follows(super::trailing_remark(&name).map_or(name.as_str(), |r| r.0))
                         || s.term.is_none() && (s.sentence && s.chars > 24 || !s.titled()))
             };
@@ -5974,7 +5975,14 @@ fn announces_steps(text: &str) -> bool {
 /// (a question-like opening before a colon labels what follows) makes a point; it names no
 /// concept to explain.
 fn makes_point(s: &Shape) -> bool {
-    s.clause && !s.explicit && (!s.question || s.label) || imperative(&s.text)
+    s.clause && !s.explicit && (!s.question || s.label)
+        || imperative(&s.text)
+        // (`Each variable forms a column`; not a label over what it introduces, `Each round
+        // performs the following operations:`.)
+        || s.term.is_none()
+            && !s.label
+            && !s.text.ends_with(':')
+            && super::shape::english_statement(&s.text)
 }
 
 /// `Calculate the cost of basket`, `Choose base year, compute CPI`: a step of a procedure,

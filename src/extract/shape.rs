@@ -1376,6 +1376,45 @@ fn is_clause(text: &str) -> bool {
     rest.len() >= 2 && (is(first, OPENERS) || rest.iter().any(|w| is(w, VERBS)))
 }
 
+/// An English statement, not a name: a subject that opens on a determiner, in words set in
+/// lower case (`Each variable forms a column`, not `The Link-State Routing Algorithm`), that
+/// asks nothing.
+pub fn english_statement(text: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "each", "every", "the", "a", "an", "all", "no", "some", "any",
+    ];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let opens = words
+        .first()
+        .is_some_and(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)));
+    // (A verb right after its subject, the second or third word: `forms`, `provides`,
+    // `mummified`, `is`; not a noun after a preposition, `A list of vertex normals`.)
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "can", "must", "should", "will", "may",
+    ];
+    const BEFORE_NOUN: &[&str] = &[
+        "of", "in", "on", "for", "with", "to", "by", "from", "the", "a", "an", "and", "or",
+    ];
+    let verb = (2..words.len().min(4)).any(|k| {
+        let w = words[k].trim_matches(|c: char| !c.is_ascii_alphabetic());
+        let after_noun = !BEFORE_NOUN.contains(&words[k - 1].to_ascii_lowercase().as_str());
+        AUX.contains(&w)
+            || after_noun
+                && w.len() >= 4
+                && (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+                    || w.ends_with("ed"))
+    });
+    text.is_ascii()
+        && opens
+        && words.len() >= 4
+        && verb
+        && words[1..]
+            .iter()
+            .filter(|w| w.len() >= 4)
+            .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && !crate::text::is_question_like(text)
+}
+
 /// A Chinese clause, not a name: a statement with its verb (`PSW也是计算机系统的寄存器`,
 /// `可以使程序员减少访问主存储器的次数`, `所有程序可使用，包括应用程序和系统程序`).
 /// (`是否`, `还是`: these ask; a question is never a clause.)
