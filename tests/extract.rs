@@ -17883,3 +17883,28 @@ fn heading_numbered_english_statements() {
         ],
     );
 }
+
+#[test]
+fn heading_part_names_with_a_dash() {
+    // A sub-heading that names a part of the answer with a dash after it (Output -) is part of
+    // that answer.
+    assert_cards(
+        "rules/heading-part-names-with-a-dash.md",
+        &[
+            (
+                "Threads",
+                "Creating a thread",
+                "heading",
+                3,
+                "Start a worker with `new Thread(Work).Start()`.\n```csharp\nva…",
+            ),
+            (
+                "Threads",
+                "Joining a thread",
+                "heading",
+                13,
+                "`t.Join()` blocks until the worker ends.",
+            ),
+        ],
+    );
+}

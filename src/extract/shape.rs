@@ -481,6 +481,8 @@ pub fn is_part(core: &str) -> bool {
     }
     let c = crate::text::fold_traditional(core.trim()).to_lowercase();
     let c = c.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace());
+    // (`#### Output -`: a dash left after the name.)
+    let c = c.trim_end_matches(|ch: char| matches!(ch, '-' | '–' | '—') || ch.is_whitespace());
     if c.is_empty() {
         return false;
     }
@@ -2166,6 +2168,18 @@ pub fn term_split(raw: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn english_statements_against_names() {
+        assert!(english_statement("Each variable forms a column"));
+        assert!(english_statement(
+            "A hypothesis test provides a numerical answer"
+        ));
+        assert!(!english_statement("The Link Layer"));
+        assert!(!english_statement("A list of vertex normals"));
+        assert!(!english_statement("The impact of video marketing"));
+        assert!(!english_statement("What is the role of a router"));
+    }
+
     use super::*;
 
     #[test]
