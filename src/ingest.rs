@@ -180,6 +180,52 @@ impl Inputs {
     }
 }
 
+/// A hidden folder that holds notes of the user's own (an MkDocs site's `.docs/`), not a
+/// tool's (`.git`, `.obsidian`, `.trash`): worth a word when the walk skips it.
+fn holds_notes(dir: &Path) -> bool {
+    const TOOLS: &[&str] = &[
+        ".git",
+        ".github",
+        ".gitlab",
+        ".obsidian",
+        ".trash",
+        ".logseq",
+        ".vscode",
+        ".idea",
+        ".svn",
+        ".hg",
+        ".cache",
+        ".venv",
+        ".tox",
+        ".vuepress",
+        ".vitepress",
+        ".foam",
+        ".dendron",
+        ".history",
+        ".recycle",
+        ".Trash",
+    ];
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    if TOOLS.contains(&name.as_str()) {
+        return false;
+    }
+    walkdir::WalkDir::new(dir)
+        .max_depth(8)
+        .into_iter()
+        .filter_map(Result::ok)
+        .take(10_000)
+        .any(|e| {
+            e.file_type().is_file()
+                && e.path()
+                    .extension()
+                    .and_then(|x| x.to_str())
+                    .is_some_and(|x| NOTE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
+        })
+}
+
 /// Files a folder walk passed over, not being notes: how many, and the first in walk order.
 #[derive(Default)]
 struct Skipped {
@@ -223,6 +269,17 @@ fn walk(dir: &Path, out: &mut Inputs) -> (Vec<PathBuf>, Skipped) {
         if hidden {
             if entry.file_type().is_dir() {
                 it.skip_current_dir();
+                if holds_notes(entry.path()) {
+                    out.warnings.push(Warning {
+                        path: entry.path().display().to_string(),
+                        line: 0,
+                        message: "a hidden folder with notes in it, skipped as folders whose \
+                                  name starts with a dot are (name it on the command line to \
+                                  read it)"
+                            .into(),
+                        kind: crate::model::WarningKind::Other,
+                    });
+                }
             }
             continue;
         }
@@ -646,6 +703,23 @@ mod tests {
         .unwrap();
         assert!(d.text.starts_with("# 协程\n## 什么是协程？"));
         assert_eq!(d.assumed, Some("UTF-8 (invalid bytes replaced)"));
+    }
+
+    #[test]
+    fn hidden_folders_with_notes_are_told() {
+        let dir = std::env::temp_dir().join(format!("deckhand-hidden-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join(".docs/go")).unwrap();
+        std::fs::create_dir_all(dir.join(".obsidian")).unwrap();
+        std::fs::create_dir_all(dir.join(".assets")).unwrap();
+        std::fs::write(dir.join(".docs/go/面经.md"), "## 什么是GMP？\n调度模型。\n").unwrap();
+        std::fs::write(dir.join(".obsidian/notes.md"), "# cache\n").unwrap();
+        std::fs::write(dir.join(".assets/a.png"), [0u8; 4]).unwrap();
+        std::fs::write(dir.join("README.md"), "# Notes\n").unwrap();
+        assert!(holds_notes(&dir.join(".docs")));
+        assert!(!holds_notes(&dir.join(".obsidian")));
+        assert!(!holds_notes(&dir.join(".assets")));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
