@@ -1787,7 +1787,21 @@ fn is_prose(body: &[&str], english: bool) -> bool {
     let cjk = nonblank.iter().filter(|l| l.chars().any(is_cjk)).count();
     let sentences = nonblank.iter().filter(|l| english_sentence(l)).count();
     let code = nonblank.iter().filter(|l| looks_like_code(l)).count();
-    (cjk * 10 >= nonblank.len() * 5 || english && 2 * sentences >= nonblank.len() && code == 0)
+    // (`# 每秒fsync 一次` over `appendfsync everysec`: Chinese only in the comments of a config
+    // file is no prose; the lines they comment on are.)
+    let comment = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with("# ") || t.starts_with("//")
+    };
+    let commented = nonblank.iter().filter(|l| comment(l)).count();
+    let written = nonblank.len() - commented;
+    let cjk_written = nonblank
+        .iter()
+        .filter(|l| !comment(l) && l.chars().any(is_cjk))
+        .count();
+    let comments_only = commented > 0 && written > 0 && cjk_written * 2 < written;
+    (cjk * 10 >= nonblank.len() * 5 && !comments_only
+        || english && 2 * sentences >= nonblank.len() && code == 0)
         && code * 3 < nonblank.len()
 }
 

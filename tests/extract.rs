@@ -17908,3 +17908,30 @@ fn heading_part_names_with_a_dash() {
         ],
     );
 }
+
+#[test]
+fn heading_comparison_facets_stay_in_the_answer() {
+    // A heading that asks for a comparison (ArrayList、LinkedList区别) is the card: the labelled
+    // facets under it (线程安全：, 底层数据结构：) draw the comparison and are its answer.
+    assert_cards(
+        "rules/heading-comparison-facets-stay-in-the-answer.md",
+        &[
+            ("Java 集合", "List、Set区别", "heading", 3, "- List：元素有序、可重复\n- Set：元素无序、不可重复"),
+            ("Java 集合", "ArrayList、LinkedList区别", "heading", 8, "- 线程安全：\n  - 两者都不是同步的\n- 底层数据结构：\n  - ArrayList 用数组\n  - LinkedL…"),
+            ("Java 集合", "什么是 fail-fast", "heading", 22, "- 遍历时发现集合被修改就抛出异常"),
+        ],
+    );
+}
+
+#[test]
+fn clean_config_comments_in_a_fence() {
+    // A language-less fence whose Chinese is only in its # comments, over config lines, is code:
+    // its comments are no headings.
+    assert_cards(
+        "rules/clean-config-comments-in-a-fence.md",
+        &[
+            ("Redis", "刷盘策略", "heading", 3, "```\n# 每次写命令都刷盘，最安全\nappendfsync always\n\n# 每秒刷盘一次，默认\nappendfsy…"),
+            ("Redis", "什么是 RDB", "heading", 13, "定时把内存快照写到磁盘。"),
+        ],
+    );
+}

@@ -3465,7 +3465,9 @@ impl<'a> Walker<'a> {
                             .any(|w| w.len() >= 3 && names.contains(w))
             });
         // (Nor are the points of a process, `### 缺页的处理流程`: its steps.)
-        let owned = label_led || process;
+        // (Nor the facets a comparison is drawn on, `线程安全：` and `底层数据结构：` under `##
+        // ArrayList、LinkedList区别`: the heading asks, they answer it.)
+        let owned = label_led || process || asks_to_compare(owner);
         if gloss != Gloss::None
             && !owned
             && !(bullets_ask && explained.iter().any(|&i| !nodes[i].shape().explicit))
@@ -6913,6 +6915,24 @@ fn gives_examples(title: &str) -> bool {
         ]
         .iter()
         .any(|w| t.ends_with(w))
+}
+
+/// A heading that asks for a comparison (`ArrayList、LinkedList区别`, `TCP vs UDP`, `Compare
+/// X and Y`): what is under it draws the comparison.
+fn asks_to_compare(owner: &Shape) -> bool {
+    let t = owner.text.to_lowercase();
+    [
+        "区别",
+        "异同",
+        "对比",
+        "difference",
+        "compare",
+        "comparison",
+        " vs",
+        "versus",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
 }
 
 /// `Examples`, `例如：`: a line that only says examples follow.
