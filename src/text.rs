@@ -588,13 +588,26 @@ pub fn is_question_like(s: &str) -> bool {
     // (An auxiliary asks only where the line opens with it: `Can a thread…`, not `Dead
     // cells can do`.)
     let auxiliary = |w: &str| w.ends_with(' ') || w.contains(' ');
-    ASKING_EN.iter().any(|w| {
-        lower.starts_with(w)
-            || !auxiliary(w)
-                && lower
-                    .match_indices(w.trim_end())
-                    .any(|(i, _)| i > 0 && lower.as_bytes()[i - 1] == b' ')
-    })
+    // (`Can not be intercepted by a decorator.`, `Does not block`: an auxiliary and its `not`,
+    // with no mark, state what something cannot do.)
+    let denies = [
+        "can not ",
+        "cannot ",
+        "can't ",
+        "does not ",
+        "doesn't ",
+        "do not ",
+    ]
+    .iter()
+    .any(|d| lower.starts_with(d));
+    !denies
+        && ASKING_EN.iter().any(|w| {
+            lower.starts_with(w)
+                || !auxiliary(w)
+                    && lower
+                        .match_indices(w.trim_end())
+                        .any(|(i, _)| i > 0 && lower.as_bytes()[i - 1] == b' ')
+        })
 }
 
 /// `单向陷门函数 (Trapdoor One-way Function) [重点标记：定义 6.1.1]`: a remark in square
@@ -1264,6 +1277,10 @@ mod tests {
             "税收等于外部边际成本，那么市场是有效率的"
         ));
         assert!(is_question_like("那么怎么办"));
+        // (An auxiliary with its `not`, no mark: a statement.)
+        assert!(!is_question_like("Can not be intercepted by a decorator."));
+        assert!(is_question_like("Can a decorator intercept it"));
+        assert!(is_question_like("Can not we intercept it?"));
         // `到底是…还是…`: which of the two, exactly.
         assert!(is_question_like("函数参数传递到底是值传递还是引用传递"));
         assert!(!is_question_like("函数参数都是值传递"));

@@ -17935,3 +17935,30 @@ fn clean_config_comments_in_a_fence() {
         ],
     );
 }
+
+#[test]
+fn heading_denials_are_points() {
+    // An auxiliary with its not and no question mark (Can not be intercepted, Does not need)
+    // states what something cannot do: those bullets are points of the heading's answer, not
+    // questions.
+    assert_cards(
+        "rules/heading-denials-are-points.md",
+        &[
+            ("Angular", "What is a provider?", "bullet-question", 5, ""),
+            (
+                "Angular",
+                "Can a value hold an object?",
+                "bullet-question",
+                6,
+                "",
+            ),
+            (
+                "Angular",
+                "Constants",
+                "heading",
+                8,
+                "A constant is a value you can inject anywhere.\n\n- Can not be…",
+            ),
+        ],
+    );
+}
