@@ -1562,8 +1562,9 @@ fn directive_option(line: &str) -> bool {
 
 /// MkDocs content tabs (`=== "代码"` over a body indented four columns): the body is the
 /// note's own text, read at the tab's indentation (admonitions and fences inside it too). The
-/// tab's label stays in bold over it, a part of the answer, unless it repeats the heading above
-/// (`### 内存逃逸` over `=== "内存逃逸"`, the tab a page opens on): that line is blanked.
+/// tab's label stays as a line of text over it, a part of the answer, unless it repeats the
+/// heading above (`### 内存逃逸` over `=== "内存逃逸"`, the tab a page opens on): that line is
+/// blanked.
 fn content_tabs(text: &str, blanked: &mut Vec<(usize, Blanked)>) -> Option<String> {
     if !text.contains("=== \"") {
         return None;

@@ -217,13 +217,7 @@ fn holds_notes(dir: &Path) -> bool {
         .into_iter()
         .filter_map(Result::ok)
         .take(10_000)
-        .any(|e| {
-            e.file_type().is_file()
-                && e.path()
-                    .extension()
-                    .and_then(|x| x.to_str())
-                    .is_some_and(|x| NOTE_EXTENSIONS.contains(&x.to_ascii_lowercase().as_str()))
-        })
+        .any(|e| e.file_type().is_file() && has_note_extension(e.path()))
 }
 
 /// Files a folder walk passed over, not being notes: how many, and the first in walk order.

@@ -219,8 +219,9 @@ fn mentioned_tag(tag: &str, text: &str) -> bool {
         "br", "hr", "img", "wbr", "p", "center", "font", "span", "b", "i", "u", "s", "em",
         "strong", "mark", "sup", "sub", "del", "ins", "strike", "small", "big",
     ];
-    let closed = text.to_ascii_lowercase().contains(&format!("</{name}"));
-    !(FORMAT.contains(&name.as_str()) || closed || attributes && name == "div")
+    // (Whether it is closed is read last: most tags are ones that format.)
+    let closed = || text.to_ascii_lowercase().contains(&format!("</{name}"));
+    !(FORMAT.contains(&name.as_str()) || attributes && name == "div" || closed())
 }
 
 /// Removes `**strong**` and `__strong__` markers in pairs, and an unbalanced `**` wrapping the

@@ -2420,18 +2420,18 @@ impl<'a> Walker<'a> {
                 .map(|(i, n)| (i, n.shape()))
                 .collect();
             let entries = std::mem::take(&mut seg.entries);
-            let bold = entries.clone();
+            let mut bold = entries.clone();
+            bold.sort_unstable();
             seg.entries = with_asking_paragraphs(nodes, &cand, entries, true);
             // (Not one that asks a part of the bold question above it again, `为什么不是两次
             // 或者是四次握手？` under `**TCP为什么是三次握手，四次挥手？**`: the answer's own
             // sub-question.)
             seg.entries.retain(|&i| {
-                bold.contains(&i)
-                    || !bold
-                        .iter()
-                        .rev()
-                        .find(|&&b| b < i)
-                        .is_some_and(|&b| restates(&nodes[b].shape().text, &nodes[i].shape().text))
+                let at = bold.partition_point(|&b| b < i);
+                bold.get(at) == Some(&i)
+                    || !at.checked_sub(1).is_some_and(|k| {
+                        restates(&nodes[bold[k]].shape().text, &nodes[i].shape().text)
+                    })
             });
         }
         seg.listed = owner.question_list;
@@ -3971,7 +3971,6 @@ impl<'a> Walker<'a> {
             // (A Chinese label after an answer, not right under a question, `Goroutine 退出：`
             // over its list after `Go的Select语句？` and its quote, names one more subject.)
             let named_after_answer = |i: usize, s: &Shape| {
-                let prev = (0..i).rev().find(|&k| !is_blank_node(nodes[k]));
                 matches!(nodes[i].kind, Kind::Para)
                     && s.label
                     && !s.part
@@ -3982,7 +3981,10 @@ impl<'a> Walker<'a> {
                         || nodes
                             .get(i + 1)
                             .is_some_and(|m| m.is_item() || matches!(m.kind, Kind::Quote)))
-                    && prev.is_some_and(|p| !marked.contains(&p))
+                    && (0..i)
+                        .rev()
+                        .find(|&k| !is_blank_node(nodes[k]))
+                        .is_some_and(|p| marked.binary_search(&p).is_err())
             };
             // The questions are those paragraphs, and the ones asking by their grammar
             // (`🧠 What is a Process (Interview Definition)`), however long their answers.
@@ -5143,9 +5145,6 @@ fn glossary_term(n: &Node) -> bool {
     s.term.is_some() && !s.part_term() && !s.clause
 }
 
-/// Labels (`- 2 important types of costs:`, `Other Costs include:`) each over two or more
-/// items most of which define their terms (nested under an item label, or right after a
-/// line label), and nothing else: per label, the label and its items.
 /// A segmentation of terms defined on their own lines (`1. **B包含A**：若…`), every entry.
 fn glossary_segmentation(nodes: &[&Node], seg: &Segmentation) -> bool {
     matches!(seg.rule, Rule::Numbered | Rule::Term)
@@ -5166,6 +5165,9 @@ fn continues_glossary(n: &Node) -> bool {
         && kids.iter().all(|c| c.is_item() && glossary_term(c))
 }
 
+/// Labels (`- 2 important types of costs:`, `Other Costs include:`) each over two or more
+/// items most of which define their terms (nested under an item label, or right after a
+/// line label), and nothing else: per label, the label and its items.
 fn labelled_terms<'n>(own: &[&'n Node]) -> Option<Vec<(&'n Node, Vec<&'n Node>)>> {
     let label = |n: &Node| {
         let s = n.shape();

@@ -1385,10 +1385,15 @@ pub fn english_statement(text: &str) -> bool {
     const DETERMINERS: &[&str] = &[
         "each", "every", "the", "a", "an", "all", "no", "some", "any",
     ];
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let opens = words
-        .first()
+    // (Cheap tests first: the rules ask this of many lines.)
+    let opens = text
+        .split_whitespace()
+        .next()
         .is_some_and(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)));
+    if !opens || !text.is_ascii() {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
     // (A verb right after its subject, the second or third word: `forms`, `provides`,
     // `mummified`, `is`; not a noun after a preposition, `A list of vertex normals`.)
     const AUX: &[&str] = &[
@@ -1406,9 +1411,7 @@ pub fn english_statement(text: &str) -> bool {
                 && (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
                     || w.ends_with("ed"))
     });
-    text.is_ascii()
-        && opens
-        && words.len() >= 4
+    words.len() >= 4
         && verb
         && words[1..]
             .iter()
