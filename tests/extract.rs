@@ -17962,3 +17962,33 @@ fn heading_denials_are_points() {
         ],
     );
 }
+
+#[test]
+fn heading_label_over_fenced_points() {
+    // A label over a fence of prose that only lists points, none explained below (`只用一个节点会有个问题：`
+    // over four numbered lines), opens no section, and `有个问题` announces one problem, no questions:
+    // the text stays in the heading's answer.
+    assert_cards(
+        "rules/heading-label-over-fenced-points.md",
+        &[
+            ("消息队列", "延迟队列", "heading", 3, "用一个有序集合保存到期时间，后台线程轮询取出到期的消息。\n\n只用一个节点会有个问题：\n\n\n1. 节点上写入成功\n2. 还…"),
+            ("消息队列", "死信队列", "heading", 18, "消费失败超过重试次数的消息转入死信队列，等人工处理。"),
+        ],
+    );
+}
+
+#[test]
+fn heading_announced_procedure_steps() {
+    // A numbered run that the text announces as a procedure (`…可以分为几个步骤：`, `每个请求到来时：`) holds the
+    // heading's steps, bold names and `判断是否…` included; a bold label naming a process
+    // (`**熔断的恢复过程**：`) is still a card over its steps.
+    assert_cards(
+        "rules/heading-announced-procedure-steps.md",
+        &[
+            ("网关", "令牌桶限流", "heading", 3, "按固定速率往桶里放令牌，请求拿到令牌才放行。整个判断过程可以分为几个步骤：\n\n1. **计算间隔**：用当前时间减去上次…"),
+            ("网关", "固定窗口计数", "heading", 11, "> 按时间切成固定长度的窗口，每个窗口单独计数。\n\n每个请求到来时：\n\n1. 删除上一个窗口的计数\n2. 判断是否超过上…"),
+            ("熔断", "熔断的恢复过程", "label", 27, "1. 打开状态下直接拒绝请求。\n2. 过一段时间进入半开状态，放少量请求试探。\n3. 试探成功就关闭熔断。"),
+            ("熔断", "熔断的触发条件", "label", 33, "- 错误率超过阈值\n- 慢调用比例超过阈值"),
+        ],
+    );
+}

@@ -397,6 +397,17 @@ impl<'a> Walker<'a> {
     /// subject, however they are phrased (`Magic Square`, `Balancing Parentheses`).
     /// (A title about interviews, `Interview notes`, `面经项目`, names no questions: only one
     /// that says it lists them, `questions`, `面试题`, `问答`.)
+    /// The last line of the paragraph right before `nodes[i]`, trimmed: the line that leads
+    /// into it (`每次请求时：`), if a paragraph does.
+    fn lead_in(&self, nodes: &[&Node], i: usize) -> Option<&'a str> {
+        let m = nodes[..i].iter().rev().find(|m| !is_blank_node(m))?;
+        if !matches!(m.kind, Kind::Para) {
+            return None;
+        }
+        let last = crate::outline::last_nonblank_end(self.lines, m.line..m.end.max(m.line + 1));
+        self.lines.get(last.checked_sub(1)?).map(|l| trim(l))
+    }
+
     fn asked_under_title(&self, owner: &Shape) -> bool {
         let lower = self.title.text.to_lowercase();
         let names = ["question", "题", "问答", "问题", "faq", "quiz"]
@@ -3041,6 +3052,15 @@ impl<'a> Walker<'a> {
                 && !super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' ']));
             // (Nor are the labels inside its points: the whole list is the heading's answer.)
             if opens_stated && good * 2 >= numbered.len() {
+                return None;
+            }
+            // (Nor a run the text announces as a procedure, `这个过程可以细分为几个关键步骤：`
+            // or `每次请求时：` over `1. 删除 60 秒之前的记录`: its steps are the heading's answer.)
+            let announced = numbered.first().is_some_and(|&&(first, _)| {
+                self.lead_in(nodes, first).is_some_and(announces_procedure)
+            });
+            // (`判断是否超过阈值` is a step all the same: only a question mark asks here.)
+            if announced && numbered.iter().all(|(_, s)| !s.text.ends_with(['?', '？'])) {
                 return None;
             }
             if (lone_logged
@@ -5966,6 +5986,40 @@ fn as_follows(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.ends_with(w))
+}
+
+/// `这个过程可以细分为几个关键步骤：`, `每次请求时：`, `When a request comes in:`: a line that
+/// announces the steps of a procedure, or what happens each time something does.
+fn announces_procedure(line: &str) -> bool {
+    let Some(t) = line.strip_suffix([':', '：']) else {
+        return false;
+    };
+    // (What the line says last: `…的过程来取代…。企业流程再造成功要点有：` announces points.)
+    let t = t
+        .rsplit(['。', '；', '！', ';'])
+        .map(str::trim)
+        .find(|c| !c.is_empty())
+        .unwrap_or("");
+    let lower = t.to_lowercase();
+    // (Not a label naming the process, `**系统调用的处理过程**：`: that name is a card, its
+    // steps its answer. A clause announces them: `这个过程可以细分为几个关键步骤`.)
+    let clause = ["分为", "如下", "以下", "几个", "包括", "这个", "该"]
+        .iter()
+        .any(|w| t.contains(w))
+        || as_follows(t);
+    // (`每次请求时`; not `运行时`, `编译时`, names of a time.)
+    let when = t.ends_with('时')
+        && crate::text::chars(t) >= 4
+        && !["运行时", "编译时", "实时", "同时", "临时"]
+            .iter()
+            .any(|w| t.ends_with(w));
+    announces_steps(t) && clause
+        || when
+        || t.starts_with("每次")
+        || t.starts_with("每当")
+        || ["when ", "whenever ", "each time ", "every time "]
+            .iter()
+            .any(|w| lower.starts_with(w))
 }
 
 /// `程序运行步骤`, `换入过程如下：`, `Steps:`: a name that announces the steps of one process.

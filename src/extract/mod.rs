@@ -497,12 +497,17 @@ fn splice_prose(nodes: Vec<Node>, prose: &[(usize, usize)], lines: &[&str]) -> V
             .any(|n| !matches!(n.kind, Kind::Text | Kind::Rule));
         // (A long fence, questions pasted under `Networking Basics:`, is a section however
         // the text goes on.)
-        let short = out[k]
+        let blocks: Vec<&Node> = out[k]
             .children
             .iter()
             .filter(|c| !matches!(c.kind, Kind::Text))
-            .count()
-            <= 3;
+            .collect();
+        // (Nor is a list of points, `使用单节点redis 有个问题：` over five numbered lines, none
+        // explained below: what happens, stated line by line, opens no questions.)
+        let points = blocks
+            .iter()
+            .all(|c| c.is_item() && c.children.iter().all(|g| matches!(g.kind, Kind::Text)));
+        let short = blocks.len() <= 3 || points;
         // (Nor is one of questions, `Advanced Logic Gates:` over two that ask.)
         let asks = out[k].children.iter().any(|c| c.shape().explicit);
         if text_follows && short && !asks {

@@ -829,7 +829,12 @@ pub fn is_question_list(core: &str) -> bool {
         && !c
             .split("问题")
             .next()
-            .is_some_and(|b| b.ends_with(|ch: char| ch.is_ascii_alphanumeric()));
+            .is_some_and(|b| b.ends_with(|ch: char| ch.is_ascii_alphanumeric()))
+        // (`使用单节点redis 有个问题`, `这个问题`: one problem, counted or had, is no list.)
+        && !c
+            .split("问题")
+            .next()
+            .is_some_and(|b| b.ends_with(['个', '有']));
     // (`How to create a question`, `What makes a good question`: a clause about questions,
     // not a list of them.)
     let clause = c
@@ -2365,6 +2370,8 @@ mod tests {
             assert!(!is_round(not), "{not}");
         }
         assert!(!is_question_list("问题分类"));
+        assert!(!is_question_list("使用单节点redis 有个问题"));
+        assert!(!is_question_list("还有问题"));
         assert!(is_remark(
             "You can find a sheet with more interview questions from former students here"
         ));
