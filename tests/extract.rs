@@ -17992,3 +17992,22 @@ fn heading_announced_procedure_steps() {
         ],
     );
 }
+
+#[test]
+fn heading_parts_numbered_under_a_question() {
+    // In a run of four or more numbered headings that are mostly leaves, sub-headings numbered
+    // under one's number (`### 3.1`, `### 3.2` under `## 3.`) are the parts of its answer: the
+    // heading is the card, a question asked inside a part still one of its own. (A textbook's `##
+    // 2.3` over `### 2.3.1` keeps its sections.)
+    assert_cards(
+        "rules/heading-parts-numbered-under-a-question.md",
+        &[
+            ("Go 问答", "slice 和数组的区别", "heading", 3, "数组长度固定，是值类型；slice 是对底层数组的引用，可以扩容。"),
+            ("Go 问答", "map 的并发安全", "heading", 7, "并发读写会直接 panic，需要加锁或用 sync.Map。"),
+            ("Go 问答", "channel 的底层实现", "heading-parts", 11, "### 3.1 hchan 结构体\n\n发送方和接收方必须同时就绪，否则阻塞。\n\n### 3.2 收发队列\n\n- 底层是一…"),
+            ("Go 问答", "为什么用环形队列？", "sub-question", 20, "- 复用空间，入队出队都是 O(1)。"),
+            ("Go 问答", "defer 的执行顺序", "heading", 23, "后进先出，在函数返回之前执行。"),
+            ("Go 问答", "GMP 调度模型", "heading", 27, "G 是协程，M 是线程，P 是处理器，P 持有本地队列。"),
+        ],
+    );
+}

@@ -161,6 +161,9 @@ struct Group {
     /// One of them names an interview round after a date (`## 9.2 oppo笔试`): a sibling
     /// titled the same way, a date and a name (`## 9.10 盛趣`), is a round too.
     dated_rounds: bool,
+    /// Four or more, two thirds of them at least with no sub-headings: a run of cards, not
+    /// chapters of a book.
+    flat: bool,
 }
 
 impl Group {
@@ -168,6 +171,7 @@ impl Group {
         Group {
             textbook: self.textbook || textbook(h),
             under_card,
+            flat: false,
             ..self
         }
     }
@@ -875,6 +879,11 @@ impl<'a> Walker<'a> {
     /// are empty), and an empty chapter when they turned out to be topics.
     fn sibling_sections(&mut self, subs: &[&Node], scope: Group, topic: &str) {
         let g = classify(subs, scope);
+        let leaves = subs.iter().filter(|s| own_and_subs(s).1.is_empty()).count();
+        let g = Group {
+            flat: subs.len() >= 4 && leaves * 3 >= subs.len() * 2,
+            ..g
+        };
         let empty = |s: &Node| s.end <= s.head_end && s.shape().term.is_none();
         // Siblings that are interview logs make their neighbours read as logs too. (Siblings
         // that ask are questions anyway: no need to look.)
@@ -958,7 +967,6 @@ impl<'a> Walker<'a> {
             && !planned;
         let outer_templates = std::mem::replace(&mut self.templates, templates(subs));
         self.paragraphs = logs >= 1 && logs * 2 >= subs.len();
-        let leaves = subs.iter().filter(|s| own_and_subs(s).1.is_empty()).count();
         self.bullet_logs = subs.len() >= 3 && bullet_logs >= 2 && bullet_logs * 2 >= leaves;
         let mut cards = 0;
         let mut topics = 0;
@@ -1858,13 +1866,24 @@ impl<'a> Walker<'a> {
             } else {
                 named
             };
-        if sh.label
-            || !own_text && !named.is_empty()
-            || nameless
-            || lists
-            || sh.question_list
-            || told
-            || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len())
+        // `## 8. HashMap的底层实现` over `### 8.1 JDK1.7` and `### 8.2 JDK1.8`, in a run of
+        // numbered cards: numbered under its number, the sub-headings are the parts of its
+        // answer, as `优点` would be. (Unless one asks: then they are questions.)
+        // (Not a textbook's `## 2.3` over `### 2.3.1`: its sections define concepts.)
+        let sub_numbered = group.flat
+            && group.cards
+            && !group.textbook
+            && !textbook(h)
+            && asking_subs == 0
+            && subs.iter().all(|s| numbered_under(&h.title, &s.title));
+        if !sub_numbered
+            && (sh.label
+                || !own_text && !named.is_empty()
+                || nameless
+                || lists
+                || sh.question_list
+                || told
+                || (!sh.explicit && !own_text && asking_subs * 2 >= subs.len()))
         {
             // `## 解决单点问题主要有2种方式：` or `## Redis基础` over questions: it introduces
             // the sections under it, which are the questions.
@@ -1915,8 +1934,9 @@ impl<'a> Walker<'a> {
                 !ss.part && !ss.explicit && !ss.question && ss.num.is_none() && s.end > s.head_end
             })
             .count();
-        let ask =
-            ask && (sh.explicit || sh.question || concepts < 2 || concepts * 3 < subs.len() * 2);
+        let ask = ask
+            && (sh.explicit || sh.question || concepts < 2 || concepts * 3 < subs.len() * 2)
+            || sub_numbered;
         if ask {
             // A question: sub-headings are parts of its answer, unless they ask something
             // else (`### 追问：…？`). One that asks about what the question names
@@ -8195,6 +8215,25 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
                 .count()
                 <= 1
     })
+}
+
+/// `8.1 JDK1.7` under `8. HashMap的底层实现`: a sub-heading numbered under its heading's
+/// number.
+fn numbered_under(parent: &str, sub: &str) -> bool {
+    let number = |t: &str| -> String {
+        crate::text::plain_inline(t)
+            .trim_start()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect::<String>()
+    };
+    let p = number(parent);
+    let p = p.trim_end_matches('.');
+    let s = number(sub);
+    !p.is_empty()
+        && s.strip_prefix(p)
+            .and_then(|r| r.strip_prefix('.'))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// `R1:`, `Q12：`, `3:`: a question's number used as its label.
