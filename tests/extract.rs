@@ -18011,3 +18011,23 @@ fn heading_parts_numbered_under_a_question() {
         ],
     );
 }
+
+#[test]
+fn term_example_sentences_glossed_in_brackets() {
+    // Example sentences, ended and glossed in brackets as language notes write them (`I was
+    // reading when you called. （过去进行时）`, `東京から来ました。（起点）`), three or more and most of a list, are
+    // one card each: the sentence the question, the gloss and the examples on its lines the
+    // answer, however short the gloss.
+    assert_cards(
+        "rules/term-example-sentences-glossed-in-brackets.md",
+        &[
+            ("时态", "I have been to Paris twice.", "term", 5, "现在完成时，表示经历\n\nShe has lived here since 2010."),
+            ("时态", "I was reading when you called.", "term", 7, "过去进行时，被另一个动作打断"),
+            ("时态", "He will have finished by noon.", "term", 8, "将来完成时"),
+            ("时态", "The sun rises in the east.", "term", 9, "一般现在时，客观事实"),
+            ("助词", "駅で電車を降ります。", "term", 13, "动作发生的场所"),
+            ("助词", "友達と映画を見ます。", "term", 14, "共同动作的对象\n\n家族<b>と</b>旅行します。"),
+            ("助词", "東京から来ました。", "term", 16, "起点"),
+        ],
+    );
+}

@@ -5489,7 +5489,23 @@ fn bracket_named(n: &Node) -> Option<(&str, &str)> {
         && crate::text::chars(name) <= 40
         && !name.contains(['(', '（', ':', '：', '?', '？'])
         && !Shape::of(name).question;
-    (n.is_item() && closed && explains && named).then_some((name, inside))
+    (n.is_item() && closed && (explains && named || glossed(name, inside)))
+        .then_some((name, inside))
+}
+
+/// `李さんは電車に乗りました。（表示附着点）`: an example sentence, ended, glossed in brackets
+/// as language notes write them. The sentence is the card, the gloss its answer, however short
+/// (`（转折）`); the examples after it on its lines are answer too.
+fn glossed(name: &str, inside: &str) -> bool {
+    name.trim_end().ends_with(['。', '！', '.', '!'])
+        && inside.contains(crate::clean::is_cjk)
+        && crate::text::chars(inside) >= 2
+}
+
+/// An item glossed as [`glossed`] says.
+fn glossed_item(n: &Node) -> bool {
+    crate::extract::trailing_remark(trim(&n.title))
+        .is_some_and(|(name, inside, closed)| closed && glossed(name, inside))
 }
 
 /// A glossary rule may split the owner's text: glossaries are allowed there and the owner
@@ -5518,7 +5534,9 @@ fn bracketed_terms(
     let named: Vec<usize> = items
         .iter()
         .copied()
-        .filter(|&i| bracket_named(nodes[i]).is_some() && !has_children(nodes[i]))
+        .filter(|&i| {
+            bracket_named(nodes[i]).is_some() && (!has_children(nodes[i]) || glossed_item(nodes[i]))
+        })
         .collect();
     (named.len() >= 3 && named.len() * 3 >= items.len() * 2).then_some(Segmentation {
         bracketed: true,
