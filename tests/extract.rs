@@ -18021,13 +18021,92 @@ fn term_example_sentences_glossed_in_brackets() {
     assert_cards(
         "rules/term-example-sentences-glossed-in-brackets.md",
         &[
-            ("时态", "I have been to Paris twice.", "term", 5, "现在完成时，表示经历\n\nShe has lived here since 2010."),
-            ("时态", "I was reading when you called.", "term", 7, "过去进行时，被另一个动作打断"),
-            ("时态", "He will have finished by noon.", "term", 8, "将来完成时"),
-            ("时态", "The sun rises in the east.", "term", 9, "一般现在时，客观事实"),
+            (
+                "时态",
+                "I have been to Paris twice.",
+                "term",
+                5,
+                "现在完成时，表示经历\n\nShe has lived here since 2010.",
+            ),
+            (
+                "时态",
+                "I was reading when you called.",
+                "term",
+                7,
+                "过去进行时，被另一个动作打断",
+            ),
+            (
+                "时态",
+                "He will have finished by noon.",
+                "term",
+                8,
+                "将来完成时",
+            ),
+            (
+                "时态",
+                "The sun rises in the east.",
+                "term",
+                9,
+                "一般现在时，客观事实",
+            ),
             ("助词", "駅で電車を降ります。", "term", 13, "动作发生的场所"),
-            ("助词", "友達と映画を見ます。", "term", 14, "共同动作的对象\n\n家族<b>と</b>旅行します。"),
+            (
+                "助词",
+                "友達と映画を見ます。",
+                "term",
+                14,
+                "共同动作的对象\n\n家族<b>と</b>旅行します。",
+            ),
             ("助词", "東京から来ました。", "term", 16, "起点"),
+        ],
+    );
+}
+
+#[test]
+fn heading_checklist_plans_no_questions() {
+    // A checklist of short items that ask nothing (`- [x] Relational model (5 points)` over `- [x]
+    // keys`) plans the work: no questions in it, the heading's answer. Ticked items that explain
+    // what they name (`- [x] Benefits of indexing: …` over its points) are still terms.
+    assert_cards(
+        "rules/heading-checklist-plans-no-questions.md",
+        &[
+            (
+                "Summary Databases",
+                "Exam topics",
+                "heading",
+                3,
+                "- [x] Relational model (5 points)\n  - [x] keys\n  - [x] relat…",
+            ),
+            (
+                "Review",
+                "Benefits of indexing",
+                "term",
+                19,
+                "reading fewer pages for a selective query\n\n- [x] point looku…",
+            ),
+            (
+                "Review",
+                "Costs of indexing",
+                "term",
+                22,
+                "every write also updates each index on the table\n\n- [ ] writ…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bold_question_answer_paragraphs_stay_answers() {
+    // Among bold questions, the long paragraph right after one answers it, whatever asking word it
+    // holds (`…会带来哪些坏的结果，e.g.…`), and a point counted in circles (`③婴儿的世界？`) is a point of the
+    // answer above, no question.
+    assert_cards(
+        "rules/bold-question-answer-paragraphs-stay-answers.md",
+        &[
+            ("读书笔记", "为什么说稀缺是经济学的起点？", "bold-question", 3, "经济学关心的是事与愿违的规律：出于好意制定的政策会带来哪些坏的结果，e.g.房租管制，最低工资，限价等等"),
+            ("读书笔记", "思考：没有稀缺的地方有哪些？", "bold-question", 7, "①神话里的天堂\n\n②物质无限丰富的未来\n\n③婴儿的世界？"),
+            ("读书笔记", "什么是机会成本？", "bold-question", 15, "放弃的选项中价值最高的那一个。"),
+            ("读书笔记", "沉没成本该不该考虑？", "bold-question", 19, "不该，已经付出且收不回的成本与决策无关。"),
         ],
     );
 }

@@ -412,6 +412,24 @@ impl<'a> Walker<'a> {
         self.lines.get(last.checked_sub(1)?).map(|l| trim(l))
     }
 
+    /// Three or more items, two thirds of them task checkboxes (`[ ]`, `[x]`), none asking,
+    /// and not under a title of questions (`### Questions` over `- [ ] What parts of a
+    /// datapath does an instruction use`: questions ticked off once reviewed).
+    fn checklist(&self, nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> bool {
+        if owner.question_list || self.asked_under_title(owner) {
+            return false;
+        }
+        let items: Vec<&(usize, &Shape)> =
+            cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
+        let ticked = items
+            .iter()
+            .filter(|(i, _)| self.lines.get(nodes[*i].line).is_some_and(|l| task_box(l)))
+            .count();
+        items.len() >= 3
+            && ticked * 3 >= items.len() * 2
+            && items.iter().all(|(i, _)| planned(nodes[*i]))
+    }
+
     fn asked_under_title(&self, owner: &Shape) -> bool {
         let lower = self.title.text.to_lowercase();
         let names = ["question", "题", "问答", "问题", "faq", "quiz"]
@@ -2492,6 +2510,11 @@ impl<'a> Walker<'a> {
             // about a line above it; it is no point of its own.)
             .filter(|(i, _)| !footnote_def(&nodes[*i].title))
             .collect();
+        // A checklist (`- [x] Processes (3 points)` over `- [x] state model`), most of the
+        // list ticked or to tick and nothing asking, plans the work: no questions in it.
+        if self.checklist(nodes, &cand, owner) {
+            return None;
+        }
         // (`…如果集合函数满足下列条件:` right over `1. 非负性: …`: the items a paragraph
         // announces are its points, not questions of their own.)
         // (Not the next number of a run the paragraph sits in: `6. 大小为什么是2的幂？` after
@@ -3616,9 +3639,7 @@ impl<'a> Walker<'a> {
                             && is_blank(self.lines[n.line - 1])
                             && self.lines.get(n.end).is_none_or(|l| is_blank(l));
                         // (Not a task still to tick, `- [ ] Building a DFA`.)
-                        let checkbox = ["[ ] ", "[x] ", "[X] "]
-                            .iter()
-                            .any(|b| self.lines[n.line].contains(b));
+                        let checkbox = task_box(self.lines[n.line]);
                         let bare_name = (loose || styled(*i))
                             && !checkbox
                             && s.titled()
@@ -5851,10 +5872,24 @@ fn with_asking_paragraphs(
     let Some(&first) = items.first() else {
         return items;
     };
+    // (The block right after a question is its answer unless it asks with a mark of its
+    // own or briefly: `经济学研究的是…：…会产生哪些有害的后果，e.g.…` under `**4.…什么样的
+    // 客观规律？**` answers it.)
+    let mut entries = items.clone();
+    entries.sort_unstable();
+    let opens_answer = |i: usize| {
+        let prev = nodes[..i].iter().rposition(|m| !is_blank_node(m));
+        prev.is_some_and(|p| entries.binary_search(&p).is_ok())
+            && !trim(&nodes[i].title).ends_with(['?', '？'])
+            && nodes[i].shape().chars > 40
+    };
     let mut all = items;
     all.extend(cand.iter().filter_map(|&(i, s)| {
         (i > first
             && matches!(nodes[i].kind, Kind::Para)
+            && !opens_answer(i)
+            // (`③儿童的世界？` after `①…` `②…`: a point counted in circles, not a question.)
+            && !s.num.is_some_and(|n| n.style == Style::Circled)
             && (answered || nodes[i].children.is_empty())
             && s.explicit
             && !s.continues
@@ -8233,6 +8268,28 @@ fn variants(subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool
                 .count()
                 <= 1
     })
+}
+
+/// `- [x] Processes (3 points)` over `- [x] state model`: an item of a plan, a short line
+/// that does not ask, over more of the same and nothing else. (`- [ ] Benefits of
+/// modularization` over `- [ ] reusability: low coupling means…` reviews what it explains.)
+fn planned(n: &Node) -> bool {
+    n.is_item() && !n.shape().explicit && planned_points(n)
+}
+
+/// An item of a plan and its points: short items all (`- [x] how they work` plans what to
+/// learn, whatever it asks).
+fn planned_points(n: &Node) -> bool {
+    n.is_item()
+        && n.shape().chars <= 80
+        && n.children
+            .iter()
+            .all(|c| is_blank_node(c) || planned_points(c))
+}
+
+/// `- [ ] Building a DFA`, `* [x] state model`: a list item that is a task checkbox.
+fn task_box(line: &str) -> bool {
+    ["[ ] ", "[x] ", "[X] "].iter().any(|b| line.contains(b))
 }
 
 /// `8.1 JDK1.7` under `8. HashMap的底层实现`: a sub-heading numbered under its heading's
