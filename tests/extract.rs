@@ -18110,3 +18110,97 @@ fn bold_question_answer_paragraphs_stay_answers() {
         ],
     );
 }
+
+#[test]
+fn heading_problem_named_by_a_noun() {
+    // `问题` after a noun names a problem (`tcp 粘包问题`), not a list of questions: its bullets are the
+    // heading's answer. `其他问题`, `常见问题`, `面试问题` still list questions.
+    assert_cards(
+        "rules/heading-problem-named-by-a-noun.md",
+        &[
+            (
+                "Networking",
+                "traceroute 原理",
+                "heading",
+                3,
+                "发送 TTL 递增的包，根据超时报文得到每一跳的地址。",
+            ),
+            (
+                "Networking",
+                "tcp 粘包问题",
+                "heading",
+                7,
+                "- 发送方把多个小包合成一个大包\n- 接收方一次读出了多个包",
+            ),
+            (
+                "Networking",
+                "为什么 TIME_WAIT 要等 2MSL",
+                "bullet-question",
+                14,
+                "",
+            ),
+            (
+                "Networking",
+                "UDP 能不能做可靠传输",
+                "bullet-question",
+                15,
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_numbered_concept_subheadings() {
+    // Beside one sibling that asks, a heading over four or more numbered sub-headings with text of
+    // their own (`### 1. 主题 Topic` … under `## Kafka 核心概念`) groups those concepts; it is no
+    // question answered in parts (the kinds a heading names, `### 1 匿名管道通信` under `## 进程通信方法`,
+    // still are).
+    assert_cards(
+        "rules/heading-numbered-concept-subheadings.md",
+        &[
+            (
+                "heading-numbered-concept-subheadings",
+                "缓存是什么？有什么用？",
+                "heading",
+                1,
+                "缓存把热点数据放在更快的存储里，减少对数据库的访问。",
+            ),
+            (
+                "Kafka 核心概念",
+                "主题 Topic",
+                "heading",
+                7,
+                "一类消息的逻辑分类。",
+            ),
+            (
+                "Kafka 核心概念",
+                "分区 Partition",
+                "heading",
+                11,
+                "主题的物理分片，分区内有序。",
+            ),
+            (
+                "Kafka 核心概念",
+                "副本 Replica",
+                "heading",
+                15,
+                "分区的备份，分 leader 和 follower。",
+            ),
+            (
+                "Kafka 核心概念",
+                "消费者组 Consumer Group",
+                "heading",
+                19,
+                "组内每个分区只被一个消费者消费。",
+            ),
+            (
+                "Kafka 核心概念",
+                "消息丢失问题",
+                "heading",
+                23,
+                "生产端用 acks=all，消费端处理完再提交位移。",
+            ),
+        ],
+    );
+}

@@ -1945,12 +1945,21 @@ impl<'a> Walker<'a> {
         // `### H5和APP交互通信`, a question only because its siblings ask, over concepts with
         // text of their own (`#### 单向通信的交互`, `#### JSBridge`): decided as a concept's
         // sections are. (Numbered sub-headings, `### 1 匿名管道通信`, enumerate its answer.)
+        let concept = |s: &&Node| {
+            let ss = s.shape();
+            !ss.part && !ss.explicit && !ss.question && s.end > s.head_end
+        };
+        let numbered = subs
+            .iter()
+            .filter(|s| concept(s) && s.shape().num.is_some())
+            .count();
+        // (Four or more, `### 1. 主题 Topic` to `### 7. 代理服务器 Broker` under `## RocketMQ
+        // 核心内容`, each with its text, number concepts all the same; not the kinds a
+        // heading names, `### 1 匿名管道通信` under `## 进程通信方法`.)
+        let kinds = ZH_KINDS.iter().any(|k| sh.text.trim_end().ends_with(k));
         let concepts = subs
             .iter()
-            .filter(|s| {
-                let ss = s.shape();
-                !ss.part && !ss.explicit && !ss.question && ss.num.is_none() && s.end > s.head_end
-            })
+            .filter(|s| concept(s) && (s.shape().num.is_none() || numbered >= 4 && !kinds))
             .count();
         let ask = ask
             && (sh.explicit || sh.question || concepts < 2 || concepts * 3 < subs.len() * 2)
@@ -2677,9 +2686,7 @@ impl<'a> Walker<'a> {
         };
         // `TCP的拥塞算法` over `Cubic` / `BBR` each explained below: a heading that names a kind
         // of things owns the things it explains as its answer (terms still split).
-        const KINDS: &[&str] = &[
-            "算法", "方式", "方法", "策略", "类型", "种类", "分类", "模式", "机制",
-        ];
+        const KINDS: &[&str] = ZH_KINDS;
         // `四种指令集结构`, `三种不命中`: a count of kinds.
         let counted = owner.text.char_indices().any(|(i, c)| {
             "一二三四五六七八九十两几多".contains(c)
@@ -5136,6 +5143,11 @@ impl<'a> Walker<'a> {
         left
     }
 }
+
+/// Words that end a Chinese name of kinds (`进程通信方法`, `负载均衡算法`).
+const ZH_KINDS: &[&str] = &[
+    "算法", "方式", "方法", "策略", "类型", "种类", "分类", "模式", "机制",
+];
 
 /// A name for kinds of things rather than one thing: `terms`, `People`, `tech, features`,
 /// `different types of learning`.

@@ -807,8 +807,63 @@ pub fn is_question_list(core: &str) -> bool {
     let sorts = ["分类", "类型", "种类"].iter().any(|k| c.ends_with(k));
     // `常见问题`, `问题汇总` list questions; `单线程结构进程的问题`, `解决问题的思路`,
     // `1px问题` are about problems.
-    let problems = [
-        "问题",
+    // (A bare `问题` lists questions only as `问题`, `常见问题`, `其他问题` do: after a noun,
+    // `tcp 握手的丢失问题`, `粘包问题`, it names a problem.)
+    let qualified = c.strip_suffix("问题").is_some_and(|b| {
+        let b = b.trim_end().trim_end_matches('的');
+        b.is_empty()
+            || [
+                "常见",
+                "常问",
+                "高频",
+                "经典",
+                "相关",
+                "其他",
+                "其它",
+                "一些",
+                "典型",
+                "基础",
+                "综合",
+                "补充",
+                "遗留",
+                "更多",
+                "额外",
+                "部分",
+                "几个",
+                "主要",
+                "重要",
+                "核心",
+                "热门",
+                "技术",
+                "项目",
+                "场景",
+                "开放",
+                "开放性",
+                "算法",
+                "八股",
+                "常规",
+                "基本",
+                "进阶",
+                "高级",
+                "追问",
+                "反问",
+                "所有",
+                "全部",
+                "各类",
+                "各种",
+                "精选",
+                "必问",
+                "常考",
+                "考点",
+                "知识点",
+            ]
+            .iter()
+            .any(|q| b.ends_with(q))
+            || ["面试", "面经", "笔试", "考试", "复习", "课后"]
+                .iter()
+                .any(|w| b.contains(w))
+    });
+    let problems = ([
         "问题汇总",
         "问题集",
         "问题列表",
@@ -819,6 +874,7 @@ pub fn is_question_list(core: &str) -> bool {
     ]
     .iter()
     .any(|t| c.ends_with(t))
+        || qualified)
         && (!c.contains("的问题")
             || ["面试", "面经", "笔试", "考试", "复习", "课后"]
                 .iter()
@@ -2372,6 +2428,10 @@ mod tests {
         assert!(!is_question_list("问题分类"));
         assert!(!is_question_list("使用单节点redis 有个问题"));
         assert!(!is_question_list("还有问题"));
+        assert!(!is_question_list("tcp 握手的丢失问题"));
+        assert!(!is_question_list("粘包问题"));
+        assert!(is_question_list("其他问题"));
+        assert!(is_question_list("数据库面试问题"));
         assert!(is_remark(
             "You can find a sheet with more interview questions from former students here"
         ));
