@@ -18204,3 +18204,15 @@ fn heading_numbered_concept_subheadings() {
         ],
     );
 }
+
+#[test]
+fn heading_process_bold_step_items() {
+    // Under a heading that names a process (`浏览器访问网址过程`), bold numbered items each over what it
+    // does are its steps, not questions answered beside them: the heading is the card.
+    assert_cards(
+        "rules/heading-process-bold-step-items.md",
+        &[
+            ("Networking", "浏览器访问网址过程", "heading", 3, "1. **解析 url**\n先看协议, 然后是主机名, 再往后是路径, 查询参数跟在问号后面, 多个参数用 & 隔开\n2…"),
+        ],
+    );
+}

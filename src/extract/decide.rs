@@ -2813,7 +2813,9 @@ impl<'a> Walker<'a> {
                     })
             })
             .count();
-        if bold_items.len() >= 3 && answered_beside * 3 >= bold_items.len() {
+        // (Not the steps of a process, `## 浏览器输入网址过程` over `1. **解析 url**` and what
+        // it does: its answer.)
+        if bold_items.len() >= 3 && answered_beside * 3 >= bold_items.len() && !process {
             return Segmentation::new(Rule::BoldQuestion, bold_items, Attach::Following);
         }
         // Rule `numbered`: numbered heads of one family (`1.` `2.` …, not the `(1)` `(2)`
