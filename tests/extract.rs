@@ -18216,3 +18216,17 @@ fn heading_process_bold_step_items() {
         ],
     );
 }
+
+#[test]
+fn heading_labels_the_heading_names() {
+    // Bold labels that the heading names (`**触发条件**`, `**后果:**` under `## full gc 触发条件以及后果, 调优`,
+    // the colon inside the bold no part of the name) are the parts of its answer: the heading is
+    // the card.
+    assert_cards(
+        "rules/heading-labels-the-heading-names.md",
+        &[
+            ("JVM", "类加载过程", "heading", 3, "加载、链接、初始化。"),
+            ("JVM", "full gc 触发条件以及后果, 调优", "heading", 7, "**触发条件**\n1. 老年代空间不足\n2. 元空间不足\n\n**后果:**\n停顿时间比 minor gc 长得多\n\n**…"),
+        ],
+    );
+}

@@ -6236,6 +6236,9 @@ fn entry_name(s: &Shape) -> String {
         Some(_) => s.text.split(['：', ':']).next().unwrap_or(&s.text),
         None => &s.text,
     }
+    // (`**后果:**`: the colon inside the bold is no part of the name.)
+    .trim()
+    .trim_end_matches([':', '：'])
     .trim()
     .to_lowercase()
 }
