@@ -18230,3 +18230,36 @@ fn heading_labels_the_heading_names() {
         ],
     );
 }
+
+#[test]
+fn grouping_reference_link_is_no_text() {
+    // A lone link named as a reference (`[参考](https://…)`, `[Source](…)`) under a heading with
+    // sub-headings is no text of its own: the heading groups them (a bare URL may still be a
+    // question's answer).
+    assert_cards(
+        "rules/grouping-reference-link-is-no-text.md",
+        &[
+            (
+                "面试笔记",
+                "Redis 为什么快",
+                "heading",
+                3,
+                "内存操作，单线程避免切换，IO 多路复用。",
+            ),
+            (
+                "分布式事务",
+                "两阶段提交",
+                "heading",
+                10,
+                "协调者先让所有参与者预提交，都成功后再统一提交。",
+            ),
+            (
+                "分布式事务",
+                "TCC",
+                "heading",
+                14,
+                "Try 预留资源，Confirm 确认提交，Cancel 释放预留。",
+            ),
+        ],
+    );
+}

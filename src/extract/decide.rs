@@ -1837,9 +1837,16 @@ impl<'a> Walker<'a> {
         let asking_subs = subs.iter().filter(|s| s.shape().explicit).count();
         // An italic one-liner under a heading (`*研究整数之间的关系。*`) is a remark, not
         // text of its own.
+        // (Nor is a lone link, `[参考](https://…)` under `# 分布式事务`: where the sections
+        // under it were read, not text.)
+        // (Only a link named as a reference: a bare one may be the answer, `## docker 原理`
+        // over `https://…` and its parts.)
+        let link = |n: &Node| {
+            matches!(n.kind, Kind::Para) && n.end == n.line + 1 && reference_link(trim(&n.title))
+        };
         let own_text = own
             .iter()
-            .any(|n| !(is_blank_node(n) || is_italic_line(n) || n.shape().anchor));
+            .any(|n| !(is_blank_node(n) || is_italic_line(n) || n.shape().anchor || link(n)));
         let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
         // Sub-headings that announce questions (`#### Spring questions:`) hold questions.
         // (Not `## 问题描述`, the statement of a problem: a part of an answer.)
@@ -8302,6 +8309,34 @@ fn planned_points(n: &Node) -> bool {
         && n.children
             .iter()
             .all(|c| is_blank_node(c) || planned_points(c))
+}
+
+/// `[参考](https://…)`, `[Reference](…)`: a link the author names as where they read it.
+fn reference_link(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('[') else {
+        return false;
+    };
+    let Some((name, url)) = rest.split_once("](") else {
+        return false;
+    };
+    let name = name.trim().to_lowercase();
+    url.ends_with(')')
+        && crate::text::is_url_line(url.trim_end_matches(')'))
+        && [
+            "参考",
+            "参考资料",
+            "参考链接",
+            "参考文章",
+            "原文",
+            "出处",
+            "来源",
+            "reference",
+            "references",
+            "ref",
+            "source",
+            "link",
+        ]
+        .contains(&name.as_str())
 }
 
 /// `- [ ] Building a DFA`, `* [x] state model`: a list item that is a task checkbox.
