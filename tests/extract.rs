@@ -18263,3 +18263,36 @@ fn grouping_reference_link_is_no_text() {
         ],
     );
 }
+
+#[test]
+fn heading_property_facets_stay_in_the_answer() {
+    // A few explained bullets one of which names a property (`- purpose` beside `- approach` and
+    // `- objective`, each over its points) describe the heading: its answer. Bullets that name
+    // concepts (`- read committed`) are still cards.
+    assert_cards(
+        "rules/heading-property-facets-stay-in-the-answer.md",
+        &[
+            (
+                "Transactions",
+                "Goals of a DBMS",
+                "heading",
+                5,
+                "- purpose\n  - keep many users' data correct at once\n- approa…",
+            ),
+            (
+                "Isolation levels",
+                "read committed",
+                "explained",
+                15,
+                "- sees only committed rows",
+            ),
+            (
+                "Isolation levels",
+                "serializable",
+                "explained",
+                17,
+                "- as if transactions ran one after another",
+            ),
+        ],
+    );
+}

@@ -3546,7 +3546,14 @@ impl<'a> Walker<'a> {
         // (Nor are the points of a process, `### 缺页的处理流程`: its steps.)
         // (Nor the facets a comparison is drawn on, `线程安全：` and `底层数据结构：` under `##
         // ArrayList、LinkedList区别`: the heading asks, they answer it.)
-        let owned = label_led || process || asks_to_compare(owner);
+        // (Nor the few facets that describe it, `- purpose` `- approach` `- objective` each
+        // over its points under `### Characteristics of an OS`: one names a property.)
+        let facets = (2..=5).contains(&explained.len())
+            && explained.iter().any(|&i| {
+                let t = crate::text::plain_inline(trim(&nodes[i].title));
+                super::shape::is_property(t.trim_end_matches([':', '：']))
+            });
+        let owned = label_led || process || asks_to_compare(owner) || facets;
         if gloss != Gloss::None
             && !owned
             && !(bullets_ask && explained.iter().any(|&i| !nodes[i].shape().explicit))
