@@ -18296,3 +18296,51 @@ fn heading_property_facets_stay_in_the_answer() {
         ],
     );
 }
+
+#[test]
+fn explained_concepts_under_a_comparison() {
+    // Under a heading that compares, three or more explained bullets some naming a side and some
+    // not (`- BSD`, `- Linux`, `- Minix` under `### Difference BSD/Linux`) are concepts, cards of
+    // their own; the two sides alone (`- Process`, `- Thread` under `### Process vs Thread`) still
+    // answer the comparison.
+    assert_cards(
+        "rules/explained-concepts-under-a-comparison.md",
+        &[
+            (
+                "Difference BSD/Linux",
+                "Research UNIX",
+                "explained",
+                6,
+                "- written at Bell Labs, licensed to universities",
+            ),
+            (
+                "Difference BSD/Linux",
+                "BSD",
+                "explained",
+                8,
+                "- Berkeley's fork of UNIX, later free",
+            ),
+            (
+                "Difference BSD/Linux",
+                "Linux",
+                "explained",
+                10,
+                "- a kernel written from scratch, UNIX-like",
+            ),
+            (
+                "Difference BSD/Linux",
+                "Minix",
+                "explained",
+                12,
+                "- a teaching kernel that inspired Linux",
+            ),
+            (
+                "History",
+                "Process vs Thread",
+                "heading",
+                15,
+                "- Process\n  - owns an address space\n- Thread\n  - shares its…",
+            ),
+        ],
+    );
+}

@@ -3548,12 +3548,31 @@ impl<'a> Walker<'a> {
         // ArrayList、LinkedList区别`: the heading asks, they answer it.)
         // (Nor the few facets that describe it, `- purpose` `- approach` `- objective` each
         // over its points under `### Characteristics of an OS`: one names a property.)
-        let facets = (2..=5).contains(&explained.len())
+        // (Under no heading, a page's facets stay cards: nothing above would hold them.)
+        let facets = !owner.text.is_empty()
+            && (2..=5).contains(&explained.len())
             && explained.iter().any(|&i| {
                 let t = crate::text::plain_inline(trim(&nodes[i].title));
                 super::shape::is_property(t.trim_end_matches([':', '：']))
             });
-        let owned = label_led || process || asks_to_compare(owner) || facets;
+        // (Unless they are concepts of a history that the compared ones belong to: `-
+        // MULTICS`, `- UNIX/UNICS`, `- Linux`, `- GNU` under `### Difference Unix/Linux`,
+        // some naming a side and some not. Two sides alone, or the cases of both, `-
+        // interface extends type`, still answer the comparison.)
+        let compared = asks_to_compare(owner) && {
+            let sides = latin_words(&owner.text);
+            let names_side = |i: usize| {
+                latin_words(&nodes[i].title).iter().any(|w| {
+                    w.len() >= 3
+                        && sides.contains(w)
+                        && !["difference", "between", "compare", "comparison", "versus"]
+                            .contains(&w.as_str())
+                })
+            };
+            let naming = explained.iter().filter(|&&i| names_side(i)).count();
+            !(explained.len() >= 3 && naming >= 1 && naming < explained.len())
+        };
+        let owned = label_led || process || compared || facets;
         if gloss != Gloss::None
             && !owned
             && !(bullets_ask && explained.iter().any(|&i| !nodes[i].shape().explicit))
