@@ -3122,6 +3122,13 @@ impl<'a> Walker<'a> {
             if announced && numbered.iter().all(|(_, s)| !s.text.ends_with(['?', '？'])) {
                 return None;
             }
+            // (Nor the facets a comparison is drawn on, `1. 数组长度不同` under `###
+            // array和slice区别`.)
+            let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
+            if numbered.iter().all(|(_, s)| !s.explicit) && facets_compared(owner, nodes, &entries)
+            {
+                return None;
+            }
             if (lone_logged
                 || (good * 2 >= numbered.len() || logged)
                     && statements * 2 < numbered.len()
@@ -3559,19 +3566,7 @@ impl<'a> Walker<'a> {
         // MULTICS`, `- UNIX/UNICS`, `- Linux`, `- GNU` under `### Difference Unix/Linux`,
         // some naming a side and some not. Two sides alone, or the cases of both, `-
         // interface extends type`, still answer the comparison.)
-        let compared = asks_to_compare(owner) && {
-            let sides = latin_words(&owner.text);
-            let names_side = |i: usize| {
-                latin_words(&nodes[i].title).iter().any(|w| {
-                    w.len() >= 3
-                        && sides.contains(w)
-                        && !["difference", "between", "compare", "comparison", "versus"]
-                            .contains(&w.as_str())
-                })
-            };
-            let naming = explained.iter().filter(|&&i| names_side(i)).count();
-            !(explained.len() >= 3 && naming >= 1 && naming < explained.len())
-        };
+        let compared = facets_compared(owner, nodes, &explained);
         let owned = label_led || process || compared || facets;
         if gloss != Gloss::None
             && !owned
@@ -7112,6 +7107,27 @@ fn asks_to_compare(owner: &Shape) -> bool {
     ]
     .iter()
     .any(|w| t.contains(w))
+}
+
+/// Under a heading that asks for a comparison, `entries` are the facets it is drawn on
+/// (`线程安全：`, `1. 数组长度不同`), the parts of its answer: unless they are concepts of a
+/// history the compared ones belong to, three or more, some naming a side and some not
+/// (`- MULTICS`, `- Linux`, `- GNU` under `Difference Unix/Linux`).
+fn facets_compared(owner: &Shape, nodes: &[&Node], entries: &[usize]) -> bool {
+    if !asks_to_compare(owner) {
+        return false;
+    }
+    let sides = latin_words(&owner.text);
+    let names_side = |i: usize| {
+        latin_words(&nodes[i].title).iter().any(|w| {
+            w.len() >= 3
+                && sides.contains(w)
+                && !["difference", "between", "compare", "comparison", "versus"]
+                    .contains(&w.as_str())
+        })
+    };
+    let naming = entries.iter().filter(|&&i| names_side(i)).count();
+    !(entries.len() >= 3 && naming >= 1 && naming < entries.len())
 }
 
 /// `Examples`, `例如：`: a line that only says examples follow.
