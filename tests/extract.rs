@@ -18346,11 +18346,11 @@ fn explained_concepts_under_a_comparison() {
 }
 
 #[test]
-fn numbered_facets_of_a_comparison() {
+fn heading_numbered_facets_of_a_comparison() {
     // Numbered items under a heading that asks for a comparison (`1. 长度不同` under `## array 和 slice
     // 区别`) are the facets it is drawn on: the heading's answer, not questions.
     assert_cards(
-        "rules/numbered-facets-of-a-comparison.md",
+        "rules/heading-numbered-facets-of-a-comparison.md",
         &[
             ("Go", "map 的并发安全", "heading", 3, "并发读写会直接 panic，需要加锁或用 sync.Map。"),
             ("Go", "array 和 slice 区别", "heading", 7, "1. 长度不同\n\n    - 数组长度固定，写在类型里\n    - 切片可以追加，容量不够时扩容\n\n2. 传参不同…"),

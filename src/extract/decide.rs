@@ -3124,7 +3124,6 @@ impl<'a> Walker<'a> {
             }
             // (Nor the facets a comparison is drawn on, `1. 数组长度不同` under `###
             // array和slice区别`.)
-            let entries: Vec<usize> = numbered.iter().map(|c| c.0).collect();
             if numbered.iter().all(|(_, s)| !s.explicit) && facets_compared(owner, nodes, &entries)
             {
                 return None;
