@@ -600,7 +600,17 @@ pub fn is_question_like(s: &str) -> bool {
         "do not ",
     ]
     .iter()
-    .any(|d| lower.starts_with(d));
+    .any(|d| lower.starts_with(d))
+        // (Nor one with no subject after it, `Can be used with wildcards`, `Should always be
+        // closed`: what something does, its subject left out.)
+        || ["can ", "could ", "should ", "must ", "will ", "would ", "may ", "might "]
+            .iter()
+            .find_map(|a| lower.strip_prefix(a))
+            .is_some_and(|rest| {
+                let next = rest.split_whitespace().next().unwrap_or("");
+                ["be", "also", "only", "always", "never", "often", "usually", "easily"]
+                    .contains(&next)
+            });
     !denies
         && ASKING_EN.iter().any(|w| {
             lower.starts_with(w)
@@ -1280,6 +1290,8 @@ mod tests {
         assert!(is_question_like("那么怎么办"));
         // (An auxiliary with its `not`, no mark: a statement.)
         assert!(!is_question_like("Can not be intercepted by a decorator."));
+        assert!(!is_question_like("Can be used with wildcards"));
+        assert!(is_question_like("Can a class extend two classes"));
         assert!(is_question_like("Can a decorator intercept it"));
         assert!(is_question_like("Can not we intercept it?"));
         // `到底是…还是…`: which of the two, exactly.

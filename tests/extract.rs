@@ -18358,3 +18358,36 @@ fn heading_numbered_facets_of_a_comparison() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_statements_with_no_subject() {
+    // An auxiliary with no subject after it (`Can be used with wildcards`, `Should always be
+    // preferred…`) states what something does: no question, so `- Generics` over such points is a
+    // question answered by them, not a group of questions.
+    assert_cards(
+        "rules/bullet-question-statements-with-no-subject.md",
+        &[
+            (
+                "Java",
+                "What is a class?",
+                "bullet-question",
+                5,
+                "- A blueprint for objects",
+            ),
+            (
+                "Java",
+                "Generics",
+                "bullet-question",
+                8,
+                "- Checked at compile time\n- Can be used with wildcards\n- Sho…",
+            ),
+            (
+                "Java",
+                "What is the collection API?",
+                "bullet-question",
+                13,
+                "- A framework of data structures",
+            ),
+        ],
+    );
+}
