@@ -18391,3 +18391,28 @@ fn bullet_question_statements_with_no_subject() {
         ],
     );
 }
+
+#[test]
+fn heading_parts_answer_label_at_its_level() {
+    // A heading that only labels the answer (`#### 我的回答:`), set at the level of the question right
+    // above it, is that question's answer: it goes under it.
+    assert_cards(
+        "rules/heading-parts-answer-label-at-its-level.md",
+        &[
+            (
+                "JVM 面试题",
+                "说说你对 Java 的看法？",
+                "heading-parts",
+                2,
+                "### 我的回答:\n跨平台，一次编译到处运行\n面向对象，自带垃圾回收",
+            ),
+            (
+                "JVM 面试题",
+                "类加载分几步？",
+                "heading-parts",
+                6,
+                "### 我的回答:\n加载、链接、初始化",
+            ),
+        ],
+    );
+}

@@ -1069,7 +1069,10 @@ fn demote_answer_parts(mut flat: Vec<Node>) -> Vec<Node> {
         Kind::Heading(l) => Some(l),
         _ => None,
     };
-    let part = |n: &Node| ends_in_part(&n.shape().text) && !is_paper_section(&n.shape().text);
+    let part = |n: &Node| {
+        (ends_in_part(&n.shape().text) || answer_label(&n.title))
+            && !is_paper_section(&n.shape().text)
+    };
     let mut i = 0;
     while i + 2 < flat.len() {
         let Some(l) = level(&flat[i]).filter(|&l| l < 6) else {
@@ -1091,7 +1094,10 @@ fn demote_answer_parts(mut flat: Vec<Node>) -> Vec<Node> {
         }
         let q = &flat[i];
         let empty = level(&flat[i + 1]) == Some(l);
-        if empty && run.len() >= 2 && !part(q) && !is_paper_section(&q.shape().text) {
+        // (One alone that labels the answer, `#### LICSLAN回答:` right after `#### 01.你怎么看
+        // 待Java这门语言呢？`, goes under the question too.)
+        let answers = run.len() == 1 && q.shape().explicit && answer_label(&flat[run[0]].title);
+        if empty && (run.len() >= 2 || answers) && !part(q) && !is_paper_section(&q.shape().text) {
             // (Their own sub-headings, `### 步骤1：…` under `## 解题步骤`, go down with them.)
             for n in &mut flat[run[0]..j] {
                 if let Some(m) = level(n) {
@@ -1106,6 +1112,16 @@ fn demote_answer_parts(mut flat: Vec<Node>) -> Vec<Node> {
         }
     }
     flat
+}
+
+/// `LICSLAN回答:`, `Answer`, `参考答案：`: a heading that only labels the answer below it.
+fn answer_label(title: &str) -> bool {
+    let t = crate::text::plain_inline(title);
+    let t = t.trim().trim_end_matches([':', '：']).trim().to_lowercase();
+    ["回答", "答案", "解答", "answer", "answers"]
+        .iter()
+        .any(|w| t.ends_with(w))
+        && crate::text::chars(&t) <= 12
 }
 
 /// `### 10. What is SDLC` over its text, then `### Example: E-commerce Company` and `### DevOps
