@@ -396,11 +396,6 @@ impl<'a> Walker<'a> {
         self.hints.and_then(|h| h.marks.get(&line).copied())
     }
 
-    /// The note's title announces questions (`Questions that I was asked in interviews`): a
-    /// subject section under it (`### Java`, `#### C`) lists the questions asked on that
-    /// subject, however they are phrased (`Magic Square`, `Balancing Parentheses`).
-    /// (A title about interviews, `Interview notes`, `面经项目`, names no questions: only one
-    /// that says it lists them, `questions`, `面试题`, `问答`.)
     /// The last line of the paragraph right before `nodes[i]`, trimmed: the line that leads
     /// into it (`每次请求时：`), if a paragraph does.
     fn lead_in(&self, nodes: &[&Node], i: usize) -> Option<&'a str> {
@@ -430,6 +425,11 @@ impl<'a> Walker<'a> {
             && items.iter().all(|(i, _)| planned(nodes[*i]))
     }
 
+    /// The note's title announces questions (`Questions that I was asked in interviews`): a
+    /// subject section under it (`### Java`, `#### C`) lists the questions asked on that
+    /// subject, however they are phrased (`Magic Square`, `Balancing Parentheses`).
+    /// (A title about interviews, `Interview notes`, `面经项目`, names no questions: only one
+    /// that says it lists them, `questions`, `面试题`, `问答`.)
     fn asked_under_title(&self, owner: &Shape) -> bool {
         let lower = self.title.text.to_lowercase();
         let names = ["question", "题", "问答", "问题", "faq", "quiz"]
@@ -2693,7 +2693,6 @@ impl<'a> Walker<'a> {
         };
         // `TCP的拥塞算法` over `Cubic` / `BBR` each explained below: a heading that names a kind
         // of things owns the things it explains as its answer (terms still split).
-        const KINDS: &[&str] = ZH_KINDS;
         // `四种指令集结构`, `三种不命中`: a count of kinds.
         let counted = owner.text.char_indices().any(|(i, c)| {
             "一二三四五六七八九十两几多".contains(c)
@@ -2712,14 +2711,14 @@ impl<'a> Walker<'a> {
         // (English names of kinds, `Protection Mechanisms` over `**Access Control**` and
         // three more each with its points, own nothing: the items are cards, the heading
         // groups them, as for any list of explained items.)
-        let bare = KINDS.contains(&owner.text.trim());
-        let owner_kind = (counted || KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
+        let bare = ZH_KINDS.contains(&owner.text.trim());
+        let owner_kind = (counted || ZH_KINDS.iter().any(|k| owner.text.trim_end().ends_with(k)))
             && !bare
             && !sectioned();
         // The heading's own word before its kind word (`查找` of `查找算法`), when every entry
         // repeats it: the entries are the kinds, each named after it.
         let named_after = |picked: &[usize]| {
-            let stem = KINDS
+            let stem = ZH_KINDS
                 .iter()
                 .find_map(|k| owner.text.trim_end().strip_suffix(k))
                 .map(|st| st.trim().trim_end_matches('的'))
@@ -5564,12 +5563,6 @@ fn glossed(name: &str, inside: &str) -> bool {
         && crate::text::chars(inside) >= 2
 }
 
-/// An item glossed as [`glossed`] says.
-fn glossed_item(n: &Node) -> bool {
-    crate::extract::trailing_remark(trim(&n.title))
-        .is_some_and(|(name, inside, closed)| closed && glossed(name, inside))
-}
-
 /// A glossary rule may split the owner's text: glossaries are allowed there and the owner
 /// does not ask outright (under a question, its terms are the answer).
 fn splits_glossary(owner: &Shape, gloss: Gloss) -> bool {
@@ -5597,7 +5590,8 @@ fn bracketed_terms(
         .iter()
         .copied()
         .filter(|&i| {
-            bracket_named(nodes[i]).is_some() && (!has_children(nodes[i]) || glossed_item(nodes[i]))
+            bracket_named(nodes[i])
+                .is_some_and(|(name, inside)| !has_children(nodes[i]) || glossed(name, inside))
         })
         .collect();
     (named.len() >= 3 && named.len() * 3 >= items.len() * 2).then_some(Segmentation {
