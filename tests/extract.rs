@@ -18416,3 +18416,19 @@ fn heading_parts_answer_label_at_its_level() {
         ],
     );
 }
+
+#[test]
+fn paragraph_question_two_over_their_lists() {
+    // Two short paragraphs that ask, each over the list that answers it, beside a sub-heading: a
+    // run of questions, not one heading's answer.
+    assert_cards(
+        "rules/paragraph-question-two-over-their-lists.md",
+        &[
+            ("Ownership", "Who frees an owned value?", "paragraph-question", 5, "- the compiler inserts the drop call\n- no garbage collector…"),
+            ("Ownership", "Box 和 Rc 的区别", "paragraph-question", 9, "- Box 只有一个所有者\n- Rc 计数引用，可以共享"),
+            ("Borrowing", "什么是借用？", "paragraph-question", 15, "> 不取得所有权而使用一个值的引用"),
+            ("Borrowing", "可变借用有什么限制？", "paragraph-question", 18, "> 同一时刻只能有一个可变引用"),
+            ("Borrowing", "生命周期标注是干什么的？", "paragraph-question", 21, "> 告诉编译器引用之间的存活关系"),
+        ],
+    );
+}

@@ -4155,7 +4155,19 @@ impl<'a> Walker<'a> {
             .iter()
             .filter(|(i, s)| asked_and_answered(nodes[*i], s))
             .count();
-        let enough = if asked_and_answered >= 2 && asked_and_answered * 2 >= paras.len() {
+        // So do short paragraphs that ask, each answered by the list, quote or code right
+        // below it (`Go的defer语句?` over its points): two make a run, half the paragraphs.
+        let asked_over_answers = short
+            .iter()
+            .filter(|(i, s)| {
+                (s.explicit || s.question && s.term.is_none())
+                    && s.chars <= 40
+                    && answered_below(*i)
+            })
+            .count();
+        let enough = if asked_and_answered >= 2 && asked_and_answered * 2 >= paras.len()
+            || asked_over_answers >= 2 && asked_over_answers * 2 >= paras.len()
+        {
             true
         } else if self.paragraphs {
             short.len() >= 2 || short.len() == 1 && paras.len() == 1 && answered_below(short[0].0)
