@@ -70,6 +70,7 @@ struct Patterns {
     fullwidth_url: Regex,
     html_heading: Regex,
     words_as_math: Regex,
+    heading_link: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -84,6 +85,8 @@ fn patterns() -> &'static Patterns {
         footnote_back: Regex::new(r"\[↩\u{FE0E}?\u{FE0F}?\]\(#fnref[-:]?[\w-]*\)").unwrap(),
         shortcode: Regex::new(r":([a-z0-9_+-]{1,30}):").unwrap(),
         fullwidth_url: Regex::new(r"(?i)\b(https?)：//").unwrap(),
+        heading_link: Regex::new(r"^ {0,3}(#{1,6})\s+(.*?)\[([^\]]+)\]\(([^)\s]*#[^)\s]*)\)\s*$")
+            .unwrap(),
         words_as_math: Regex::new(r"\\\\\(([\p{L}\p{N}' .,%-]{1,40})\\\\\)").unwrap(),
         html_heading: Regex::new(
             r"^(\s*(?:[-*+]\s+)?)<[hH]([1-6])(?:\s[^<>]*)?>(.*?)</[hH][1-6]>(?:\s*<br\s*/?>)*\s*$",
@@ -296,6 +299,9 @@ pub fn clean(text: &str) -> Cleaned {
     }
     if cleaned.text.contains("<pre>") {
         pre_questions(&mut cleaned);
+    }
+    if cleaned.text.contains("](") && cleaned.text.contains('#') {
+        contents_entries(&mut cleaned);
     }
     cleaned
 }
@@ -1317,6 +1323,73 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
         s = fix_heading_space(&s, p);
     }
     std::borrow::Cow::Owned(s)
+}
+
+/// `#### [1. What is Hoisting?](…#1-what-is-hoisting)` over `#### [2. What is Closure?](…)`,
+/// and `## 1. What is Hoisting?` further down: headings that are only links, one right under
+/// the other, naming the sections that follow, are the entries of the page's contents,
+/// written as the list items they are (under `#### Table of Contents`, skipped with it).
+/// (Half of them or more name a later heading; the others link where those do,
+/// `…/top10.md#4-implement-fibonaccidebounce`, renamed since.) (Not headings copied with
+/// their links, `### [TCP 三次握手](https://javaguide.cn/…#tcp-三次握手)` over `#### […](#…)`:
+/// each is a section itself.)
+fn contents_entries(cleaned: &mut Cleaned) {
+    let p = patterns();
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let link = |i: usize| {
+        let c = p
+            .heading_link
+            .captures(lines[i])
+            .filter(|c| !fenced[i] && c[2].trim().is_empty())?;
+        Some((c[3].to_string(), c[4].to_string()))
+    };
+    let key = |t: &str| -> String {
+        t.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let heading = |i: usize| (!fenced[i] && is_atx_heading(lines[i])).then(|| key(lines[i]));
+    let base = |target: &str| target.split_once('#').map_or("", |(b, _)| b).to_string();
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        // A run of link headings with nothing but blank lines between them.
+        let mut run = Vec::new();
+        let mut j = i;
+        while j < lines.len() {
+            if lines[j].trim().is_empty() {
+                j += 1;
+                continue;
+            }
+            match link(j) {
+                Some(l) => run.push((j, l)),
+                None => break,
+            }
+            j += 1;
+        }
+        if run.len() >= 2 {
+            let later: Vec<String> = (j..lines.len()).filter_map(heading).collect();
+            let named: Vec<String> = run
+                .iter()
+                .filter(|(_, (text, _))| {
+                    let k = key(text);
+                    !k.is_empty() && later.iter().any(|h| h.starts_with(&k))
+                })
+                .map(|(_, (_, target))| base(target))
+                .collect();
+            if named.len() * 2 >= run.len() {
+                for (k, (text, target)) in &run {
+                    if named.contains(&base(target)) {
+                        out[*k] = format!("- [{text}]({target})");
+                    }
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    cleaned.text = out.join("\n");
 }
 
 /// Kangxi radicals and CJK radical forms (U+2E80–U+2FDF): text copied out of PDFs often

@@ -127,13 +127,15 @@ fn plain_inline_with(s: &str, keep_code: bool) -> String {
     static TAG: OnceLock<Regex> = OnceLock::new();
     let mut out = s.to_string();
     // A link back to the top of the note (`<a href="#index">[Top]</a>`, `[↑](#top)`) is
-    // navigation, no text.
-    if out.contains("(#") || out.contains("\"#") || out.contains("'#") {
+    // navigation, no text. (So is an emoji linking the page's contents, `[:sushi:](https://
+    // github.com/…/top10.md#table-of-contents)`.)
+    if out.contains('#') {
         static TOP: OnceLock<Regex> = OnceLock::new();
         let top = TOP.get_or_init(|| {
-            let words = r"\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录)\s*\]?";
+            let words = r"\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录|:[a-z0-9_+-]+:|[^\p{L}\p{N}\s\[\]()]{1,3})\s*\]?";
+            let contents = r"[^)\s]*#(?:table-of-contents|toc|top|contents|目录)";
             Regex::new(&format!(
-                r#"(?i)<a\b[^<>]*href=["']#[^"']*["'][^<>]*>\s*{words}\s*</a>|\[\s*{words}\s*\]\(#[^)]*\)"#
+                r#"(?i)<a\b[^<>]*href=["']#[^"']*["'][^<>]*>\s*{words}\s*</a>|\[\s*{words}\s*\]\((?:#[^)]*|{contents})\)"#
             ))
             .expect("valid pattern")
         });

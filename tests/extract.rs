@@ -18424,11 +18424,99 @@ fn paragraph_question_two_over_their_lists() {
     assert_cards(
         "rules/paragraph-question-two-over-their-lists.md",
         &[
-            ("Ownership", "Who frees an owned value?", "paragraph-question", 5, "- the compiler inserts the drop call\n- no garbage collector…"),
-            ("Ownership", "Box 和 Rc 的区别", "paragraph-question", 9, "- Box 只有一个所有者\n- Rc 计数引用，可以共享"),
-            ("Borrowing", "什么是借用？", "paragraph-question", 15, "> 不取得所有权而使用一个值的引用"),
-            ("Borrowing", "可变借用有什么限制？", "paragraph-question", 18, "> 同一时刻只能有一个可变引用"),
-            ("Borrowing", "生命周期标注是干什么的？", "paragraph-question", 21, "> 告诉编译器引用之间的存活关系"),
+            (
+                "Ownership",
+                "Who frees an owned value?",
+                "paragraph-question",
+                5,
+                "- the compiler inserts the drop call\n- no garbage collector…",
+            ),
+            (
+                "Ownership",
+                "Box 和 Rc 的区别",
+                "paragraph-question",
+                9,
+                "- Box 只有一个所有者\n- Rc 计数引用，可以共享",
+            ),
+            (
+                "Borrowing",
+                "什么是借用？",
+                "paragraph-question",
+                15,
+                "> 不取得所有权而使用一个值的引用",
+            ),
+            (
+                "Borrowing",
+                "可变借用有什么限制？",
+                "paragraph-question",
+                18,
+                "> 同一时刻只能有一个可变引用",
+            ),
+            (
+                "Borrowing",
+                "生命周期标注是干什么的？",
+                "paragraph-question",
+                21,
+                "> 告诉编译器引用之间的存活关系",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_parts_numbered_examples() {
+    // Numbered examples under a question (Example 1 - …, Example 2 (…)) are parts of its answer;
+    // beside them, a sub-heading set two levels down is more of the answer, not a side note.
+    assert_cards(
+        "rules/heading-parts-numbered-examples.md",
+        &[
+            (
+                "JavaScript",
+                "What is currying?",
+                "heading-parts",
+                3,
+                "Turning a function of many arguments into a chain of functio…",
+            ),
+            (
+                "JavaScript",
+                "What is memoization?",
+                "heading",
+                23,
+                "Caching a pure function's results by its arguments.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn clean_contents_link_headings() {
+    // Headings that are only links to sections named further down are the page's contents, skipped
+    // with it; an emoji linking back to the contents is no part of a heading, nor an answer on its
+    // line.
+    assert_cards(
+        "rules/clean-contents-link-headings.md",
+        &[
+            (
+                "clean-contents-link-headings",
+                "What does the event loop do?",
+                "heading",
+                9,
+                "It takes callbacks from the queues and runs them one at a ti…",
+            ),
+            (
+                "clean-contents-link-headings",
+                "What is a microtask?",
+                "heading",
+                13,
+                "A callback queued by a promise; all of them run before the n…",
+            ),
+            (
+                "clean-contents-link-headings",
+                "Streams & backpressure",
+                "heading",
+                17,
+                "A writable stream returns false from write() when its buffer…",
+            ),
         ],
     );
 }

@@ -1975,11 +1975,14 @@ impl<'a> Walker<'a> {
             // A question: sub-headings are parts of its answer, unless they ask something
             // else (`### 追问：…？`). One that asks about what the question names
             // (`#### 什么是死锁？` under `### 描述死锁的概念…`) is a part too.
+            // (Beside examples of the answer, `#### Example 3 (IIFE)`, the sub-headings set
+            // two levels down are more of the answer, not side notes.)
+            let examples = subs.iter().any(|s| s.shape().part);
             let (qs, parts): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
                 let ss = s.shape();
                 ss.explicit
                     && (follow_up(&s.title) || !shares_term(&h.title, &s.title, &self.subject))
-                    || own_text && side_concept(h, s)
+                    || own_text && !examples && side_concept(h, s)
                     || !ss.part && in_asking_run(s, &subs)
             });
             let (named, parts): (Vec<&Node>, Vec<&Node>) =

@@ -1447,8 +1447,12 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
             cut += close + 1;
         }
         let rest = trim(&t[cut..]);
-        // `…?：` is a question written as a label: nothing after it on the line.
-        if rest.trim_start_matches([':', '：']).trim().is_empty() || rest.contains(['？', '?']) {
+        // `…?：` is a question written as a label: nothing after it on the line. (Nor is a
+        // link back to the contents, `[🚀](…#table-of-contents)`, anything after it.)
+        if rest.trim_start_matches([':', '：']).trim().is_empty()
+            || rest.contains(['？', '?'])
+            || crate::text::plain_inline(rest).trim().is_empty()
+        {
             continue;
         }
         // A bracketed remark right after the question is not an answer here; nor is one

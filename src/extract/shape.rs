@@ -512,6 +512,21 @@ pub fn is_part(core: &str) -> bool {
         return true;
     }
     // `Example: Using fprintf for error messages`, `示例：…`: an example, whatever it shows.
+    // (Numbered too, `Example 3 (IIFE)`, `Example 1 - Write a function that…`, `Example 2:
+    // …`: an English example counted, not `案例1(7分)`, a case to answer.)
+    let numbered_example = [" - ", " – ", " — ", "(", "（", ":", "："]
+        .iter()
+        .filter_map(|sep| c.find(sep))
+        .min()
+        .map(|p| c[..p].trim())
+        .and_then(|head| head.strip_prefix("example"))
+        .is_some_and(|n| {
+            let n = n.trim();
+            !n.is_empty() && n.chars().all(|ch| ch.is_ascii_digit())
+        });
+    if numbered_example {
+        return true;
+    }
     if let Some(p) = c.find([':', '：']) {
         let head = c[..p].trim();
         if [
