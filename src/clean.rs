@@ -532,8 +532,24 @@ fn written_in_quotes(text: &str) -> Option<String> {
         t.to_string()
     };
     let lines: Vec<&str> = text.split('\n').collect();
-    let nonblank = lines.iter().filter(|l| !l.trim().is_empty()).count();
-    let inside = lines.iter().filter(|l| quoted(l)).count();
+    // (Code indented under the quotes, `    void InsertSeqList(…)`, is neither: the quotes
+    // are counted against the note's text.)
+    let code = |l: &str| {
+        let t = l.trim_start();
+        (l.starts_with("    ") || l.starts_with('\t'))
+            && !quoted(l)
+            && !t.starts_with(['-', '*', '+'])
+            && !t.starts_with(|c: char| c.is_ascii_digit())
+    };
+    let nonblank = lines
+        .iter()
+        .filter(|l| !l.trim().is_empty() && !code(l))
+        .count();
+    // (A quote opens at the margin: `>>> codes` deep in an outline's code is a prompt.)
+    let inside = lines
+        .iter()
+        .filter(|l| quoted(l) && !l.starts_with('\t') && !l.starts_with("    "))
+        .count();
     let callout = lines
         .iter()
         .any(|l| quoted(l) && unquote(l).trim_start().starts_with("[!"));
@@ -548,7 +564,8 @@ fn written_in_quotes(text: &str) -> Option<String> {
         let t = l.trim_start();
         if quoted(l) {
             quoted_runs += 1;
-        } else if !(t.starts_with(['#', '<', '!', '|'])
+        } else if !(code(l)
+            || t.starts_with(['#', '<', '!', '|'])
             || crate::extract::lines::is_rule(t)
             || t.starts_with("---"))
         {

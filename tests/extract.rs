@@ -18520,3 +18520,35 @@ fn clean_contents_link_headings() {
         ],
     );
 }
+
+#[test]
+fn clean_note_written_in_quotes_over_code() {
+    // A note written in quotes, its code indented outside them: the code is counted for neither
+    // side, so the quoted headings and text are read as the note's own.
+    assert_cards(
+        "rules/clean-note-written-in-quotes-over-code.md",
+        &[
+            (
+                "队列",
+                "顺序队列",
+                "heading",
+                3,
+                "循环队列：把数组首尾相接，rear 追上 front 时队满\n\n    ```\ntypedef struct {…",
+            ),
+            (
+                "队列",
+                "入队",
+                "heading",
+                11,
+                "队满条件：(rear+1)%MaxSize == front\n\n    ```\nint EnCycQue(CycQue…",
+            ),
+            (
+                "队列",
+                "出队",
+                "heading",
+                21,
+                "队空条件：rear == front\n\n    ```\nint OutCycQue(CycQue *Q) {\n    i…",
+            ),
+        ],
+    );
+}
