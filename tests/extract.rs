@@ -18552,3 +18552,28 @@ fn clean_note_written_in_quotes_over_code() {
         ],
     );
 }
+
+#[test]
+fn heading_checklist_boxes_a_level_down() {
+    // A plan whose boxes sit a level down (1. Basics — READ FIRST over - [x] chapters) holds no
+    // questions: its stages are no terms.
+    assert_cards(
+        "rules/heading-checklist-boxes-a-level-down.md",
+        &[
+            (
+                "Statistics reading",
+                "Reading plan",
+                "heading",
+                3,
+                "1. Basics — READ FIRST\n\n    - [x] **Ch 1 — Describing data**…",
+            ),
+            (
+                "Statistics reading",
+                "Sampling distribution",
+                "heading",
+                16,
+                "The distribution of a statistic over all samples of one size…",
+            ),
+        ],
+    );
+}

@@ -416,12 +416,25 @@ impl<'a> Walker<'a> {
         }
         let items: Vec<&(usize, &Shape)> =
             cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
-        let ticked = items
-            .iter()
-            .filter(|(i, _)| self.lines.get(nodes[*i].line).is_some_and(|l| task_box(l)))
-            .count();
-        items.len() >= 3
-            && ticked * 3 >= items.len() * 2
+        // (Or, none on the items themselves, a level down: `1. Foundations — MUST READ` over
+        // `- [x] **Ch 1 — Ten Principles**`; the items and their points are counted together.)
+        fn with_points<'n>(n: &'n Node, out: &mut Vec<&'n Node>) {
+            if n.is_item() {
+                out.push(n);
+            }
+            for c in &n.children {
+                with_points(c, out);
+            }
+        }
+        let mut all = Vec::new();
+        for (i, _) in &items {
+            with_points(nodes[*i], &mut all);
+        }
+        let boxed = |n: &&&Node| self.lines.get(n.line).is_some_and(|l| task_box(l));
+        let ticked = |of: &[&Node]| of.iter().filter(boxed).count() * 3 >= of.len() * 2;
+        let top: Vec<&Node> = items.iter().map(|(i, _)| nodes[*i]).collect();
+        all.len() >= 3
+            && (top.len() >= 3 && ticked(&top) || !top.iter().any(|n| boxed(&n)) && ticked(&all))
             && items.iter().all(|(i, _)| planned(nodes[*i]))
     }
 
@@ -1777,7 +1790,14 @@ impl<'a> Walker<'a> {
             } else {
                 nested_glossaries(&own)
             };
-            if let Some(seg) = beside_terms(&own, sh) {
+            // (Not in a checklist, `1. Foundations — MUST READ` over chapters to tick off:
+            // a plan names no terms.)
+            let cand: Vec<(usize, &Shape)> = (0..own.len())
+                .filter(|&i| !is_blank_node(own[i]))
+                .map(|i| (i, own[i].shape()))
+                .collect();
+            let plan = self.checklist(&own, &cand, sh);
+            if let Some(seg) = beside_terms(&own, sh).filter(|_| !plan) {
                 self.cards_beside(h, &own, seg, topic);
                 self.nested_glossaries(h, &own, &nested, topic);
                 return Outcome::Card;
