@@ -18577,3 +18577,42 @@ fn heading_checklist_boxes_a_level_down() {
         ],
     );
 }
+
+#[test]
+fn heading_method_told_in_steps() {
+    // A heading that names one method (Scientific Method) over numbered stages, one reading like a
+    // task set, holds its steps; the plural (Sorting Methods) names kinds, each a card.
+    assert_cards(
+        "rules/heading-method-told-in-steps.md",
+        &[
+            (
+                "Research Methods",
+                "Overview",
+                "heading",
+                3,
+                "Psychology studies behaviour by observing it under controlle…",
+            ),
+            (
+                "Research Methods",
+                "Scientific Method",
+                "heading",
+                7,
+                "1. Read what is known about the topic\n    - journals, earlie…",
+            ),
+            (
+                "Sorting Methods",
+                "Merge sort",
+                "numbered",
+                20,
+                "split in halves, sort each, merge",
+            ),
+            (
+                "Sorting Methods",
+                "Quick sort",
+                "numbered",
+                21,
+                "partition around a pivot, sort each side",
+            ),
+        ],
+    );
+}

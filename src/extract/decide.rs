@@ -8081,17 +8081,16 @@ fn procedure_steps(nodes: &[&Node], cand: &[(usize, &Shape)], owner: &Shape) -> 
         return false;
     }
     let items: Vec<&(usize, &Shape)> = cand.iter().filter(|(i, _)| nodes[*i].is_item()).collect();
-    let ordered = items
-        .iter()
-        .all(|(i, s)| matches!(nodes[*i].kind, Kind::Item { ordered: true }) && !s.explicit);
-    let steps = items
-        .iter()
-        .filter(|(_, s)| {
-            process && described_stage(&s.text)
-                || super::shape::zh_step(&s.text)
-                || imperative(&s.text)
-        })
-        .count();
+    let step = |s: &Shape| {
+        process && described_stage(&s.text) || super::shape::zh_step(&s.text) || imperative(&s.text)
+    };
+    // (A step may read like a task set, `Analyze the data: draw conclusions`; under a
+    // process it is one more step.)
+    let ordered = items.iter().all(|(i, s)| {
+        matches!(nodes[*i].kind, Kind::Item { ordered: true })
+            && (!s.explicit || process && step(s))
+    });
+    let steps = items.iter().filter(|(_, s)| step(s)).count();
     items.len() >= 2 && ordered && steps * 2 >= items.len()
 }
 
@@ -8105,12 +8104,16 @@ fn names_process_en(text: &str) -> bool {
         "lifecycle",
         "life cycle",
     ];
+    // (`Scientific Method`, `Dijkstra's algorithm`: one way of doing, told in steps; the
+    // plural, `Sorting Methods`, names kinds.)
     const HEAD: &[&str] = &[
         "process",
         "lifecycle",
         "life cycle",
         "workflow",
         "initialization",
+        "method",
+        "algorithm",
     ];
     let t = text.trim().trim_end_matches(':').to_ascii_lowercase();
     // (What comes before the head noun, when the heading ends on one after a space.)
