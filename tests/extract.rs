@@ -18616,3 +18616,21 @@ fn heading_method_told_in_steps() {
         ],
     );
 }
+
+#[test]
+fn heading_numbered_pair_names_its_sides() {
+    // A numbered question pairing two sides (6.重载和重写, 3.HashSet和TreeSet的区别) over terms naming a
+    // side: one answer compares them. A heading naming a kind (线程安全的集合) keeps its terms as cards.
+    assert_cards(
+        "rules/heading-numbered-pair-names-its-sides.md",
+        &[
+            ("Java", "final 关键字", "heading", 3, "* 修饰类不能被继承，修饰方法不能被重写，修饰变量只能赋值一次"),
+            ("Java", "重载和重写", "heading", 6, "* 重载：同一个类里方法名相同、参数列表不同\n* 重写：子类重新实现父类的方法，签名相同"),
+            ("Java", "HashSet和TreeSet的区别", "heading", 10, "* HashSet：基于 HashMap，无序，增删查平均 O(1)\n* 底层结构：TreeSet 基于红黑树\n* 遍历…"),
+            ("Java", "线程安全的集合", "heading", 15, "* Vector：方法都加了 synchronized\n* ConcurrentHashMap：分段加锁或 CAS\n*…"),
+            ("线程安全的集合", "Vector", "term", 16, "方法都加了 synchronized"),
+            ("线程安全的集合", "ConcurrentHashMap", "term", 17, "分段加锁或 CAS"),
+            ("线程安全的集合", "CopyOnWriteArrayList", "term", 18, "写时复制"),
+        ],
+    );
+}

@@ -3814,8 +3814,12 @@ impl<'a> Walker<'a> {
             .collect();
         let counts = name_counts(names.iter().map(String::as_str));
         let repeated = names.iter().filter(|n| counts[n.as_str()] > 1).count();
-        let described =
-            cand.iter().any(|(_, s)| names_property(s)) || repeated * 2 > names.len().max(1);
+        // (So do names of the two sides a numbered question pairs, `## 6.重载和重写` over
+        // `重载：…` `重写：…`, or `## 9.hashMap和hashTable` over `HashMap：…` and its facets:
+        // one answer compares them.)
+        let described = cand.iter().any(|(_, s)| names_property(s))
+            || repeated * 2 > names.len().max(1)
+            || owner.num.is_some() && names_a_side(&owner.text, &names);
         // (Answer parts beside them, `缺點` over its points, do not make them fewer.)
         let beside_parts = || {
             let others = cand
@@ -6385,6 +6389,28 @@ fn enumerates_names(title: &str, names: &[String]) -> bool {
                 && p[..p.len() - n.len()].ends_with('的')
     };
     parts.len() >= 2 && parts.iter().all(|p| names.iter().any(|n| lists(p, n)))
+}
+
+/// `重载和重写`, `hashMap和hashTable`, `JDK7和JDK8的区别`: a name pairing exactly two sides,
+/// one of which one of `names` is (`重载`, `HashMap`, `jdk7`).
+fn names_a_side(title: &str, names: &[String]) -> bool {
+    let t = crate::text::plain_inline(title).to_lowercase();
+    let t = t.rsplit(['，', ',']).next().unwrap_or(&t);
+    let t = ["的区别", "区别", "的异同", "的不同"]
+        .iter()
+        .find_map(|w| t.trim().strip_suffix(w))
+        .unwrap_or(t.trim());
+    let sides: Vec<&str> = t
+        .split(['和', '与', '與', '及'])
+        .flat_map(|p| p.split(" vs "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    sides.len() == 2
+        && names.iter().any(|n| {
+            let n = n.trim().to_lowercase();
+            crate::text::chars(&n) >= 2 && sides.iter().any(|s| *s == n)
+        })
 }
 
 /// `**Deadlock avoidance and deadlock prevention**` over a numbered run of its own, among
