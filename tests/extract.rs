@@ -18634,3 +18634,29 @@ fn heading_numbered_pair_names_its_sides() {
         ],
     );
 }
+
+#[test]
+fn heading_question_bank_numbered_on() {
+    // Ten or more headings numbered on through the whole note, some asking: a bank of questions,
+    // each heading one card whatever its list; a heading naming kinds (进程间通信方式) still keeps its
+    // kinds as cards.
+    assert_cards(
+        "rules/heading-question-bank-numbered-on.md",
+        &[
+            ("Operating Systems", "进程和线程的区别", "heading", 2, "* 进程是资源分配的单位，线程是调度的单位"),
+            ("Operating Systems", "进程间通信方式", "heading", 4, "* 管道：半双工，只能在亲缘进程间使用\n* 消息队列：内核中的消息链表\n* 共享内存：最快的方式，需要同步"),
+            ("进程间通信方式", "管道", "term", 5, "半双工，只能在亲缘进程间使用"),
+            ("进程间通信方式", "消息队列", "term", 6, "内核中的消息链表"),
+            ("进程间通信方式", "共享内存", "term", 7, "最快的方式，需要同步"),
+            ("Operating Systems", "死锁的四个条件", "heading", 8, "* 互斥、占有并等待、不可抢占、循环等待"),
+            ("Operating Systems", "什么是虚拟内存？", "heading", 10, "* 把磁盘当作内存的延伸，按页调入"),
+            ("Operating Systems", "页面置换算法", "heading", 12, "* FIFO：先进先出\n* LRU：最近最少使用"),
+            ("Operating Systems", "用户态和内核态", "heading", 15, "* 内核态可以执行特权指令"),
+            ("Networking", "TCP三次握手", "heading", 18, "* 客户端 SYN，服务端 SYN+ACK，客户端 ACK"),
+            ("Networking", "为什么是四次挥手？", "heading", 20, "* 关闭是半关闭，两个方向各自关闭"),
+            ("Networking", "TCP和UDP的区别", "heading", 22, "* TCP 面向连接、可靠；UDP 无连接、尽力而为"),
+            ("Networking", "HTTP状态码", "heading", 24, "* 2xx：成功\n* 3xx：重定向\n* 4xx：客户端错误"),
+            ("Networking", "HTTPS的握手", "heading", 28, "* 先用非对称加密交换密钥，再用对称加密传数据"),
+        ],
+    );
+}

@@ -597,7 +597,7 @@ impl<'a> Walker<'a> {
                 }
             }
         });
-        self.asks = asking >= 2 && asking * 5 >= heads;
+        self.asks = asking >= 2 && asking * 5 >= heads || question_bank(root);
         let mut counts: std::collections::HashMap<String, usize> = Default::default();
         root.walk(&mut |n| {
             if n.is_heading() {
@@ -6389,6 +6389,31 @@ fn enumerates_names(title: &str, names: &[String]) -> bool {
                 && p[..p.len() - n.len()].ends_with('的')
     };
     parts.len() >= 2 && parts.iter().all(|p| names.iter().any(|n| lists(p, n)))
+}
+
+/// `## 1.面向对象和面向过程的区别` … `## 100.…`: ten or more headings numbered on from one
+/// another through the whole note (never starting over under the next chapter), some of
+/// which ask: a bank of questions, each heading one question, however its answer is set out.
+fn question_bank(root: &Node) -> bool {
+    let mut numbers: Vec<(u8, u32, bool)> = Vec::new();
+    root.walk(&mut |n| {
+        if let Some(l) = n.heading.filter(|_| n.is_heading()) {
+            let s = n.shape();
+            if let Some(num) = s
+                .num
+                .filter(|m| m.style == crate::outline::plain::Style::Arabic)
+            {
+                numbers.push((l, num.n, s.explicit || s.question));
+            }
+        }
+    });
+    let Some(&(level, ..)) = numbers.first() else {
+        return false;
+    };
+    let run: Vec<&(u8, u32, bool)> = numbers.iter().filter(|(l, ..)| *l == level).collect();
+    let onward = run.windows(2).all(|w| w[1].1 == w[0].1 + 1);
+    let asking = run.iter().filter(|(.., a)| *a).count();
+    run.len() >= 10 && onward && asking * 5 >= run.len()
 }
 
 /// `重载和重写`, `hashMap和hashTable`, `JDK7和JDK8的区别`: a name pairing exactly two sides,
