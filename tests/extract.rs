@@ -18660,3 +18660,44 @@ fn heading_question_bank_numbered_on() {
         ],
     );
 }
+
+#[test]
+fn numbered_sides_numbered_again() {
+    // Points numbered again under a numbered entry that names them as its sides (list vs tuple,
+    // yield/return) are the parts of its answer; under a name of its own (Comprehensions) they are
+    // concepts.
+    assert_cards(
+        "rules/numbered-sides-numbered-again.md",
+        &[
+            (
+                "Python",
+                "list vs tuple",
+                "numbered",
+                3,
+                "1) list\n  - mutable, can grow\n2) tuple\n  - immutable, hashab…",
+            ),
+            (
+                "Python",
+                "yield/return",
+                "numbered",
+                9,
+                "1) yield\n  - pauses the function and hands out one value\n2)…",
+            ),
+            ("Python", "Comprehensions", "numbered", 15, ""),
+            (
+                "Comprehensions",
+                "list comprehension",
+                "numbered",
+                16,
+                "- builds a list in one expression",
+            ),
+            (
+                "Comprehensions",
+                "generator expression",
+                "numbered",
+                18,
+                "- builds items lazily, one at a time",
+            ),
+        ],
+    );
+}

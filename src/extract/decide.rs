@@ -5086,10 +5086,27 @@ impl<'a> Walker<'a> {
                 .flatten();
             // So is a numbered entry over points numbered again (`6.影响研究` over `1) 流传学`
             // `2) 渊源学`), each with an answer of its own under it.
+            // (Not the sides the entry names, `5. var vs let vs const` over `1) const` …, or
+            // `10. async/await` over `1) async` `2) await`: the parts of one answer.)
+            let sides = |at: usize| {
+                let names: Vec<String> = body_kids[at..]
+                    .iter()
+                    .filter(|k| k.is_item())
+                    .map(|k| entry_name(k.shape()).to_lowercase())
+                    .collect();
+                let t = sh.text.to_lowercase();
+                let parts: Vec<&str> = t
+                    .split(['/', '、'])
+                    .flat_map(|p| p.split(" vs "))
+                    .map(str::trim)
+                    .collect();
+                parts.len() >= 2 && names.iter().all(|n| parts.contains(&n.as_str()))
+            };
             let concepts = concepts.or_else(|| {
                 (seg.rule == Rule::Numbered && !sh.explicit)
                     .then(|| answered_subitems(&body_kids))
                     .flatten()
+                    .filter(|&at| !sides(at))
             });
             if let Some(at) = concepts {
                 let inner: Vec<&Node> = body_kids.split_off(at);
