@@ -18701,3 +18701,16 @@ fn numbered_sides_numbered_again() {
         ],
     );
 }
+
+#[test]
+fn heading_interview_note_lists_answer() {
+    // A note named for interview questions (八股, 面试, interview): each card heading asks, and the
+    // lists and labels under it are its answer.
+    assert_cards(
+        "rules/heading-interview-note-lists-answer.md",
+        &[
+            ("heading-interview-note-lists-answer", "Git 常用命令", "heading", 1, "**查看：**\n1. git status：工作区和暂存区的状态\n2. git log --oneline：一行一个提交…"),
+            ("heading-interview-note-lists-answer", "线程池的拒绝策略", "heading", 13, "- AbortPolicy：抛出 RejectedExecutionException\n- CallerRunsPoli…"),
+        ],
+    );
+}

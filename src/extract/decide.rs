@@ -195,6 +195,9 @@ pub struct Walker<'a> {
     /// The note's headings ask questions (a fifth of them or more): a heading among sibling
     /// cards is then a question, and its lists and labels are its answer.
     asks: bool,
+    /// The note is named for interview questions (`八股.md`): its card headings' lists are
+    /// their answers.
+    interview: bool,
     /// The note's title, when it has one.
     title: Shape,
     /// The topic of the note as a whole (its title, front matter or file name).
@@ -476,6 +479,7 @@ impl<'a> Walker<'a> {
             topics: None,
             hints: None,
             asks: false,
+            interview: false,
             title: Shape::default(),
             root_topic: String::new(),
             subject: Default::default(),
@@ -597,7 +601,13 @@ impl<'a> Walker<'a> {
                 }
             }
         });
+        // (A note its author names for interview questions, `八股.md`, `java面试.md`, asks
+        // in every heading however it is worded.)
+        let interview = ["八股", "面试", "面经", "interview"]
+            .iter()
+            .any(|w| file_topic.to_lowercase().contains(w));
         self.asks = asking >= 2 && asking * 5 >= heads || question_bank(root);
+        self.interview = interview;
         let mut counts: std::collections::HashMap<String, usize> = Default::default();
         root.walk(&mut |n| {
             if n.is_heading() {
@@ -1451,7 +1461,7 @@ impl<'a> Walker<'a> {
         // (A chapter, `## Chapter 1 | Bilingual Adults`, is no concept: what it holds may be
         // split like a topic's, whatever level it sits at.)
         // (Nor is a glossary, `### OO Design Principle Terms`: its terms are the cards.)
-        let gloss = match (card_level, self.asks) {
+        let gloss = match (card_level, self.asks || self.interview) {
             (false, _) => Gloss::All,
             (true, _) if super::shape::chapter_name(&sh.text) => Gloss::All,
             (true, _) if glossary => Gloss::All,
