@@ -18714,3 +18714,42 @@ fn heading_interview_note_lists_answer() {
         ],
     );
 }
+
+#[test]
+fn grouping_part_name_over_sections() {
+    // A part's name (3.1 概念) over sections of its own groups them: the chapter above is no card
+    // with one part.
+    assert_cards(
+        "rules/grouping-part-name-over-sections.md",
+        &[
+            (
+                "随机变量",
+                "分布函数",
+                "heading",
+                3,
+                "$F(x)=P(X\\le x)$，单调不减、右连续。",
+            ),
+            (
+                "多维随机变量",
+                "联合分布函数",
+                "heading",
+                11,
+                "$F(x,y)=P(X\\le x, Y\\le y)$，对每个变量单调不减、右连续。",
+            ),
+            (
+                "多维随机变量",
+                "边缘分布",
+                "heading",
+                15,
+                "由联合分布对另一个变量取极限得到：$F_X(x)=F(x,+\\infty)$。",
+            ),
+            (
+                "多维随机变量",
+                "条件分布",
+                "heading",
+                19,
+                "在 $Y=y$ 的条件下 $X$ 的分布，离散时为 $P(X=x_i|Y=y_j)$。",
+            ),
+        ],
+    );
+}

@@ -2075,10 +2075,13 @@ impl<'a> Walker<'a> {
             // each answer follows.)
             // (So do two or more that name parts by their last word, `### 问题描述`,
             // `### 解题步骤`, `### 最终答案`.)
+            // (Not a part's name over sections of its own, `## 3.1 概念` over `### 3.1.1 联合
+            // 密度函数` and three more: it groups them.)
+            let groups = |s: &Node| own_and_subs(s).1.len() >= 2;
             let parts = !subs.is_empty()
-                && subs
-                    .iter()
-                    .all(|s| s.shape().part || self.templates.contains(&s.shape().text))
+                && subs.iter().all(|s| {
+                    (s.shape().part || self.templates.contains(&s.shape().text)) && !groups(s)
+                })
                 || subs.len() >= 2
                     && subs
                         .iter()
