@@ -18753,3 +18753,44 @@ fn grouping_part_name_over_sections() {
         ],
     );
 }
+
+#[test]
+fn term_under_a_terms_heading() {
+    // A heading named Terms is a glossary: its terms are cards, under the subject above it (Terms
+    // names none).
+    assert_cards(
+        "rules/term-under-a-terms-heading.md",
+        &[
+            ("Cells", "Nucleus", "term", 7, "holds the cell's DNA"),
+            ("Cells", "Ribosome", "term", 8, "builds proteins from RNA"),
+            (
+                "Cells",
+                "Organelles (small organs) inside the cytoplasm",
+                "term",
+                9,
+                "",
+            ),
+            (
+                "Membranes",
+                "Plasma membrane",
+                "term",
+                11,
+                "encloses the cell",
+            ),
+            (
+                "Membranes",
+                "Nuclear envelope",
+                "term",
+                12,
+                "encloses the nucleus",
+            ),
+            (
+                "Cells",
+                "Cell division",
+                "heading",
+                14,
+                "Mitosis makes two identical cells; meiosis makes four sex ce…",
+            ),
+        ],
+    );
+}

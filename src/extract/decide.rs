@@ -511,7 +511,23 @@ impl<'a> Walker<'a> {
                 || super::shape::counts_questions(&crate::text::plain_inline(heading)));
         // `## 4.2 分类`, `### Examples`: a part of an answer, or a kind of list, names no
         // subject.
-        let kinds = ["分类", "类型", "种类", "types", "kinds", "classification"];
+        // (Nor does a bare word for a glossary, `### Terms`, `## 术语`.)
+        let kinds = [
+            "分类",
+            "类型",
+            "种类",
+            "types",
+            "kinds",
+            "classification",
+            "terms",
+            "glossary",
+            "vocabulary",
+            "术语",
+            "名词解释",
+            "关键词",
+            "keywords",
+            "key terms",
+        ];
         let part = (sh.part || kinds.contains(&sh.text.to_lowercase().trim())) && !sh.explicit;
         // `Unicode 有如下编码方式:`, `主要有以下几种：`: a line announcing a list names no
         // subject either (`编译的过程可分为四个阶段` does: the process).
@@ -3871,9 +3887,12 @@ impl<'a> Walker<'a> {
         // (Under `# Keywords`, one term alone is still the glossary's.)
         let lone_keyword =
             terms.len() == 1 && cand.len() == 1 && super::shape::is_glossary_name(&owner.text);
+        // (Under a heading that says it holds terms, `### Terms`, `## 术语`, they are.)
+        let glossary_owner =
+            super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' ']));
         if (terms.len() >= 2 || lone_keyword)
             && terms.len() * 2 >= cand.len() - owned
-            && (terms_ok || gloss == Gloss::Lists && beside_parts())
+            && (terms_ok || glossary_owner || gloss == Gloss::Lists && beside_parts())
             && !described
             && !label_led
             && intro <= 60

@@ -1075,7 +1075,8 @@ pub fn is_glossary_name(core: &str) -> bool {
     ];
     let c = core.trim().to_lowercase();
     // (`OO Design Principle Terms`: a name that ends in `terms` says what it lists.)
-    let terms = c.ends_with(" terms");
+    // (`Terms` alone too.)
+    let terms = c.ends_with(" terms") || c == "terms";
     crate::text::chars(&c) <= 30 && (terms || WORDS.iter().any(|w| c.contains(w)))
 }
 
