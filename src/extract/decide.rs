@@ -1466,7 +1466,7 @@ impl<'a> Walker<'a> {
         );
         // (`# Discussion Questions` among headings that ask announces its own questions.)
         // (Nor does a glossary among them, `### OO Design Principle Terms`: it names terms.)
-        let glossary = super::shape::is_glossary_name(sh.text.trim_end_matches([':', '：']));
+        let glossary = glossary_heading(&sh.text);
         let ask = (sh.explicit || group.questions && !sh.question_list && !glossary)
             && !listed
             && !sh.round;
@@ -3888,8 +3888,7 @@ impl<'a> Walker<'a> {
         let lone_keyword =
             terms.len() == 1 && cand.len() == 1 && super::shape::is_glossary_name(&owner.text);
         // (Under a heading that says it holds terms, `### Terms`, `## 术语`, they are.)
-        let glossary_owner =
-            super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' ']));
+        let glossary_owner = glossary_heading(&owner.text);
         if (terms.len() >= 2 || lone_keyword)
             && terms.len() * 2 >= cand.len() - owned
             && (terms_ok || glossary_owner || gloss == Gloss::Lists && beside_parts())
@@ -6438,6 +6437,12 @@ fn enumerates_names(title: &str, names: &[String]) -> bool {
                 && p[..p.len() - n.len()].ends_with('的')
     };
     parts.len() >= 2 && parts.iter().all(|p| names.iter().any(|n| lists(p, n)))
+}
+
+/// `Key terms`, `名词解释`, and `Terms` alone: a name saying its section is a glossary.
+fn glossary_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '：', ' ']);
+    super::shape::is_glossary_name(t) || t.eq_ignore_ascii_case("terms")
 }
 
 /// `## 1.面向对象和面向过程的区别` … `## 100.…`: ten or more headings numbered on from one

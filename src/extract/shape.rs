@@ -1075,8 +1075,7 @@ pub fn is_glossary_name(core: &str) -> bool {
     ];
     let c = core.trim().to_lowercase();
     // (`OO Design Principle Terms`: a name that ends in `terms` says what it lists.)
-    // (`Terms` alone too.)
-    let terms = c.ends_with(" terms") || c == "terms";
+    let terms = c.ends_with(" terms");
     crate::text::chars(&c) <= 30 && (terms || WORDS.iter().any(|w| c.contains(w)))
 }
 
