@@ -1338,6 +1338,10 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
     }
     if s.trim_start().starts_with('#') {
         s = fix_heading_space(&s, p);
+        // (A link after a heading's name back to the contents is no part of its name.)
+        if s.contains("](") {
+            s = crate::text::without_nav_links(&s).trim_end().to_string();
+        }
     }
     std::borrow::Cow::Owned(s)
 }

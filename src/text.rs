@@ -120,26 +120,33 @@ pub fn plain_inline(s: &str) -> String {
     plain_inline_with(s, false)
 }
 
+/// A link back to the top of the note (`<a href="#index">[Top]</a>`, `[↑](#top)`) is
+/// navigation, no text: `s` without it. (So is an emoji linking the page's contents,
+/// `[:sushi:](https://github.com/…/top10.md#table-of-contents)`.)
+pub fn without_nav_links(s: &str) -> std::borrow::Cow<'_, str> {
+    static TOP: OnceLock<Regex> = OnceLock::new();
+    if !s.contains('#') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let top = TOP.get_or_init(|| {
+        let words = r"\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录|:[a-z0-9_+-]+:|[^\p{L}\p{N}\s\[\]()]{1,3})\s*\]?";
+        let contents = r"[^)\s]*#(?:table-of-contents|toc|top|contents|目录)";
+        Regex::new(&format!(
+            r#"(?i)<a\b[^<>]*href=["']#[^"']*["'][^<>]*>\s*{words}\s*</a>|\[\s*{words}\s*\]\((?:#[^)]*|{contents})\)"#
+        ))
+        .expect("valid pattern")
+    });
+    top.replace_all(s, "")
+}
+
 /// [`plain_inline`], keeping code spans' backticks when `keep_code`.
 fn plain_inline_with(s: &str, keep_code: bool) -> String {
     static IMG: OnceLock<Regex> = OnceLock::new();
     static LINK: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();
     let mut out = s.to_string();
-    // A link back to the top of the note (`<a href="#index">[Top]</a>`, `[↑](#top)`) is
-    // navigation, no text. (So is an emoji linking the page's contents, `[:sushi:](https://
-    // github.com/…/top10.md#table-of-contents)`.)
     if out.contains('#') {
-        static TOP: OnceLock<Regex> = OnceLock::new();
-        let top = TOP.get_or_init(|| {
-            let words = r"\[?\s*(?:top|back to top|↑|⬆|返回顶部|回到顶部|返回目录|:[a-z0-9_+-]+:|[^\p{L}\p{N}\s\[\]()]{1,3})\s*\]?";
-            let contents = r"[^)\s]*#(?:table-of-contents|toc|top|contents|目录)";
-            Regex::new(&format!(
-                r#"(?i)<a\b[^<>]*href=["']#[^"']*["'][^<>]*>\s*{words}\s*</a>|\[\s*{words}\s*\]\((?:#[^)]*|{contents})\)"#
-            ))
-            .expect("valid pattern")
-        });
-        out = top.replace_all(&out, "").into_owned();
+        out = without_nav_links(&out).into_owned();
     }
     if out.contains("](") {
         out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")
@@ -405,8 +412,12 @@ fn clean_question_with(s: &str, keep_code: bool) -> String {
     // list's line.
     let q = q.trim_end_matches([':', '：', '；']).trim();
     // `## Types of memory and storage----`: a rule typed onto the heading's line.
+    // (Not an operator set apart by a space, `== and ===`: three marks after a space are a
+    // word of the question.)
     let ruled = q.trim_end_matches(['-', '=']);
-    let q = if q.len() - ruled.len() >= 3 && !ruled.trim().is_empty() {
+    let cut = q.len() - ruled.len();
+    let word = cut == 3 && ruled.ends_with(' ');
+    let q = if cut >= 3 && !word && !ruled.trim().is_empty() {
         ruled.trim()
     } else {
         q
@@ -1157,6 +1168,15 @@ mod tests {
         assert_eq!(
             clean_question("Types of memory and storage----"),
             "Types of memory and storage"
+        );
+        // (An operator after a space is a word of the question.)
+        assert_eq!(
+            clean_question("What is the difference between == and ==="),
+            "What is the difference between == and ==="
+        );
+        assert_eq!(
+            without_nav_links("## 9. Equality [:sushi:](https://x.io/a.md#table-of-contents)"),
+            "## 9. Equality "
         );
         assert_eq!(clean_question("x --> y"), "x --> y");
         // The comma of a lost number is no text either.
