@@ -18787,3 +18787,56 @@ fn term_under_a_terms_heading() {
         ],
     );
 }
+
+#[test]
+fn numbered_named_after_a_statement() {
+    // A numbered list opened by a statement, every point after it naming a concept it explains
+    // (Surplus, Shortage under Equilibrium): those are cards, the statement the parent's answer.
+    assert_cards(
+        "rules/numbered-named-after-a-statement.md",
+        &[
+            (
+                "Supply",
+                "Law of supply",
+                "numbered",
+                5,
+                "When the price rises, the quantity supplied rises too.",
+            ),
+            (
+                "Supply",
+                "Supply schedule",
+                "numbered",
+                9,
+                "A table of prices and the quantity supplied at each.",
+            ),
+            (
+                "Economics",
+                "Equilibrium",
+                "numbered",
+                13,
+                "1. At the equilibrium price the quantity buyers want to buy…",
+            ),
+            (
+                "Equilibrium",
+                "Surplus",
+                "numbered",
+                17,
+                "Price above equilibrium: more is supplied than demanded, so…",
+            ),
+            (
+                "Equilibrium",
+                "Shortage",
+                "numbered",
+                21,
+                "Price below equilibrium: more is demanded than supplied, so…",
+            ),
+            (
+                "Equilibrium",
+                "Law of supply and demand",
+                "numbered",
+                25,
+                "Surpluses and shortages are temporary: prices move back towa…",
+            ),
+        ],
+    );
+}

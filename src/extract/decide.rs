@@ -3161,7 +3161,20 @@ impl<'a> Walker<'a> {
                 && numbered.iter().filter(|(_, s)| s.question).count() * 3 < numbered.len()
                 && !super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' ']));
             // (Nor are the labels inside its points: the whole list is the heading's answer.)
-            if opens_stated && good * 2 >= numbered.len() {
+            // (Unless every point after the statement names a concept it explains, `1. Surplus`
+            // `1. Shortage` under `1. Equilibrium` opened by what equilibrium is: those are
+            // cards, the statement the heading's.)
+            let named_after = numbered.len() >= 3
+                && numbered[1..].iter().all(|&&(i, s)| {
+                    (has_children(nodes[i]) || explained_below(i))
+                        && s.titled()
+                        && !s.sentence
+                        && s.chars <= 40
+                        && !imperative(&s.text)
+                        && !stated(i, s)
+                        && !s.question
+                });
+            if opens_stated && good * 2 >= numbered.len() && !named_after {
                 return None;
             }
             // (Nor a run the text announces as a procedure, `这个过程可以细分为几个关键步骤：`
