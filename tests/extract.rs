@@ -18618,24 +18618,6 @@ fn heading_method_told_in_steps() {
 }
 
 #[test]
-fn heading_numbered_pair_names_its_sides() {
-    // A numbered question pairing two sides (6.重载和重写, 3.HashSet和TreeSet的区别) over terms naming a
-    // side: one answer compares them. A heading naming a kind (线程安全的集合) keeps its terms as cards.
-    assert_cards(
-        "rules/heading-numbered-pair-names-its-sides.md",
-        &[
-            ("Java", "final 关键字", "heading", 3, "* 修饰类不能被继承，修饰方法不能被重写，修饰变量只能赋值一次"),
-            ("Java", "重载和重写", "heading", 6, "* 重载：同一个类里方法名相同、参数列表不同\n* 重写：子类重新实现父类的方法，签名相同"),
-            ("Java", "HashSet和TreeSet的区别", "heading", 10, "* HashSet：基于 HashMap，无序，增删查平均 O(1)\n* 底层结构：TreeSet 基于红黑树\n* 遍历…"),
-            ("Java", "线程安全的集合", "heading", 15, "* Vector：方法都加了 synchronized\n* ConcurrentHashMap：分段加锁或 CAS\n*…"),
-            ("线程安全的集合", "Vector", "term", 16, "方法都加了 synchronized"),
-            ("线程安全的集合", "ConcurrentHashMap", "term", 17, "分段加锁或 CAS"),
-            ("线程安全的集合", "CopyOnWriteArrayList", "term", 18, "写时复制"),
-        ],
-    );
-}
-
-#[test]
 fn heading_question_bank_numbered_on() {
     // Ten or more headings numbered on through the whole note, some asking: a bank of questions,
     // each heading one card whatever its list; a heading naming kinds (进程间通信方式) still keeps its
@@ -18837,6 +18819,25 @@ fn numbered_named_after_a_statement() {
                 25,
                 "Surpluses and shortages are temporary: prices move back towa…",
             ),
+        ],
+    );
+}
+
+#[test]
+fn heading_numbered_pair_names_its_sides() {
+    // A numbered question joining two to four sides (6.重载和重写, 4.ArrayList、LinkedList、Vector) over
+    // terms naming a side: one answer compares them. A heading naming a kind (线程安全的集合) keeps its
+    // terms as cards.
+    assert_cards(
+        "rules/heading-numbered-pair-names-its-sides.md",
+        &[
+            ("Java", "final 关键字", "heading", 3, "* 修饰类不能被继承，修饰方法不能被重写，修饰变量只能赋值一次"),
+            ("Java", "重载和重写", "heading", 6, "* 重载：同一个类里方法名相同、参数列表不同\n* 重写：子类重新实现父类的方法，签名相同"),
+            ("Java", "HashSet和TreeSet的区别", "heading", 10, "* HashSet：基于 HashMap，无序，增删查平均 O(1)\n* 底层结构：TreeSet 基于红黑树\n* 遍历…"),
+            ("Java", "ArrayList、LinkedList、Vector", "heading", 15, "* ArrayList：动态数组，随机访问快\n* LinkedList：双向链表，插入删除快\n* Vector：方法加了…"),
+            ("Java", "线程安全的集合", "heading", 20, "* Vector：方法都加了 synchronized\n* ConcurrentHashMap：分段加锁或 CAS\n*…"),
+            ("线程安全的集合", "ConcurrentHashMap", "term", 22, "分段加锁或 CAS"),
+            ("线程安全的集合", "CopyOnWriteArrayList", "term", 23, "写时复制"),
         ],
     );
 }

@@ -3861,7 +3861,10 @@ impl<'a> Walker<'a> {
         // one answer compares them.)
         let described = cand.iter().any(|(_, s)| names_property(s))
             || repeated * 2 > names.len().max(1)
-            || owner.num.is_some() && names_a_side(&owner.text, &names);
+            || owner
+                .num
+                .is_some_and(|n| n.style == crate::outline::plain::Style::Arabic)
+                && names_a_side(&owner.text, &names);
         // (Answer parts beside them, `缺點` over its points, do not make them fewer.)
         let beside_parts = || {
             let others = cand
@@ -6483,8 +6486,8 @@ fn question_bank(root: &Node) -> bool {
     run.len() >= 10 && onward && asking * 5 >= run.len()
 }
 
-/// `重载和重写`, `hashMap和hashTable`, `JDK7和JDK8的区别`: a name pairing exactly two sides,
-/// one of which one of `names` is (`重载`, `HashMap`, `jdk7`).
+/// `重载和重写`, `hashMap和hashTable`, `HashSet、LinkedHashSet、TreeSet`: a name joining two to
+/// four sides, one of which one of `names` is (`重载`, `HashMap`, `TreeSet`).
 fn names_a_side(title: &str, names: &[String]) -> bool {
     let t = crate::text::plain_inline(title).to_lowercase();
     let t = t.rsplit(['，', ',']).next().unwrap_or(&t);
@@ -6493,12 +6496,12 @@ fn names_a_side(title: &str, names: &[String]) -> bool {
         .find_map(|w| t.trim().strip_suffix(w))
         .unwrap_or(t.trim());
     let sides: Vec<&str> = t
-        .split(['和', '与', '與', '及'])
+        .split(['和', '与', '與', '及', '、'])
         .flat_map(|p| p.split(" vs "))
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    sides.len() == 2
+    (2..=4).contains(&sides.len())
         && names.iter().any(|n| {
             let n = n.trim().to_lowercase();
             crate::text::chars(&n) >= 2 && sides.iter().any(|s| *s == n)
