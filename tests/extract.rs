@@ -18841,3 +18841,84 @@ fn heading_numbered_pair_names_its_sides() {
         ],
     );
 }
+
+#[test]
+fn numbered_terms_under_a_label_heading() {
+    // Among headings that ask, a label that asks nothing over a list that is all terms (Browser
+    // APIs worth knowing: over 1. IntersectionObserver: …) is a glossary: its terms are cards.
+    assert_cards(
+        "rules/numbered-terms-under-a-label-heading.md",
+        &[
+            (
+                "React",
+                "What is the virtual DOM?",
+                "heading",
+                4,
+                "A tree of plain objects React diffs against the last one bef…",
+            ),
+            (
+                "React",
+                "When should you use useMemo?",
+                "heading",
+                7,
+                "When a value is expensive to compute and its inputs rarely c…",
+            ),
+            (
+                "General JS questions",
+                "what does Promise.race() resolve with?",
+                "numbered",
+                11,
+                "",
+            ),
+            (
+                "General JS questions",
+                "how do generators pause?",
+                "numbered",
+                12,
+                "",
+            ),
+            (
+                "General JS questions",
+                "What is the temporal dead zone?",
+                "numbered",
+                13,
+                "",
+            ),
+            (
+                "Browser APIs worth knowing",
+                "IntersectionObserver",
+                "numbered",
+                16,
+                "tells you when an element enters the viewport.",
+            ),
+            (
+                "Browser APIs worth knowing",
+                "ResizeObserver",
+                "numbered",
+                17,
+                "reports size changes of an element.",
+            ),
+            (
+                "Browser APIs worth knowing",
+                "BroadcastChannel",
+                "numbered",
+                18,
+                "messages between tabs of one origin.",
+            ),
+            (
+                "Browser APIs worth knowing",
+                "Web Locks",
+                "numbered",
+                19,
+                "coordinates work across tabs and workers.",
+            ),
+            (
+                "Browser APIs worth knowing",
+                "structuredClone",
+                "numbered",
+                20,
+                "deep-copies values, Maps and Dates included.",
+            ),
+        ],
+    );
+}

@@ -1466,7 +1466,10 @@ impl<'a> Walker<'a> {
         );
         // (`# Discussion Questions` among headings that ask announces its own questions.)
         // (Nor does a glossary among them, `### OO Design Principle Terms`: it names terms.)
-        let glossary = glossary_heading(&sh.text);
+        // (So does a label that asks nothing over a list that is all terms, `## Senior JS
+        // items:` over `1. BigInt: For handling large integers` and eight more.)
+        let glossary = glossary_heading(&sh.text)
+            || sh.label && !sh.question && !sh.explicit && listed_terms(&own);
         let ask = (sh.explicit || group.questions && !sh.question_list && !glossary)
             && !listed
             && !sh.round;
@@ -6453,6 +6456,27 @@ fn enumerates_names(title: &str, names: &[String]) -> bool {
                 && p[..p.len() - n.len()].ends_with('的')
     };
     parts.len() >= 2 && parts.iter().all(|p| names.iter().any(|n| lists(p, n)))
+}
+
+/// Four or more items, three quarters of the blocks, two thirds of them each defining a term
+/// of a few words on its one line (`BigInt: For handling large integers`, `Redux - helps
+/// manage state`): a glossary written as a list.
+fn listed_terms(own: &[&Node]) -> bool {
+    let blocks: Vec<&&Node> = own.iter().filter(|n| !is_blank_node(n)).collect();
+    let defined = blocks
+        .iter()
+        .filter(|n| {
+            let s = n.shape();
+            s.term.is_some()
+                && !s.part_term()
+                && !s.clause
+                && term_parts(n).is_some_and(|(t, _)| {
+                    crate::text::plain_inline(t).split_whitespace().count() <= 5
+                })
+        })
+        .count();
+    let items = blocks.iter().filter(|n| n.is_item()).count();
+    items >= 4 && items * 4 >= blocks.len() * 3 && defined * 3 >= items * 2
 }
 
 /// `Key terms`, `名词解释`, and `Terms` alone: a name saying its section is a glossary.
