@@ -18922,3 +18922,35 @@ fn numbered_terms_under_a_label_heading() {
         ],
     );
 }
+
+#[test]
+fn grouping_text_only_names_its_sections() {
+    // A text that is nothing but its sub-headings' names (时间复杂度，空间复杂度) indexes them: the heading
+    // groups the sections, each a concept of its own, though its name ends in a part's (复杂度).
+    assert_cards(
+        "rules/grouping-text-only-names-its-sections.md",
+        &[
+            (
+                "数据结构的基本概念",
+                "数据元素",
+                "heading",
+                5,
+                "数据的基本单位，通常作为一个整体处理。",
+            ),
+            (
+                "算法效率的度量",
+                "时间复杂度",
+                "heading",
+                13,
+                "语句频度之和 T(n) 的数量级，记作 O(f(n))。",
+            ),
+            (
+                "算法效率的度量",
+                "空间复杂度",
+                "heading",
+                17,
+                "算法运行所需存储空间的数量级，记作 S(n)。",
+            ),
+        ],
+    );
+}

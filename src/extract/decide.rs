@@ -2184,7 +2184,8 @@ impl<'a> Walker<'a> {
             w.is_empty() || w.iter().any(|w| title_words.contains(w))
         };
         let in_own_words = |s: &Node| {
-            let name = crate::text::clean_question(&s.title).to_lowercase();
+            // (Its name as read, `**时间复杂度**` and `空间复杂度：` without their marks.)
+            let name = s.shape().text.trim_end_matches([':', '：']).to_lowercase();
             crate::text::chars(&name) >= 2 && own_words.contains(&name)
         };
         // (A brief text that names every one of three or more sub-headings, `目标是稳定物价、
@@ -2192,7 +2193,20 @@ impl<'a> Walker<'a> {
         // the sections: each is a concept of its own, not a part of the text's answer.)
         // (So is one that lists as many names as there are sub-headings, `分为三种情况：用户
         // 程序管理、内核管理和综合管理` over `### 内核进行管理` and the rest, naming one at least.)
-        let summary = subs.len() >= 3 && subs.iter().all(|s| in_own_words(s))
+        // (Or that is nothing but their names, `时间复杂度，空间复杂度` over `### 时间复杂度`
+        // and `### 空间复杂度`: an index of the sections.)
+        let only_names = subs.len() >= 2 && subs.iter().all(|s| in_own_words(s)) && {
+            let mut left = own_words.clone();
+            for s in &subs {
+                left = left.replace(
+                    &s.shape().text.trim_end_matches([':', '：']).to_lowercase(),
+                    "",
+                );
+            }
+            left.chars().filter(|c| c.is_alphanumeric()).count() <= 4
+        };
+        let summary = only_names
+            || subs.len() >= 3 && subs.iter().all(|s| in_own_words(s))
             || subs.len() >= 2
                 && listed_names(&own_words) == subs.len()
                 && subs.iter().any(|s| in_own_words(s));
@@ -2217,8 +2231,10 @@ impl<'a> Walker<'a> {
                 && !section
                 && !groups_concepts(s)
                 && (super::shape::is_example(&ss.text)
-                    || !lists_questions(s) && (super::shape::ends_in_part(&ss.text) || named))
+                    || !lists_questions(s)
+                        && (super::shape::ends_in_part(&ss.text) && !summary || named))
         });
+        let no_parts = parts.is_empty();
         let mut own = own;
         own.extend(parts);
         own.sort_by_key(|n| n.line);
@@ -2226,6 +2242,11 @@ impl<'a> Walker<'a> {
         // groups them.)
         if own.iter().all(|n| is_blank_node(n)) && !subs.is_empty() && !asks(h) {
             return self.groups_sections(h, &[], &subs, group.within(h, false), topic);
+        }
+        // (Nor does a text that only names them.)
+        if only_names && no_parts && !asks(h) {
+            let own: Vec<&Node> = own.into_iter().filter(|n| !is_blank_node(n)).collect();
+            return self.groups_sections(h, &own, &subs, group.within(h, false), topic);
         }
         let (sub_topic, under_card, outcome) = match self.segment(&own, sh, gloss) {
             Some(seg) => (self.topic_over(h, &own, seg, topic), false, Outcome::Topic),
