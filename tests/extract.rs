@@ -18954,3 +18954,17 @@ fn grouping_text_only_names_its_sections() {
         ],
     );
 }
+
+#[test]
+fn heading_announced_order_steps() {
+    // A numbered run a line announces as an order (变量查找顺序(LEGB)：) is one sequence: the heading's
+    // answer, not cards of its own.
+    assert_cards(
+        "rules/heading-announced-order-steps.md",
+        &[
+            ("Python", "闭包", "heading", 3, "内层函数引用外层变量。"),
+            ("Python", "变量的作用域", "heading", 7, "变量查找顺序(LEGB)：\n\n1. L:local，函数内部作用域\n2. E:enclosing，函数内部与内嵌函数之间…"),
+            ("Python", "解释器", "heading", 16, "CPython。"),
+        ],
+    );
+}

@@ -6248,8 +6248,15 @@ fn announces_procedure(line: &str) -> bool {
         && !["运行时", "编译时", "实时", "同时", "临时"]
             .iter()
             .any(|w| t.ends_with(w));
+    // (`变量查找顺序(LEGB)`, `Lookup order`: the items are the order, one after another.)
+    let bare = t.split(['(', '（']).next().unwrap_or(t);
+    let order = ["顺序", "次序", "先后"]
+        .iter()
+        .any(|w| bare.trim().ends_with(w))
+        || bare.trim().to_lowercase().ends_with(" order");
     announces_steps(t) && clause
         || when
+        || order
         || t.starts_with("每次")
         || t.starts_with("每当")
         || ["when ", "whenever ", "each time ", "every time "]
