@@ -237,6 +237,36 @@ pub fn clean(text: &str) -> Cleaned {
             i += 1;
             continue;
         }
+        if let Some(title) = template_tag(line) {
+            // (A box with a title, `{{% admonition "tip" "怎么…？" %}}` … `{{% /admonition
+            // %}}`, is a callout, `> [!tip] 怎么…？` over its lines quoted. Without one,
+            // `{% hint style="warning" %}`, it only highlights what it holds: the text stays.)
+            let end = box_end(&lines, i).filter(|_| matches!(title, Some((_, Some(_)))));
+            match (title, end.is_some()) {
+                (Some((kind, Some(t))), true) => out.push(&format!("> [!{kind}] {t}")),
+                (Some((_, Some(t))), false) => out.push(&format!("**{t}**")),
+                _ => {
+                    cleaned.blanked.push((i, Blanked::Markup));
+                    out.push("");
+                }
+            }
+            if let Some(end) = end {
+                for l in &lines[i + 1..end] {
+                    let l = clean_line(l, p);
+                    out.push(&if l.trim().is_empty() {
+                        ">".to_string()
+                    } else {
+                        format!("> {l}")
+                    });
+                }
+                cleaned.blanked.push((end, Blanked::Markup));
+                out.push("");
+                i = end + 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
         out.push(&clean_line(line, p));
         // Prose indented under a heading (every line four columns in, as some editors
         // export), or after a blank line under a paragraph at the margin (`*Networking*:`
@@ -581,6 +611,85 @@ fn written_in_quotes(text: &str) -> Option<String> {
         .map(|l| if quoted(l) { unquote(l) } else { l.to_string() })
         .collect();
     Some(out.join("\n"))
+}
+
+/// `{% step %}`, `{% endhint %}`, `{{< figure src="…" >}}`, `{{% admonition info "XSS" %}}`:
+/// a line that is only a static-site generator's template tag is markup for the renderer
+/// (GitBook, Jekyll, Hugo). Inside, the kind of box it opens (`info`, `style="info"`, the
+/// first of two quoted words) and its title (`XSS`, `title="前序遍历"`, the last of two), if
+/// any; `None` for a tag that names no box.
+fn template_tag(line: &str) -> Option<Option<(String, Option<String>)>> {
+    let t = line.trim();
+    let inner = t
+        .strip_prefix("{{%")
+        .and_then(|r| r.strip_suffix("%}}"))
+        .or_else(|| t.strip_prefix("{{<").and_then(|r| r.strip_suffix(">}}")))
+        .or_else(|| t.strip_prefix("{%").and_then(|r| r.strip_suffix("%}")))?;
+    if inner.contains(['{', '}']) {
+        return None;
+    }
+    let attr = |name: &str| {
+        let at = inner.find(&format!("{name}=\""))? + name.len() + 2;
+        let end = inner[at..].find('"')?;
+        Some(inner[at..at + end].trim().to_string())
+    };
+    // Quoted words not set to an attribute.
+    let mut quoted = Vec::new();
+    let mut rest = inner;
+    while let Some(at) = rest.find('"') {
+        let before = rest[..at].trim_end();
+        let Some(end) = rest[at + 1..].find('"') else {
+            break;
+        };
+        if !before.ends_with('=') {
+            quoted.push(rest[at + 1..at + 1 + end].trim().to_string());
+        }
+        rest = &rest[at + 1 + end + 1..];
+    }
+    let mut words = inner.split_whitespace().filter(|w| !w.contains(['"', '=']));
+    let _tag = words.next();
+    let kind = attr("style")
+        .or_else(|| attr("type"))
+        .or_else(|| (quoted.len() >= 2).then(|| quoted[0].clone()))
+        .or_else(|| words.next().map(String::from))
+        .unwrap_or_else(|| "note".to_string());
+    let title = attr("title")
+        .or_else(|| {
+            quoted
+                .last()
+                .cloned()
+                .filter(|_| quoted.len() != 1 || attr("style").is_none())
+        })
+        .filter(|t| !t.is_empty() && *t != kind);
+    Some(Some((kind, title)).filter(|_| box_name(inner).is_some() || title_given(inner)))
+}
+
+/// The name of the box a tag opens, `hint`, `admonition`, when it opens one.
+fn box_name(inner: &str) -> Option<&'static str> {
+    let name = inner.split_whitespace().next()?;
+    ["hint", "admonition", "notice", "callout", "alert"]
+        .into_iter()
+        .find(|n| *n == name)
+}
+
+/// A tag that titles what it shows (`title="…"`, a quoted word).
+fn title_given(inner: &str) -> bool {
+    inner.contains("title=\"") || inner.split('"').count() >= 3 && !inner.contains('=')
+}
+
+/// Where the box a template tag opens on line `i` closes: `{% hint … %}` at `{% endhint %}`,
+/// `{{% admonition … %}}` at `{{% /admonition %}}` (no other tag between, no fence).
+fn box_end(lines: &[&str], i: usize) -> Option<usize> {
+    let t = lines[i].trim();
+    let name = box_name(t.trim_start_matches(['{', '%', '<', ' ']))?;
+    let closes = |l: &str| {
+        let l = l.trim();
+        l.contains(&format!("end{name}")) || l.contains(&format!("/{name}"))
+    };
+    (i + 1..lines.len().min(i + 200))
+        .take_while(|&j| fence_open(lines[j]).is_none())
+        .find(|&j| template_tag(lines[j]).is_some())
+        .filter(|&j| closes(lines[j]))
 }
 
 /// Blocks a renderer uses and a reader never studies: `<style>` and `<script>` blocks, and a

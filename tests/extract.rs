@@ -18968,3 +18968,35 @@ fn heading_announced_order_steps() {
         ],
     );
 }
+
+#[test]
+fn clean_template_tags() {
+    // Template tags of GitBook and Hugo are markup: an untitled hint only highlights the text it
+    // holds; a titled admonition is a callout, a question in its title a card.
+    assert_cards(
+        "rules/clean-template-tags.md",
+        &[
+            (
+                "死锁的定义",
+                "死锁",
+                "term",
+                6,
+                "互相等待对方手里的资源，各进程都阻塞",
+            ),
+            (
+                "死锁的定义",
+                "饥饿",
+                "term",
+                7,
+                "长期得不到资源，一直得不到处理机",
+            ),
+            (
+                "死锁",
+                "银行家算法是预防死锁还是避免死锁？",
+                "callout",
+                12,
+                "避免：分配前先检查分配后系统是否仍处于安全状态。",
+            ),
+        ],
+    );
+}
