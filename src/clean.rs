@@ -1482,7 +1482,7 @@ fn contents_entries(cleaned: &mut Cleaned) {
     };
     let heading = |i: usize| (!fenced[i] && is_atx_heading(lines[i])).then(|| key(lines[i]));
     let base = |target: &str| target.split_once('#').map_or("", |(b, _)| b).to_string();
-    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    let mut entries: Vec<(usize, String)> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         // A run of link headings with nothing but blank lines between them.
@@ -1512,12 +1512,19 @@ fn contents_entries(cleaned: &mut Cleaned) {
             if named.len() * 2 >= run.len() {
                 for (k, (text, target)) in &run {
                     if named.contains(&base(target)) {
-                        out[*k] = format!("- [{text}]({target})");
+                        entries.push((*k, format!("- [{text}]({target})")));
                     }
                 }
             }
         }
         i = j.max(i + 1);
+    }
+    if entries.is_empty() {
+        return;
+    }
+    let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    for (k, item) in entries {
+        out[k] = item;
     }
     cleaned.text = out.join("\n");
 }

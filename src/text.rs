@@ -145,8 +145,8 @@ fn plain_inline_with(s: &str, keep_code: bool) -> String {
     static LINK: OnceLock<Regex> = OnceLock::new();
     static TAG: OnceLock<Regex> = OnceLock::new();
     let mut out = s.to_string();
-    if out.contains('#') {
-        out = without_nav_links(&out).into_owned();
+    if let std::borrow::Cow::Owned(o) = without_nav_links(&out) {
+        out = o;
     }
     if out.contains("](") {
         out = re(&IMG, r"!\[[^\]]*\]\([^)]*\)")

@@ -1821,12 +1821,14 @@ impl<'a> Walker<'a> {
             };
             // (Not in a checklist, `1. Foundations — MUST READ` over chapters to tick off:
             // a plan names no terms.)
-            let cand: Vec<(usize, &Shape)> = (0..own.len())
-                .filter(|&i| !is_blank_node(own[i]))
-                .map(|i| (i, own[i].shape()))
-                .collect();
-            let plan = self.checklist(&own, &cand, sh);
-            if let Some(seg) = beside_terms(&own, sh).filter(|_| !plan) {
+            let plan = || {
+                let cand: Vec<(usize, &Shape)> = (0..own.len())
+                    .filter(|&i| !is_blank_node(own[i]))
+                    .map(|i| (i, own[i].shape()))
+                    .collect();
+                self.checklist(&own, &cand, sh)
+            };
+            if let Some(seg) = beside_terms(&own, sh).filter(|_| !plan()) {
                 self.cards_beside(h, &own, seg, topic);
                 self.nested_glossaries(h, &own, &nested, topic);
                 return Outcome::Card;
@@ -2183,9 +2185,10 @@ impl<'a> Walker<'a> {
             let w = latin_words(&s.title);
             w.is_empty() || w.iter().any(|w| title_words.contains(w))
         };
+        // (Its name as read, `**时间复杂度**` and `空间复杂度：` without their marks.)
+        let name_of = |s: &Node| s.shape().text.trim_end_matches([':', '：']).to_lowercase();
         let in_own_words = |s: &Node| {
-            // (Its name as read, `**时间复杂度**` and `空间复杂度：` without their marks.)
-            let name = s.shape().text.trim_end_matches([':', '：']).to_lowercase();
+            let name = name_of(s);
             crate::text::chars(&name) >= 2 && own_words.contains(&name)
         };
         // (A brief text that names every one of three or more sub-headings, `目标是稳定物价、
@@ -2198,10 +2201,7 @@ impl<'a> Walker<'a> {
         let only_names = subs.len() >= 2 && subs.iter().all(|s| in_own_words(s)) && {
             let mut left = own_words.clone();
             for s in &subs {
-                left = left.replace(
-                    &s.shape().text.trim_end_matches([':', '：']).to_lowercase(),
-                    "",
-                );
+                left = left.replace(&name_of(s), "");
             }
             left.chars().filter(|c| c.is_alphanumeric()).count() <= 4
         };
