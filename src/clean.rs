@@ -1363,6 +1363,16 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
     if line.trim_start().starts_with("<!-- deckhand:") && line.trim_end().ends_with("-->") {
         return std::borrow::Cow::Borrowed("");
     }
+    // `<!--  -->` alone on a line: an empty comment typed to end one list and start the next;
+    // it says nothing.
+    if line
+        .trim()
+        .strip_prefix("<!--")
+        .and_then(|l| l.strip_suffix("-->"))
+        .is_some_and(|inner| inner.trim().is_empty())
+    {
+        return std::borrow::Cow::Borrowed("");
+    }
     // Most lines need nothing: skip every pattern unless a trigger character is present.
     if !line.contains(|c| matches!(c, '<' | '[' | '：' | ':' | '#' | '&' | '\\') || is_radical(c))
     {

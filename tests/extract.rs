@@ -19000,3 +19000,63 @@ fn clean_template_tags() {
         ],
     );
 }
+
+#[test]
+fn term_example_sentences_glossed_below() {
+    // Example sentences whose gloss in brackets is the line below (or a line of dialogue answering
+    // them) are cards like those glossed on their line; an empty comment between the lists ends
+    // nothing.
+    assert_cards(
+        "rules/term-example-sentences-glossed-below.md",
+        &[
+            (
+                "句型",
+                "窓を開けてもいいですか。",
+                "term",
+                5,
+                "（请求许可，〔动词て形〕+ もいいですか）\nここでタバコを吸ってもいいですか。",
+            ),
+            (
+                "句型",
+                "明日は雨が降るでしょう。",
+                "term",
+                8,
+                "推测，〔简体形〕+ でしょう",
+            ),
+            (
+                "句型",
+                "週末、どこへ行きましたか。",
+                "term",
+                9,
+                "ーー京都へ行きました。\n（询问过去的行为，用过去形回答）",
+            ),
+            (
+                "句型",
+                "駅まで歩いて十分です。",
+                "term",
+                15,
+                "范围的终点\n\n家<b>から</b>駅<b>まで</b>バスで行きます。",
+            ),
+            (
+                "句型",
+                "毎朝コーヒーを飲みながら新聞を読みます。",
+                "term",
+                17,
+                "（两个动作同时进行，〔动词去掉ます〕+ ながら）",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn clean_empty_comment_between_lists() {
+    // An empty comment typed between two lists to part them is no text: the answer runs on without
+    // it.
+    assert_cards(
+        "rules/clean-empty-comment-between-lists.md",
+        &[
+            ("Networking", "TCP 和 UDP 的区别？", "heading", 3, "- TCP 面向连接，UDP 无连接\n- TCP 可靠，UDP 尽力而为\n\n- TCP 有拥塞控制，UDP 没有"),
+            ("Networking", "什么是 DNS？", "heading", 12, "域名解析系统，把域名翻译成 IP 地址。"),
+        ],
+    );
+}

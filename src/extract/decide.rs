@@ -3611,6 +3611,15 @@ impl<'a> Walker<'a> {
         let over_lists = term_heads >= 3
             && gloss != Gloss::None
             && explained.iter().all(|&i| nodes[i].is_item());
+        // (Example sentences glossed in brackets, each with more examples on its lines, `-
+        // 部屋にだれかいますか。（「房间里有人吗？」）` over `部屋にだれがいますか。`: the further
+        // lines are each example's answer, the sentences the cards.)
+        let glossed_examples = explained.iter().all(|&i| glossed_example(nodes[i]));
+        if glossed_examples {
+            if let Some(seg) = bracketed_terms(nodes, &cand, owner, gloss) {
+                return Some(seg);
+            }
+        }
         if over_lists {
             let entries = cand
                 .iter()
@@ -5690,6 +5699,25 @@ fn glossed(name: &str, inside: &str) -> bool {
         && crate::text::chars(inside) >= 2
 }
 
+/// `この荷物を送ってください。` over `（命令或要求某人做某事）`: an example sentence, ended,
+/// whose gloss in brackets is the line below it (or a line of dialogue answering it,
+/// `ーーいいえ、時間によります。`, glossed further down).
+fn glossed_below(n: &Node) -> bool {
+    n.is_item()
+        && trim(&n.title).ends_with(['。', '！', '？', '.', '!', '?'])
+        && n.children.first().is_some_and(|c| {
+            let g = trim(&c.title);
+            let gloss =
+                g.starts_with('（') && g.ends_with('）') && g.contains(crate::clean::is_cjk);
+            matches!(c.kind, Kind::Text) && (gloss || g.starts_with("ーー") || g.starts_with("——"))
+        })
+}
+
+/// An example sentence glossed in brackets on its line or the line below.
+fn glossed_example(n: &Node) -> bool {
+    bracket_named(n).is_some_and(|(name, inside)| glossed(name, inside)) || glossed_below(n)
+}
+
 /// A glossary rule may split the owner's text: glossaries are allowed there and the owner
 /// does not ask outright (under a question, its terms are the answer).
 fn splits_glossary(owner: &Shape, gloss: Gloss) -> bool {
@@ -5719,6 +5747,7 @@ fn bracketed_terms(
         .filter(|&i| {
             bracket_named(nodes[i])
                 .is_some_and(|(name, inside)| !has_children(nodes[i]) || glossed(name, inside))
+                || glossed_below(nodes[i])
         })
         .collect();
     (named.len() >= 3 && named.len() * 3 >= items.len() * 2).then_some(Segmentation {
