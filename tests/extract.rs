@@ -19060,3 +19060,121 @@ fn clean_empty_comment_between_lists() {
         ],
     );
 }
+
+#[test]
+fn heading_interview_checklists_and_questions_to_ask() {
+    // A heading named for interviews that holds what to do (a checklist, research, tips, the
+    // process) lists no questions; nor does one naming the questions to ask the interviewer: each
+    // is one card, its list the answer.
+    assert_cards(
+        "rules/heading-interview-checklists-and-questions-to-ask.md",
+        &[
+            (
+                "Interview prep",
+                "Tell me about yourself",
+                "heading",
+                3,
+                "Two minutes: where I studied, what I built last, why this te…",
+            ),
+            (
+                "Interview prep",
+                "Why do you want to leave your current job",
+                "heading",
+                7,
+                "I want to own a product end to end.",
+            ),
+            (
+                "Interview prep",
+                "Checklist for video interviews",
+                "heading",
+                11,
+                "* Test the camera and the microphone the day before\n* Keep a…",
+            ),
+            (
+                "Interview prep",
+                "Questions to ask at the end",
+                "heading",
+                16,
+                "* How is success measured in the first six months?\n* What do…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_aside_marked_subject() {
+    // A heading marked as an aside (补充：X) names its subject after the mark: one question, not the
+    // mark answered by the subject.
+    assert_cards(
+        "rules/heading-aside-marked-subject.md",
+        &[
+            (
+                "并发",
+                "volatile 关键字",
+                "heading",
+                3,
+                "保证可见性和有序性，不保证原子性。",
+            ),
+            (
+                "volatile 关键字",
+                "补充：happens-before 规则",
+                "heading",
+                7,
+                "前一个操作的结果对后一个操作可见。",
+            ),
+            (
+                "并发",
+                "线程池",
+                "heading",
+                11,
+                "复用线程，减少创建和销毁的开销。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn numbered_gloss_no_part_of_name_length() {
+    // A long gloss in brackets is no part of a name's length: a 是否 in the definition after it asks
+    // nothing, and the item splits at its colon.
+    assert_cards(
+        "rules/numbered-gloss-no-part-of-name-length.md",
+        &[
+            (
+                "异常的分类",
+                "检查异常（编译期就要处理的异常）",
+                "numbered",
+                6,
+                "除运行时异常以外的 Exception，必须捕获或声明抛出。",
+            ),
+            (
+                "异常的分类",
+                "非检查异常(编译器不强制处理的异常)",
+                "numbered",
+                7,
+                "运行时异常和错误，编译器不管程序是否处理了它们，出现时通常说明代码有错。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn label_line_under_code_tells_its_result() {
+    // A short line set right under a code block and apart from the next tells what that code did:
+    // no label. Set close to both fences it names the next block.
+    assert_cards(
+        "rules/label-line-under-code-tells-its-result.md",
+        &[
+            ("label-line-under-code-tells-its-result", "锁", "empty-heading", 1, ""),
+            ("label-line-under-code-tells-its-result", "synchronized 关键字", "heading", 3, "`synchronized` 可以修饰**实例方法**、**静态方法**、**代码块**。\n- 修饰实例方法：锁的是当前…"),
+            ("synchronized 关键字", "修饰实例方法", "term", 5, "锁的是当前实例"),
+            ("synchronized 关键字", "修饰静态方法", "term", 6, "锁的是类对象"),
+            ("synchronized 关键字", "修饰代码块", "term", 7, "锁的是括号里给出的对象"),
+            ("synchronized 关键字", "synchronized 的实现原理", "heading", 50, "编译后的字节码多了 monitorenter 和 monitorexit 指令。"),
+            ("label-line-under-code-tells-its-result", "ReentrantLock", "heading", 53, "可重入的显式锁，可以设置公平性。"),
+            ("label-line-under-code-tells-its-result", "顺序表", "heading", 56, "定义\n```c\ntypedef struct { int data[20]; int length; } SeqList…"),
+            ("顺序表", "初始化", "label", 61, "```c\nvoid init(SeqList *L) { L->length = 0; }\n```"),
+            ("顺序表", "判空", "label", 65, "```c\nint empty(SeqList L) { return L.length == 0; }\n```"),
+        ],
+    );
+}

@@ -2550,6 +2550,9 @@ impl<'a> Walker<'a> {
 
     /// Picks the siblings that are questions, trying the group rules in order.
     fn segment(&self, nodes: &[&Node], owner: &Shape, gloss: Gloss) -> Option<Segmentation> {
+        if super::shape::questions_to_ask(&owner.text) {
+            return None;
+        }
         let mut seg = self.segment_one(nodes, owner, gloss)?;
         bold_heads(nodes, &mut seg);
         // (A log mixes bold questions with plain paragraphs that ask: `consumer group 是什么`.)
@@ -4031,6 +4034,12 @@ impl<'a> Walker<'a> {
                     && !s.sentence
                     && !s.part
                     && !s.question
+                    // (Not a line set right under a block and apart from the next,
+                    // `间隔5s调用` after the fence closing the code it ran: it tells what that
+                    // code did. Set close to both, `初始化` between fences, it names the next.)
+                    && !(i.checked_sub(1).is_some_and(|k| {
+                        matches!(nodes[k].kind, Kind::Code) && nodes[k].end == n.line
+                    }) && nodes.get(*i + 1).is_some_and(|b| b.line > n.end))
                     && (nodes
                         .get(*i + 1)
                         .is_some_and(|b| matches!(b.kind, Kind::Code | Kind::Quote))

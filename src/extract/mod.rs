@@ -1140,7 +1140,8 @@ fn split_head(
         // `node oom : kubelet 每过多少秒 watch 一次，…`: a question word inside a definition
         // that runs on as a sentence does not make it ask.
         // Its last clause asking (`算法：小Q有X首歌…，请问有多少种方法。`) does.
-        let runs_on = crate::text::chars(term) <= 12
+        // (A gloss in brackets is no part of the name's length: `不可查异常(编译器不要求…)`.)
+        let runs_on = crate::text::chars(&shape::strip_enclosed(term)) <= 12
             && def.contains(['，', ','])
             && !def.contains(['？', '?']);
         // (Nor does `是否` in a term's definition, `內部效度 樣本觀察值是否可信可靠`: a
@@ -1217,7 +1218,24 @@ fn split_head(
         let numbered = numbered || zh_counted;
         // (`## 无意的结果——供求规律的应用`: a heading's dash sets off its subtitle.)
         let dashed = t[..at].trim_end().ends_with(['—', '–']);
-        let titled_label = heading && (numbered || subtitle || dashed) || numbered && subtitle;
+        // (`## 补充：Java的内存模型`: a heading marked as an aside names its subject after
+        // the mark; the mark answers nothing.)
+        let aside = heading
+            && zh_title
+            && [
+                "补充",
+                "扩展",
+                "拓展",
+                "延伸",
+                "附",
+                "附录",
+                "备注",
+                "番外",
+                "题外话",
+            ]
+            .contains(&crate::text::plain_inline(term).trim());
+        let titled_label =
+            heading && (numbered || subtitle || dashed || aside) || numbered && subtitle;
         if !def_asks && strong && !term.is_empty() && !titled_label && !tagged {
             return (
                 term.to_string(),

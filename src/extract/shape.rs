@@ -774,6 +774,19 @@ pub fn names_no_subject(text: &str) -> bool {
         .all(|w| FILLER.contains(&w) || !w.chars().any(char::is_alphanumeric))
 }
 
+/// `Questions to ask at the end`, `Questions for the interviewer`: the questions the author
+/// means to ask, not to answer. The list is one answer: what to ask.
+pub fn questions_to_ask(text: &str) -> bool {
+    let c = text.to_lowercase();
+    [
+        "questions to ask",
+        "questions for the interviewer",
+        "ask the interviewer",
+    ]
+    .iter()
+    .any(|w| c.contains(w))
+}
+
 /// A title that announces questions: `Questions`, `面试题`, `常问问题`, `Review questions`.
 pub fn is_question_list(core: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -912,9 +925,38 @@ pub fn is_question_list(core: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| ["how", "what", "why", "when", "which", "who", "where"].contains(&w));
+    // (`Checklist for phone interviews`, `Pre-interview research`, `Interview process`:
+    // named for interviews, they hold what to do or know about them, not questions asked.)
+    let about_interviews = c.contains("interview")
+        && !WORDS
+            .iter()
+            .any(|w| !w.starts_with("interview") && c.contains(w))
+        && c.split(|ch: char| !ch.is_alphanumeric()).any(|w| {
+            [
+                "checklist",
+                "tip",
+                "tips",
+                "research",
+                "prep",
+                "preparation",
+                "advice",
+                "process",
+                "resources",
+                "schedule",
+                "timeline",
+                "guide",
+                "strategy",
+                "strategies",
+                "etiquette",
+                "dress",
+            ]
+            .contains(&w)
+        });
     (crate::text::chars(&c) <= 32 || leads && crate::text::chars(&c) <= 48)
         && !sorts
+        && !questions_to_ask(&c)
         && !clause
+        && !about_interviews
         && !crate::text::is_explicit_question(&c)
         && (problems || WORDS.iter().any(|w| c.contains(w)))
 }
