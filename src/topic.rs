@@ -60,13 +60,11 @@ const BUILTIN: &[(&str, &[&str])] = &[
     ),
     (
         "Algorithms",
-        &[
-            "数据结构与算法",
-            "算法",
-            "algorithms",
-            "algorithm",
-            "数据结构",
-        ],
+        &["数据结构与算法", "算法", "algorithms", "algorithm"],
+    ),
+    (
+        "Data Structures",
+        &["数据结构", "data structures", "data structure"],
     ),
     ("gRPC", &["grpc"]),
     ("Gin", &["gin"]),
@@ -282,6 +280,9 @@ mod tests {
         let t = Topics::new(&Config::default());
         assert_eq!(t.canonical("golang language"), "Go");
         assert_eq!(t.canonical("GoLang"), "Go");
+        // Data structures are a subject of their own, not merged into algorithms.
+        assert_eq!(t.canonical("数据结构"), "Data Structures");
+        assert_eq!(t.canonical("数据结构与算法"), "Algorithms");
         assert_eq!(clean_topic("13 - Sequential 1"), "Sequential 1");
         // A textbook's page after the name; a remark after a run of dashes.
         assert_eq!(clean_topic("软件的分类(P3)"), "软件的分类");

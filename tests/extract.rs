@@ -2035,33 +2035,33 @@ fn rules_term_part_heading() {
 #[test]
 fn rules_explained_outline() {
     // an indented plain-text outline: a name over indented lines explaining it; the lone first
-    // line is the title and names the topic (数据结构, Algorithms in the alias table).
+    // line is the title and names the topic (数据结构, Data Structures in the alias table).
     assert_cards(
         "rules/explained-outline.txt",
         &[
             (
-                "Algorithms",
+                "Data Structures",
                 "栈",
                 "explained",
                 3,
                 "后进先出，只能在一端插入和删除。  \n典型用途：函数调用、括号匹配。",
             ),
             (
-                "Algorithms",
+                "Data Structures",
                 "队列",
                 "explained",
                 6,
                 "先进先出，一端入队，另一端出队。",
             ),
             (
-                "Algorithms",
+                "Data Structures",
                 "堆",
                 "explained",
                 8,
                 "完全二叉树，父节点不小于（或不大于）子节点。",
             ),
             (
-                "Algorithms",
+                "Data Structures",
                 "动态数组的扩容",
                 "explained",
                 11,
@@ -15092,21 +15092,33 @@ fn logseq_first_block_children() {
 
 #[test]
 fn rule_heading_kinds_of_the_heading() {
-    // `### Binary Heap` under `## Heap` (its text of its own) is a kind of heap, a concept
-    // of its own, not a part of the heap's answer. `### Adjacency Lists` and `### Adjacency
-    // Matrices` share a word, but each has one of its own: two concepts, not two versions
-    // of one answer, so `## Representations` groups them.
+    // `### Binary Heap` under `## Heap` (its text of its own) is a kind of heap, a concept of its
+    // own, not a part of the heap's answer. `### Adjacency Lists` and `### Adjacency Matrices`
+    // share a word, but each has one of its own: two concepts, not two versions of one answer, so
+    // `## Representations` groups them.
     assert_cards(
         "rules/heading-kinds-of-the-heading.md",
         &[
-            ("Data structures", "Stack", "heading", 3, "Last in, first out."),
-            ("Data structures", "Queue", "heading", 6, "First in, first out."),
             (
-                "Data structures",
+                "Data Structures",
+                "Stack",
+                "heading",
+                3,
+                "Last in, first out.",
+            ),
+            (
+                "Data Structures",
+                "Queue",
+                "heading",
+                6,
+                "First in, first out.",
+            ),
+            (
+                "Data Structures",
                 "Heap",
                 "heading",
                 9,
-                "A tree where each parent orders before its children.\n- the root holds the minimum\n- a new item sifts up from a leaf",
+                "A tree where each parent orders before its children.\n- the r…",
             ),
             (
                 "Heap",
@@ -15123,7 +15135,7 @@ fn rule_heading_kinds_of_the_heading() {
                 "A forest of heaps with cheap merges.",
             ),
             (
-                "Data structures",
+                "Data Structures",
                 "Trie",
                 "heading",
                 20,
@@ -15144,28 +15156,28 @@ fn rule_heading_kinds_of_the_heading() {
                 "A grid with one cell per pair of vertices.",
             ),
             (
-                "Data structures",
+                "Data Structures",
                 "Bloom filter",
                 "heading",
                 31,
                 "Answers \"maybe present\" or \"surely absent\" in little memory.",
             ),
             (
-                "Data structures",
+                "Data Structures",
                 "Linked list",
                 "heading",
                 34,
                 "Each node points at the next.",
             ),
             (
-                "Data structures",
+                "Data Structures",
                 "Deque",
                 "heading",
                 37,
                 "Pushes and pops at both ends.",
             ),
             (
-                "Data structures",
+                "Data Structures",
                 "Skip list",
                 "heading",
                 40,
@@ -16450,28 +16462,28 @@ fn explained_quote_under_item() {
         "rules/explained-quote-under-item.md",
         &[
             (
-                "Algorithms",
+                "Data Structures",
                 "list",
                 "explained",
                 4,
                 "lpush, rpush, lrange\n\n> 有序列表，可以做消息队列和分页。",
             ),
             (
-                "Algorithms",
+                "Data Structures",
                 "bitmaps",
                 "explained",
                 7,
                 "> 按位存储信息，可以用来实现布隆过滤器。",
             ),
             (
-                "Algorithms",
+                "Data Structures",
                 "pub/sub",
                 "explained",
                 10,
                 "> 订阅发布功能，可以用作简单的消息队列。",
             ),
             (
-                "Algorithms",
+                "Data Structures",
                 "事务",
                 "explained",
                 13,
@@ -18665,7 +18677,6 @@ fn numbered_sides_numbered_again() {
                 9,
                 "1) yield\n  - pauses the function and hands out one value\n2)…",
             ),
-            ("Python", "Comprehensions", "numbered", 15, ""),
             (
                 "Comprehensions",
                 "list comprehension",
@@ -19175,6 +19186,96 @@ fn label_line_under_code_tells_its_result() {
             ("label-line-under-code-tells-its-result", "顺序表", "heading", 56, "定义\n```c\ntypedef struct { int data[20]; int length; } SeqList…"),
             ("顺序表", "初始化", "label", 61, "```c\nvoid init(SeqList *L) { L->length = 0; }\n```"),
             ("顺序表", "判空", "label", 65, "```c\nint empty(SeqList L) { return L.length == 0; }\n```"),
+        ],
+    );
+}
+
+#[test]
+fn numbered_chapter_beside_a_question() {
+    // A numbered item over bold names each explained under it (or over terms defined after their
+    // colons, each explained further) is a chapter of concepts even beside a numbered item that
+    // asks (1、什么是线性表): fewer than half of them ask.
+    assert_cards(
+        "rules/numbered-chapter-beside-a-question.md",
+        &[
+            ("线性表", "什么是线性表", "numbered", 5, "具有相同数据类型的 n 个数据元素的有限序列。"),
+            ("线性表的基本概念", "表长", "term", 11, "线性表中数据元素的个数。"),
+            ("线性表的基本概念", "表头", "term", 15, "第一个数据元素。"),
+            ("线性表的基本概念", "表尾", "term", 19, "最后一个数据元素。"),
+            ("线性表的存储方式", "顺序存储", "explained", 25, "用一组地址连续的存储单元依次存放\n\n*   **随机访问**：通过首地址和元素序号在 O(1) 时间内找到元素。\n\n*…"),
+            ("线性表的存储方式", "链式存储", "explained", 31, "用一组任意的存储单元存放\n\n*   **插入删除快**：只需修改指针。\n\n*   **不能随机访问**：只能从头顺序查找…"),
+            ("线性表的存储方式", "索引存储", "explained", 37, "另建一张索引表\n\n*   **检索快**：按索引直接定位。"),
+        ],
+    );
+}
+
+#[test]
+fn term_lone_under_a_bare_chapter() {
+    // Under a bare chapter heading (Chapter 1), which names no concept to be a card, one term item
+    // beside a remark is a card of its own.
+    assert_cards(
+        "rules/term-lone-under-a-bare-chapter.md",
+        &[
+            (
+                "Chapter 1",
+                "Bias vs variance",
+                "term",
+                2,
+                "bias is the error from wrong assumptions, variance the error…",
+            ),
+            (
+                "Chapter 2",
+                "Loss function",
+                "term",
+                7,
+                "measures how far the predictions are from the targets",
+            ),
+            (
+                "Chapter 2",
+                "Cost function",
+                "term",
+                8,
+                "the loss averaged over the training set",
+            ),
+            (
+                "Chapter 2",
+                "Learning rate",
+                "term",
+                9,
+                "how big each update step is",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn explained_code_fence_under_a_colon_item() {
+    // A fence at the margin right under an item that ends with a colon (- Update step:) is that
+    // item's code: the items are cards, their code the answers; an item that names what the code is (- Sample code:) nests nothing.
+    assert_cards(
+        "rules/explained-code-fence-under-a-colon-item.md",
+        &[
+            (
+                "Chapter 4",
+                "mean-squared-error",
+                "explained",
+                2,
+                "```scheme\n(define mse\n (lambda (ys preds)\n  (/ (sum (sqr (-…",
+            ),
+            (
+                "Chapter 4",
+                "Update step",
+                "explained",
+                8,
+                "```scheme\n(define step\n (lambda (theta grad)\n  (- theta (* a…",
+            ),
+            (
+                "Chapter 4",
+                "Training loop",
+                "explained",
+                14,
+                "```scheme\n(define train\n (lambda (theta n)\n  (if (zero? n) t…",
+            ),
         ],
     );
 }

@@ -3937,8 +3937,13 @@ impl<'a> Walker<'a> {
             owned
         };
         // (Under `# Keywords`, one term alone is still the glossary's.)
-        let lone_keyword =
-            terms.len() == 1 && cand.len() == 1 && super::shape::is_glossary_name(&owner.text);
+        // (Nor under a bare chapter, `# Chapter 1`, which names no concept to be the card:
+        // `- Parameter vs argument: …` beside a remark is its card.)
+        let bare_chapter =
+            super::shape::chapter_name(&owner.text) && super::shape::bare_chapter(&owner.text);
+        let lone_keyword = terms.len() == 1
+            && (cand.len() == 1 && super::shape::is_glossary_name(&owner.text)
+                || bare_chapter && nodes[terms[0]].is_item());
         // (Under a heading that says it holds terms, `### Terms`, `## 术语`, they are.)
         let glossary_owner = glossary_heading(&owner.text);
         if (terms.len() >= 2 || lone_keyword)
@@ -4772,9 +4777,17 @@ impl<'a> Walker<'a> {
                 // (Or over names set in bold, each explained under it or after its colon,
                 // `1. **向量的内积、长度及正交性**` over `* **内积**` and its lines: a chapter of
                 // concepts.)
+                // (Or over terms each defined after its colon and explained under it, `逻辑结构：
+                // 数据元素之间的相互关系` over `**集合结构**：…`.)
                 let named: Vec<&&Node> = kids
                     .iter()
-                    .filter(|c| c.is_item() && bold_name(&c.title))
+                    .filter(|c| {
+                        c.is_item()
+                            && (bold_name(&c.title)
+                                || has_children(c)
+                                    && !c.shape().part_term()
+                                    && term_parts(c).is_some_and(|(_, def)| !trim(def).is_empty()))
+                    })
                     .collect();
                 let named_explained = named
                     .iter()
@@ -4794,7 +4807,10 @@ impl<'a> Walker<'a> {
                 && !sh.question
                 && (sh.chars <= 16 || chinese && named_chars <= 40 || unit)
                 && n.children.len() >= 2
-                && asking * 3 < seg.entries.len();
+                && asking * 2 < seg.entries.len()
+                // (Not a name joining the sides its points name, every one, `yield/return`
+                // over `1) yield` `2) return`: one answer compares them.)
+                && !(n.children.iter().any(|c| c.is_item()) && all_sides(&sh.text, &n.children));
             // (Two children that are each explained by their own are enough.)
             // (In Markdown too: `- Informed search` over `- A* search` and `- Beam search`,
             // each with points of its own.)
@@ -5177,20 +5193,7 @@ impl<'a> Walker<'a> {
             // `2) 渊源学`), each with an answer of its own under it.
             // (Not the sides the entry names, `5. var vs let vs const` over `1) const` …, or
             // `10. async/await` over `1) async` `2) await`: the parts of one answer.)
-            let sides = |at: usize| {
-                let names: Vec<String> = body_kids[at..]
-                    .iter()
-                    .filter(|k| k.is_item())
-                    .map(|k| entry_name(k.shape()).to_lowercase())
-                    .collect();
-                let t = sh.text.to_lowercase();
-                let parts: Vec<&str> = t
-                    .split(['/', '、'])
-                    .flat_map(|p| p.split(" vs "))
-                    .map(str::trim)
-                    .collect();
-                parts.len() >= 2 && names.iter().all(|n| parts.contains(&n.as_str()))
-            };
+            let sides = |at: usize| all_sides(&sh.text, &body_kids[at..]);
             let concepts = concepts.or_else(|| {
                 (seg.rule == Rule::Numbered && !sh.explicit)
                     .then(|| answered_subitems(&body_kids))
@@ -6574,6 +6577,24 @@ fn question_bank(root: &Node) -> bool {
     let onward = run.windows(2).all(|w| w[1].1 == w[0].1 + 1);
     let asking = run.iter().filter(|(.., a)| *a).count();
     run.len() >= 10 && onward && asking * 5 >= run.len()
+}
+
+/// `var vs let vs const` over `1) const` …, `async/await` over `1) async` `2) await`: a name
+/// joining sides, every item among `kids` naming one of them.
+fn all_sides<N: std::borrow::Borrow<Node>>(title: &str, kids: &[N]) -> bool {
+    let names: Vec<String> = kids
+        .iter()
+        .map(|k| k.borrow())
+        .filter(|k| k.is_item())
+        .map(|k| entry_name(k.shape()).to_lowercase())
+        .collect();
+    let t = title.to_lowercase();
+    let parts: Vec<&str> = t
+        .split(['/', '、'])
+        .flat_map(|p| p.split(" vs "))
+        .map(str::trim)
+        .collect();
+    parts.len() >= 2 && names.iter().all(|n| parts.contains(&n.as_str()))
 }
 
 /// `重载和重写`, `hashMap和hashTable`, `HashSet、LinkedHashSet、TreeSet`: a name joining two to

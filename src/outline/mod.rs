@@ -379,10 +379,49 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str], in_heading: bool) -> Vec
                 prev.end = prev.end.max(n.end);
                 prev.children.push(n);
             }
+            // (So is a fence at the margin right under `- l2-loss:`, an item that names the
+            // code it announces with its colon.)
+            Some(prev)
+                if matches!(n.kind, Kind::Code)
+                    && prev.is_item()
+                    && prev.heading.is_none()
+                    && prev.children.is_empty()
+                    && prev.end == prev.line + 1
+                    && n.line == prev.end
+                    && code_name(&prev.title) =>
+            {
+                prev.end = prev.end.max(n.end);
+                prev.children.push(n);
+            }
             _ => out.push(n),
         }
     }
     out
+}
+
+/// `l2-loss:`, `Revision function:`: a name of a few words closed by a colon, announcing
+/// the code below it (not a part, `For example:`, `hint:`, nor a sentence, `which would move
+/// the legend:`).
+fn code_name(title: &str) -> bool {
+    let Some(name) = title.trim_end().strip_suffix([':', '：']) else {
+        return false;
+    };
+    let name = crate::text::plain_inline(name.trim());
+    let words = name.split_whitespace().count();
+    (1..=4).contains(&words)
+        && crate::text::chars(&name) <= 30
+        && !name.contains([',', '.', '，', '。', ';'])
+        && !crate::extract::shape::is_part(&name)
+        && !crate::extract::shape::Shape::of(&name).sentence
+        // (`sample code:`, `code answer:`, `Example usage:` name what the code is, not what
+        // it implements.)
+        && !name.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| {
+            [
+                "code", "example", "examples", "hint", "answer", "solution", "output", "result",
+                "demo", "snippet", "usage", "syntax", "sample", "instance", "challenge",
+            ]
+            .contains(&w)
+        })
 }
 
 /// `1. 比较的含义` then `1) 一国文学…` `2) 文学与…` at the margin, then `2. …`: Markdown reads
