@@ -67,6 +67,7 @@ struct Patterns {
     footnote_ref: Regex,
     footnote_back: Regex,
     shortcode: Regex,
+    heading_shortcode: Regex,
     fullwidth_url: Regex,
     html_heading: Regex,
     words_as_math: Regex,
@@ -84,6 +85,7 @@ fn patterns() -> &'static Patterns {
         footnote_ref: Regex::new(r"\[\d+\]\(#fn[-:]?[\w-]*\)").unwrap(),
         footnote_back: Regex::new(r"\[↩\u{FE0E}?\u{FE0F}?\]\(#fnref[-:]?[\w-]*\)").unwrap(),
         shortcode: Regex::new(r":([a-z0-9_+-]{1,30}):").unwrap(),
+        heading_shortcode: Regex::new(r"^(\s*#{1,6}\s*):[a-z0-9_+-]{1,30}:\s*").unwrap(),
         fullwidth_url: Regex::new(r"(?i)\b(https?)：//").unwrap(),
         heading_link: Regex::new(r"^ {0,3}(#{1,6})\s+(.*?)\[([^\]]+)\]\(([^)\s]*#[^)\s]*)\)\s*$")
             .unwrap(),
@@ -1457,6 +1459,11 @@ fn clean_line<'a>(line: &'a str, p: &Patterns) -> std::borrow::Cow<'a, str> {
     }
     if s.trim_start().starts_with('#') {
         s = fix_heading_space(&s, p);
+        // (`## :dart: Core React`: a shortcode no table knows, set before a heading's name,
+        // decorates it.)
+        if s.contains(':') {
+            s = p.heading_shortcode.replace(&s, "$1").into_owned();
+        }
         // (A link after a heading's name back to the contents is no part of its name.)
         if s.contains("](") {
             s = crate::text::without_nav_links(&s).trim_end().to_string();

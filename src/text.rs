@@ -700,6 +700,7 @@ pub fn asks_in_writing(s: &str) -> bool {
 /// A stricter test: a question mark or a word that only a question uses (not "作用", "原理",
 /// which also name answers).
 pub fn is_explicit_question(s: &str) -> bool {
+    let s = &*without_urls(s);
     let s = &*fold_traditional(s);
     let s = &*without_etc(s);
     STRONG.iter().any(|w| s.contains(w)) || is_prompt(s) || final_particle(s)
@@ -750,6 +751,15 @@ pub fn asks_in_english(s: &str) -> bool {
 
 /// `…手机壳，镜头的外观什么的。`: `什么的` (or `啥的`) closing a clause means "and so on";
 /// it asks nothing. The text without it.
+/// `s` without its bare addresses: the `?` of `https://…/#/?id=using` asks nothing.
+fn without_urls(s: &str) -> std::borrow::Cow<'_, str> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    if !s.contains("://") {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    re(&R, r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\p{Han}()（）<>\[\]]*").replace_all(s, "")
+}
+
 fn without_etc(s: &str) -> std::borrow::Cow<'_, str> {
     // (`那么征税后的市场是有效率的`: `那么`, `这么`, `要么`, `多么` join or stress; their `么`
     // asks nothing.)

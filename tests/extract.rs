@@ -19279,3 +19279,146 @@ fn explained_code_fence_under_a_colon_item() {
         ],
     );
 }
+
+#[test]
+fn heading_items_under_a_heading() {
+    // Headings written in numbered items (1. ### What is Vue?), two or more, are the sections of
+    // the heading over them even among sibling headings; a shortcode no table knows before a
+    // heading's name (:dart:) decorates it and is dropped.
+    assert_cards(
+        "rules/heading-items-under-a-heading.md",
+        &[
+            (
+                "heading-items-under-a-heading",
+                "Vue Interview Questions",
+                "heading",
+                1,
+                "Questions I keep getting asked about Vue, with my answers.",
+            ),
+            (
+                "Core Vue",
+                "What is Vue?",
+                "heading",
+                7,
+                "A progressive framework for building user interfaces.",
+            ),
+            (
+                "Core Vue",
+                "What is a computed property?",
+                "heading",
+                11,
+                "A cached value derived from reactive state; it re-evaluates…",
+            ),
+            (
+                "Composition API",
+                "What does setup() return?",
+                "heading",
+                17,
+                "The state and functions the template can use.",
+            ),
+            (
+                "Composition API",
+                "What is ref()?",
+                "heading",
+                21,
+                "A reactive wrapper around a single value, read and written t…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn bullet_question_question_mark_in_an_address() {
+    // A ? inside a bare address (https://…/#/?id=using) is no question mark: the item splits at
+    // its colon, the address stays in the answer.
+    assert_cards(
+        "rules/bullet-question-question-mark-in-an-address.md",
+        &[
+            (
+                "一些注意点",
+                "using",
+                "bullet-question",
+                5,
+                "using 声明和指示。https://example.com/cpp/#/?id=using",
+            ),
+            (
+                "一些注意点",
+                "命名空间",
+                "bullet-question",
+                6,
+                "区分不同库中同名的函数、类、变量。https://example.com/cpp/#/?id=namespace",
+            ),
+            (
+                "一些注意点",
+                "explicit",
+                "bullet-question",
+                7,
+                "修饰单参数构造函数，防止隐式转换。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_template_kinds_not_a_form() {
+    // 函数模板 and 类模板 are kinds of C++ templates, sections of their own; only a blank form the author
+    // copies (记录模板) is structural.
+    assert_cards(
+        "rules/heading-template-kinds-not-a-form.md",
+        &[
+            (
+                "C++",
+                "模板（template）",
+                "heading",
+                3,
+                "泛型编程的基础，容器和算法都用到了模板。",
+            ),
+            (
+                "模板",
+                "函数模板",
+                "heading",
+                7,
+                "调用时编译器用函数实参推断模板实参。",
+            ),
+            (
+                "模板",
+                "类模板",
+                "heading",
+                11,
+                "编译器不能推断类模板的参数类型，要在尖括号里给出。",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn term_em_dash_typed_close() {
+    // One em dash typed close after a name with a space after it (栈区（stack）— 由编译器…) parts the term
+    // from its explanation.
+    assert_cards(
+        "rules/term-em-dash-typed-close.md",
+        &[
+            (
+                "内存管理",
+                "栈区（stack）",
+                "term",
+                7,
+                "由编译器自动分配释放，存放函数的参数值和局部变量",
+            ),
+            (
+                "内存管理",
+                "堆区（heap）",
+                "term",
+                8,
+                "由程序员分配和释放，可能产生内存碎片",
+            ),
+            (
+                "内存管理",
+                "全局区（static）",
+                "term",
+                9,
+                "存放全局变量和静态变量",
+            ),
+        ],
+    );
+}

@@ -8190,6 +8190,16 @@ fn own_and_subs(h: &Node) -> (Vec<&Node>, Vec<&Node>) {
     match h.kind {
         Kind::Heading(_) => {
             let (own, subs) = h.split_sections();
+            // (`1. ### What is React?` and more under `## Core React`: headings written in
+            // numbered items, two or more, are its sections too.)
+            let heading_item = |c: &Node| c.is_item() && c.is_heading();
+            if own.iter().filter(|c| heading_item(c)).count() >= 2 {
+                let at = own.iter().position(heading_item).unwrap_or(own.len());
+                return (
+                    own[..at].iter().collect(),
+                    own[at..].iter().chain(subs).collect(),
+                );
+            }
             (own.iter().collect(), subs.iter().collect())
         }
         _ => h.children.iter().partition(|c| !c.is_heading()),

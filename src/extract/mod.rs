@@ -1449,6 +1449,15 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         let extra = rest_all.len() - rest_all.trim_start_matches(['？', '?', '*', '_']).len();
         cut += extra;
         let before = &t[..i];
+        // Inside a bare address (`https://interview.huihut.com/#/?id=using`): no mark.
+        if c == '?'
+            && before
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.contains("://"))
+        {
+            continue;
+        }
         // Inside a link's destination (`[Q？](./Q？.md)`, a file named after the question).
         if before
             .rfind("](")

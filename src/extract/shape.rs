@@ -1396,8 +1396,15 @@ pub fn is_structural(core: &str) -> bool {
     }
     let c = core.trim().to_lowercase();
     let c = c.trim_matches(|ch: char| ch == '*' || ch == '(' || ch == ')' || ch.is_whitespace());
-    // (`记录模板`, `Template`: the blank form the author copies for each entry.)
-    NAMES.contains(&c) || c.ends_with("模板") && crate::text::chars(c) <= 6 || c == "template"
+    // (`记录模板`, `Template`: the blank form the author copies for each entry; not
+    // `函数模板`, `类模板`, C++ templates.)
+    let form = c.strip_suffix("模板").is_some_and(|kind| {
+        [
+            "", "记录", "笔记", "日记", "面试", "复盘", "答题", "回答", "总结", "周报", "文档",
+        ]
+        .contains(&kind.trim())
+    });
+    NAMES.contains(&c) || form || c == "template"
 }
 
 /// A remark rather than a title: `tips：…`, `注：…`, or a sentence (`记不大全了。`, `You can
@@ -2015,7 +2022,8 @@ pub fn term_split(raw: &str) -> Option<usize> {
         }
     }
     // `交易成本 —— 相关各方之间…的成本`: a name, a Chinese dash (破折号), its explanation.
-    for dash in ["——", " — ", " – "] {
+    // (`栈区（stack）— 由编译器…`: one dash typed close after the name, a space after it.)
+    for dash in ["——", " — ", " – ", "— "] {
         if let Some(p) = t.find(dash).filter(|&p| p > 0) {
             let term = t[..p].trim();
             let def = t[p + dash.len()..].trim();
