@@ -19422,3 +19422,28 @@ fn term_em_dash_typed_close() {
         ],
     );
 }
+
+#[test]
+fn heading_lead_into_code_names_nothing() {
+    // A lead into what follows (先看 String 类中的源码：) names nothing: it is no label, and the heading
+    // stays the card with the code and the points in its answer.
+    assert_cards(
+        "rules/heading-lead-into-code-names-nothing.md",
+        &[
+            (
+                "Java",
+                "String 的不可变性",
+                "heading",
+                3,
+                "先看 String 类中的源码：\n```\npublic final class String {\n    private…",
+            ),
+            (
+                "Java",
+                "StringBuilder 和 StringBuffer",
+                "heading",
+                18,
+                "StringBuffer 的方法加了 synchronized，线程安全；StringBuilder 没有，更快。",
+            ),
+        ],
+    );
+}

@@ -6262,6 +6262,10 @@ fn as_follows(text: &str) -> bool {
     ]
     .iter()
     .any(|w| t.ends_with(w))
+        // (`先看String类中的源码：`, `来看一下源码：`: a lead into what follows, no name.)
+        || ["先看", "来看", "看一下", "看看", "下面看", "接下来看"]
+            .iter()
+            .any(|w| t.starts_with(w))
 }
 
 /// `这个过程可以细分为几个关键步骤：`, `每次请求时：`, `When a request comes in:`: a line that
