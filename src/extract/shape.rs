@@ -777,14 +777,18 @@ pub fn names_no_subject(text: &str) -> bool {
 /// `Questions to ask at the end`, `Questions for the interviewer`: the questions the author
 /// means to ask, not to answer. The list is one answer: what to ask.
 pub fn questions_to_ask(text: &str) -> bool {
-    let c = text.to_lowercase();
+    // (Read many times a note: no allocation, ASCII case folded in place.)
+    let t = text.as_bytes();
     [
         "questions to ask",
         "questions for the interviewer",
         "ask the interviewer",
     ]
     .iter()
-    .any(|w| c.contains(w))
+    .any(|w| {
+        t.windows(w.len())
+            .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+    })
 }
 
 /// A title that announces questions: `Questions`, `面试题`, `常问问题`, `Review questions`.
