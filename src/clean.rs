@@ -1196,14 +1196,117 @@ fn separator_dashes(cleaned: &mut Cleaned) {
     }
     let mut out = Lines(String::with_capacity(cleaned.text.len()), 0);
     for (i, l) in lines.iter().enumerate() {
-        if !fenced[i] && dashes(l) && under_text(i) && crate::text::chars(lines[i - 1].trim()) <= 60
-        {
+        // (Not one under a question, `Q: Why variables are declared private?` over `---`:
+        // the question's heading, as Markdown reads it.)
+        let asks = |above: &str| above.trim_end().ends_with(['?', '？']);
+        let short = |above: &str| crate::text::chars(above.trim()) <= 60 && !asks(above);
+        if !fenced[i] && dashes(l) && under_text(i) && short(lines[i - 1]) {
             out.push(&l.replacen("---", "***", 1));
         } else {
             out.push(l);
         }
     }
     cleaned.text = out.0;
+}
+
+/// `What is class` right under a rule (`-----…`, `***`), again and again through a note with
+/// no headings: the author parts entries with rules, each opened by its question or name
+/// on a line of its own. Three or more such lines over text make the note's sections (see
+/// [`labels_to_headings`]); what follows each, down to the next rule, is its answer.
+/// Markdown only: plain text reads its separators in its own outline.
+pub fn separated_entries(cleaned: &mut Cleaned) {
+    if !["---", "***", "___"]
+        .iter()
+        .any(|r| cleaned.text.contains(r))
+    {
+        return;
+    }
+    // (A short rule right under a line, `Q: What is X?` over `---`, underlines it: no
+    // separator. A long run typed across the page, or one set apart, is.)
+    let run = |l: &str| {
+        let t: String = l.trim().chars().filter(|c| !c.is_whitespace()).collect();
+        (t.len() >= 3
+            && (t.bytes().all(|b| b == b'-')
+                || t.bytes().all(|b| b == b'*')
+                || t.bytes().all(|b| b == b'_'))
+            && crate::extract::lines::indent_width(l) < 4)
+            .then_some(t.len())
+    };
+    let rule_at = |lines: &[&str], k: usize| {
+        run(lines[k]).is_some_and(|n| n >= 10 || k == 0 || lines[k - 1].trim().is_empty())
+    };
+    // (A run typed across the page right under a line underlines nothing, whatever the
+    // line's length; one typed to the line's width, `讲一讲…` over as many columns of
+    // dashes, is its underline: a heading.)
+    {
+        let lines: Vec<&str> = cleaned.text.split('\n').collect();
+        let fenced = crate::extract::lines::fenced_lines(&lines);
+        let width = |t: &str| {
+            t.trim()
+                .chars()
+                .map(|c| if is_cjk(c) { 2 } else { 1 })
+                .sum::<usize>()
+        };
+        let across = |i: usize| {
+            let t = lines[i].trim();
+            !fenced[i]
+                && i > 0
+                && t.len() >= 20
+                && t.bytes().all(|b| b == b'-')
+                && !lines[i - 1].trim().is_empty()
+                && t.len() > width(lines[i - 1]) + 4
+        };
+        if (0..lines.len()).any(across) {
+            let out: Vec<String> = (0..lines.len())
+                .map(|i| {
+                    if across(i) {
+                        lines[i].replace('-', "*")
+                    } else {
+                        lines[i].to_string()
+                    }
+                })
+                .collect();
+            cleaned.text = out.join("\n");
+        }
+    }
+    {
+        let lines: Vec<&str> = cleaned.text.split('\n').collect();
+        let fenced = crate::extract::lines::fenced_lines(&lines);
+        let rules = (0..lines.len())
+            .filter(|&i| !fenced[i] && rule_at(&lines, i))
+            .count();
+        if rules < 3 || (0..lines.len()).any(|i| !fenced[i] && is_atx_heading(lines[i])) {
+            return;
+        }
+    }
+    labels_to_headings(
+        cleaned,
+        |lines, i| {
+            let t = lines[i].trim();
+            let after_rule = (0..i)
+                .rev()
+                .find(|&k| !lines[k].trim().is_empty())
+                .is_some_and(|k| rule_at(lines, k));
+            let named = !t.is_empty()
+                && crate::text::chars(t) <= 80
+                && run(t).is_none()
+                && !t.starts_with(['-', '+', '|', '>', '`', '!', '<', '[', '$'])
+                && (!t.starts_with('*') || t.starts_with("**"))
+                && !lines[i].starts_with([' ', '\t'])
+                && !t.ends_with(['。', '.', ':', '：', ','])
+                && (i + 1..lines.len())
+                    .find(|&k| !lines[k].trim().is_empty())
+                    .is_some_and(|k| !rule_at(lines, k));
+            // (`** What is java`: bold opened and never closed is no part of the name.)
+            let t = if t.matches("**").count() == 1 {
+                t.trim_start_matches(['*', ' '])
+            } else {
+                t
+            };
+            (after_rule && named).then_some(t)
+        },
+        |_| false,
+    );
 }
 
 /// `Chapter three Network Transmission and Configuration`, `Chapter 13 -- UDP`, then

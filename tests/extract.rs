@@ -19447,3 +19447,89 @@ fn heading_lead_into_code_names_nothing() {
         ],
     );
 }
+
+#[test]
+fn clean_entries_parted_by_long_rules() {
+    // In a Markdown note with no headings, a line right after a rule (a long run of dashes typed
+    // across the page, which underlines nothing), three times or more over text, opens an entry:
+    // it is read as a heading over the text down to the next rule.
+    assert_cards(
+        "rules/clean-entries-parted-by-long-rules.md",
+        &[
+            (
+                "clean-entries-parted-by-long-rules",
+                "What is the JVM",
+                "paragraph-question",
+                1,
+                "* it runs bytecode\n* it manages memory and collects garbage",
+            ),
+            (
+                "clean-entries-parted-by-long-rules",
+                "why is Java platform independent",
+                "paragraph-question",
+                5,
+                "* the JVM runs the same bytecode on every OS",
+            ),
+            (
+                "clean-entries-parted-by-long-rules",
+                "What is a class",
+                "heading",
+                9,
+                "A class is a blueprint of objects and takes no memory itself…",
+            ),
+            (
+                "clean-entries-parted-by-long-rules",
+                "what is an object",
+                "heading",
+                13,
+                "An object is an instance of a class and takes memory at run…",
+            ),
+            (
+                "clean-entries-parted-by-long-rules",
+                "why is OOP used",
+                "heading",
+                18,
+                "-reusable code\n-easy to maintain\n-manage large programs\n\nOOP…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn sub_question_marked_q_in_an_answer() {
+    // Two or more Q: lines at the margin inside a heading's answer, each over its own answer, are
+    // cards of their own; the heading's answer ends before the first.
+    assert_cards(
+        "rules/sub-question-marked-q-in-an-answer.md",
+        &[
+            (
+                "sub-question-marked-q-in-an-answer",
+                "What is Encapsulation?",
+                "heading",
+                1,
+                "Wrapping data and the methods that use it in one class, and…",
+            ),
+            (
+                "sub-question-marked-q-in-an-answer",
+                "Why are fields declared private?",
+                "sub-question",
+                5,
+                "To stop code outside the class from setting them directly; s…",
+            ),
+            (
+                "sub-question-marked-q-in-an-answer",
+                "Is encapsulation the same as data hiding?",
+                "sub-question",
+                9,
+                "No: data hiding is one part of encapsulation.",
+            ),
+            (
+                "sub-question-marked-q-in-an-answer",
+                "What is Inheritance?",
+                "heading",
+                13,
+                "A class takes the fields and methods of another.",
+            ),
+        ],
+    );
+}

@@ -156,7 +156,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
             } else if p.body.is_empty() {
                 "one more question of the list, written where an answer would be"
             } else {
-                "a lettered sub-question with its own answer"
+                "a sub-question (lettered, or marked `Q:`) with its own answer"
             };
             traced.push((p.head.start, p.rule, what.into()));
         }
@@ -1908,6 +1908,7 @@ fn cleaned(note: &Note) -> crate::clean::Cleaned {
     if markdown_name(note) {
         crate::clean::glyph_bullets(&mut c);
         crate::clean::chapter_headings(&mut c);
+        crate::clean::separated_entries(&mut c);
     }
     c
 }

@@ -193,9 +193,86 @@ fn trailing_questions(
     Some(out)
 }
 
+/// `Q: Why variables are declared private?` at the margin inside a heading's answer, two or
+/// more, each over an answer of its own: the author marked more questions there. Each is a
+/// card; the heading's answer ends before the first.
+fn marked_questions(
+    d: &Draft,
+    lines: &[&str],
+    heads: &std::collections::HashSet<usize>,
+) -> Option<Vec<Draft>> {
+    if d.plain || d.inline.is_some() || !matches!(d.rule, Rule::Heading | Rule::HeadingParts) {
+        return None;
+    }
+    let rows = body_rows(d, lines);
+    let fenced = {
+        let mut inside = false;
+        rows.iter()
+            .map(|&i| {
+                let fence = trim(lines[i]).starts_with("```");
+                let was = inside;
+                if fence {
+                    inside = !inside;
+                }
+                was || fence
+            })
+            .collect::<Vec<bool>>()
+    };
+    let marked: Vec<(usize, String)> = rows
+        .iter()
+        .zip(&fenced)
+        .filter(|(&i, &f)| !f && !heads.contains(&i) && super::lines::indent_width(lines[i]) == 0)
+        .filter_map(|(&i, _)| {
+            let (m, _, at) = super::pairs::qa_marker(lines[i])?;
+            let q = trim(&lines[i][at..]).trim_end_matches(['*', '_']).trim();
+            (m == super::pairs::Marker::Q && crate::text::is_question_like(q))
+                .then(|| (i, q.to_string()))
+        })
+        .collect();
+    // (Answers marked `A:` make `Q:`/`A:` pairs, which the pair reader owns; inside a
+    // heading that asks they are reported, not split.)
+    let paired = rows.iter().any(|&i| {
+        super::pairs::qa_marker(lines[i]).is_some_and(|(m, ..)| m == super::pairs::Marker::A)
+    });
+    if paired {
+        return None;
+    }
+    let last = *rows.last()?;
+    let answered = marked
+        .iter()
+        .enumerate()
+        .filter(|(k, (i, _))| {
+            let end = marked.get(k + 1).map_or(last + 1, |n| n.0);
+            rows.iter().any(|&r| r > *i && r < end)
+        })
+        .count();
+    if marked.len() < 2 || answered * 2 < marked.len() {
+        return None;
+    }
+    let first = marked[0].0;
+    let mut head = d.clone();
+    head.body = d
+        .body
+        .iter()
+        .filter(|r| r.start < first)
+        .map(|r| r.start..r.end.min(first))
+        .collect();
+    let mut out = vec![head];
+    for (k, (i, q)) in marked.iter().enumerate() {
+        let end = marked.get(k + 1).map_or(last + 1, |n| n.0);
+        let mut sub = Draft::new(&d.topic, *i..i + 1, q.clone(), Rule::SubQuestion);
+        sub.body = std::iter::once(i + 1..end).collect();
+        out.push(sub);
+    }
+    Some(out)
+}
+
 /// Splits `d` at a run of sub-questions in its answer; returns the drafts that replace it.
 pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>) -> Vec<Draft> {
-    if let Some(out) = question_lines(&d, lines).or_else(|| trailing_questions(&d, lines, heads)) {
+    if let Some(out) = question_lines(&d, lines)
+        .or_else(|| trailing_questions(&d, lines, heads))
+        .or_else(|| marked_questions(&d, lines, heads))
+    {
         return out;
     }
     let [body] = d.body.as_slice() else {
