@@ -177,14 +177,7 @@ fn trailing_questions(
     if !fits || fenced || prev_t.ends_with([':', '：']) {
         return None;
     }
-    let mut head = d.clone();
-    head.body = d
-        .body
-        .iter()
-        .filter(|r| r.start < first)
-        .map(|r| r.start..r.end.min(first))
-        .collect();
-    let mut out = vec![head];
+    let mut out = vec![cut_before(d, first)];
     for &(start, end) in paras.iter().rev() {
         let text: Vec<&str> = (start..=end).map(|i| trim(lines[i])).collect();
         let q = crate::text::strip_numbering(&text.join(" "));
@@ -250,14 +243,7 @@ fn marked_questions(
         return None;
     }
     let first = marked[0].0;
-    let mut head = d.clone();
-    head.body = d
-        .body
-        .iter()
-        .filter(|r| r.start < first)
-        .map(|r| r.start..r.end.min(first))
-        .collect();
-    let mut out = vec![head];
+    let mut out = vec![cut_before(d, first)];
     for (k, (i, q)) in marked.iter().enumerate() {
         let end = marked.get(k + 1).map_or(last + 1, |n| n.0);
         let mut sub = Draft::new(&d.topic, *i..i + 1, q.clone(), Rule::SubQuestion);
@@ -265,6 +251,18 @@ fn marked_questions(
         out.push(sub);
     }
     Some(out)
+}
+
+/// `d` with its answer ending before line `first`, where the questions found in it begin.
+fn cut_before(d: &Draft, first: usize) -> Draft {
+    let mut head = d.clone();
+    head.body = d
+        .body
+        .iter()
+        .filter(|r| r.start < first)
+        .map(|r| r.start..r.end.min(first))
+        .collect();
+    head
 }
 
 /// Splits `d` at a run of sub-questions in its answer; returns the drafts that replace it.

@@ -365,30 +365,26 @@ fn nest_underindented(nodes: Vec<Node>, lines: &[&str], in_heading: bool) -> Vec
             // `- bitmaps:` then `> 位图是支持按 bit 位来存储信息…` on the next line, at the
             // margin: Markdown ends the list at the quote; the author wrote the quote as the
             // item's explanation, and it is nested under it.
-            Some(prev)
-                if matches!(n.kind, Kind::Quote)
-                    && prev.is_item()
-                    && prev.heading.is_none()
-                    && prev.children.is_empty()
-                    && prev.end == prev.line + 1
-                    && n.line == prev.end
-                    && crate::text::chars(&prev.title) <= 30
-                    // (A picture in a quote illustrates the point above; it explains no name.)
-                    && !crate::text::only_picture(lines[n.line].trim_start_matches(['>', ' '])) =>
-            {
-                prev.end = prev.end.max(n.end);
-                prev.children.push(n);
-            }
             // (So is a fence at the margin right under `- l2-loss:`, an item that names the
             // code it announces with its colon.)
             Some(prev)
-                if matches!(n.kind, Kind::Code)
-                    && prev.is_item()
+                if prev.is_item()
                     && prev.heading.is_none()
                     && prev.children.is_empty()
                     && prev.end == prev.line + 1
                     && n.line == prev.end
-                    && code_name(&prev.title) =>
+                    && match n.kind {
+                        Kind::Quote => {
+                            crate::text::chars(&prev.title) <= 30
+                                // (A picture in a quote illustrates the point above; it
+                                // explains no name.)
+                                && !crate::text::only_picture(
+                                    lines[n.line].trim_start_matches(['>', ' ']),
+                                )
+                        }
+                        Kind::Code => code_name(&prev.title),
+                        _ => false,
+                    } =>
             {
                 prev.end = prev.end.max(n.end);
                 prev.children.push(n);
