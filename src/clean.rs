@@ -1223,14 +1223,15 @@ pub fn separated_entries(cleaned: &mut Cleaned) {
     }
     // (A short rule right under a line, `Q: What is X?` over `---`, underlines it: no
     // separator. A long run typed across the page, or one set apart, is.)
+    // (Its length in marks, spaces between them not counted.)
     let run = |l: &str| {
-        let t: String = l.trim().chars().filter(|c| !c.is_whitespace()).collect();
-        (t.len() >= 3
-            && (t.bytes().all(|b| b == b'-')
-                || t.bytes().all(|b| b == b'*')
-                || t.bytes().all(|b| b == b'_'))
+        let t = l.trim();
+        let mark = t.chars().next().filter(|c| matches!(c, '-' | '*' | '_'))?;
+        let marks = t.chars().filter(|&c| c == mark).count();
+        (marks >= 3
+            && t.chars().all(|c| c == mark || c.is_whitespace())
             && crate::extract::lines::indent_width(l) < 4)
-            .then_some(t.len())
+            .then_some(marks)
     };
     let rule_at = |lines: &[&str], k: usize| {
         run(lines[k]).is_some_and(|n| n >= 10 || k == 0 || lines[k - 1].trim().is_empty())

@@ -749,17 +749,28 @@ pub fn asks_in_english(s: &str) -> bool {
     WH.contains(&first) && (first == "why" || AUX.contains(&second))
 }
 
-/// `…手机壳，镜头的外观什么的。`: `什么的` (or `啥的`) closing a clause means "and so on";
-/// it asks nothing. The text without it.
+/// A bare address in running text, `https://interview.huihut.com/#/?id=using`: it ends at a
+/// space, a Chinese character or a bracket.
+fn address() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    re(&R, r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\p{Han}()（）<>\[\]]*")
+}
+
 /// `s` without its bare addresses: the `?` of `https://…/#/?id=using` asks nothing.
 fn without_urls(s: &str) -> std::borrow::Cow<'_, str> {
-    static R: OnceLock<Regex> = OnceLock::new();
     if !s.contains("://") {
         return std::borrow::Cow::Borrowed(s);
     }
-    re(&R, r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\p{Han}()（）<>\[\]]*").replace_all(s, "")
+    address().replace_all(s, "")
 }
 
+/// Whether byte `at` of `s` lies inside a bare address (see [`without_urls`]).
+pub fn in_address(s: &str, at: usize) -> bool {
+    s.contains("://") && address().find_iter(s).any(|m| m.range().contains(&at))
+}
+
+/// `…手机壳，镜头的外观什么的。`: `什么的` (or `啥的`) closing a clause means "and so on";
+/// it asks nothing. The text without it.
 fn without_etc(s: &str) -> std::borrow::Cow<'_, str> {
     // (`那么征税后的市场是有效率的`: `那么`, `这么`, `要么`, `多么` join or stress; their `么`
     // asks nothing.)

@@ -3617,7 +3617,8 @@ impl<'a> Walker<'a> {
         // (Example sentences glossed in brackets, each with more examples on its lines, `-
         // 部屋にだれかいますか。（「房间里有人吗？」）` over `部屋にだれがいますか。`: the further
         // lines are each example's answer, the sentences the cards.)
-        let glossed_examples = explained.iter().all(|&i| glossed_example(nodes[i]));
+        let glossed_examples =
+            !explained.is_empty() && explained.iter().all(|&i| glossed_example(nodes[i]));
         if glossed_examples {
             if let Some(seg) = bracketed_terms(nodes, &cand, owner, gloss) {
                 return Some(seg);

@@ -1450,12 +1450,7 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         cut += extra;
         let before = &t[..i];
         // Inside a bare address (`https://interview.huihut.com/#/?id=using`): no mark.
-        if c == '?'
-            && before
-                .rsplit(char::is_whitespace)
-                .next()
-                .is_some_and(|w| w.contains("://"))
-        {
+        if c == '?' && crate::text::in_address(t, i) {
             continue;
         }
         // Inside a link's destination (`[Q？](./Q？.md)`, a file named after the question).

@@ -198,29 +198,23 @@ fn marked_questions(
         return None;
     }
     let rows = body_rows(d, lines);
-    let fenced = {
-        let mut inside = false;
-        rows.iter()
-            .map(|&i| {
-                let fence = trim(lines[i]).starts_with("```");
-                let was = inside;
-                if fence {
-                    inside = !inside;
-                }
-                was || fence
-            })
-            .collect::<Vec<bool>>()
+    let asked = |i: usize| -> Option<String> {
+        let (m, _, at) = super::pairs::qa_marker(lines[i])?;
+        let q = trim(&lines[i][at..]).trim_end_matches(['*', '_']).trim();
+        (m == super::pairs::Marker::Q && crate::text::is_question_like(q)).then(|| q.to_string())
     };
+    // (Most answers hold none: look for the marks before tracking fences.)
+    rows.iter().filter(|&&i| asked(i).is_some()).nth(1)?;
+    let mut inside = false;
     let marked: Vec<(usize, String)> = rows
         .iter()
-        .zip(&fenced)
-        .filter(|(&i, &f)| !f && !heads.contains(&i) && super::lines::indent_width(lines[i]) == 0)
-        .filter_map(|(&i, _)| {
-            let (m, _, at) = super::pairs::qa_marker(lines[i])?;
-            let q = trim(&lines[i][at..]).trim_end_matches(['*', '_']).trim();
-            (m == super::pairs::Marker::Q && crate::text::is_question_like(q))
-                .then(|| (i, q.to_string()))
+        .filter(|&&i| {
+            let fence = trim(lines[i]).starts_with("```");
+            let fenced = inside || fence;
+            inside ^= fence;
+            !fenced && !heads.contains(&i) && super::lines::indent_width(lines[i]) == 0
         })
+        .filter_map(|&i| asked(i).map(|q| (i, q)))
         .collect();
     // (Answers marked `A:` make `Q:`/`A:` pairs, which the pair reader owns; inside a
     // heading that asks they are reported, not split.)
