@@ -19533,3 +19533,17 @@ fn sub_question_marked_q_in_an_answer() {
         ],
     );
 }
+
+#[test]
+fn heading_comparison_under_a_heading_is_its_own() {
+    // A sub-heading that draws a comparison of its own (X 中 A 与 B 区别) is a question, never a part
+    // of the answer of a heading whose names it shares; the other sub-heading stays a part.
+    assert_cards(
+        "rules/heading-comparison-under-a-heading-is-its-own.md",
+        &[
+            ("Rust 笔记", "Rust 和 Go 区别", "heading", 3, "- Rust 没有垃圾回收，Go 有\n- Go 的并发靠 goroutine\n\n### Go 的接口\n\n- 隐式实现，不…"),
+            ("Rust 笔记", "Rust 中 Box 与 Rc 区别", "heading", 8, "- Box 只有一个所有者，Rc 可以共享\n- Rc 不能跨线程"),
+            ("Rust 笔记", "所有权", "heading", 17, "每个值只有一个所有者。"),
+        ],
+    );
+}

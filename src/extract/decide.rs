@@ -2217,8 +2217,11 @@ impl<'a> Walker<'a> {
             // Intermediate Packets: …` is a section of its own. One listing names, `k8s 对象
             // （pod / deployment）`, covers them all.)
             // (`### Spanning Tree` under `### Tree` is a kind of tree, a concept of its own.)
-            let named = enumerates && (lists_names || in_title(s)) && !named_kind(s, sh)
-                || !textbook_here && brief && !summary && in_own_words(s);
+            // (`### C++ 中引用与指针区别` under `## C++ 和 Java 区别` draws a comparison of its
+            // own: a question, whatever names it shares.)
+            let named = (enumerates && (lists_names || in_title(s)) && !named_kind(s, sh)
+                || !textbook_here && brief && !summary && in_own_words(s))
+                && comparison_sides(&s.title).is_none();
             // A section listing questions of its own (`##### 1）基础` over `- int 范围？`) is
             // never part of another's answer, whatever its name.
             // (Nor is one of examples, `#### Example resources` over the questions a
