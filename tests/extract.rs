@@ -19498,7 +19498,8 @@ fn clean_entries_parted_by_long_rules() {
 #[test]
 fn sub_question_marked_q_in_an_answer() {
     // Two or more Q: lines at the margin inside a heading's answer, each over its own answer, are
-    // cards of their own; the heading's answer ends before the first.
+    // cards of their own; the heading's answer ends before the first. Once two ask, a Q: line
+    // that asks nothing by its words (`Q: Rules of good encapsulation`) is one too.
     assert_cards(
         "rules/sub-question-marked-q-in-an-answer.md",
         &[
@@ -19525,9 +19526,16 @@ fn sub_question_marked_q_in_an_answer() {
             ),
             (
                 "sub-question-marked-q-in-an-answer",
+                "Rules of good encapsulation",
+                "sub-question",
+                13,
+                "Keep fields private; expose behaviour, not state.",
+            ),
+            (
+                "sub-question-marked-q-in-an-answer",
                 "What is Inheritance?",
                 "heading",
-                13,
+                17,
                 "A class takes the fields and methods of another.",
             ),
         ],

@@ -198,13 +198,17 @@ fn marked_questions(
         return None;
     }
     let rows = body_rows(d, lines);
-    let asked = |i: usize| -> Option<String> {
+    let marked_q = |i: usize| -> Option<String> {
         let (m, _, at) = super::pairs::qa_marker(lines[i])?;
         let q = trim(&lines[i][at..]).trim_end_matches(['*', '_']).trim();
-        (m == super::pairs::Marker::Q && crate::text::is_question_like(q)).then(|| q.to_string())
+        (m == super::pairs::Marker::Q && !q.is_empty()).then(|| q.to_string())
     };
-    // (Most answers hold none: look for the marks before tracking fences.)
-    rows.iter().filter(|&&i| asked(i).is_some()).nth(1)?;
+    // (Most answers hold none: look for the marks before tracking fences. Two that ask make
+    // the marks questions; then `Q: Rules of Method Overloading` among them is one too.)
+    rows.iter()
+        .filter(|&&i| marked_q(i).is_some_and(|q| crate::text::is_question_like(&q)))
+        .nth(1)?;
+    let asked = marked_q;
     let mut inside = false;
     let marked: Vec<(usize, String)> = rows
         .iter()
