@@ -19555,3 +19555,35 @@ fn heading_comparison_under_a_heading_is_its_own() {
         ],
     );
 }
+
+#[test]
+fn qa_pair_number_typed_again_marks_the_answer() {
+    // A question's number typed again (Q2: over Q2:) on the line right after it that does not ask
+    // is a slip for A2: it marks that question's answer, not another question.
+    assert_cards(
+        "rules/qa-pair-number-typed-again-marks-the-answer.md",
+        &[
+            (
+                "Rust Questions",
+                "What is ownership?",
+                "qa-pair",
+                2,
+                "Every value has one owner; the value is dropped when the own…",
+            ),
+            (
+                "Rust Questions",
+                "What is borrowing?",
+                "qa-pair",
+                5,
+                "Taking a reference to a value without taking ownership of it…",
+            ),
+            (
+                "Rust Questions",
+                "Why does Rust have lifetimes?",
+                "qa-pair",
+                9,
+                "So the compiler can prove references never outlive their val…",
+            ),
+        ],
+    );
+}

@@ -392,6 +392,7 @@ fn qa(
         })
         .map(|k| marks[k])
         .collect();
+    let marks = repeated_numbers_answer(lines, marks);
     let has_a = marks.iter().any(|m| m.1 == Marker::A);
     let qs: Vec<usize> = (0..marks.len())
         .filter(|&k| marks[k].1 == Marker::Q && (has_a || !problem_facet(lines[marks[k].0])))
@@ -478,6 +479,33 @@ fn qa(
         out.push((d, qline..stop.max(qline + 1)));
     }
     out
+}
+
+/// `**Q7:** What are promises?` over `**Q7:** Promises are a way to…`: a question's number
+/// typed again on the line that does not ask, right after it, marks its answer (a slip for
+/// `A7:`).
+fn repeated_numbers_answer(
+    lines: &[&str],
+    mut marks: Vec<(usize, Marker, bool, usize)>,
+) -> Vec<(usize, Marker, bool, usize)> {
+    let number = |i: usize, at: usize| -> Option<&str> {
+        let head = lines[i][..at].trim_end_matches(|c: char| !c.is_ascii_digit());
+        let start = head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        Some(&head[start..]).filter(|n| !n.is_empty())
+    };
+    for k in 1..marks.len() {
+        let (p, pm, _, pat) = marks[k - 1];
+        let (i, m, _, at) = marks[k];
+        if pm == Marker::Q
+            && m == Marker::Q
+            && number(p, pat).is_some_and(|n| number(i, at) == Some(n))
+            && crate::text::is_question_like(&lines[p][pat..])
+            && !crate::text::is_question_like(&lines[i][at..])
+        {
+            marks[k].1 = Marker::A;
+        }
+    }
+    marks
 }
 
 /// `A. O(n)      B. O(n²)`, `(C) 栈`: a line of lettered choices.
