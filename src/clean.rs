@@ -1984,7 +1984,7 @@ fn admonition_open(line: &str) -> Option<(usize, String)> {
     Some((indent, head))
 }
 
-fn is_atx_heading(line: &str) -> bool {
+pub(crate) fn is_atx_heading(line: &str) -> bool {
     let t = line.trim_start_matches(' ');
     line.len() - t.len() <= 3 && {
         let n = t.len() - t.trim_start_matches('#').len();

@@ -19587,3 +19587,57 @@ fn qa_pair_number_typed_again_marks_the_answer() {
         ],
     );
 }
+
+#[test]
+fn section_line_subject_inside_a_numbered_run() {
+    // In a Markdown note with no headings, a short name set apart by a comment mark or a closing
+    // colon (React:, // css) between two numbers of one running count names the questions after
+    // it: their topic, no part of the answer above.
+    assert_cards(
+        "rules/section-line-subject-inside-a-numbered-run.md",
+        &[
+            (
+                "section-line-subject-inside-a-numbered-run",
+                "what is a closure",
+                "label",
+                1,
+                "a function that keeps the scope it was made in",
+            ),
+            (
+                "section-line-subject-inside-a-numbered-run",
+                "what is hoisting",
+                "label",
+                5,
+                "declarations are moved to the top of their scope",
+            ),
+            (
+                "React",
+                "what is jsx",
+                "label",
+                11,
+                "syntax that compiles to createElement calls",
+            ),
+            (
+                "React",
+                "what is state",
+                "label",
+                15,
+                "data a component owns and changes",
+            ),
+            (
+                "css",
+                "what is specificity",
+                "label",
+                21,
+                "which of two matching rules wins",
+            ),
+            (
+                "css",
+                "how to hide an element",
+                "label",
+                25,
+                "display: none, or visibility: hidden",
+            ),
+        ],
+    );
+}

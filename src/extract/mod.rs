@@ -16,6 +16,7 @@ pub mod lines;
 pub(crate) mod pairs;
 pub mod rules;
 pub(crate) mod shape;
+pub(crate) mod subjects;
 pub(crate) mod subq;
 
 use crate::clean::{clean, Cleaned};
@@ -189,6 +190,14 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     let mut drafts = kept;
     drafts.sort_by_key(|d| d.head.start);
     let mut unused: Vec<(Range<usize>, Reason)> = decided.unused;
+    if markdown_name(note) && hints.topic.is_none() {
+        let root = named_subject(&file_topic(note), topics);
+        for (line, name) in subjects::subject_lines(&lines, &mut drafts, &root) {
+            let why = format!("«{name}» names the numbered questions after it");
+            traced.push((line, Rule::SectionLine, why));
+            unused.push((line..line + 1, Reason::TopicLine));
+        }
+    }
     unused.extend(hints.mark_lines.iter().map(|&l| (l..l + 1, Reason::Hint)));
     let mut made: Vec<(RawCard, Draft)> = Vec::with_capacity(drafts.len());
     let fenced = lines::fenced_lines(&lines);
@@ -1646,9 +1655,6 @@ fn link_answer(question: &str) -> String {
     out.join("\n")
 }
 
-/// An index of questions at the top, repeated below with answers: the unanswered first copy
-/// is an index entry, not a card.
-/// Returns the lines of the entries it dropped.
 /// Answers written apart from their questions and keyed by number (`1.` … `N.` questions,
 /// then an answer section with `###1.` over the answer to question 1): each answer goes to
 /// the unanswered question above with that number; its number line is a label. Returns the
@@ -1695,6 +1701,9 @@ fn join_numbered_answers(
     labels
 }
 
+/// An index of questions at the top, repeated below with answers: the unanswered first copy
+/// is an index entry, not a card.
+/// Returns the lines of the entries it dropped.
 fn drop_index_copies(
     made: &mut Vec<(RawCard, Draft)>,
     lines: &[&str],

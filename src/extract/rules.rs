@@ -40,7 +40,7 @@ rules! {
     Grouping, "grouping", "a heading with no text of its own groups its sub-headings, which are the questions; so does one that names an interview round (`# Round 2`, `IEG一面：`), its own text a remark";
     Structural, "structural", "目录, 参考资料, TODO, References… organise a document and are skipped";
     Remark, "remark", "a heading or line that is a remark (`tips：…`, a sentence) is neither topic nor question";
-    SectionLine, "section-line", "in plain text, a short line standing alone before a run of questions (a company, a chapter), or a line that is only a date, is their topic";
+    SectionLine, "section-line", "in plain text, a short line standing alone before a run of questions (a company, a chapter), or a line that is only a date, is their topic; so is a name set apart inside one running count of numbered questions (`React:` between `9)` and `10)`)";
     Heading, "heading", "a heading is a question; the text under it is the answer, cards taken from that text included";
     HeadingParts, "heading-parts", "the sub-headings of a question (优点, Example, go1.4 / go1.4 before) are parts of its answer";
     SubQuestion, "sub-question", "a sub-heading that asks something (`### 追问：…？`) under a question, or a run of lettered sub-questions with their own answers inside an answer (`a. …?` `b. …?`, `（1）…？`), is a card of its own; in plain text, question lines where an answer would be are more questions of the list";
