@@ -230,7 +230,17 @@ fn mentioned_tag(tag: &str, text: &str) -> bool {
     ];
     // (Whether it is closed is read last: most tags are ones that format.)
     let closed = || text.to_ascii_lowercase().contains(&format!("</{name}"));
-    !(FORMAT.contains(&name.as_str()) || attributes && name == "div" || closed())
+    // (Unless the text speaks of tags, `diff <em> and <i> tag`, `<b>和<strong>标签的区别`:
+    // a bare one it names, then.)
+    let about_tags = || {
+        let lower = text.to_lowercase();
+        !attributes
+            && (lower
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| matches!(w, "tag" | "tags" | "element" | "elements"))
+                || lower.contains("标签"))
+    };
+    !(FORMAT.contains(&name.as_str()) && !about_tags() || attributes && name == "div" || closed())
 }
 
 /// Removes `**strong**` and `__strong__` markers in pairs, and an unbalanced `**` wrapping the

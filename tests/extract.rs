@@ -17563,7 +17563,8 @@ fn term_glossary_goes_on_under_a_label() {
 #[test]
 fn heading_questions_naming_html_tags() {
     // A tag a question names (<div>, <form action=...>), opened and never closed, stays in it; a
-    // tag that formats (<b>bold</b>) goes.
+    // tag that formats (<b>bold</b>) goes, unless the question speaks of tags (`diff <b> and
+    // <strong> tag`).
     assert_cards(
         "rules/heading-questions-naming-html-tags.md",
         &[
@@ -17587,6 +17588,13 @@ fn heading_questions_naming_html_tags() {
                 "heading",
                 11,
                 "Wrap it in a strong or b element.",
+            ),
+            (
+                "Front-end questions",
+                "diff <b> and <strong> tag",
+                "heading",
+                15,
+                "strong marks importance; b only looks bold.",
             ),
         ],
     );
