@@ -19649,3 +19649,16 @@ fn section_line_subject_inside_a_numbered_run() {
         ],
     );
 }
+
+#[test]
+fn heading_steps_of_a_derivation_no_labels() {
+    // Lines of a derivation are no labels: one that goes on from the text above (则…, 因此…, so…,
+    // but…) or whose name ends in its verb before the colon (利用率为：…, …就是：…) leads into a value;
+    // the heading's text stays one answer.
+    assert_cards(
+        "rules/heading-steps-of-a-derivation-no-labels.md",
+        &[
+            ("heading-steps-of-a-derivation-no-labels", "Queueing Models", "heading", 1, "由于顾客到达服从泊松分布，则在任一单位时间内，到达 $k$ 人的概率为：\n$$\nP(k)=\\frac{\\lambda^k…"),
+        ],
+    );
+}

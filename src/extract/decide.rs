@@ -4025,6 +4025,11 @@ impl<'a> Walker<'a> {
                     && !intro_sentence(s)
                     && !as_follows(&s.text)
                     && !super::shape::led_remark(&s.text)
+                    && !s.continues
+                    && !s
+                        .text
+                        .split_once([':', '：'])
+                        .is_some_and(|(h, _)| super::shape::leads_into_value(h))
                     && (s.term.is_some()
                         || nodes.get(*i + 1).is_some_and(|n| !is_section(n))
                         || has_children(nodes[*i]))
@@ -4043,6 +4048,7 @@ impl<'a> Walker<'a> {
                     && !s.sentence
                     && !s.part
                     && !s.question
+                    && !s.continues
                     // (Not a line set right under a block and apart from the next,
                     // `间隔5s调用` after the fence closing the code it ran: it tells what that
                     // code did. Set close to both, `初始化` between fences, it names the next.)

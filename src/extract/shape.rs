@@ -1507,6 +1507,22 @@ fn is_clause(text: &str) -> bool {
     rest.len() >= 2 && (is(first, OPENERS) || rest.iter().any(|w| is(w, VERBS)))
 }
 
+/// `使用效率为：$…$`, `这种机制的基本原理就是：…`: a name before its colon that ends in its
+/// verb (`为`, `是`) is a clause leading into the value after it, a step of the text; it
+/// names nothing. (`行为：` is a name.)
+pub(crate) fn leads_into_value(head: &str) -> bool {
+    let head = head.trim_end();
+    // (`期望值为$E$：`: the symbol it names is set after the verb.)
+    let head = match head
+        .strip_suffix('$')
+        .and_then(|h| h.rfind('$').map(|p| &h[..p]))
+    {
+        Some(h) => h.trim_end(),
+        None => head,
+    };
+    chars(head) >= 4 && (head.ends_with('为') && !head.ends_with("行为") || head.ends_with('是'))
+}
+
 /// An English statement, not a name: a subject that opens on a determiner, in words set in
 /// lower case (`Each variable forms a column`, not `The Link-State Routing Algorithm`), that
 /// asks nothing.
@@ -1594,9 +1610,18 @@ fn continues_above(text: &str) -> bool {
         "而且",
         "并且",
         "于是",
+        "则",
         "否则",
     ];
-    const LATIN: &[&str] = &["so ", "so,", "therefore", "thus", "hence", "otherwise"];
+    const LATIN: &[&str] = &[
+        "so ",
+        "so,",
+        "but ",
+        "therefore",
+        "thus",
+        "hence",
+        "otherwise",
+    ];
     if LEADS.iter().any(|w| text.starts_with(w)) {
         return true;
     }
