@@ -19662,3 +19662,36 @@ fn heading_steps_of_a_derivation_no_labels() {
         ],
     );
 }
+
+#[test]
+fn heading_lemma_and_definition_labels_are_parts() {
+    // A bold name closed by its period that only says what kind of statement follows (**Lemma
+    // 1.**, **Definition.**, **Example**) is a part of the heading's answer, no term; Fermat's
+    // little theorem, a named one, stays a card.
+    assert_cards(
+        "rules/heading-lemma-and-definition-labels-are-parts.md",
+        &[
+            (
+                "Number theory",
+                "Lecture 6",
+                "heading",
+                3,
+                "Modular arithmetic works with remainders.",
+            ),
+            (
+                "Lecture 6",
+                "Inverses",
+                "heading",
+                7,
+                "An inverse of $a$ modulo $n$ is a number $b$ with $ab \\equiv…",
+            ),
+            (
+                "Lecture 6",
+                "Fermat's little theorem",
+                "heading",
+                17,
+                "For a prime $p$, $a^{p-1} \\equiv 1$ modulo $p$.",
+            ),
+        ],
+    );
+}

@@ -5983,11 +5983,15 @@ impl Shape {
         self.label && super::shape::is_part(self.text.trim_end_matches([':', '：']))
     }
 
-    /// `优点：快` — a term that is an answer-part word.
+    /// `优点：快` — a term that is an answer-part word (`**Lemma 1.** If…` too).
     fn part_term(&self) -> bool {
         self.term.is_some() && {
             let head = self.text.split(['：', ':']).next().unwrap_or("");
-            super::shape::is_part(head)
+            self.part_name
+                || super::shape::is_part(head)
+                || head
+                    .split_once(". ")
+                    .is_some_and(|(name, _)| super::shape::is_part(name))
         }
     }
 }

@@ -46,6 +46,9 @@ pub struct Shape {
     /// An English clause, not a name (`Streams are FILE *`, `Use fprintf to write…`,
     /// `When input is redirected:`): a point made, never a concept to explain.
     pub clause: bool,
+    /// The name of its `term：definition` is an answer-part word (`优点：快`, `**Lemma 1.** If…`,
+    /// `**Example** A rigid body…`).
+    pub part_name: bool,
     /// Names an interview round (`IEG一面：`, `Round 2`, `Interview 3 | 0911 | SD`): a
     /// question list that asks nothing itself, whatever marks it carries.
     pub round: bool,
@@ -96,6 +99,9 @@ impl Shape {
             // (Of a `term: definition` head, only the term can be a clause.)
             // (A head that stops at a comma, `At high P and low Q,`, runs on into its lines:
             // never a name.)
+            part_name: term.and_then(|at| t.get(..at)).is_some_and(|name| {
+                is_part(plain_inline(name).trim_end_matches([':', '：', ' ', '-', '—', '.']))
+            }),
             clause: match term.and_then(|at| t.get(..at)) {
                 Some(name) => is_clause(&plain_inline(name)),
                 None => is_clause(&text) || text.trim_end().ends_with([',', '，']),
@@ -397,6 +403,10 @@ const PARTS: &[&str] = &[
     "code",
     "implementation",
     "proof",
+    "lemma",
+    "theorem",
+    "corollary",
+    "claim",
     "remark",
     "remarks",
     "solution",
@@ -482,7 +492,10 @@ pub fn is_part(core: &str) -> bool {
     let c = crate::text::fold_traditional(core.trim()).to_lowercase();
     let c = c.trim_matches(|ch: char| ch == '*' || ch == '_' || ch.is_whitespace());
     // (`#### Output -`: a dash left after the name.)
-    let c = c.trim_end_matches(|ch: char| matches!(ch, '-' | '–' | '—') || ch.is_whitespace());
+    // (`**Lemma.**`: the period closing a name set in bold, as math notes do.)
+    let c =
+        c.trim_end_matches(|ch: char| matches!(ch, '-' | '–' | '—' | '.') || ch.is_whitespace());
+    let c = if c == "e.g" { "e.g." } else { c };
     if c.is_empty() {
         return false;
     }
