@@ -303,6 +303,8 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.contains("---") {
         separator_dashes(&mut cleaned);
         marked_underline(&mut cleaned);
+    }
+    if cleaned.text.contains("---") || cleaned.text.contains("===") {
         loose_setext(&mut cleaned);
     }
     if cleaned.text.contains("\n #")
@@ -1384,6 +1386,12 @@ fn marked_underline(cleaned: &mut Cleaned) {
     cleaned.text = out.join("\n");
 }
 
+/// A setext underline: `===` or `---`, three marks or more, nothing else.
+fn underline(l: &str) -> bool {
+    let t = l.trim();
+    t.len() >= 3 && (t.bytes().all(|b| b == b'=') || t.bytes().all(|b| b == b'-'))
+}
+
 /// A line of three dashes or more, nothing else.
 fn dash_line(l: &str) -> bool {
     let t = l.trim();
@@ -1420,7 +1428,27 @@ fn loose_setext(cleaned: &mut Cleaned) {
     let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     let mut blanked = Vec::new();
     for i in 1..lines.len() {
-        if fenced[i] || !dash_line(lines[i]) {
+        if fenced[i] {
+            continue;
+        }
+        // (Right under a label or a sentence, `Saved instance state:`, `Solution for problem 1
+        // and 2.`, an underline in a note whose headings are written with `#` marks a line
+        // of the answer, set off as the author likes it: no heading over the questions after.)
+        if underline(lines[i]) {
+            let above = lines[i - 1].trim();
+            if !above.is_empty()
+                && !fenced[i - 1]
+                && atx_level(lines[i - 1]).is_none()
+                && !lines[i - 1].starts_with([' ', '\t'])
+                && above.ends_with([':', '：', '.', '。'])
+                && !crate::text::is_explicit_question(above)
+            {
+                out[i] = String::new();
+                blanked.push((i, Blanked::Underline));
+                continue;
+            }
+        }
+        if !dash_line(lines[i]) {
             continue;
         }
         // The text line above, across at most one blank line.

@@ -19695,3 +19695,29 @@ fn heading_lemma_and_definition_labels_are_parts() {
         ],
     );
 }
+
+#[test]
+fn clean_underlined_label_inside_an_answer() {
+    // In a note whose headings are written with # marks, a label or a sentence underlined inside
+    // an answer (ViewModel: over dashes, Solution for the big values. over equals signs) is a line
+    // of that answer, no heading over the questions after it.
+    assert_cards(
+        "rules/clean-underlined-label-inside-an-answer.md",
+        &[
+            (
+                "Basics",
+                "How is state kept across rotation?",
+                "heading",
+                5,
+                "Two places can keep it.\n\nViewModel:\n\nSurvives a configuratio…",
+            ),
+            (
+                "Basics",
+                "What is a data class?",
+                "heading",
+                21,
+                "A class that only holds data; equals and copy come for free.",
+            ),
+        ],
+    );
+}
