@@ -19721,3 +19721,17 @@ fn clean_underlined_label_inside_an_answer() {
         ],
     );
 }
+
+#[test]
+fn heading_definition_named_holds_its_points() {
+    // A heading that names a definition (栈结构的定义) holds it: bold lines under it (**性质** : …,
+    // **后入先出** **LIFO**) are its points, no labels of their own.
+    assert_cards(
+        "rules/heading-definition-named-holds-its-points.md",
+        &[
+            ("栈", "栈结构的定义", "heading", 3, "**性质** : 后进先出\n**只在栈顶进出**\n**后入先出** **LIFO**\n\n占用一段连续的空间\n```\nsi…"),
+            ("栈结构的操作", "出栈", "heading", 16, "* 出栈 --> 栈顶指针减一"),
+            ("栈结构的操作", "入栈", "heading", 19, "* 入栈 --> 栈顶指针加一"),
+        ],
+    );
+}

@@ -8295,14 +8295,15 @@ fn classify(sections: &[&Node], scope: Group) -> Group {
     }
 }
 
-/// `### 缺页异常的处理流程`: a heading that names a process. The points under it
+/// `### 缺页异常的处理流程`: a heading that names a process (or a definition, `栈结构的定义`:
+/// what it holds states it). The points under it
 /// (`1. **保存上下文**：…` `2. **更新页表**：…`) are its steps, its answer, not terms.
 /// (A process of something, after `的` or a name of a few words, `CPU工作过程`: `存储过程` is
 /// a stored procedure, and a heading listing names, `视图、触发器、存储过程`, names no process;
 /// nor does a title over a whole document, `kafka架构内部原理 工作流程`.)
 fn names_process(owner: &Shape) -> bool {
     let t = owner.text.trim_end_matches([':', '：']);
-    ["过程", "流程", "步骤"]
+    ["过程", "流程", "步骤", "的定义"]
         .iter()
         .find_map(|w| t.strip_suffix(w))
         .is_some_and(|of| {
