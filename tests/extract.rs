@@ -19735,3 +19735,28 @@ fn heading_definition_named_holds_its_points() {
         ],
     );
 }
+
+#[test]
+fn details_under_empty_headings_take_the_file_name() {
+    // Empty headings (###, ####) typed over the note name nothing: the cards under them take the
+    // note's name as their topic, never an empty one.
+    assert_cards(
+        "rules/details-under-empty-headings-take-the-file-name.md",
+        &[
+            (
+                "details-under-empty-headings-take-the-file-name",
+                "how to pin a dependency version",
+                "details",
+                4,
+                "Write the exact version in the lock file and commit it.",
+            ),
+            (
+                "details-under-empty-headings-take-the-file-name",
+                "how to roll back a release",
+                "details",
+                11,
+                "Redeploy the previous tag.",
+            ),
+        ],
+    );
+}

@@ -723,8 +723,10 @@ impl<'a> Walker<'a> {
                 // front matter or the file name does.)
                 // (A title that asks names its subject without the mark.)
                 // (Nor does a count of questions, `## 35 Questions in total`.)
+                // (Nor does an empty one, `###` typed over the note.)
                 let topic = if exclaims(&only.shape().text)
                     || super::shape::counts_questions(&crate::text::plain_inline(&only.title))
+                    || only.shape().text.is_empty()
                 {
                     file_topic.to_string()
                 } else {
