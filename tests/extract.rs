@@ -19760,3 +19760,95 @@ fn details_under_empty_headings_take_the_file_name() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_interview_questions_answered_after_a_colon() {
+    // Bullets that each ask in English and carry their answer after a colon (What is the job of
+    // the page cache…: keeps…) ask as surely as bullets that end in a question mark: under subject
+    // headings, each is a card, however long the question. A question still unsplit at a colon
+    // (How does a B-tree index work: …) is left as it was.
+    assert_cards(
+        "rules/bullet-question-interview-questions-answered-after-a-colon.md",
+        &[
+            (
+                "Linux",
+                "What is the job of the page cache in a Linux system",
+                "bullet-question",
+                3,
+                "keeps recently read file blocks in memory",
+            ),
+            (
+                "Linux",
+                "What happens when a process forks",
+                "bullet-question",
+                4,
+                "the child gets a copy of the parent's address space",
+            ),
+            (
+                "Linux",
+                "strace",
+                "bullet-question",
+                5,
+                "traces the system calls a process makes",
+            ),
+            (
+                "Linux",
+                "What does the sticky bit on a directory do",
+                "bullet-question",
+                6,
+                "only a file's owner may delete it",
+            ),
+            ("Linux", "Crontab", "bullet-question", 7, ""),
+            (
+                "Git",
+                "How do you undo a pushed commit",
+                "bullet-question",
+                11,
+                "git revert makes a new commit that reverses it",
+            ),
+            (
+                "Git",
+                "What is a detached HEAD",
+                "bullet-question",
+                12,
+                "HEAD points at a commit, not at a branch",
+            ),
+            (
+                "Git",
+                "Difference between fetch and pull",
+                "bullet-question",
+                13,
+                "pull is fetch followed by a merge",
+            ),
+            (
+                "Docker",
+                "How do you shrink an image",
+                "bullet-question",
+                17,
+                "use a multi-stage build and a slim base",
+            ),
+            (
+                "Docker",
+                "Can a container run another container?",
+                "bullet-question",
+                18,
+                "Yes, with the socket mounted",
+            ),
+            (
+                "Databases",
+                "How to shard a table without downtime",
+                "bullet-question",
+                22,
+                "",
+            ),
+            ("Databases", "SQL vs NoSQL ?", "bullet-question", 23, ""),
+            (
+                "Databases",
+                "How does a B-tree index work: it keeps keys sorted in pages",
+                "bullet-question",
+                24,
+                "",
+            ),
+        ],
+    );
+}

@@ -3463,8 +3463,17 @@ impl<'a> Walker<'a> {
                 .iter()
                 // (`描述: 平均数…`: an asking word that only labels a part, what follows it
                 // stated, asks nothing.)
+                // (Nor is a question with its answer after a colon, `- What is an inode: Index
+                // node, stores…`, asked any less: its name asks.)
                 .filter(|(_, s)| {
-                    (s.explicit || s.question && s.chars <= 60)
+                    let name_asks = || {
+                        s.term.is_some()
+                            && s.text
+                                .split([':', '：'])
+                                .next()
+                                .is_some_and(crate::text::asks_outright)
+                    };
+                    (s.explicit || s.question && s.chars <= 60 || name_asks())
                         && !statement(s)
                         && !noun_statement(s)
                         && (!s.part_term() || s.text.ends_with(['?', '？']))

@@ -2287,12 +2287,28 @@ pub fn term_split(raw: &str) -> Option<usize> {
     let core = strip_enclosed(&term_plain);
     let n = chars(&core);
     // Latin names take more letters (`arithmetic logic unit (ALU)`) but few words.
-    let limit = if term_plain.is_ascii() && term_plain.split_whitespace().count() <= 6 {
+    // (A question in English, `What is the function of inodes in a Linux filesystem: …`, takes
+    // as many as it needs: it is answered on its line.)
+    let words = term_plain.split_whitespace().count();
+    let asks = term_plain.is_ascii()
+        && words <= 14
+        && term_plain.split_whitespace().next().is_some_and(|w| {
+            const OPENS: &[&str] = &[
+                "what", "how", "why", "when", "which", "who", "where", "explain", "describe",
+            ];
+            OPENS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        });
+    let limit = if asks {
+        80
+    } else if term_plain.is_ascii() && words <= 6 {
         40
     } else {
         24
     };
-    if n == 0 || n > limit || chars(&term_plain) > 60 || core.contains(['。', '，', '？', '?', ','])
+    if n == 0
+        || n > limit
+        || chars(&term_plain) > limit.max(60)
+        || core.contains(['。', '，', '？', '?', ','])
     {
         return None;
     }
