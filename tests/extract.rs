@@ -19852,3 +19852,71 @@ fn bullet_question_interview_questions_answered_after_a_colon() {
         ],
     );
 }
+
+#[test]
+fn explained_bullets_answered_at_the_margin() {
+    // Among bullets two or more of which ask, a bullet whose answer is typed right under it at the
+    // margin, no blank line between (a fence, or a line of text), is explained by it: a card, not
+    // text left outside any question.
+    assert_cards(
+        "rules/explained-bullets-answered-at-the-margin.md",
+        &[
+            (
+                "explained-bullets-answered-at-the-margin",
+                "迭代器有多少种",
+                "explained",
+                1,
+                "可迭代对象和迭代器两种",
+            ),
+            (
+                "explained-bullets-answered-at-the-margin",
+                "实现一个生成器",
+                "explained",
+                3,
+                "```\ndef count(n):\n    for i in range(n):\n        yield i\n```",
+            ),
+            (
+                "explained-bullets-answered-at-the-margin",
+                "浅拷贝和深拷贝",
+                "explained",
+                9,
+                "浅拷贝只复制外层对象, 深拷贝递归复制所有层",
+            ),
+            (
+                "explained-bullets-answered-at-the-margin",
+                "字典的底层结构",
+                "explained",
+                11,
+                "哈希表, 查找平均 O(1)",
+            ),
+            (
+                "explained-bullets-answered-at-the-margin",
+                "垃圾回收",
+                "explained",
+                13,
+                "引用计数为主, 分代回收处理循环引用  \n循环引用交给分代回收",
+            ),
+            (
+                "explained-bullets-answered-at-the-margin",
+                "实现上下文管理器",
+                "explained",
+                16,
+                "with 调用 __enter__ 初始化, __exit__ 里善后",
+            ),
+            (
+                "explained-bullets-answered-at-the-margin",
+                "文件不关闭会怎么样",
+                "explained",
+                18,
+                "进程结束时资源会被释放",
+            ),
+            (
+                "explained-bullets-answered-at-the-margin",
+                "GIL",
+                "explained",
+                20,
+                "全局解释器锁, 同一时刻只有一个线程执行字节码",
+            ),
+        ],
+    );
+}

@@ -3535,6 +3535,36 @@ impl<'a> Walker<'a> {
             paras.len() >= 2 && over_list && first_item.is_some_and(|f| f > paras[0])
         };
         // Rule `explained`: heads with children that explain them.
+        // (Among bullets two or more of which ask, `- 装饰器有多少种`, a bullet whose answer is
+        // typed right under it at the margin, no blank line between, `- GIL` over `全局解释锁,
+        // …` or over a fence, is explained as well. Not a term defined on its line, nor one
+        // over a bare name or a link.)
+        let asking_bullets = cand
+            .iter()
+            .filter(|(i, s)| nodes[*i].is_item() && s.explicit)
+            .count()
+            >= 2;
+        let answered_below = |i: usize, s: &Shape| {
+            asking_bullets
+                && nodes[i].is_item()
+                && s.term.is_none()
+                && s.titled()
+                && !s.sentence
+                && !s.clause
+                && !statement(s)
+                && !s.label
+                && !imperative(&s.text)
+                && s.chars <= 40
+                && nodes.get(i + 1).is_some_and(|m| {
+                    matches!(m.kind, Kind::Para | Kind::Code)
+                        && m.line == nodes[i].end
+                        && !m.shape().label
+                        && !m.shape().link
+                        && (matches!(m.kind, Kind::Code)
+                            || m.shape().chars >= 10
+                            || m.end > m.line + 1)
+                })
+        };
         let explained: Vec<usize> = cand
             .iter()
             .filter(|(i, s)| {
@@ -3560,7 +3590,7 @@ impl<'a> Walker<'a> {
                     && nodes[*i].line > 0
                     && is_blank(self.lines[nodes[*i].line - 1]);
                 (nodes[*i].is_item() || nodes[*i].plain || over_indented)
-                    && has_children(nodes[*i])
+                    && (has_children(nodes[*i]) || answered_below(*i, s))
                     && (!makes_point(s) || task && imperative(&s.text))
                     && !wrapped(nodes[*i])
                     && !only_images(nodes[*i])
