@@ -1386,10 +1386,10 @@ fn marked_underline(cleaned: &mut Cleaned) {
     cleaned.text = out.join("\n");
 }
 
-/// A setext underline: `===` or `---`, three marks or more, nothing else.
+/// A setext underline: `===` or `---` ([`dash_line`]), three marks or more, nothing else.
 fn underline(l: &str) -> bool {
     let t = l.trim();
-    t.len() >= 3 && (t.bytes().all(|b| b == b'=') || t.bytes().all(|b| b == b'-'))
+    dash_line(l) || t.len() >= 3 && t.bytes().all(|b| b == b'=')
 }
 
 /// A line of three dashes or more, nothing else.

@@ -109,7 +109,8 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         .with_topics(topics)
         .with_hints(&hints)
         .with_raw(&original);
-    walker.root(&root, &named_subject(&file_topic(note), topics));
+    let subject = named_subject(&file_topic(note), topics);
+    walker.root(&root, &subject);
     let decided = walker.out;
 
     let mut warnings: Vec<Warning> = cleaned
@@ -191,8 +192,7 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     drafts.sort_by_key(|d| d.head.start);
     let mut unused: Vec<(Range<usize>, Reason)> = decided.unused;
     if markdown_name(note) && hints.topic.is_none() {
-        let root = named_subject(&file_topic(note), topics);
-        for (line, name) in subjects::subject_lines(&lines, &mut drafts, &root) {
+        for (line, name) in subjects::subject_lines(&lines, &mut drafts, &subject) {
             let why = format!("«{name}» names the numbered questions after it");
             traced.push((line, Rule::SectionLine, why));
             unused.push((line..line + 1, Reason::TopicLine));

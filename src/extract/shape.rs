@@ -495,12 +495,12 @@ pub fn is_part(core: &str) -> bool {
     // (`**Lemma.**`: the period closing a name set in bold, as math notes do.)
     let c =
         c.trim_end_matches(|ch: char| matches!(ch, '-' | '–' | '—' | '.') || ch.is_whitespace());
-    let c = if c == "e.g" { "e.g." } else { c };
     if c.is_empty() {
         return false;
     }
-    // (`ex :`, `e.g.`: an example; `Ex 1` numbers one, a name of its own.)
-    if PARTS.contains(&c) || matches!(c, "ex" | "eg" | "e.g.") {
+    // (`ex :`, `e.g.`: an example, its period trimmed above; `Ex 1` numbers one, a name of
+    // its own.)
+    if PARTS.contains(&c) || matches!(c, "ex" | "eg" | "e.g") {
         return true;
     }
     // (`Key Features:`, `Main advantages`: a part, named with a word that ranks it.)
@@ -2290,14 +2290,7 @@ pub fn term_split(raw: &str) -> Option<usize> {
     // (A question in English, `What is the function of inodes in a Linux filesystem: …`, takes
     // as many as it needs: it is answered on its line.)
     let words = term_plain.split_whitespace().count();
-    let asks = term_plain.is_ascii()
-        && words <= 14
-        && term_plain.split_whitespace().next().is_some_and(|w| {
-            const OPENS: &[&str] = &[
-                "what", "how", "why", "when", "which", "who", "where", "explain", "describe",
-            ];
-            OPENS.iter().any(|o| o.eq_ignore_ascii_case(w))
-        });
+    let asks = term_plain.is_ascii() && words <= 14 && crate::text::asks_outright(&term_plain);
     let limit = if asks {
         80
     } else if term_plain.is_ascii() && words <= 6 {

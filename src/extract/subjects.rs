@@ -71,7 +71,7 @@ fn subject_name(line: &str) -> Option<&str> {
     };
     let words = name.split_whitespace().count();
     ((1..=3).contains(&words)
-        && name.chars().count() <= 24
+        && crate::text::chars(name) <= 24
         && !name.contains([
             '.', '?', '？', '!', '。', ',', '，', '/', '=', '(', '*', '`', '[', ':',
         ])

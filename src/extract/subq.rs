@@ -198,7 +198,7 @@ fn marked_questions(
         return None;
     }
     let rows = body_rows(d, lines);
-    let marked_q = |i: usize| -> Option<String> {
+    let asked = |i: usize| -> Option<String> {
         let (m, _, at) = super::pairs::qa_marker(lines[i])?;
         let q = trim(&lines[i][at..]).trim_end_matches(['*', '_']).trim();
         (m == super::pairs::Marker::Q && !q.is_empty()).then(|| q.to_string())
@@ -206,9 +206,8 @@ fn marked_questions(
     // (Most answers hold none: look for the marks before tracking fences. Two that ask make
     // the marks questions; then `Q: Rules of Method Overloading` among them is one too.)
     rows.iter()
-        .filter(|&&i| marked_q(i).is_some_and(|q| crate::text::is_question_like(&q)))
+        .filter(|&&i| asked(i).is_some_and(|q| crate::text::is_question_like(&q)))
         .nth(1)?;
-    let asked = marked_q;
     let mut inside = false;
     let marked: Vec<(usize, String)> = rows
         .iter()
