@@ -1800,10 +1800,11 @@ fn fix_heading_space(s: &str, p: &Patterns) -> String {
 
 /// What follows a `#` typed close is a name in words, `Asymptotic Analysis`: a tag is one
 /// word, so two to eight, none a tag or a directive, nothing but letters and the marks names
-/// use, make a heading.
+/// use, make a heading. A name opens with a capital: `#todo  Ballistic coefficient` is a tag
+/// the author put before a line, as Obsidian users do, not a heading.
 fn words_named(rest: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
-    rest.starts_with(|c: char| c.is_ascii_alphabetic())
+    rest.starts_with(|c: char| c.is_ascii_uppercase())
         && (2..=8).contains(&words.len())
         && !DIRECTIVES.contains(&words[0])
         && rest.chars().all(|c| {

@@ -19920,3 +19920,28 @@ fn explained_bullets_answered_at_the_margin() {
         ],
     );
 }
+
+#[test]
+fn heading_without_space_is_a_name_only_when_capitalised() {
+    // A `#todo` typed before a line of text is an Obsidian tag, not a heading missing its space: a
+    // name typed close to its `#` opens with a capital (blind68 study-en).
+    assert_cards(
+        "rules/clean-heading-without-space-tag-before-a-line.md",
+        &[
+            (
+                "Waves",
+                "Wavelength",
+                "heading",
+                3,
+                "The distance between two crests that follow each other.\n\n#to…",
+            ),
+            (
+                "Waves",
+                "Frequency",
+                "heading",
+                9,
+                "How many crests pass one point each second.\n\n#todo check the…",
+            ),
+        ],
+    );
+}
