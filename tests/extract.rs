@@ -19945,3 +19945,51 @@ fn heading_without_space_is_a_name_only_when_capitalised() {
         ],
     );
 }
+
+#[test]
+fn label_bold_names_opening_a_section_over_paragraphs() {
+    // Bold names on lines of their own, each over the paragraphs (a table) that explain it,
+    // opening a concept's section, are its sub-sections: a card each, the heading their topic.
+    // After text of the section's own (Vacuum), bold names are more of that text (blind69 Chinese
+    // interview).
+    assert_cards(
+        "rules/label-bold-names-opening-a-section-over-paragraphs.md",
+        &[
+            (
+                "Backups",
+                "Logical dumps",
+                "label",
+                5,
+                "pg_dump writes the schema and rows out as SQL, one database…",
+            ),
+            (
+                "Backups",
+                "Physical copies",
+                "label",
+                11,
+                "pg_basebackup copies the data directory byte for byte, with…",
+            ),
+            (
+                "Backups",
+                "Comparing the two",
+                "label",
+                15,
+                "| | dump | copy |\n|--|--|--|\n| size | small | large |",
+            ),
+            (
+                "Postgres",
+                "Vacuum",
+                "heading",
+                21,
+                "**Dead rows**: an update leaves the old version of the row b…",
+            ),
+            (
+                "Postgres",
+                "Indexes",
+                "heading",
+                33,
+                "**Kinds**: B-tree, hash, GIN, GiST.\n\nB-tree serves most look…",
+            ),
+        ],
+    );
+}

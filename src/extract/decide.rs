@@ -4194,6 +4194,26 @@ impl<'a> Walker<'a> {
             })
             .collect();
         let bold = bold_sections(nodes, &labels);
+        // `**RDB方式**` over its paragraphs, `**AOF方式**` over the next, opening the
+        // section: names set in bold over the text that explains them, sub-sections as
+        // headings would be. Only the bold names are heads then: a `Label：` line between
+        // them is a line of the text.
+        let bold_paras: Vec<usize> = labels
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let s = nodes[i].shape();
+                s.bold && bold_head(s) && over_own_paragraph(nodes, i)
+            })
+            .collect();
+        // (Only where the first of them opens the section: after text of its own, `**g**：
+        // goroutine` and its points, bold names are more of what that text explains.)
+        let opens = bold_paras.first() == nodes.iter().position(|n| !is_blank_node(n)).as_ref();
+        let (labels, bold) = if !bold && gloss == Gloss::Lists && bold_paras.len() >= 2 && opens {
+            (bold_paras, true)
+        } else {
+            (labels, bold)
+        };
         // (`处理时延：` `排队时延：` over their lines under `## 交换机的时延`: the labels name
         // kinds of what the heading names, concepts of their own.)
         let kinds = labels.len() >= 2
@@ -7558,11 +7578,7 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
         let s = nodes[i].shape();
         // (Or `end-to-end congestion control:`, a label of its own list.)
         (s.bold || s.label)
-            && s.term.is_none()
-            && !s.part
-            && !s.label_only_part()
-            && !s.sentence
-            && !s.question
+            && bold_head(s)
             && (right_over_list(nodes, i)
                 || s.bold && has_children(nodes[i])
                 || s.label && right_over_code(nodes, i))
@@ -7574,6 +7590,27 @@ fn bold_sections(nodes: &[&Node], labels: &[usize]) -> bool {
         .filter(|&&i| heads(i) || colon && names_list(nodes, i))
         .count()
         >= 2
+}
+
+/// A name that may head a sub-section: no term with its text, no part of an answer, no
+/// sentence, nothing asked.
+fn bold_head(s: &Shape) -> bool {
+    s.term.is_none() && !s.part && !s.label_only_part() && !s.sentence && !s.question
+}
+
+/// `**AOF方式**` alone on its line over a paragraph of plain text that explains it (or a
+/// table, a figure): a name set over its text as a heading would be.
+fn over_own_paragraph(nodes: &[&Node], i: usize) -> bool {
+    let n = nodes[i];
+    n.end == n.line + 1
+        && nodes.get(i + 1).is_some_and(|m| {
+            let ms = m.shape();
+            match m.kind {
+                Kind::Para => !ms.bold && !ms.label && ms.term.is_none() || is_image(m),
+                Kind::Table | Kind::Html => true,
+                _ => false,
+            }
+        })
 }
 
 /// `两个必须特征`, `还有两个特征不是必须的`: a count of what follows, opening the line (not
