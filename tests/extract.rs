@@ -19993,3 +19993,43 @@ fn label_bold_names_opening_a_section_over_paragraphs() {
         ],
     );
 }
+
+#[test]
+fn paragraph_question_quiz_statements_answered_by_quotes() {
+    // Where two or more paragraphs that ask are each answered by a quote right under them, a
+    // statement answered the same way (a true-or-false item over `> True`) is a question too
+    // (blind69 study-en).
+    assert_cards(
+        "rules/paragraph-question-quiz-statements-answered-by-quotes.md",
+        &[
+            (
+                "Week 6",
+                "Which keyword stops a subclass from overriding a method?",
+                "paragraph-question",
+                4,
+                "> B. final",
+            ),
+            (
+                "Week 6",
+                "What does the garbage collector reclaim?",
+                "paragraph-question",
+                7,
+                "Objects no live reference can reach",
+            ),
+            (
+                "Week 6",
+                "An interface may hold static methods.",
+                "paragraph-question",
+                10,
+                "> True",
+            ),
+            (
+                "Week 6",
+                "Every checked exception must be caught where it is thrown.",
+                "paragraph-question",
+                13,
+                "> False\n\nRemember to bring the lab sheet on Friday.",
+            ),
+        ],
+    );
+}

@@ -4410,14 +4410,31 @@ impl<'a> Walker<'a> {
                     .and_then(|at| t.get(at..))
                     .is_some_and(crate::text::only_picture)
             };
+            // (Where two or more that ask are each answered by a quote right under them, as
+            // in a quiz, a statement so answered, `One MUST use tabs.` over `> False`, is a
+            // question too: the author's layout marks them.)
+            let quoted = |i: usize| {
+                nodes
+                    .get(i + 1)
+                    .is_some_and(|m| matches!(m.kind, Kind::Quote) && m.line == nodes[i].end)
+            };
+            let quiz = short
+                .iter()
+                .filter(|(i, s)| s.explicit && quoted(*i))
+                .count()
+                >= 2;
             let entries: Vec<usize> = short
                 .iter()
-                .filter(|(i, s)| s.explicit || !(s.continues || caption(*i, s)))
-                .filter(|(_, s)| !s.remark || s.question || s.explicit)
-                .filter(|(_, s)| s.explicit && !statement(s) || !intro_sentence(s))
-                .filter(|(_, s)| !s.label || !s.question_list || s.explicit || s.round)
-                // (Nor a label of a part of the answer, `原理:`, `实现:`, among logs.)
-                .filter(|(_, s)| !s.part || s.explicit)
+                .filter(|(i, s)| {
+                    quiz && quoted(*i)
+                        || (s.explicit || !(s.continues || caption(*i, s)))
+                            && (!s.remark || s.question || s.explicit)
+                            && (s.explicit && !statement(s) || !intro_sentence(s))
+                            && (!s.label || !s.question_list || s.explicit || s.round)
+                            // (Nor a label of a part of the answer, `原理:`, `实现:`, among
+                            // logs.)
+                            && (!s.part || s.explicit)
+                })
                 .map(|c| c.0)
                 .collect();
             if !entries.is_empty() {
