@@ -20033,3 +20033,50 @@ fn paragraph_question_quiz_statements_answered_by_quotes() {
         ],
     );
 }
+
+#[test]
+fn inline_answer_doubt_in_brackets() {
+    // A question mark inside brackets that close later is the author's doubt: a term's definition
+    // holding one still defines it, and a question asking before the brackets ends after them
+    // (blind69 study-en, blind64 Chinese interview).
+    assert_cards(
+        "rules/inline-answer-doubt-in-brackets.md",
+        &[
+            (
+                "Properties of a good sort",
+                "Stability",
+                "term",
+                4,
+                "equal keys keep their order (does heap sort keep it?)",
+            ),
+            (
+                "Properties of a good sort",
+                "In place",
+                "term",
+                5,
+                "needs only a constant amount of extra memory",
+            ),
+            (
+                "Properties of a good sort",
+                "Adaptive",
+                "term",
+                6,
+                "runs faster on input that is nearly sorted (always?)\n\n- inse…",
+            ),
+            (
+                "Sorting",
+                "Why is quicksort fast in practice (cache behaviour?)",
+                "bullet-question",
+                10,
+                "Its inner loop scans memory in order.",
+            ),
+            (
+                "Sorting",
+                "Which sort does Python use?",
+                "bullet-question",
+                11,
+                "Timsort, a merge and insertion hybrid.",
+            ),
+        ],
+    );
+}

@@ -1155,9 +1155,11 @@ fn split_head(
             && !def.contains(['？', '?']);
         // (Nor does `是否` in a term's definition, `內部效度 樣本觀察值是否可信可靠`: a
         // definition says what the term is about; only a question mark asks there.)
-        let def_asks = crate::text::is_explicit_question(def)
+        // (A doubt in brackets, `handles large inputs (always?)`, asks nothing of the term.)
+        let bare = shape::strip_enclosed(def);
+        let def_asks = crate::text::is_explicit_question(&bare)
             && (!runs_on || last_clause_asks(def))
-            && (rule != Rule::Term || def.contains(['?', '？']));
+            && (rule != Rule::Term || bare.contains(['?', '？']));
         // (`算法题：…`, `手撕代码：…` announce the question after the colon, whatever rule.)
         let announced = shape::is_question_list(term)
             && crate::text::chars(term) <= 6
@@ -1468,6 +1470,22 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
             .is_some_and(|p| !before[p..].contains(')'))
         {
             continue;
+        }
+        // Inside brackets (`Scalability: handles small and large inputs (always?)`): the
+        // author's doubt in a remark, not the end of a question. Where what comes before
+        // the brackets asks (`Why is quicksort fast (cache?) Its loop…`), the question ends
+        // with them.
+        // (One never closed, `(i.e. when do we need it? For each class:`, is a slip.)
+        let open = [('(', ')'), ('（', '）')].into_iter().find_map(|(o, c)| {
+            let at = before.rfind(o)?;
+            (before.matches(o).count() > before.matches(c).count())
+                .then(|| t[cut..].find(c).map(|p| (at, cut + p + c.len_utf8())))?
+        });
+        if let Some((at, close)) = open {
+            if !crate::text::is_question_like(&t[..at]) {
+                continue;
+            }
+            cut = close;
         }
         // Inside a link's text (`[Q？](url) A`): the question runs to the end of the link.
         if before.matches('[').count() > before.matches(']').count() {
