@@ -20080,3 +20080,49 @@ fn inline_answer_doubt_in_brackets() {
         ],
     );
 }
+
+#[test]
+fn inline_answer_bold_question_closing_on_a_full_stop() {
+    // A bold question that asks outright may close on a full stop (`**Explain the view controller
+    // lifecycle. **`): what follows the bold is its answer (blind69 English interview).
+    assert_cards(
+        "rules/inline-answer-bold-question-closing-on-a-full-stop.md",
+        &[
+            (
+                "Core iOS",
+                "Explain the view controller lifecycle.",
+                "bullet-question",
+                3,
+                "`loadView` -> `viewDidLoad` -> `viewWillAppear` -> `viewDidA…",
+            ),
+            (
+                "Core iOS",
+                "Frame vs bounds.",
+                "bullet-question",
+                4,
+                "The frame is in the superview's coordinates, the bounds in t…",
+            ),
+            (
+                "Core iOS",
+                "What is ARC?",
+                "bullet-question",
+                5,
+                "Automatic reference counting, done by the compiler.",
+            ),
+            (
+                "Core iOS",
+                "What is a delegate?",
+                "bullet-question",
+                6,
+                "An object that another object hands some of its work to.",
+            ),
+            (
+                "Core iOS",
+                "Why use GCD?",
+                "bullet-question",
+                7,
+                "It runs blocks of work on queues without managing threads.",
+            ),
+        ],
+    );
+}

@@ -1067,9 +1067,17 @@ fn split_head(
                 let after = trim(&r[close + m.len()..]);
                 let after = after.trim_start_matches([':', '：']);
                 let after = trim(after);
+                // (`**Explain the lifecycle of a Fragment. **` over its answer: a question
+                // that asks outright may close on a full stop.)
+                let asked = inner.trim_end().strip_suffix('.').is_some_and(|q| {
+                    crate::text::is_explicit_question_plain(q)
+                        || crate::text::is_prompt(q)
+                        || crate::text::is_question_like(q)
+                });
                 if !after.is_empty()
                     && !inner.contains(m)
                     && (inner.trim_end().ends_with(['?', '？', ':', '：'])
+                        || asked
                         || after_starts_def(&r[close + m.len()..]))
                 {
                     return (
