@@ -319,6 +319,9 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.split('\n').any(|l| l.trim() == "-") {
         lone_dashes(&mut cleaned);
     }
+    if cleaned.text.contains("\n - ") || cleaned.text.contains("\n * ") {
+        shallow_sub_bullets(&mut cleaned);
+    }
     if cleaned.text.contains("<!--") {
         comment_labels(&mut cleaned);
     }
@@ -770,6 +773,63 @@ fn lone_dashes(cleaned: &mut Cleaned) {
         } else {
             out.push(l);
         }
+    }
+    cleaned.text = out.0;
+}
+
+/// `* Explain event delegation` over ` - Event delegation allows…`: a bullet of another kind
+/// typed a column in under a bullet is its child, as the author meant, though Markdown
+/// would start a list of its own beside it (a child must reach its parent's text). Its
+/// lines, and a fence among them, are moved in to the parent's text.
+fn shallow_sub_bullets(cleaned: &mut Cleaned) {
+    let lines: Vec<&str> = cleaned.text.split('\n').collect();
+    let fenced = crate::extract::lines::fenced_lines(&lines);
+    let mut out = Lines(String::with_capacity(cleaned.text.len() + 64), 0);
+    // The bullet at the margin: its marker and the column its text starts at.
+    let mut parent: Option<(char, usize)> = None;
+    // The child moved in: its own column and how far it moves.
+    let mut moved: Option<(usize, usize)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        let spaces = l.len() - l.trim_start_matches(' ').len();
+        let blank = l.trim().is_empty();
+        if let Some((at, by)) = moved {
+            if blank || fenced[i] || spaces >= at && !l.starts_with('\t') {
+                // (A fence's lines reach the parent's text at least, or the fence would end
+                // the item: `` ``` `` typed at the margin closes one opened in it.)
+                let by = by.max((at + by).saturating_sub(spaces) * usize::from(fenced[i]));
+                if blank {
+                    out.push(l);
+                } else {
+                    out.push(&format!("{}{l}", " ".repeat(by)));
+                }
+                continue;
+            }
+            moved = None;
+        }
+        if blank || fenced[i] {
+            out.push(l);
+            continue;
+        }
+        let t = &l[spaces..];
+        let marker = t
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '*' | '-' | '+'))
+            .filter(|_| t[1..].starts_with(' '));
+        match (marker, parent) {
+            (Some(m), Some((pm, text))) if spaces >= 1 && spaces < text && m != pm => {
+                moved = Some((spaces, text - spaces));
+                out.push(&format!("{}{l}", " ".repeat(text - spaces)));
+                continue;
+            }
+            (Some(m), _) if spaces == 0 => {
+                let gap = t[1..].len() - t[1..].trim_start_matches(' ').len();
+                parent = Some((m, 1 + gap.clamp(1, 4)));
+            }
+            (None, _) if spaces == 0 => parent = None,
+            _ => {}
+        }
+        out.push(l);
     }
     cleaned.text = out.0;
 }

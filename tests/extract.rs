@@ -20126,3 +20126,36 @@ fn inline_answer_bold_question_closing_on_a_full_stop() {
         ],
     );
 }
+
+#[test]
+fn clean_shallow_sub_bullets() {
+    // A bullet of another kind typed one column in under a bullet (` - ` under `* `) is its child,
+    // as the author meant, though Markdown would start a list beside it; a fence among its lines
+    // moves with it (blind70 English interview).
+    assert_cards(
+        "rules/clean-shallow-sub-bullets.md",
+        &[
+            (
+                "CSS Questions",
+                "Explain the box model",
+                "bullet-question",
+                3,
+                "- Every element is a box of content, padding, border and mar…",
+            ),
+            (
+                "CSS Questions",
+                "What is specificity?",
+                "bullet-question",
+                7,
+                "- How the browser picks between rules that match the same el…",
+            ),
+            (
+                "CSS Questions",
+                "What does z-index need to work?",
+                "bullet-question",
+                15,
+                "",
+            ),
+        ],
+    );
+}
