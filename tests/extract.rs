@@ -20159,3 +20159,22 @@ fn clean_shallow_sub_bullets() {
         ],
     );
 }
+
+#[test]
+fn heading_chinese_names_glossed_in_english() {
+    // A Chinese heading glossed in English in brackets, `数据库设计实践（Database Design Practice）`, lists
+    // nothing and names no parts: sub-headings sharing a word of the gloss (`逻辑设计（Logical
+    // Design）`) are sections of their own, not parts of its answer (blind70 Chinese study).
+    assert_cards(
+        "rules/heading-chinese-names-glossed-in-english.md",
+        &[
+            ("Databases", "数据库设计实践（Database Design Practice）", "heading", 3, "定义：设计人员建模、评审和改进数据库结构时使用的方法的集合。"),
+            ("数据库设计实践", "需求分析（Requirements Analysis）", "heading", 6, "定义：弄清用户要存什么数据、怎样使用这些数据。\n\n### 需求分析的步骤\n- 调查（Survey）\n- 整理（Organ…"),
+            ("需求模型", "数据流图（Data Flow Diagram）", "heading", 15, "![数据流图](./db/dfd.png)"),
+            ("需求模型", "数据字典（Data Dictionary）", "heading", 17, "![数据字典](./db/dict.png)"),
+            ("数据库设计实践", "逻辑设计（Logical Design）", "heading", 20, "定义：把概念模型转换为某个数据库系统支持的关系模式。\n![逻辑设计](./db/logical.png)"),
+            ("转换规则", "实体（Entity）", "term", 25, "转换为一个关系模式"),
+            ("转换规则", "联系（Relationship）", "term", 26, "按联系的种类转换"),
+        ],
+    );
+}

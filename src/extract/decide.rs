@@ -2182,7 +2182,9 @@ impl<'a> Walker<'a> {
         // what its sub-headings are about; they are the parts of its answer.
         let enumerates = !textbook_here && enumerates(&h.title, &subs, &self.subject);
         let title_words = latin_words(&h.title);
-        let lists_names = h.title.contains(['/', '、', ',', '，', '(', '（']);
+        // (A name glossed in brackets, `软件工程实践（Software Engineering Practice）`, lists
+        // nothing: its brackets translate it.)
+        let lists_names = h.title.contains(['/', '、', ',', '，']);
         let in_title = |s: &Node| {
             let w = latin_words(&s.title);
             w.is_empty() || w.iter().any(|w| title_words.contains(w))
@@ -8607,6 +8609,24 @@ fn latin_words(t: &str) -> Vec<String> {
 /// A heading whose Latin words (not the note's subject) name at least half of its
 /// sub-headings: `epoll 原理（select/poll）` over `select/poll 技术`, `epoll 技术`.
 fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<String>) -> bool {
+    // (An English gloss in brackets after a Chinese name, `软件工程实践（Software Engineering
+    // Practice）` over `需求工程（Requirements Engineering）`, translates it: its words name
+    // nothing the heading is about.)
+    let unglossed = |t: &str| -> String {
+        let t = crate::text::plain_inline(t);
+        match super::trailing_remark(&t) {
+            // (Not names listed there, `k8s 对象（pod / deployment）`: what the subject covers.)
+            Some((name, gloss, true))
+                if name.contains(crate::clean::is_cjk)
+                    && !gloss.contains(crate::clean::is_cjk)
+                    && !gloss.contains(['/', ',', '，', '、', ';']) =>
+            {
+                name.to_string()
+            }
+            _ => t.to_string(),
+        }
+    };
+    let title = &unglossed(title);
     let own: Vec<String> = latin_words(title)
         .into_iter()
         .filter(|w| !subject.contains(w))
@@ -8624,7 +8644,7 @@ fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<S
         .iter()
         .filter(|s| !s.shape().explicit)
         .filter(|s| {
-            let title = crate::text::plain_inline(&s.title).to_lowercase();
+            let title = unglossed(&s.title).to_lowercase();
             latin_words(&title)
                 .iter()
                 .any(|w| own.contains(w) && !compounded(&title, w, &heading))
@@ -8633,7 +8653,7 @@ fn enumerates(title: &str, subs: &[&Node], subject: &std::collections::HashSet<S
     // (`## DNA/RNA` over `### DNA`, `### RNA`: sub-headings that are the very names it lists
     // are the concepts it groups, not parts about them. Names in a closing remark, `k8s 对象
     // （pod / deployment）`, only say what the subject covers.)
-    let main = super::trailing_remark(title).map_or(title, |r| r.0);
+    let main = super::trailing_remark(title).map_or(title.as_str(), |r| r.0);
     let named_outright = latin_words(main);
     let exact = subs
         .iter()
