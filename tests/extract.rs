@@ -20178,3 +20178,43 @@ fn heading_chinese_names_glossed_in_english() {
         ],
     );
 }
+
+#[test]
+fn callout_untitled_definitions_named_by_their_terms() {
+    // Under `## Definitions`, untitled `>[!definition]` callouts, two or more, are its entries,
+    // not the list of examples between them; each is named by the term it sets in bold, or else by
+    // what its first sentence says is a thing (blind67 English study).
+    assert_cards(
+        "rules/callout-untitled-definitions-named-by-their-terms.md",
+        &[
+            (
+                "Definitions",
+                "group",
+                "callout",
+                3,
+                ">A **group** is a set with an associative operation, an iden…",
+            ),
+            (
+                "Definitions",
+                "subgroup",
+                "callout",
+                10,
+                ">A **subgroup** of a group G is a subset of G that is a grou…",
+            ),
+            (
+                "Definitions",
+                "trivial group",
+                "callout",
+                13,
+                ">The trivial group is the group with one element.\n>$$\\{e\\}$$",
+            ),
+            (
+                "callout-untitled-definitions-named-by-their-terms",
+                "Cosets",
+                "heading",
+                16,
+                "Text about cosets.",
+            ),
+        ],
+    );
+}

@@ -3270,7 +3270,11 @@ impl<'a> Walker<'a> {
                 .map(|c| c.0)
                 .collect()
         };
-        if super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' '])) {
+        // (Under `## Definitions`, callouts that state them, two or more, are its entries,
+        // not a list of examples among them: rule `callout` below.)
+        if super::shape::is_glossary_name(owner.text.trim_end_matches([':', '：', ' ']))
+            && stated.len() < 2
+        {
             // (`弛豫时间: …` paragraphs between the items are terms of the same glossary.)
             // (A sentence that names no term first, `A tree consists of **nodes** connected
             // by…`, is a point of the section, not one of its terms.)
@@ -5362,7 +5366,13 @@ impl<'a> Walker<'a> {
                 .flatten()
             {
                 // The callout's first line names it; the quoted lines below state it.
-                d.question = name;
+                // (An untitled definition, `>[!definition]` over `>A **set** is…`, is named
+                // by the term it sets in bold.)
+                let defined = ["definition", "def", "定义"].contains(&name.to_lowercase().as_str());
+                d.question = defined
+                    .then(|| bold_term_in(&self.lines[n.line + 1..n.end.min(self.lines.len())]))
+                    .flatten()
+                    .unwrap_or(name);
                 d.head = n.line..n.line + 1;
                 d.body.insert(0, n.line + 1..n.end);
             }
@@ -6206,6 +6216,35 @@ fn with_asking_paragraphs(
 /// The name of a callout that states a result: `>[!lemma 1]` → `lemma 1`, `> [!theorem]
 /// Gale–Shapley` → `Gale–Shapley`, `> [!definition]` → `definition`. Remarks (`[!note]`,
 /// `[!tip]`) and questions (`[!question]`, taken as pairs) are not.
+/// The term a definition's lines define: the first set in bold (`A **set** is a
+/// collection…` → `set`), or else what its first sentence says is a thing (`The empty set
+/// $\emptyset$ is the set with no elements.` → `empty set $\emptyset$`).
+fn bold_term_in(lines: &[&str]) -> Option<String> {
+    let bold = lines.iter().find_map(|l| {
+        let (_, rest) = l.split_once("**")?;
+        let (term, _) = rest.split_once("**")?;
+        let term = term.trim();
+        (!term.is_empty() && crate::text::chars(term) <= 40).then(|| term.to_string())
+    });
+    bold.or_else(|| {
+        let first = lines
+            .iter()
+            .map(|l| trim(l.trim_start_matches('>')))
+            .find(|l| !l.is_empty())?;
+        // (`X is the…`, `X is a…`: what names it; not `X is closed under…`, which says what
+        // X does.)
+        let (subject, said) = first.split_once(" is ")?;
+        if !["the ", "a ", "an "].iter().any(|a| said.starts_with(a)) {
+            return None;
+        }
+        let subject = ["The ", "A ", "An "]
+            .iter()
+            .find_map(|a| subject.strip_prefix(a))
+            .unwrap_or(subject);
+        (subject.split_whitespace().count() <= 5).then(|| subject.to_string())
+    })
+}
+
 pub fn stated_callout(first: &str) -> Option<String> {
     const KINDS: &[&str] = &[
         "lemma",
