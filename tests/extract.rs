@@ -20218,3 +20218,51 @@ fn callout_untitled_definitions_named_by_their_terms() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_short_answer_after_a_spaced_colon() {
+    // Among bullet questions, a colon with a space on each side parts a question from its answer
+    // however short (`Command to use to lower the priority of a process : renice`), and such a
+    // bullet is a question however long its words run (blind68 English interview).
+    assert_cards(
+        "rules/bullet-question-short-answer-after-a-spaced-colon.md",
+        &[
+            (
+                "Linux",
+                "What is the function of a swap partition",
+                "bullet-question",
+                3,
+                "extra memory on disk used when RAM is full",
+            ),
+            (
+                "Linux",
+                "What happens at boot",
+                "bullet-question",
+                4,
+                "the kernel starts and launches the init process",
+            ),
+            (
+                "Linux",
+                "Command to use to lower the priority of a process",
+                "bullet-question",
+                5,
+                "renice",
+            ),
+            (
+                "Linux",
+                "Command to show open ports",
+                "bullet-question",
+                6,
+                "ss -tulpn",
+            ),
+            (
+                "Linux",
+                "what is /etc/fstab",
+                "bullet-question",
+                7,
+                "the table of file systems mounted at boot",
+            ),
+            ("Linux", "Crontab", "bullet-question", 8, ""),
+        ],
+    );
+}

@@ -3498,10 +3498,12 @@ impl<'a> Walker<'a> {
                 let entries: Vec<usize> = items
                     .iter()
                     // (Nor `Main idea: …`, a part of the answer named before its colon.)
+                    // (Nor a remark, unless it holds its answer after a spaced colon,
+                    // `Command to use to lower a process's priority : renice`.)
                     .filter(|(i, s)| {
                         !s.part
                             && (!s.part_term() || s.explicit)
-                            && !s.remark
+                            && (!s.remark || super::spaced_colon_answer(&s.text).is_some())
                             && (!mixed || ordered(*i) == kind)
                     })
                     .map(|c| c.0)

@@ -1263,6 +1263,13 @@ fn split_head(
             );
         }
     }
+    // `Command to raise a process's priority : nice`: among bullet questions, a colon set
+    // off by spaces parts the question from its answer, however short.
+    if rule == Rule::BulletQuestion {
+        if let Some((q, a)) = spaced_colon_answer(t) {
+            return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
+        }
+    }
     // `Types of headers in HTTP // Request, Response, …`: an answer set off as a comment.
     if let Some(at) = t.find(" // ") {
         let (q, a) = (trim(&t[..at]), trim(&t[at + 4..]));
@@ -1429,6 +1436,21 @@ fn dash_answer(t: &str) -> Option<(&str, &str)> {
         from = p + run.max(2);
     }
     None
+}
+
+/// `Command to raise a process's priority : nice`: a question of a few words, a colon with
+/// a space on each side, and its answer.
+pub(crate) fn spaced_colon_answer(t: &str) -> Option<(&str, &str)> {
+    let (q, a) = t.split_once(" : ")?;
+    let (q, a) = (trim(q), trim(a));
+    // (Not inside a link's text, `[quora : insight about…](…)`, nor after an address.)
+    let in_link = q.matches('[').count() > q.matches(']').count();
+    (!q.is_empty()
+        && !a.is_empty()
+        && q.split_whitespace().count() <= 16
+        && !in_link
+        && !q.contains("://"))
+    .then_some((q, a))
 }
 
 fn after_starts_def(after: &str) -> bool {
