@@ -20266,3 +20266,65 @@ fn bullet_question_short_answer_after_a_spaced_colon() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_answered_after_a_colon_in_subject_logs() {
+    // Bullets that ask by their name before a colon (`How do you reload…:run nginx -s reload`,
+    // `Can you run Lua scripts atomically: Yes…`) ask, their answer after the colon; among such
+    // logs, `Vacuum vs vacuum full : …` with its spaced colon is one more question (blind68
+    // English interview).
+    assert_cards(
+        "rules/bullet-question-answered-after-a-colon-in-subject-logs.md",
+        &[
+            (
+                "Nginx",
+                "How do you reload the config without downtime",
+                "bullet-question",
+                3,
+                "run nginx -s reload, the old workers finish their requests f…",
+            ),
+            (
+                "Nginx",
+                "What if an upstream is down ? How does nginx notice",
+                "bullet-question",
+                4,
+                "It marks the server failed after max_fails errors within fai…",
+            ),
+            (
+                "Redis",
+                "How do you find big keys",
+                "bullet-question",
+                8,
+                "redis-cli --bigkeys scans the keyspace",
+            ),
+            (
+                "Redis",
+                "Can you run Lua scripts atomically",
+                "bullet-question",
+                9,
+                "Yes, EVAL runs the whole script without interleaving other c…",
+            ),
+            (
+                "Postgres",
+                "Vacuum vs vacuum full",
+                "bullet-question",
+                13,
+                "Vacuum marks dead rows reusable; vacuum full rewrites the ta…",
+            ),
+            (
+                "Postgres",
+                "Replication slots",
+                "bullet-question",
+                14,
+                "They keep WAL until every replica has read it.",
+            ),
+            (
+                "Postgres",
+                "How would you find slow queries?",
+                "bullet-question",
+                15,
+                "",
+            ),
+        ],
+    );
+}

@@ -3471,18 +3471,23 @@ impl<'a> Walker<'a> {
                 // stated, asks nothing.)
                 // (Nor is a question with its answer after a colon, `- What is an inode: Index
                 // node, stores…`, asked any less: its name asks.)
+                // (However its answer reads, `- How do you secure Jenkins:Global Security is
+                // on, …`, typed close to the colon.)
                 .filter(|(_, s)| {
-                    let name_asks = || {
-                        s.term.is_some()
-                            && s.text
-                                .split([':', '：'])
-                                .next()
-                                .is_some_and(crate::text::asks_outright)
+                    let name_asks = || super::colon_answered(&s.text).is_some();
+                    // (Among logs of bullet questions, `- Kubernetes API versioning : To
+                    // make it easier…` is one more, its answer after a spaced colon.)
+                    let logged = || {
+                        self.bullet_logs
+                            && super::spaced_colon_answer(&s.text)
+                                .is_some_and(|(q, _)| !q.contains([':', '：']))
                     };
-                    (s.explicit || s.question && s.chars <= 60 || name_asks())
-                        && !statement(s)
-                        && !noun_statement(s)
-                        && (!s.part_term() || s.text.ends_with(['?', '？']))
+                    name_asks()
+                        || logged()
+                        || (s.explicit || s.question && s.chars <= 60)
+                            && !statement(s)
+                            && !noun_statement(s)
+                            && (!s.part_term() || s.text.ends_with(['?', '？']))
                 })
                 .map(|c| c.0)
                 .collect();

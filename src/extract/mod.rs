@@ -1089,6 +1089,13 @@ fn split_head(
             }
         }
     }
+    // `What if a node is down ? How does the master know : …`: among bullet questions, a
+    // colon set off by spaces parts the question (marks and all) from its answer.
+    if rule == Rule::BulletQuestion {
+        if let Some((q, a)) = spaced_colon_answer(t).filter(|(q, _)| q.contains(['?', '？'])) {
+            return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
+        }
+    }
     // `Q？A`: the first question mark after which the rest does not ask again. Under a
     // heading with an answer of its own, only a sentence after the mark is an answer
     // (`…源码吗？apiserver、scheduler` names what the question is about).
@@ -1118,6 +1125,14 @@ fn split_head(
             )
         {
             return (q, Some(a), Some(Rule::InlineAnswer));
+        }
+    }
+    // `Command to raise a process's priority : nice`: among bullet questions, a colon set
+    // off by spaces parts the question from its answer, however short; so does one after a
+    // name that asks, `How do you secure Jenkins:Global Security is on, …`.
+    if rule == Rule::BulletQuestion {
+        if let Some((q, a)) = spaced_colon_answer(t).or_else(|| colon_answered(t)) {
+            return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
         }
     }
     // `说一下 redis   ---举了平时做的项目`: an answer written after a run of dashes.
@@ -1261,13 +1276,6 @@ fn split_head(
                 Some(def.to_string()),
                 Some(Rule::InlineAnswer),
             );
-        }
-    }
-    // `Command to raise a process's priority : nice`: among bullet questions, a colon set
-    // off by spaces parts the question from its answer, however short.
-    if rule == Rule::BulletQuestion {
-        if let Some((q, a)) = spaced_colon_answer(t) {
-            return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
         }
     }
     // `Types of headers in HTTP // Request, Response, …`: an answer set off as a comment.
@@ -1436,6 +1444,28 @@ fn dash_answer(t: &str) -> Option<(&str, &str)> {
         from = p + run.max(2);
     }
     None
+}
+
+/// `How do you secure Jenkins:Global Security is on, …`, `Can you run Docker in Docker: Yes…`:
+/// a question that asks outright (or by its verb first), its answer after the colon.
+pub(crate) fn colon_answered(t: &str) -> Option<(&str, &str)> {
+    let (name, answer) = t.split_once([':', '：'])?;
+    // (Not the colon of an address, `[What is…?](https://…)`, nor one inside brackets.)
+    let open = |o: char, c: char| name.matches(o).count() > name.matches(c).count();
+    if answer.starts_with("//") || open('[', ']') || open('(', ')') {
+        return None;
+    }
+    let (name, answer) = (trim(name), trim(answer));
+    let lower = name.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let yes_no = words.len() >= 3
+        && [
+            "can", "could", "do", "does", "did", "is", "are", "should", "would", "will", "has",
+            "have",
+        ]
+        .contains(&words[0]);
+    ((crate::text::asks_outright(name) || yes_no) && !answer.is_empty() && !name.contains("://"))
+        .then_some((name, answer))
 }
 
 /// `Command to raise a process's priority : nice`: a question of a few words, a colon with
