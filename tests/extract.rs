@@ -20328,3 +20328,41 @@ fn bullet_question_answered_after_a_colon_in_subject_logs() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_interview_log_by_company() {
+    // In a note named for interviews, a heading that asks nothing over bullets a third of which
+    // ask (`ConcurrentHashMap的原理`, `mysql和es的区别` among `双亲委派`, `volatile`) logs what was asked:
+    // every bullet is a question. The same note named otherwise keeps the heading as the card
+    // (blind70 Chinese interview).
+    assert_cards(
+        "rules/bullet-question-interview-log-by-company.md",
+        &[
+            (
+                "星河科技",
+                "ConcurrentHashMap的原理",
+                "bullet-question",
+                2,
+                "",
+            ),
+            (
+                "星河科技",
+                "双亲委派",
+                "bullet-question",
+                3,
+                "- 类加载器先请父加载器加载，父加载器加载不了才自己加载",
+            ),
+            ("星河科技", "分布式锁", "bullet-question", 5, ""),
+            ("星河科技", "volatile", "bullet-question", 6, ""),
+            ("星河科技", "mysql和es的区别", "bullet-question", 7, ""),
+            ("星河科技", "线程池", "bullet-question", 8, ""),
+            (
+                "bullet-question-interview-log-by-company",
+                "北辰网络",
+                "heading",
+                10,
+                "- 讲一下项目\n- 单例模式",
+            ),
+        ],
+    );
+}

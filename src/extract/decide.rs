@@ -3492,7 +3492,25 @@ impl<'a> Walker<'a> {
                 .map(|c| c.0)
                 .collect();
             let enough = asking.len() >= 2 || self.bullet_logs && !asking.is_empty();
-            if enough && asking.len() * 2 >= items.len() {
+            // (In a note named for interviews, a third will do: `- mybatis的原理` `- 堆` `-
+            // 秒杀` are what was asked, worded or not.)
+            // (Not under a heading that names what its list answers, `慢查询优化基本步骤`:
+            // the steps are its answer.)
+            // (Nor a numbered list, steps more often than what was asked.)
+            let named = owner.question
+                || owner.explicit
+                || owner.part
+                || super::shape::ends_in_part(&owner.text)
+                || names_procedure(&owner.text);
+            let bullets = items
+                .iter()
+                .all(|(i, _)| matches!(nodes[*i].kind, Kind::Item { ordered: false }));
+            let share = if self.interview && !named && bullets {
+                3
+            } else {
+                2
+            };
+            if enough && asking.len() * share >= items.len() {
                 // Most bullets ask: in that list, every bullet is a question. When the askers
                 // are all bullets (or all numbered), items of the other kind between them
                 // (`1. Creates a new object.` under `- What does new do?`) are answers.
