@@ -20366,3 +20366,72 @@ fn bullet_question_interview_log_by_company() {
         ],
     );
 }
+
+#[test]
+fn numbered_glossary_bullets_between_its_runs() {
+    // A numbered glossary goes on in bullets between its runs (`* 带权周转时间：…` after a remark): two
+    // or more bullets that each define a term are entries too, where most numbered entries are
+    // terms. A definition closed by its full stop (`吞吐率：每秒完成多少个作业。…`) still defines its term: `多少`
+    // names a quantity there (blind71 Chinese study).
+    assert_cards(
+        "rules/numbered-glossary-bullets-between-its-runs.md",
+        &[
+            (
+                "调度指标",
+                "周转时间",
+                "numbered",
+                4,
+                "作业从提交到完成所用的时间。",
+            ),
+            (
+                "调度指标",
+                "等待时间",
+                "numbered",
+                5,
+                "进程在就绪队列中等待的时间总和。",
+            ),
+            (
+                "调度指标",
+                "吞吐率",
+                "numbered",
+                6,
+                "每秒完成多少个作业。单位是个每秒。",
+            ),
+            (
+                "调度指标",
+                "平均周转时间 = 各作业周转时间之和 / 作业数",
+                "numbered",
+                7,
+                ">下面几个量常在题目里出现。",
+            ),
+            (
+                "调度指标",
+                "带权周转时间",
+                "numbered",
+                11,
+                "周转时间与实际运行时间之比。",
+            ),
+            (
+                "调度指标",
+                "响应比",
+                "numbered",
+                12,
+                "（等待时间+要求服务时间）/ 要求服务时间。\n\n>响应比越高越先调度。",
+            ),
+            (
+                "调度指标",
+                "时间片",
+                "numbered",
+                16,
+                "分给一个进程连续运行的一段时间。",
+            ),
+            (
+                "调度指标",
+                "上下文切换",
+                "numbered",
+                17,
+                "保存旧进程的现场并恢复新进程的现场。",
+            ),
+        ],
+    );
+}

@@ -3241,6 +3241,29 @@ impl<'a> Walker<'a> {
                 // without its number; `**注意**：…`, a part, is none.)
                 let term = |i: usize| nodes[i].shape().term.is_some();
                 let mut entries = entries;
+                // (So are the bullets of a glossary after or between its numbered runs, `*
+                // 字节（Byte）：八个二进制位` and more after a remark: two or more, each a term,
+                // where most numbered entries are terms too.)
+                let terms = entries.iter().filter(|&&i| term(i)).count();
+                if terms * 3 >= entries.len() * 2 {
+                    let first = entries.first().copied().unwrap_or(0);
+                    let bullets: Vec<usize> = cand
+                        .iter()
+                        .filter(|(i, s)| {
+                            *i > first
+                                && matches!(nodes[*i].kind, Kind::Item { ordered: false })
+                                && s.term.is_some()
+                                && !s.part_term()
+                                && !s.clause
+                        })
+                        .map(|c| c.0)
+                        .collect();
+                    if bullets.len() >= 2 {
+                        entries.extend(bullets);
+                        entries.sort_unstable();
+                        entries.dedup();
+                    }
+                }
                 if entries.iter().all(|&i| term(i)) {
                     let last = entries.last().copied().unwrap_or(0);
                     entries.extend(

@@ -1180,7 +1180,14 @@ fn split_head(
         // definition says what the term is about; only a question mark asks there.)
         // (A doubt in brackets, `handles large inputs (always?)`, asks nothing of the term.)
         let bare = shape::strip_enclosed(def);
+        // (Nor does a sentence closed by its full stop, `MIPS：每秒执行多少百万条指令。…`:
+        // `多少` names a quantity there.)
+        let stated = !bare.contains(['?', '？'])
+            && bare
+                .split_once('。')
+                .is_some_and(|(first, _)| !first.trim().is_empty());
         let def_asks = crate::text::is_explicit_question(&bare)
+            && !stated
             && (!runs_on || last_clause_asks(def))
             && (rule != Rule::Term || bare.contains(['?', '？']));
         // (`算法题：…`, `手撕代码：…` announce the question after the colon, whatever rule.)
