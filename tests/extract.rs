@@ -20435,3 +20435,28 @@ fn numbered_glossary_bullets_between_its_runs() {
         ],
     );
 }
+
+#[test]
+fn section_line_date_heading_in_markup() {
+    // A date heading wrapped in markup (`# <p style=…>8/1/20 </p>`) is a date all the same: the
+    // topic of what follows, never a question (blind71 English study).
+    assert_cards(
+        "rules/section-line-date-heading-in-markup.md",
+        &[
+            (
+                "6/1/20",
+                "Vectors",
+                "heading",
+                2,
+                "A vector in R^n is an ordered list of n real numbers.",
+            ),
+            (
+                "6/1/20",
+                "Span",
+                "heading",
+                5,
+                "The span of a set of vectors is the set of all their linear…",
+            ),
+        ],
+    );
+}

@@ -1657,7 +1657,8 @@ impl<'a> Walker<'a> {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
-            if crate::outline::plain::is_date(trim(&h.title)) {
+            // (Its markup aside: `# <p style="text-align: center;">6/1/20 </p>` is a date.)
+            if crate::outline::plain::is_date(crate::text::plain_inline(trim(&h.title)).trim()) {
                 // A date heads a lecture's or a meeting's notes: their topic, never a
                 // question; what no rule takes is reported, not made into a card.
                 self.trace(
