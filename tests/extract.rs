@@ -19844,10 +19844,10 @@ fn bullet_question_interview_questions_answered_after_a_colon() {
             ("Databases", "SQL vs NoSQL ?", "bullet-question", 23, ""),
             (
                 "Databases",
-                "How does a B-tree index work: it keeps keys sorted in pages",
+                "How does a B-tree index work",
                 "bullet-question",
                 24,
-                "",
+                "it keeps keys sorted in pages",
             ),
         ],
     );
@@ -20456,6 +20456,49 @@ fn section_line_date_heading_in_markup() {
                 "heading",
                 5,
                 "The span of a set of vectors is the set of all their linear…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn callout_quotes_opening_with_a_bold_label() {
+    // A plain quote opening with a statement's label in bold (`> **Definition - Basis:**`,
+    // `>**Theorem - (p. 23, subspace test)**`) is a stated callout named so, and never split; one
+    // labelled by its kind alone is named by the term it sets in bold, on its first line too (`>
+    // **Definition:** a **subspace** of…`). Beside them, a term in bold at the head of its
+    // paragraph (`**Dimension:** …`) is stated as well, a remark (`**Note:**`) not (blind71
+    // English study).
+    assert_cards(
+        "rules/callout-quotes-opening-with-a-bold-label.md",
+        &[
+            (
+                "Vector spaces",
+                "subspace",
+                "callout",
+                8,
+                "a **subspace** of R^n is a subset that contains zero and is…",
+            ),
+            (
+                "Vector spaces",
+                "Definition - Basis",
+                "callout",
+                11,
+                "> A basis of a subspace is a linearly independent set that s…",
+            ),
+            (
+                "Vector spaces",
+                "Theorem - (p. 23, subspace test)",
+                "callout",
+                14,
+                ">A nonempty subset closed under both operations is a subspac…",
+            ),
+            (
+                "Vector spaces",
+                "Dimension",
+                "callout",
+                17,
+                "the number of vectors in any basis of the subspace.\n\n**Note:…",
             ),
         ],
     );

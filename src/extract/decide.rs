@@ -3565,7 +3565,33 @@ impl<'a> Walker<'a> {
             }
         }
         if stated.len() >= 2 {
-            return Segmentation::new(Rule::Callout, stated, Attach::Following);
+            // (A term set in bold at the head of its paragraph among them, `**Parallelogram
+            // Rule:** When adding…`, is stated as well.)
+            let mut entries = stated;
+            entries.extend(
+                cand.iter()
+                    .filter(|(i, s)| {
+                        let t = trim(&nodes[*i].title);
+                        let bold = t.strip_prefix("**").and_then(|r| {
+                            let end = r.find("**")?;
+                            let name = r[..end].trim().trim_end_matches([':', '：']);
+                            let after = r[end + 2..].trim_start().trim_start_matches([':', '：']);
+                            (crate::text::chars(name) <= 40 && !trim(after).is_empty())
+                                .then_some(name)
+                        });
+                        matches!(nodes[*i].kind, Kind::Para)
+                            && !s.part_term()
+                            && bold.is_some_and(|name| {
+                                !super::shape::is_part(name)
+                                    && !super::shape::led_remark(name)
+                                    && stated_callout(&format!("> **{name}**")).is_none()
+                            })
+                    })
+                    .map(|c| c.0),
+            );
+            entries.sort_unstable();
+            entries.dedup();
+            return Segmentation::new(Rule::Callout, entries, Attach::Following);
         }
         // `fundamental parts:` over a list, `opcode: …` lines: a section whose top level is
         // labels, each over what explains it. The items under a label are its own, not the
@@ -5417,11 +5443,23 @@ impl<'a> Walker<'a> {
                 // The callout's first line names it; the quoted lines below state it.
                 // (An untitled definition, `>[!definition]` over `>A **set** is…`, is named
                 // by the term it sets in bold.)
+                // (A label in bold may go on with the text on its line, `> **Definition:**
+                // the **n-dimensional space** …`: the term is named there, and it answers.)
                 let defined = ["definition", "def", "定义"].contains(&name.to_lowercase().as_str());
+                let rest = after_bold_label(self.lines[n.line]);
+                let lines: Vec<&str> = rest
+                    .into_iter()
+                    .chain(
+                        self.lines[n.line + 1..n.end.min(self.lines.len())]
+                            .iter()
+                            .copied(),
+                    )
+                    .collect();
                 d.question = defined
-                    .then(|| bold_term_in(&self.lines[n.line + 1..n.end.min(self.lines.len())]))
+                    .then(|| bold_term_in(&lines))
                     .flatten()
                     .unwrap_or(name);
+                d.inline = rest.map(str::to_string);
                 d.head = n.line..n.line + 1;
                 d.body.insert(0, n.line + 1..n.end);
             }
@@ -6323,6 +6361,21 @@ pub fn stated_callout(first: &str) -> Option<String> {
         "定律",
     ];
     let t = first.trim_start().strip_prefix('>')?.trim_start();
+    // (A plain quote may open with its label in bold, `> **Definition - Span:**`, `>
+    // **Theorem (p. 13)**`: named so, or by its kind alone.)
+    if let Some(bold) = t.strip_prefix("**") {
+        let label = bold[..bold.find("**")?]
+            .trim()
+            .trim_end_matches([':', '：', '.']);
+        let word: String = label
+            .chars()
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        return KINDS
+            .contains(&word.as_str())
+            .then(|| label.trim_end().to_string());
+    }
     let rest = t.strip_prefix("[!")?;
     let close = rest.find(']')?;
     let kind = rest[..close].trim();
@@ -6332,6 +6385,15 @@ pub fn stated_callout(first: &str) -> Option<String> {
         return None;
     }
     Some(if title.is_empty() { kind } else { title }.to_string())
+}
+
+/// What a quote opened by a bold label (`> **Definition:** the **span** of …`) says on its
+/// first line after the label.
+fn after_bold_label(first: &str) -> Option<&str> {
+    let t = first.trim_start().strip_prefix('>')?.trim_start();
+    let bold = t.strip_prefix("**")?;
+    let rest = trim(&bold[bold.find("**")? + 2..]);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// `编译的过程可分为四个阶段完成`, `主要有以下几种`: a sentence that announces the parts listed

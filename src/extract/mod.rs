@@ -718,12 +718,19 @@ fn assemble(
     let unanswered = body.trim().is_empty() && d.inline.is_none();
     // (A pair whose answer is marked on a line of its own, `【例题1】 …：…___。` over
     // `答案：集合`, has its question whole: nothing on the question's line answers it.)
-    let (question, inline, rule) =
-        if matches!(d.rule, Rule::WendaPair | Rule::QaPair) && answer_marked_below(d, lines) {
-            (trim(&d.question).to_string(), None, None)
-        } else {
-            split_head(&d.question, d.rule, unanswered, d.plain, tagged)
-        };
+    // (Nor is a stated callout's name, `> **Theorem - (p. 4, properties)**`, split: it names
+    // the statement.)
+    let stated = d.rule == Rule::Callout
+        && lines
+            .get(d.head.start)
+            .is_some_and(|l| decide::stated_callout(l).is_some());
+    let (question, inline, rule) = if stated
+        || matches!(d.rule, Rule::WendaPair | Rule::QaPair) && answer_marked_below(d, lines)
+    {
+        (trim(&d.question).to_string(), None, None)
+    } else {
+        split_head(&d.question, d.rule, unanswered, d.plain, tagged)
+    };
     let mut answer = String::new();
     if let Some(i) = d.inline.as_deref().or(inline.as_deref()) {
         answer.push_str(trim(i));
