@@ -337,10 +337,70 @@ pub fn clean(text: &str) -> Cleaned {
     if cleaned.text.contains("<pre>") {
         pre_questions(&mut cleaned);
     }
+    if cleaned.text.contains("class=\"question") {
+        question_blocks(&mut cleaned);
+    }
     if cleaned.text.contains("](") && cleaned.text.contains('#') {
         contents_entries(&mut cleaned);
     }
     cleaned
+}
+
+/// `<div class="question">What is an N-Tier architecture</div>`: a question the author set in
+/// an element styled as one, on a line of its own. Markdown reads it as raw HTML, no text; it
+/// becomes a heading one level under the section it sits in, the lines after it its answer.
+/// (One left empty is markup.)
+fn question_blocks(cleaned: &mut Cleaned) {
+    let mut lines: Vec<String> = cleaned.text.split('\n').map(str::to_string).collect();
+    let fenced = {
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        crate::extract::lines::fenced_lines(&refs)
+    };
+    let mut level = 1;
+    let mut changed = false;
+    for (i, line) in lines.iter_mut().enumerate() {
+        if fenced[i] {
+            continue;
+        }
+        let t = line.trim();
+        if is_atx_heading(line) {
+            level = t.len() - t.trim_start_matches('#').len();
+            continue;
+        }
+        let Some(rest) = t.strip_prefix('<') else {
+            continue;
+        };
+        let tag: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let Some(open_end) = rest.find('>') else {
+            continue;
+        };
+        let attrs = &rest[tag.len()..open_end];
+        let inner = &rest[open_end + 1..];
+        let Some(text) = inner.strip_suffix(&format!("</{tag}>")) else {
+            continue;
+        };
+        let styled = attrs
+            .split("class=\"")
+            .nth(1)
+            .and_then(|c| c.split('"').next())
+            .is_some_and(|c| c.split_whitespace().any(|w| w == "question"));
+        if tag.is_empty() || !styled || text.contains('<') {
+            continue;
+        }
+        *line = if text.trim().is_empty() {
+            cleaned.blanked.push((i, Blanked::Markup));
+            String::new()
+        } else {
+            format!("{} {}", "#".repeat((level + 1).min(6)), text.trim())
+        };
+        changed = true;
+    }
+    if changed {
+        cleaned.text = lines.join("\n");
+    }
 }
 
 /// `<pre>` over `<b>1. Which of the following are operators…?</b>` and the lines that answer

@@ -20503,3 +20503,36 @@ fn callout_quotes_opening_with_a_bold_label() {
         ],
     );
 }
+
+#[test]
+fn clean_question_styled_html_lines() {
+    // A line holding one element styled as a question (`<div class="question">What is a message
+    // queue</div>`) is a heading one level under its section, the lines after it its answer; an
+    // empty one is markup (blind72 English interview).
+    assert_cards(
+        "rules/clean-question-styled-html-lines.md",
+        &[
+            (
+                "Backend Questions",
+                "What is a message queue",
+                "heading",
+                9,
+                "A buffer that lets producers and consumers work at their own…",
+            ),
+            (
+                "Backend Questions",
+                "Explain idempotent endpoints",
+                "empty-heading",
+                13,
+                "",
+            ),
+            (
+                "Backend Questions",
+                "REST vs gRPC",
+                "heading",
+                15,
+                "REST sends text over HTTP/1.1 by habit; gRPC sends protobuf…",
+            ),
+        ],
+    );
+}
