@@ -5459,6 +5459,8 @@ impl<'a> Walker<'a> {
                     .then(|| bold_term_in(&lines))
                     .flatten()
                     .unwrap_or(name);
+                // (Its lines then read on from that text, out of the quote.)
+                d.unquote = rest.is_some();
                 d.inline = rest.map(str::to_string);
                 d.head = n.line..n.line + 1;
                 d.body.insert(0, n.line + 1..n.end);
