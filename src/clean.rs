@@ -346,16 +346,22 @@ pub fn clean(text: &str) -> Cleaned {
     cleaned
 }
 
+/// The note's lines, to be rewritten in place, and which of them lie in a fence.
+fn owned_lines(cleaned: &Cleaned) -> (Vec<String>, Vec<bool>) {
+    let lines: Vec<String> = cleaned.text.split('\n').map(str::to_string).collect();
+    let fenced = {
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        crate::extract::lines::fenced_lines(&refs)
+    };
+    (lines, fenced)
+}
+
 /// `<div class="question">What is an N-Tier architecture</div>`: a question the author set in
 /// an element styled as one, on a line of its own. Markdown reads it as raw HTML, no text; it
 /// becomes a heading one level under the section it sits in, the lines after it its answer.
 /// (One left empty is markup.)
 fn question_blocks(cleaned: &mut Cleaned) {
-    let mut lines: Vec<String> = cleaned.text.split('\n').map(str::to_string).collect();
-    let fenced = {
-        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
-        crate::extract::lines::fenced_lines(&refs)
-    };
+    let (mut lines, fenced) = owned_lines(cleaned);
     let mut level = 1;
     let mut changed = false;
     for (i, line) in lines.iter_mut().enumerate() {
@@ -409,11 +415,7 @@ fn question_blocks(cleaned: &mut Cleaned) {
 /// under the section it sits in (a question spread over lines is joined onto its first), and
 /// the lines after it stay its answer. The `<pre>` lines are blanked.
 fn pre_questions(cleaned: &mut Cleaned) {
-    let mut lines: Vec<String> = cleaned.text.split('\n').map(str::to_string).collect();
-    let fenced = {
-        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
-        crate::extract::lines::fenced_lines(&refs)
-    };
+    let (mut lines, fenced) = owned_lines(cleaned);
     let mut level = 1;
     let mut i = 0;
     let mut changed = false;
