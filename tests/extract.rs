@@ -20536,3 +20536,43 @@ fn clean_question_styled_html_lines() {
         ],
     );
 }
+
+#[test]
+fn term_linked_names() {
+    // A name linked to where it is explained, then its definition after a dash or a colon
+    // (`[apraxia](…) -- trouble planning…`), defines a term like any other (blind72 English
+    // study).
+    assert_cards(
+        "rules/term-linked-names.md",
+        &[
+            (
+                "Brain",
+                "Lobes",
+                "heading",
+                3,
+                "Each half of the cortex has four lobes.",
+            ),
+            (
+                "Disorders",
+                "apraxia",
+                "term",
+                9,
+                "trouble planning movements, with strength intact",
+            ),
+            (
+                "Disorders",
+                "agnosia",
+                "term",
+                10,
+                "senses work, but objects go unrecognised",
+            ),
+            (
+                "Disorders",
+                "aphasia",
+                "term",
+                11,
+                "language is lost, in speech or in understanding",
+            ),
+        ],
+    );
+}

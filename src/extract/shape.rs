@@ -1920,6 +1920,21 @@ pub fn comma_gloss(after: &str) -> Option<&str> {
         .then_some(rest)
 }
 
+/// Where the definition starts after a linked name (`[apraxia](…) -- difficulty…`).
+fn linked_term(t: &str) -> Option<usize> {
+    let r = t.strip_prefix('[')?;
+    let close = r.find("](")?;
+    let name = &r[..close];
+    let end = close + r[close..].find(')')? + 1;
+    let after = &r[end..];
+    let sep = [" -- ", " - ", " — ", " : ", ": "]
+        .iter()
+        .find(|s| after.starts_with(**s))?;
+    let def = after[sep.len()..].trim_start();
+    (!def.is_empty() && (1..=40).contains(&chars(name)) && !name.contains(['[', ']']))
+        .then(|| t.len() - def.len())
+}
+
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
     // (`Q: TCP的三次握手`: a question's marker, not a term.)
@@ -1940,6 +1955,11 @@ pub fn term_split(raw: &str) -> Option<usize> {
     // names no term.
     if crate::text::is_tab_row(t) {
         return None;
+    }
+    // `[apraxia](https://…) -- difficulty with motor planning`: a name linked to where it is
+    // explained, then its definition after a dash or a colon.
+    if let Some(def_at) = linked_term(t) {
+        return Some(def_at);
     }
     // `**term**：def` or `**term** def` (or `***term*** def`, bold and italic)
     for m in ["***", "**", "__"] {
