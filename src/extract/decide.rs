@@ -3571,20 +3571,19 @@ impl<'a> Walker<'a> {
             entries.extend(
                 cand.iter()
                     .filter(|(i, s)| {
-                        let t = trim(&nodes[*i].title);
-                        let bold = t.strip_prefix("**").and_then(|r| {
-                            let end = r.find("**")?;
-                            let name = r[..end].trim().trim_end_matches([':', '：']);
-                            let after = r[end + 2..].trim_start().trim_start_matches([':', '：']);
-                            (crate::text::chars(name) <= 40 && !trim(after).is_empty())
-                                .then_some(name)
-                        });
+                        let bold =
+                            opening_bold_split(&nodes[*i].title).and_then(|(name, after)| {
+                                let name = name.trim_end_matches([':', '：']);
+                                let after = after.trim_start().trim_start_matches([':', '：']);
+                                (crate::text::chars(name) <= 40 && !trim(after).is_empty())
+                                    .then_some(name)
+                            });
                         matches!(nodes[*i].kind, Kind::Para)
                             && !s.part_term()
                             && bold.is_some_and(|name| {
                                 !super::shape::is_part(name)
                                     && !super::shape::led_remark(name)
-                                    && stated_callout(&format!("> **{name}**")).is_none()
+                                    && !names_statement(name.trim_end_matches('.').trim_end())
                             })
                     })
                     .map(|c| c.0),
@@ -5867,9 +5866,17 @@ fn dash_named(n: &Node) -> bool {
 
 /// `**Look before you leap** (LBYL) …`: the bold words that open a line.
 fn opening_bold(t: &str) -> Option<&str> {
+    opening_bold_split(t)
+        .map(|(inner, _)| inner)
+        .filter(|b| !b.is_empty())
+}
+
+/// `**Definition - Span:** the set of…` → (`Definition - Span:`, ` the set of…`): the text a
+/// line opens with in bold, trimmed, and what follows its closing marks.
+fn opening_bold_split(t: &str) -> Option<(&str, &str)> {
     let inner = trim(t).strip_prefix("**")?;
     let close = inner.find("**")?;
-    Some(inner[..close].trim()).filter(|b| !b.is_empty())
+    Some((inner[..close].trim(), &inner[close + 2..]))
 }
 
 /// `Broker Composition Pattern (Message broker, asynchronous)`: an item that names a
@@ -6302,9 +6309,6 @@ fn with_asking_paragraphs(
     all
 }
 
-/// The name of a callout that states a result: `>[!lemma 1]` → `lemma 1`, `> [!theorem]
-/// Gale–Shapley` → `Gale–Shapley`, `> [!definition]` → `definition`. Remarks (`[!note]`,
-/// `[!tip]`) and questions (`[!question]`, taken as pairs) are not.
 /// The term a definition's lines define: the first set in bold (`A **set** is a
 /// collection…` → `set`), or else what its first sentence says is a thing (`The empty set
 /// $\emptyset$ is the set with no elements.` → `empty set $\emptyset$`).
@@ -6334,56 +6338,53 @@ fn bold_term_in(lines: &[&str]) -> Option<String> {
     })
 }
 
+/// The kinds of statement a callout or a bold label may name.
+const STATEMENT_KINDS: &[&str] = &[
+    "lemma",
+    "theorem",
+    "thm",
+    "corollary",
+    "proposition",
+    "prop",
+    "claim",
+    "definition",
+    "def",
+    "axiom",
+    "law",
+    "property",
+    "conjecture",
+    "fact",
+    "formula",
+    "principle",
+    "定理",
+    "引理",
+    "推论",
+    "定义",
+    "公理",
+    "性质",
+    "命题",
+    "公式",
+    "定律",
+];
+
+/// The name of a callout that states a result: `>[!lemma 1]` → `lemma 1`, `> [!theorem]
+/// Gale–Shapley` → `Gale–Shapley`, `> [!definition]` → `definition`. Remarks (`[!note]`,
+/// `[!tip]`) and questions (`[!question]`, taken as pairs) are not.
 pub fn stated_callout(first: &str) -> Option<String> {
-    const KINDS: &[&str] = &[
-        "lemma",
-        "theorem",
-        "thm",
-        "corollary",
-        "proposition",
-        "prop",
-        "claim",
-        "definition",
-        "def",
-        "axiom",
-        "law",
-        "property",
-        "conjecture",
-        "fact",
-        "formula",
-        "principle",
-        "定理",
-        "引理",
-        "推论",
-        "定义",
-        "公理",
-        "性质",
-        "命题",
-        "公式",
-        "定律",
-    ];
     let t = first.trim_start().strip_prefix('>')?.trim_start();
     // (A plain quote may open with its label in bold, `> **Definition - Span:**`, `>
     // **Theorem (p. 13)**`: named so, or by its kind alone.)
-    if let Some(bold) = t.strip_prefix("**") {
-        let label = bold[..bold.find("**")?]
-            .trim()
-            .trim_end_matches([':', '：', '.']);
-        let word: String = label
-            .chars()
-            .take_while(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase();
-        return KINDS
-            .contains(&word.as_str())
-            .then(|| label.trim_end().to_string());
+    if t.starts_with("**") {
+        let (label, _) = opening_bold_split(t)?;
+        let label = label.trim_end_matches([':', '：', '.']).trim_end();
+        return names_statement(label).then(|| label.to_string());
     }
     let rest = t.strip_prefix("[!")?;
     let close = rest.find(']')?;
     let kind = rest[..close].trim();
     let title = rest[close + 1..].trim_start_matches(['-', '+']).trim();
     let word = kind.split_whitespace().next().unwrap_or("").to_lowercase();
-    if !KINDS.contains(&word.as_str()) {
+    if !STATEMENT_KINDS.contains(&word.as_str()) {
         return None;
     }
     Some(if title.is_empty() { kind } else { title }.to_string())
@@ -6393,9 +6394,19 @@ pub fn stated_callout(first: &str) -> Option<String> {
 /// first line after the label.
 fn after_bold_label(first: &str) -> Option<&str> {
     let t = first.trim_start().strip_prefix('>')?.trim_start();
-    let bold = t.strip_prefix("**")?;
-    let rest = trim(&bold[bold.find("**")? + 2..]);
+    let rest = trim(opening_bold_split(t)?.1);
     (!rest.is_empty()).then_some(rest)
+}
+
+/// `Definition - Span`, `Theorem (p. 13)`: a label whose first word names a kind of
+/// statement.
+fn names_statement(label: &str) -> bool {
+    let word: String = label
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    STATEMENT_KINDS.contains(&word.as_str())
 }
 
 /// `编译的过程可分为四个阶段完成`, `主要有以下几种`: a sentence that announces the parts listed

@@ -1098,10 +1098,11 @@ fn split_head(
     }
     // `What if a node is down ? How does the master know : …`: among bullet questions, a
     // colon set off by spaces parts the question (marks and all) from its answer.
-    if rule == Rule::BulletQuestion {
-        if let Some((q, a)) = spaced_colon_answer(t).filter(|(q, _)| q.contains(['?', '？'])) {
-            return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
-        }
+    let spaced = (rule == Rule::BulletQuestion)
+        .then(|| spaced_colon_answer(t))
+        .flatten();
+    if let Some((q, a)) = spaced.filter(|(q, _)| q.contains(['?', '？'])) {
+        return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
     }
     // `Q？A`: the first question mark after which the rest does not ask again. Under a
     // heading with an answer of its own, only a sentence after the mark is an answer
@@ -1138,7 +1139,7 @@ fn split_head(
     // off by spaces parts the question from its answer, however short; so does one after a
     // name that asks, `How do you secure Jenkins:Global Security is on, …`.
     if rule == Rule::BulletQuestion {
-        if let Some((q, a)) = spaced_colon_answer(t).or_else(|| colon_answered(t)) {
+        if let Some((q, a)) = spaced.or_else(|| colon_answered(t)) {
             return (q.to_string(), Some(a.to_string()), Some(Rule::InlineAnswer));
         }
     }
@@ -1443,7 +1444,7 @@ fn dash_answer(t: &str) -> Option<(&str, &str)> {
         let run = t[p..].len() - t[p..].trim_start_matches(['-', '》', '>']).len();
         let after = trim(&t[p + run..]);
         // (`CR   ( -- ) print …`: dashes inside brackets are no separator.)
-        let open = before.matches(['(', '（']).count() > before.matches([')', '）']).count();
+        let open = left_open(before, &['(', '（'], &[')', '）']);
         // (Nor an arrow inside a term's explanation: `Carbohydrase - breaks down carbs -->
         // simple sugars`; the spaced dash before it parted name and text.)
         let defined = before.contains(" - ") && t[p..p + run].ends_with('>');
@@ -1465,8 +1466,10 @@ fn dash_answer(t: &str) -> Option<(&str, &str)> {
 pub(crate) fn colon_answered(t: &str) -> Option<(&str, &str)> {
     let (name, answer) = t.split_once([':', '：'])?;
     // (Not the colon of an address, `[What is…?](https://…)`, nor one inside brackets.)
-    let open = |o: char, c: char| name.matches(o).count() > name.matches(c).count();
-    if answer.starts_with("//") || open('[', ']') || open('(', ')') {
+    if answer.starts_with("//")
+        || left_open(name, &['['], &[']'])
+        || left_open(name, &['('], &[')'])
+    {
         return None;
     }
     let (name, answer) = (trim(name), trim(answer));
@@ -1488,13 +1491,18 @@ pub(crate) fn spaced_colon_answer(t: &str) -> Option<(&str, &str)> {
     let (q, a) = t.split_once(" : ")?;
     let (q, a) = (trim(q), trim(a));
     // (Not inside a link's text, `[quora : insight about…](…)`, nor after an address.)
-    let in_link = q.matches('[').count() > q.matches(']').count();
+    let in_link = left_open(q, &['['], &[']']);
     (!q.is_empty()
         && !a.is_empty()
         && q.split_whitespace().count() <= 16
         && !in_link
         && !q.contains("://"))
     .then_some((q, a))
+}
+
+/// More brackets opened in `s` than closed: what follows is still inside one.
+fn left_open(s: &str, open: &[char], close: &[char]) -> bool {
+    s.matches(open).count() > s.matches(close).count()
 }
 
 fn after_starts_def(after: &str) -> bool {
@@ -1552,7 +1560,7 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
         // (One never closed, `(i.e. when do we need it? For each class:`, is a slip.)
         let open = [('(', ')'), ('（', '）')].into_iter().find_map(|(o, c)| {
             let at = before.rfind(o)?;
-            (before.matches(o).count() > before.matches(c).count())
+            left_open(before, &[o], &[c])
                 .then(|| t[cut..].find(c).map(|p| (at, cut + p + c.len_utf8())))?
         });
         if let Some((at, close)) = open {
@@ -1562,7 +1570,7 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
             cut = close;
         }
         // Inside a link's text (`[Q？](url) A`): the question runs to the end of the link.
-        if before.matches('[').count() > before.matches(']').count() {
+        if left_open(before, &['['], &[']']) {
             let after = &t[cut..];
             let close = after
                 .find("](")
