@@ -20576,3 +20576,24 @@ fn term_linked_names() {
         ],
     );
 }
+
+#[test]
+fn numbered_outline_points_that_ask_then_go_on() {
+    // A review outline's numbered points, each with its own explanation: two ask outright and go
+    // on with the task (`…有哪些？结合…说明…。`), some state a fact and set a task. Asking points count
+    // towards the run, so every point is a question under the colon heading, and its siblings stay
+    // cards.
+    assert_cards(
+        "rules/numbered-outline-points-that-ask-then-go-on.md",
+        &[
+            ("要点", "进程由哪几部分组成？", "numbered", 5, "理解每个部分在运行时分别存放什么内容。\n\n- 程序段\n\n  进程要执行的代码。\n\n- 数据段\n\n  程序运行时使用的数据…"),
+            ("要点", "进程的三种基本状态，各状态的转换。", "numbered", 15, "- 就绪：已获得除处理机外的全部资源\n- 运行：正在处理机上执行\n- 阻塞：等待某事件而暂停"),
+            ("要点", "进程间通信可以分为共享存储、消息传递、管道通信。管道是半双工的。", "numbered", 21, "- 共享存储：通过共享空间交换数据\n- 消息传递：以格式化的消息为单位"),
+            ("要点", "死锁产生的必要条件有哪些？", "numbered", 26, "结合银行家算法说明如何避免死锁。\n\n互斥、请求和保持、不剥夺、循环等待。"),
+            ("要点", "虚拟内存的作用。", "numbered", 30, "让程序使用比物理内存更大的地址空间。"),
+            ("要点", "文件的物理结构有连续、链接、索引三种。画图并说明。", "numbered", 34, "![索引分配](index.png)"),
+            ("操作系统期末复习", "名词解释", "heading", 38, "| 名词 | 含义 |\n| ---- | ---- |\n| PCB | 进程控制块 |"),
+            ("操作系统期末复习", "银行家算法（计算）", "heading", 44, "银行家算法在分配资源前先试探分配，再检查系统是否处于安全状态。"),
+        ],
+    );
+}
