@@ -9195,15 +9195,14 @@ fn rule_bullet_question_bold_emphasis() {
 
 #[test]
 fn rule_topic_heading_question_category() {
-    // In an interview round, `### 2.C++基础` (asking nothing itself) over a list of the
-    // questions asked (`谈一下…`, `介绍…`) is their subject, not a question. An answer that
-    // is only a container around `// to do` is none yet; a line's closing `；` is no part of
-    // its question.
+    // In an interview round, `### 2.C++基础` (asking nothing itself) over a list of the questions
+    // asked (`谈一下…`, `介绍…`) is their subject, not a question. An answer that is only a container
+    // around `// to do` is none yet; a line's closing `；` is no part of its question.
     assert_cards(
         "rules/topic-heading-question-category.md",
         &[
-            ("二面", "讲一下你印象深刻的工作", "bullet-question", 3, ""),
-            ("二面", "讲一下你做过的好的设计", "bullet-question", 4, ""),
+            ("二面", "讲一下你印象深刻的工作", "numbered", 3, ""),
+            ("二面", "讲一下你做过的好的设计", "numbered", 4, ""),
             (
                 "项目经历",
                 "介绍个人的主要项目，讲技术难点",
@@ -16168,9 +16167,9 @@ fn rule_numbered_name_restated() {
 
 #[test]
 fn rule_bullet_question_examples_after_the_mark() {
-    // `volatile 了解吗？比如可见性，…等。`: examples after the question mark (`比如`, `例如`, `包括`) say
-    // what it asks about; they are the question's, not its answer. An answer on the line after a
-    // plain question mark (`…有哪些？核心线程数、…`) is still its answer.
+    // `volatile 了解吗？比如可见性，…等。`: examples after the question mark (`比如`, `例如`, `包括`) say what it
+    // asks about; they are the question's, not its answer. An answer on the line after a plain
+    // question mark (`…有哪些？核心线程数、…`) is still its answer.
     assert_cards(
         "rules/bullet-question-examples-after-the-mark.md",
         &[
