@@ -20596,3 +20596,18 @@ fn numbered_outline_points_that_ask_then_go_on() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_answer_code_holds_no_terms() {
+    // Terms found inside an answer are never lines of code: `- 重试次数：…` in a comment inside a fence
+    // after the explained bullets is the code's, not a card.
+    assert_cards(
+        "rules/explained-answer-code-holds-no-terms.md",
+        &[
+            ("装饰器", "带参数的装饰器", "heading", 5, "**外面再包一层函数，接收装饰器自己的参数。**\n\n和普通装饰器相比\n\n- 可以配置行为\n  同一个装饰器按参数做不同的…"),
+            ("带参数的装饰器", "可以配置行为", "explained", 11, "同一个装饰器按参数做不同的事\n比如重试次数由调用方决定"),
+            ("带参数的装饰器", "复用更方便", "explained", 14, "  一份代码适配多种场景\n\n```js\nfunction retry(times) {\n  /*\n   参数说明:…"),
+            ("前端笔记", "生成器", "heading", 28, "生成器用 `yield` 逐个产出值，按需计算，节省内存。"),
+        ],
+    );
+}

@@ -142,6 +142,8 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
     // them: a line inside two answers (a heading's whole text and an item's within it)
     // gives one card, the one of the closer answer.
     let mut inner: std::collections::BTreeMap<usize, (usize, Draft, &str)> = Default::default();
+    // (None of them is a line of code: `- 第一个参数：…` in a comment inside a fence.)
+    let code = lines::fenced_lines(&lines);
     let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
     for d in drafts {
         let span: usize = d.body.iter().map(|r| r.len()).sum();
@@ -177,7 +179,9 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
                     "a question nested in an answer, with its own answer under it",
                 )
             }));
-        for (sub, why) in found {
+        for (sub, why) in
+            found.filter(|(sub, _)| !code.get(sub.head.start).copied().unwrap_or(false))
+        {
             let closer = inner.get(&sub.head.start).is_none_or(|(s, _, _)| span < *s);
             if closer {
                 inner.insert(sub.head.start, (span, sub, why));
