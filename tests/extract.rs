@@ -20611,3 +20611,50 @@ fn rule_explained_answer_code_holds_no_terms() {
         ],
     );
 }
+
+#[test]
+fn rule_paragraph_question_review_prose_with_or_and_lead_ins() {
+    // A review sheet's prose that asks and answers: `OR` alone between two statements joins them,
+    // and `The two forms of the rule are:` leads into its list; neither is a question. A formula
+    // on its own line (`$$…$$`) is no label either, so a unit of prose and formulas is one card.
+    assert_cards(
+        "rules/paragraph-question-review-prose-with-or-and-lead-ins.md",
+        &[
+            (
+                "Unit 2 - Conditional Probability",
+                "How do we tell whether two events are independent?",
+                "paragraph-question",
+                5,
+                "Check that the probability of both equals the product of the…",
+            ),
+            (
+                "Unit 2 - Conditional Probability",
+                "What about events that are not independent?",
+                "paragraph-question",
+                13,
+                "We use the multiplication rule with a conditional probabilit…",
+            ),
+            (
+                "Probability review",
+                "Unit 3 - Bayes",
+                "heading",
+                24,
+                "Bayes' rule turns a conditional probability around.\n\nGiven t…",
+            ),
+            (
+                "Probability review",
+                "Unit 4 - Random Variables",
+                "heading",
+                38,
+                "A random variable assigns a number to every outcome of an ex…",
+            ),
+            (
+                "Probability review",
+                "Unit 5 - Expectation",
+                "heading",
+                42,
+                "The expectation is the probability-weighted average of the v…",
+            ),
+        ],
+    );
+}

@@ -4148,6 +4148,8 @@ impl<'a> Walker<'a> {
                     && !merits_of(&s.text)
                     && !intro_sentence(s)
                     && !as_follows(&s.text)
+                    // (Nor a formula set on its own, `$$A^{-1} = \frac{1}{det(A)}…$$`.)
+                    && !trim(&nodes[*i].title).starts_with("$$")
                     && !super::shape::led_remark(&s.text)
                     && !s.continues
                     && !s
@@ -4517,6 +4519,7 @@ impl<'a> Walker<'a> {
                             // (Nor a label of a part of the answer, `原理:`, `实现:`, among
                             // logs.)
                             && (!s.part || s.explicit)
+                            && !connective(s)
                 })
                 .map(|c| c.0)
                 .collect();
@@ -5808,6 +5811,10 @@ fn kind_of(name: &str, heading: &str) -> bool {
 /// beside its `=`, that does not ask.
 fn formula_line(s: &Shape) -> bool {
     let t = s.text.replace("\\*", "*");
+    // (Display math on its own line, `$$P(A \mid B) = \frac{…}{…}$$`, however written.)
+    if t.trim_start().starts_with("$$") && t.trim_end().ends_with("$$") {
+        return true;
+    }
     !s.explicit
         && t.contains('=')
         && !t.contains("==")
@@ -9014,9 +9021,25 @@ fn noun_statement(s: &Shape) -> bool {
 /// `Semaphore类中比较重要的几个方法，首先是acquire()、release()方法`): not a name to learn.
 fn intro_sentence(s: &Shape) -> bool {
     let body = s.text.trim_end_matches([':', '：']);
+    // (`The three types of operations are:`: a clause that stops on its verb leads in; set
+    // in bold, `**Categories of data models include:**`, it labels what follows.)
+    let lead_in = s.text.ends_with(':')
+        && !s.bold
+        && [" are", " is", " include", " includes", " were"]
+            .iter()
+            .any(|w| body.to_lowercase().ends_with(w));
     s.term.is_none()
         && crate::text::chars(body) > 20
-        && (body.contains(['，', '。', ',']) || s.sentence)
+        && (body.contains(['，', '。', ',']) || s.sentence || lead_in)
+}
+
+/// `OR` alone between two statements: a word that joins the text around it, no question.
+fn connective(s: &Shape) -> bool {
+    let t = s.text.trim().to_lowercase();
+    [
+        "or", "and", "also", "vs", "vs.", "versus", "或", "或者", "以及", "并且",
+    ]
+    .contains(&t.as_str())
 }
 
 /// A heading over questions is a `topic-heading`; a plain-text line in its place a
