@@ -3157,7 +3157,7 @@ fn rules_section_line() {
 
 #[test]
 fn rules_structural() {
-    // 目录, 参考资料 and Related (links to other notes) sections are skipped.
+    // A preface (本文宗旨), 目录, 参考资料, Ref and Related (links to other notes) sections are skipped.
     assert_cards(
         "rules/structural.md",
         &[
@@ -3165,14 +3165,14 @@ fn rules_structural() {
                 "Java",
                 "equals 和 == 的区别？",
                 "heading",
-                8,
+                12,
                 "== 比较引用，equals 比较内容。",
             ),
             (
                 "Java",
                 "String 为什么不可变？",
                 "heading",
-                12,
+                16,
                 "内部数组是 final 的，便于缓存哈希值和共享常量池。",
             ),
         ],
