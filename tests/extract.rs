@@ -20658,3 +20658,89 @@ fn rule_paragraph_question_review_prose_with_or_and_lead_ins() {
         ],
     );
 }
+
+#[test]
+fn rule_grouping_line_about_the_questions() {
+    // A subject heading whose only text says what the questions under it are about (`- Questions
+    // about the Kotlin language itself.`) groups them: the line introduces, it answers nothing,
+    // whether most sub-headings ask or not.
+    assert_cards(
+        "rules/grouping-line-about-the-questions.md",
+        &[
+            (
+                "Kotlin",
+                "What is a data class?",
+                "heading",
+                6,
+                "- A class whose main job is to hold data; equals, hashCode a…",
+            ),
+            (
+                "Kotlin",
+                "What does lateinit do?",
+                "heading",
+                9,
+                "- It lets a non-null property be set after construction.",
+            ),
+            (
+                "Kotlin",
+                "Sealed classes",
+                "heading",
+                12,
+                "- A closed set of subclasses the compiler knows about, so `w…",
+            ),
+            (
+                "Jetpack",
+                "How does Room differ from raw SQLite?",
+                "heading",
+                18,
+                "- Room checks queries at compile time and maps rows to objec…",
+            ),
+            (
+                "Jetpack",
+                "WorkManager",
+                "heading",
+                21,
+                "- Runs deferrable background work that must survive a restar…",
+            ),
+            (
+                "Jetpack",
+                "Paging",
+                "heading",
+                24,
+                "- Loads large data sets page by page.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn rule_heading_question_mark_inside_a_compared_name() {
+    // `try? vs try!`: a question mark that the comparison goes on after belongs to a name; the
+    // heading is one question, not `try?` answered by the rest.
+    assert_cards(
+        "rules/heading-question-mark-inside-a-compared-name.md",
+        &[
+            (
+                "Swift notes",
+                "try? vs try! (calling throwing functions)",
+                "heading",
+                3,
+                "- `try?` turns an error into nil; `try!` crashes when an err…",
+            ),
+            (
+                "Swift notes",
+                "Is a struct copied on assignment? Always?",
+                "heading",
+                6,
+                "- Yes, though copy-on-write delays the copy for arrays and s…",
+            ),
+            (
+                "Swift notes",
+                "What is an optional?",
+                "heading",
+                9,
+                "- A type that holds either a value or nil.",
+            ),
+        ],
+    );
+}

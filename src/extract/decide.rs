@@ -1190,11 +1190,18 @@ impl<'a> Walker<'a> {
                 return false;
             }
         }
+        // (Nor is one line that says what the questions under it are about, `- Questions
+        // about the Swift language itself.`: it introduces them.)
+        let about = left.iter().filter(|n| !is_blank_node(n)).count() == 1
+            && left
+                .iter()
+                .all(|n| is_blank_node(n) || about_the_questions(n));
         match owner {
             // (Among interview logs, text beside the questions says how to answer them or
             // how the round went: a remark, not an answer.)
             Some(h)
                 if (lines >= 2 && text >= 30 || width >= 40 && !announces || rich || pictures)
+                    && !about
                     && (!pictures || asks(h))
                     && !(self.bullet_logs || self.paragraphs)
                     && !super::shape::chapter_name(&h.title)
@@ -1898,9 +1905,15 @@ impl<'a> Walker<'a> {
         let link = |n: &Node| {
             matches!(n.kind, Kind::Para) && n.end == n.line + 1 && reference_link(trim(&n.title))
         };
-        let own_text = own
-            .iter()
-            .any(|n| !(is_blank_node(n) || is_italic_line(n) || n.shape().anchor || link(n)));
+        // (Nor a line that says what the questions are about: `- Questions about the Swift
+        // language itself.`)
+        let own_text = own.iter().any(|n| {
+            !(is_blank_node(n)
+                || is_italic_line(n)
+                || n.shape().anchor
+                || link(n)
+                || about_the_questions(n))
+        });
         let nameless = super::shape::says_nothing(sh.text.trim_end_matches([':', '：']));
         // Sub-headings that announce questions (`#### Spring questions:`) hold questions.
         // (Not `## 问题描述`, the statement of a problem: a part of an answer.)
@@ -8466,6 +8479,11 @@ fn numbers_only(title: &str) -> bool {
 /// A block that is only a picture (`![](x.png)`, `<img …>`).
 fn is_image(n: &Node) -> bool {
     crate::text::only_picture(&n.title) && n.children.iter().all(is_blank_node)
+}
+
+/// One line that says what the questions after it are about ([`super::shape::about_the_questions`]).
+fn about_the_questions(n: &Node) -> bool {
+    n.end <= n.line + 1 && !has_children(n) && super::shape::about_the_questions(&n.shape().text)
 }
 
 fn has_children(n: &Node) -> bool {

@@ -1601,6 +1601,14 @@ pub(crate) fn split_after_question_mark(t: &str) -> Option<(String, String)> {
             return None;
         }
         let lower = rest.to_ascii_lowercase();
+        // (Nor one that goes on to the other side of a comparison, `as? vs as!`, `try? or
+        // try!`: the mark belongs to a name.)
+        if ["vs ", "vs. ", "versus ", "or ", "and "]
+            .iter()
+            .any(|w| lower.starts_with(w))
+        {
+            continue;
+        }
         // (`…了解吗？比如重排序，内存屏障…等。`: the examples say what it asks about.)
         if [
             "i.e.", "e.g.", "ie.", "eg.", "i.e ", "e.g ", "比如", "例如", "譬如", "包括",

@@ -1344,6 +1344,34 @@ pub fn is_paper_section(text: &str) -> bool {
     NAMES.contains(&t)
 }
 
+/// `Questions about the Swift language itself.`, `以下是关于 Redis 的问题`: a line that says
+/// what the questions after it are about; it answers none of them.
+pub fn about_the_questions(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let t = t.trim_start_matches(['-', '*', ' ']);
+    [
+        "questions about ",
+        "questions on ",
+        "questions related to ",
+        "questions regarding ",
+    ]
+    .iter()
+    .any(|w| t.starts_with(w))
+        || [
+            "的问题",
+            "的问题。",
+            "相关问题",
+            "相关问题。",
+            "的面试题",
+            "的面试题。",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
+            && ["关于", "以下是", "下面是", "这里是", "本节"]
+                .iter()
+                .any(|w| t.starts_with(w))
+}
+
 /// `目录`, `Contents`: a structural name that lists the sections after it.
 pub fn lists_contents(core: &str) -> bool {
     let c = core.trim().trim_end_matches([':', '：']).to_lowercase();
