@@ -20744,3 +20744,16 @@ fn rule_heading_question_mark_inside_a_compared_name() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_items_glossed_in_another_language() {
+    // An item whose one line under it is its name in the other language (`- Cluster sampling` over
+    // `整群抽样`) is glossed, not explained: such items are part of the heading's answer, not cards.
+    assert_cards(
+        "rules/heading-items-glossed-in-another-language.md",
+        &[
+            ("统计学笔记", "抽样", "heading", 3, "- 简单随机抽样让每个个体被抽中的概率相同。\n- 分层抽样先分层，再在每层内随机抽样。\n\n- Systematic sa…"),
+            ("统计学笔记", "样本量", "heading", 15, "样本量越大，估计的标准误越小。"),
+        ],
+    );
+}

@@ -3690,6 +3690,7 @@ impl<'a> Walker<'a> {
                     && (!makes_point(s) || task && imperative(&s.text))
                     && !wrapped(nodes[*i])
                     && !only_images(nodes[*i])
+                    && !only_translated(nodes[*i])
                     && named
                     && !s.continues
                     && !s.part
@@ -8446,6 +8447,24 @@ fn wrapped(n: &Node) -> bool {
 
 /// Everything under `n` is images (`- ![](step1.png)`): they illustrate the line, they do
 /// not explain it as a term.
+/// `- The Human Development Index (HDI)` over `人类发展指数（HDI）`: an item whose one line
+/// under it is its name in the other language, a gloss, no explanation.
+fn only_translated(n: &Node) -> bool {
+    let kids: Vec<&Node> = n.children.iter().filter(|c| !is_blank_node(c)).collect();
+    let [k] = kids.as_slice() else {
+        return false;
+    };
+    let cjk = |t: &str| t.chars().any(crate::clean::is_cjk);
+    let (name, gloss) = (n.shape(), k.shape());
+    k.end <= k.line + 1
+        && !has_children(k)
+        && gloss.chars <= 20
+        && name.term.is_none()
+        && gloss.term.is_none()
+        && cjk(&name.text) != cjk(&gloss.text)
+        && !gloss.text.contains(['。', '，', ',', '.', ':', '：'])
+}
+
 fn only_images(n: &Node) -> bool {
     let mut any = false;
     let all = n.children.iter().filter(|c| !is_blank_node(c)).all(|c| {
