@@ -8456,7 +8456,10 @@ fn only_translated(n: &Node) -> bool {
     };
     let cjk = |t: &str| t.chars().any(crate::clean::is_cjk);
     let (name, gloss) = (n.shape(), k.shape());
-    k.end <= k.line + 1
+    // (A gloss goes on the item's own paragraph; a sub-bullet, `- public` over `- 任何类都能
+    // 访问`, explains.)
+    !k.is_item()
+        && k.end <= k.line + 1
         && !has_children(k)
         && gloss.chars <= 20
         && name.term.is_none()
