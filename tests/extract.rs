@@ -20757,3 +20757,50 @@ fn rule_heading_items_glossed_in_another_language() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_example_numbered_among_its_siblings() {
+    // `### 03 Example calculating a posterior` numbered in its siblings' count (`### 02
+    // Independence`, `### 04 Bayes' rule`) is a section like them, not a part that makes the unit
+    // heading a card.
+    assert_cards(
+        "rules/heading-example-numbered-among-its-siblings.md",
+        &[
+            (
+                "Unit 3 Probability",
+                "Conditional probability",
+                "heading",
+                5,
+                "The probability of an event given that another has happened.",
+            ),
+            (
+                "Unit 3 Probability",
+                "Independence",
+                "heading",
+                9,
+                "Two events are independent when one tells nothing about the…",
+            ),
+            (
+                "Unit 3 Probability",
+                "Example calculating a posterior",
+                "heading",
+                13,
+                "A test is 99% accurate and 1% of people are ill: a positive…",
+            ),
+            (
+                "Unit 3 Probability",
+                "Bayes' rule",
+                "heading",
+                17,
+                "It turns P(B | A) into P(A | B) using the prior.",
+            ),
+            (
+                "Unit 4 Random variables",
+                "Expectation",
+                "heading",
+                23,
+                "The probability-weighted average of the values.",
+            ),
+        ],
+    );
+}

@@ -2095,7 +2095,18 @@ impl<'a> Walker<'a> {
         // `# 4 对换技术` over `## 4.1 概念`, `## 4.2 分类`: a sub-heading that is a part of an
         // answer (its definition) makes the heading a card; the other sub-headings stay
         // sections of their own.
-        let part_sub = |s: &&Node| s.shape().part && !s.shape().explicit;
+        // (Not one numbered in its siblings' own count, `### 05 Example question calculating
+        // CPI` among `### 04 Deflation` and `### 06 Stagflation`: a section like them.)
+        let counted = subs
+            .iter()
+            .filter(|s| s.shape().num.is_some() && !numbered_under(&h.title, &s.title))
+            .count()
+            >= 3;
+        let part_sub = |s: &&Node| {
+            s.shape().part
+                && !s.shape().explicit
+                && !(counted && s.shape().num.is_some() && !numbered_under(&h.title, &s.title))
+        };
         let defined =
             subs.iter().any(|s| part_sub(s) && s.end > s.head_end) && !subs.iter().all(part_sub);
         if !own_text && !defined {
