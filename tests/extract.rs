@@ -9201,8 +9201,8 @@ fn rule_topic_heading_question_category() {
     assert_cards(
         "rules/topic-heading-question-category.md",
         &[
-            ("二面", "讲一下你印象深刻的工作", "numbered", 3, ""),
-            ("二面", "讲一下你做过的好的设计", "numbered", 4, ""),
+            ("二面", "讲一下你印象深刻的工作", "bullet-question", 3, ""),
+            ("二面", "讲一下你做过的好的设计", "bullet-question", 4, ""),
             (
                 "项目经历",
                 "介绍个人的主要项目，讲技术难点",

@@ -3147,7 +3147,7 @@ impl<'a> Walker<'a> {
                     // (One that asks outright and goes on with the task, `进程由哪几部分
                     // 组成？理解每个部分…。`, asks all the same.)
                     (s.question && !s.sentence && !noun_statement(s))
-                        || s.question && s.explicit
+                        || s.question && s.explicit && s.text.contains(['?', '？'])
                         || has_children(nodes[*i]) && super::shape::chapter_name(&s.text)
                         || !process
                             && ((has_children(nodes[*i])
