@@ -8477,6 +8477,7 @@ fn only_translated(n: &Node) -> bool {
         && gloss.term.is_none()
         && cjk(&name.text) != cjk(&gloss.text)
         && !gloss.text.contains(['。', '，', ',', '.', ':', '：'])
+        && !crate::text::is_url_line(trim(&k.title))
 }
 
 fn only_images(n: &Node) -> bool {
