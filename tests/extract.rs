@@ -20804,3 +20804,51 @@ fn rule_heading_example_numbered_among_its_siblings() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_points_that_order_or_state() {
+    // Bullets with points under them that give an order (`Provide loop-free paths`, `Determine the
+    // next hop…`) or state (`Congestion control determines…`, a bare subject and its verb) are the
+    // points of the heading's answer, not concepts: the heading is the card; named items (`Sliding
+    // window`) stay cards.
+    assert_cards(
+        "rules/heading-points-that-order-or-state.md",
+        &[
+            (
+                "Lecture 03: Networks",
+                "Routing",
+                "heading",
+                3,
+                "* Determine the next hop for every packet given:\n\t- the dest…",
+            ),
+            (
+                "Lecture 03: Networks",
+                "Congestion Control",
+                "heading",
+                12,
+                "* Congestion control determines what rate each sender may us…",
+            ),
+            (
+                "Lecture 03: Networks",
+                "Flow Control",
+                "heading",
+                18,
+                "* Sliding window\n\t- The receiver advertises how much it can…",
+            ),
+            (
+                "Flow Control",
+                "Sliding window",
+                "explained",
+                19,
+                "- The receiver advertises how much it can buffer",
+            ),
+            (
+                "Flow Control",
+                "Stop-and-wait",
+                "explained",
+                21,
+                "- One frame in flight at a time",
+            ),
+        ],
+    );
+}

@@ -1579,10 +1579,33 @@ pub fn english_statement(text: &str) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)));
-    if !opens || !text.is_ascii() {
+    if !text.is_ascii() {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
+    if !opens {
+        // (A bare subject of a word or two and its verb, in five words or more: `Memory
+        // management determines what is in memory`, `VMM can run natively, in which…`.)
+        const MODAL: &[&str] = &["is", "are", "can", "must", "should", "will"];
+        let verb_at = |k: usize| {
+            words.get(k).is_some_and(|w| {
+                let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+                MODAL.contains(&w)
+                    || w.len() >= 6
+                        && w.ends_with("es")
+                        && !w.ends_with("sses")
+                        && w.starts_with(|c: char| c.is_ascii_lowercase())
+            })
+        };
+        return words.len() >= 5
+            && (verb_at(1)
+                || verb_at(2) && words[1].starts_with(|c: char| c.is_ascii_lowercase()))
+            && words[1..]
+                .iter()
+                .filter(|w| w.len() >= 4)
+                .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && !crate::text::is_question_like(text);
+    }
     // (A verb right after its subject, the second or third word: `forms`, `provides`,
     // `mummified`, `is`; not a noun after a preposition, `A list of vertex normals`.)
     const AUX: &[&str] = &[
