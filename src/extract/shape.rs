@@ -1587,15 +1587,21 @@ pub fn english_statement(text: &str) -> bool {
         // (A bare subject of a word or two and its verb, in five words or more: `Memory
         // management determines what is in memory`, `VMM can run natively, in which…`.)
         const MODAL: &[&str] = &["is", "are", "can", "must", "should", "will"];
+        // (Not a noun after a preposition: `conservation of particles in gas`.)
         let verb_at = |k: usize| {
-            words.get(k).is_some_and(|w| {
-                let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
-                MODAL.contains(&w)
-                    || w.len() >= 6
-                        && w.ends_with("es")
-                        && !w.ends_with("sses")
-                        && w.starts_with(|c: char| c.is_ascii_lowercase())
-            })
+            let after = words[k - 1].to_ascii_lowercase();
+            ![
+                "of", "in", "on", "for", "with", "to", "by", "from", "and", "or",
+            ]
+            .contains(&after.as_str())
+                && words.get(k).is_some_and(|w| {
+                    let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+                    MODAL.contains(&w)
+                        || w.len() >= 6
+                            && w.ends_with("es")
+                            && !w.ends_with("sses")
+                            && w.starts_with(|c: char| c.is_ascii_lowercase())
+                })
         };
         return words.len() >= 5
             && (verb_at(1)
@@ -1604,7 +1610,8 @@ pub fn english_statement(text: &str) -> bool {
                 .iter()
                 .filter(|w| w.len() >= 4)
                 .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-            && !crate::text::is_question_like(text);
+            && !crate::text::asks_outright(text)
+            && !text.trim_end().ends_with('?');
     }
     // (A verb right after its subject, the second or third word: `forms`, `provides`,
     // `mummified`, `is`; not a noun after a preposition, `A list of vertex normals`.)
@@ -2428,6 +2435,12 @@ mod tests {
         assert!(english_statement(
             "A hypothesis test provides a numerical answer"
         ));
+        assert!(english_statement(
+            "Memory management determines what is in memory and when"
+        ));
+        assert!(english_statement("VMM can run natively, in which case"));
+        assert!(!english_statement("conservation of particles in gas"));
+        assert!(!english_statement("Binary search trees and heaps"));
         assert!(!english_statement("The Link Layer"));
         assert!(!english_statement("A list of vertex normals"));
         assert!(!english_statement("The impact of video marketing"));
