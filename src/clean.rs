@@ -70,6 +70,7 @@ struct Patterns {
     heading_shortcode: Regex,
     fullwidth_url: Regex,
     html_heading: Regex,
+    lone_img: Regex,
     words_as_math: Regex,
     heading_link: Regex,
 }
@@ -90,6 +91,8 @@ fn patterns() -> &'static Patterns {
         heading_link: Regex::new(r"^ {0,3}(#{1,6})\s+(.*?)\[([^\]]+)\]\(([^)\s]*#[^)\s]*)\)\s*$")
             .unwrap(),
         words_as_math: Regex::new(r"\\\\\(([\p{L}\p{N}' .,%-]{1,40})\\\\\)").unwrap(),
+        lone_img: Regex::new(r#"(?i)^(\s*)<img\s[^<>]*?\bsrc\s*=\s*["']([^"'\s]+)["'][^<>]*>\s*$"#)
+            .unwrap(),
         html_heading: Regex::new(
             r"^(\s*(?:[-*+]\s+)?)<[hH]([1-6])(?:\s[^<>]*)?>(.*?)</[hH][1-6]>(?:\s*<br\s*/?>)*\s*$",
         )
@@ -269,7 +272,14 @@ pub fn clean(text: &str) -> Cleaned {
             i += 1;
             continue;
         }
-        out.push(&clean_line(line, p));
+        // `<img width="485" src="…/two_methods.png">` on a line of its own, right over a
+        // list: Markdown would read the list as raw HTML up to the next blank line. Written
+        // as the picture it is, the list after it stays a list.
+        let over_text = lines.get(i + 1).is_some_and(|l| !l.trim().is_empty());
+        match p.lone_img.captures(line).filter(|_| over_text) {
+            Some(c) => out.push(&format!("{}![]({})", &c[1], &c[2])),
+            None => out.push(&clean_line(line, p)),
+        }
         // Prose indented under a heading (every line four columns in, as some editors
         // export), or after a blank line under a paragraph at the margin (`*Networking*:`
         // over indented questions): Markdown would read it as code; it is read as plain

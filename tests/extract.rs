@@ -20852,3 +20852,36 @@ fn rule_heading_points_that_order_or_state() {
         ],
     );
 }
+
+#[test]
+fn rule_clean_html_picture_line_over_a_list() {
+    // An `<img …>` line right over a list: CommonMark would read the list as raw HTML up to the
+    // next blank line; written as the picture it is, the list stays a list and its explained items
+    // are cards.
+    assert_cards(
+        "rules/clean-html-picture-line-over-a-list.md",
+        &[
+            (
+                "Scheduling - 2 Kinds",
+                "Preemptive",
+                "explained",
+                5,
+                "- The OS may take the CPU away from a running process\n- Need…",
+            ),
+            (
+                "Scheduling - 2 Kinds",
+                "Non-preemptive",
+                "explained",
+                8,
+                "- A process keeps the CPU until it blocks or exits\n- Simpler…",
+            ),
+            (
+                "Operating systems lecture 2",
+                "Context Switch",
+                "heading",
+                12,
+                "Saving the state of one process and loading the state of the…",
+            ),
+        ],
+    );
+}
