@@ -20885,3 +20885,78 @@ fn rule_clean_html_picture_line_over_a_list() {
         ],
     );
 }
+
+#[test]
+fn rule_numbered_constants_explained_after_a_space() {
+    // A constant's name (capitals joined by `_`), a space (or `，`), then a Chinese sentence
+    // explaining it (`O_RDONLY 以只读方式打开文件，…`, `1） SEEK_SET ，从文件开头…`) is a term and its definition:
+    // each item is a card named by the constant.
+    assert_cards(
+        "rules/numbered-constants-explained-after-a-space.md",
+        &[
+            (
+                "Linux 文件 IO",
+                "O_RDONLY",
+                "term",
+                5,
+                "以只读方式打开文件，写入会返回错误。",
+            ),
+            (
+                "Linux 文件 IO",
+                "O_WRONLY",
+                "term",
+                7,
+                "以只写方式打开文件，读取会返回错误。",
+            ),
+            (
+                "Linux 文件 IO",
+                "O_RDWR",
+                "term",
+                9,
+                "以读写方式打开文件，读写都可以。",
+            ),
+            (
+                "Linux 文件 IO",
+                "O_APPEND",
+                "term",
+                11,
+                "每次写入前先把偏移量移到文件末尾，多个进程追加时不会互相覆盖。",
+            ),
+            (
+                "lseek 的起点",
+                "SEEK_SET",
+                "numbered",
+                15,
+                "从文件开头计算偏移量，偏移量不能为负。",
+            ),
+            (
+                "lseek 的起点",
+                "SEEK_CUR",
+                "numbered",
+                17,
+                "从当前位置计算偏移量，可以为负。",
+            ),
+            (
+                "lseek 的起点",
+                "SEEK_END",
+                "numbered",
+                19,
+                "从文件末尾计算偏移量，常用来求文件大小。",
+            ),
+            (
+                "lseek 的起点",
+                "SEEK_DATA",
+                "numbered",
+                21,
+                "移到下一个含有数据的位置，用于稀疏文件。",
+            ),
+            (
+                "lseek 的起点",
+                "SEEK_HOLE",
+                "numbered",
+                23,
+                "移到下一个空洞的开头，同样用于稀疏文件。",
+            ),
+        ],
+    );
+}

@@ -1971,6 +1971,23 @@ fn cjk_space_term(t: &str) -> Option<usize> {
     (opens && (one_run || sentence) && chars(def) >= 4).then(|| t.len() - def.len())
 }
 
+/// Where the explanation starts in `ISOLATION_DEFAULT 这是默认的隔离级别…` or
+/// `PROPAGATION_REQUIRED ，默认的传播级别…`: a constant's name (capitals joined by `_`), a
+/// space, and a sentence in Chinese that explains it.
+fn constant_space_term(t: &str) -> Option<usize> {
+    let lead = numbering(t).map_or(0, |n| n.len);
+    let (name, rest) = t.get(lead..)?.trim_start().split_once(' ')?;
+    let constant = name.len() >= 4
+        && name.contains('_')
+        && name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    let def = rest.trim_start_matches([' ', '，', ',']);
+    (constant && def.starts_with(crate::clean::is_cjk) && chars(def) >= 8)
+        .then(|| t.len() - def.len())
+}
+
 /// `, to hold the Authentication…`, `, a distributed log`: after a name in bold, a comma and
 /// what it is for or what it is (not `, typically can be…`). The text after the comma.
 pub fn comma_gloss(after: &str) -> Option<&str> {
@@ -2303,6 +2320,9 @@ pub fn term_split(raw: &str) -> Option<usize> {
     // `分層 互斥組別`, `名義尺度 (Nominal) 辨識不同組別`: a short Chinese name (a Latin gloss
     // in brackets may follow it), one space, its explanation in Chinese.
     if let Some(at) = cjk_space_term(t) {
+        return Some(at);
+    }
+    if let Some(at) = constant_space_term(t) {
         return Some(at);
     }
     // `term：def`, `term: def` (not a colon inside math: `有中点 $ C: |E_d| = 1 $`).
