@@ -20960,3 +20960,44 @@ fn rule_numbered_constants_explained_after_a_space() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_aspects_of_a_comparison_above() {
+    // Under a section comparing two sides (`进程和线程的比较`), an aspect's heading whose text names both
+    // sides (`进程：…` `线程：…`) is one card: the sides are parts of its answer, not terms.
+    assert_cards(
+        "rules/heading-aspects-of-a-comparison-above.md",
+        &[
+            ("进程和线程的比较", "资源", "heading", 5, "进程：拥有独立的地址空间和系统资源\n\n线程：共享所属进程的地址空间，只拥有少量私有资源"),
+            ("进程和线程的比较", "切换开销", "heading", 11, "进程：切换要换页表、刷新 TLB，开销大\n\n线程：只需保存寄存器和栈，开销小"),
+            ("进程和线程的比较", "通信", "heading", 17, "进程：需要管道、消息队列等 IPC 机制\n\n线程：直接读写共享变量，但要同步"),
+            ("Operating Systems", "死锁", "heading", 23, "死锁是多个进程互相等待对方持有的资源而都无法推进。"),
+        ],
+    );
+}
+
+#[test]
+fn rule_numbered_section_number_before_a_colon() {
+    // `2.1：锁`: a section's number before a colon names nothing; the lines are points of the item
+    // above, not terms called `2.1`.
+    assert_cards(
+        "rules/numbered-section-number-before-a-colon.md",
+        &[
+            (
+                "事务的特性",
+                "原子性",
+                "numbered",
+                5,
+                "要么全部完成，要么全部不做",
+            ),
+            (
+                "事务的特性",
+                "隔离性的实现",
+                "numbered",
+                6,
+                "2.1：锁\n2.2：多版本并发控制",
+            ),
+            ("事务的特性", "持久性", "numbered", 9, "提交后修改永久保存"),
+        ],
+    );
+}

@@ -221,6 +221,10 @@ pub struct Walker<'a> {
     /// in every test's section): the steps of a template, parts of each answer, never
     /// questions.
     templates: std::collections::HashSet<String>,
+    /// The two sides a section above compares (`顺序表和链表的比较`): under it, terms named
+    /// after them (`顺序表：…` `链表：…` under `##### 基本操作 - 创建`) are the sides of one
+    /// answer, not cards.
+    sides: Option<(String, String)>,
     /// The names a contents list of the note links to (`* [Android Architecture](#android-
     /// architecture)`), plain and in lower case: sections the author planned.
     indexed: std::collections::HashSet<String>,
@@ -488,6 +492,7 @@ impl<'a> Walker<'a> {
             asked: false,
             in_round: false,
             templates: Default::default(),
+            sides: None,
             indexed: Default::default(),
             out: Decisions::default(),
         }
@@ -1298,6 +1303,18 @@ impl<'a> Walker<'a> {
 
     /// One heading (or heading bullet) among siblings decided as `group`.
     fn section(&mut self, h: &Node, group: Group, topic: &str) -> Outcome {
+        let sides = comparison_sides(&h.shape().text).filter(|_| !own_and_subs(h).1.is_empty());
+        if sides.is_none() {
+            return self.section_within(h, group, topic);
+        }
+        let outer = std::mem::replace(&mut self.sides, sides);
+        let outcome = self.section_within(h, group, topic);
+        self.sides = outer;
+        outcome
+    }
+
+    /// [`Self::section`], once the sides it compares are known.
+    fn section_within(&mut self, h: &Node, group: Group, topic: &str) -> Outcome {
         use crate::hints::{Mark, Questions};
         let sh = h.shape();
         let (mut own, mut subs) = own_and_subs(h);
@@ -1574,13 +1591,26 @@ impl<'a> Walker<'a> {
                     (seg, names)
                 });
             let compared = sides.zip(glossed.as_ref());
+            // (Under a section comparing two sides, an aspect's text naming both, `顺序表：…`
+            // `链表：…` under `##### 基本操作 - 创建`, is one answer too.)
+            let inherited =
+                self.sides
+                    .as_ref()
+                    .zip(glossed.as_ref())
+                    .is_some_and(|((a, b), (_, names))| {
+                        let named = |side: &str| names.iter().any(|n| names_side(side, n));
+                        named(a) && named(b)
+                    });
             // `### 面向感知：HSV` over `H：色调` `S：饱和度` `V：亮度`, `#### 图像压缩率` over
             // `m：原平均码长` `n：现平均码长`: a legend of the letters in a name or a formula
             // explains the heading, which is the card.
             let legend = glossed
                 .as_ref()
                 .is_some_and(|(seg, _)| symbol_legend(&own, seg));
-            if legend || compared.is_some_and(|(sides, (_, names))| compares(&sides, names)) {
+            if legend
+                || inherited
+                || compared.is_some_and(|(sides, (_, names))| compares(&sides, names))
+            {
                 self.card_with(h, topic, &own, Rule::Heading);
                 return Outcome::Card;
             }
@@ -6776,16 +6806,19 @@ fn comparison_sides(title: &str) -> Option<(String, String)> {
 /// Exactly two entries named after the two sides of a comparison (`数组指针int (*p)[n]` for
 /// `数组指针`): one part of its answer each.
 fn compares(sides: &(String, String), names: &[String]) -> bool {
-    let fits = |side: &str, name: &str| {
-        let name = name.trim().trim_end_matches([':', '：']);
-        !side.is_empty() && side == name
-            || crate::text::chars(side) >= 2
-                && crate::text::chars(name) >= 2
-                && (name.contains(side) || side.contains(name))
-    };
+    let fits = names_side;
     let (a, b) = sides;
     names.len() == 2
         && (fits(a, &names[0]) && fits(b, &names[1]) || fits(a, &names[1]) && fits(b, &names[0]))
+}
+
+/// An entry's name that names one side of a comparison (`数组指针int (*p)[n]` for `数组指针`).
+fn names_side(side: &str, name: &str) -> bool {
+    let name = name.trim().trim_end_matches([':', '：']);
+    !side.is_empty() && side == name
+        || crate::text::chars(side) >= 2
+            && crate::text::chars(name) >= 2
+            && (name.contains(side) || side.contains(name))
 }
 
 /// The entries of a segmentation as a legend of symbols (`H：色调` `S：饱和度`), not terms.

@@ -2359,6 +2359,11 @@ pub fn term_split(raw: &str) -> Option<usize> {
     if strip_enclosed(term).contains(" = ") {
         return None;
     }
+    // (`2.1：顺序存储`: a section's number before its colon, no name.)
+    let bare = term.trim();
+    if !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
     // (A dotted name is one, `.text: 已编译的机器代码`, `.gitignore: …`: an ELF section, a
     // file; not `./run.sh:` or `.5:`.)
     let dotted = |t: &str| {
