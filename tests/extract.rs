@@ -21001,3 +21001,28 @@ fn rule_numbered_section_number_before_a_colon() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_parts_facts_and_method() {
+    // `### Facts` and `### Steps/Method` (parts joined by a slash) under a concept heading are
+    // parts of its answer: the concept is the card.
+    assert_cards(
+        "rules/heading-parts-facts-and-method.md",
+        &[
+            (
+                "Calculus cheat sheet",
+                "Chain Rule",
+                "heading-parts",
+                3,
+                "### Facts\n- The derivative of f(g(x)) is f'(g(x)) g'(x)\n- Wo…",
+            ),
+            (
+                "Calculus cheat sheet",
+                "Product Rule",
+                "heading-parts",
+                14,
+                "### Facts\n- (fg)' = f'g + fg'",
+            ),
+        ],
+    );
+}

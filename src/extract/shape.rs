@@ -392,6 +392,9 @@ const PARTS: &[&str] = &[
     "pros and cons",
     "steps",
     "step",
+    "method",
+    "methods",
+    "facts",
     "example",
     "examples",
     "usage",
@@ -558,11 +561,13 @@ pub fn is_part(core: &str) -> bool {
     }
     // `Steps w/ Example`, `Proof with example`: a part with another, a part too. (Not
     // `Definition and examples`, which may head a section of terms.)
+    // (So are parts joined by a slash, `Steps/Method`.)
     let joined = c
         .trim_end_matches([':', '：'])
         .split(" w/ ")
-        .flat_map(|p| p.split(" with "));
-    if (c.contains(" w/ ") || c.contains(" with "))
+        .flat_map(|p| p.split(" with "))
+        .flat_map(|p| p.split('/'));
+    if (c.contains(" w/ ") || c.contains(" with ") || c.contains('/'))
         && joined.map(str::trim).all(|p| PARTS.contains(&p))
     {
         return true;
