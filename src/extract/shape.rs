@@ -392,8 +392,6 @@ const PARTS: &[&str] = &[
     "pros and cons",
     "steps",
     "step",
-    "method",
-    "methods",
     "facts",
     "example",
     "examples",
@@ -568,7 +566,9 @@ pub fn is_part(core: &str) -> bool {
         .flat_map(|p| p.split(" with "))
         .flat_map(|p| p.split('/'));
     if (c.contains(" w/ ") || c.contains(" with ") || c.contains('/'))
-        && joined.map(str::trim).all(|p| PARTS.contains(&p))
+        && joined
+            .map(str::trim)
+            .all(|p| PARTS.contains(&p) || matches!(p, "method" | "methods"))
     {
         return true;
     }
