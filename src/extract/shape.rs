@@ -1415,8 +1415,6 @@ pub fn is_structural(core: &str) -> bool {
         "contents",
         "references",
         "reference",
-        "refs",
-        "ref",
         "本文宗旨",
         "links",
         "further reading",
