@@ -3157,7 +3157,8 @@ fn rules_section_line() {
 
 #[test]
 fn rules_structural() {
-    // A preface (本文宗旨), 目录, 参考资料 and Related (links to other notes) sections are skipped.
+    // A preface (本文宗旨), a contents list under Navigation, 参考资料 and Related (links to other notes)
+    // sections are skipped.
     assert_cards(
         "rules/structural.md",
         &[

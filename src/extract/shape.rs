@@ -1380,7 +1380,15 @@ pub fn about_the_questions(text: &str) -> bool {
 /// `目录`, `Contents`: a structural name that lists the sections after it.
 pub fn lists_contents(core: &str) -> bool {
     let c = core.trim().trim_end_matches([':', '：']).to_lowercase();
-    ["目录", "toc", "[toc]", "table of contents", "contents"].contains(&c.trim())
+    [
+        "目录",
+        "toc",
+        "[toc]",
+        "table of contents",
+        "contents",
+        "navigation",
+    ]
+    .contains(&c.trim())
 }
 
 pub fn is_structural(core: &str) -> bool {
@@ -1413,6 +1421,7 @@ pub fn is_structural(core: &str) -> bool {
         "[toc]",
         "table of contents",
         "contents",
+        "navigation",
         "references",
         "reference",
         "本文宗旨",
