@@ -51,7 +51,8 @@ pub enum Blanked {
     /// A line of Obsidian tags (`#ComplementarityPrinciple #definition`): labels for
     /// search, no text of the note.
     Tags,
-    /// A `<details>` block folding the page's table of contents away: navigation.
+    /// A `<details>` block folding the page's table of contents away, or a breadcrumb trail
+    /// (`[Home](…) > [Biology](…) > …`): navigation.
     Contents,
     /// A note template's field above the note (`Status:`, `Tags: [[Course]]`): metadata, as
     /// front matter is.
@@ -223,6 +224,12 @@ pub fn clean(text: &str) -> Cleaned {
                 }
             }
             i = e;
+            continue;
+        }
+        if breadcrumb(line) {
+            cleaned.blanked.push((i, Blanked::Contents));
+            out.push("");
+            i += 1;
             continue;
         }
         if tag_line(line) {
@@ -1888,6 +1895,18 @@ fn header_metadata(lines: &[&str]) -> usize {
 const DIRECTIVES: &[&str] = &[
     "include", "define", "ifdef", "ifndef", "endif", "pragma", "if", "else", "undef", "import",
 ];
+
+/// `[Home](…) > [Biology](…) > Cellular Respiration > General Notes`: a site's breadcrumb
+/// trail, links to the pages above this one joined by `>`. Navigation, no text of the note.
+fn breadcrumb(line: &str) -> bool {
+    let t = line.trim();
+    let steps: Vec<&str> = t.split(" > ").collect();
+    let links = steps
+        .iter()
+        .filter(|s| s.trim().starts_with('[') && s.contains("]("))
+        .count();
+    steps.len() >= 3 && links >= 2 && t.starts_with('[')
+}
 
 /// `#textbook`, `#Diglossia #definition`: a line of nothing but tags (no space after the
 /// `#`, so no heading), which Obsidian reads as labels. (Not `#include` and its kin, C's

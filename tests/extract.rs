@@ -21027,3 +21027,29 @@ fn rule_heading_parts_facts_and_method() {
         ],
     );
 }
+
+#[test]
+fn rule_clean_breadcrumb_trail_over_the_title() {
+    // A site's breadcrumb trail (`[Home](…) > [Chemistry](…) > Acids > Notes`) above the title is
+    // navigation: the `#` heading after it is the note's title, its byline no answer, and its
+    // sections the cards.
+    assert_cards(
+        "rules/clean-breadcrumb-trail-over-the-title.md",
+        &[
+            (
+                "Acids and Bases Notes",
+                "Brønsted–Lowry acids",
+                "heading",
+                8,
+                "An acid donates a proton; a base accepts one.",
+            ),
+            (
+                "Acids and Bases Notes",
+                "pH",
+                "heading",
+                12,
+                "The negative base-10 logarithm of the hydrogen ion concentra…",
+            ),
+        ],
+    );
+}
