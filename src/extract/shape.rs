@@ -2371,9 +2371,13 @@ pub fn term_split(raw: &str) -> Option<usize> {
     if strip_enclosed(term).contains(" = ") {
         return None;
     }
-    // (`2.1：顺序存储`: a section's number before its colon, no name.)
+    // (`2.1：顺序存储`, `2: …`: a section's number before its colon, no name. A year is one,
+    // `1617: john napier…` in a timeline.)
     let bare = term.trim();
-    if !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit() || c == '.') {
+    if !bare.is_empty()
+        && bare.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && (bare.contains('.') || bare.len() == 1)
+    {
         return None;
     }
     // (A dotted name is one, `.text: 已编译的机器代码`, `.gitignore: …`: an ELF section, a
@@ -2512,6 +2516,17 @@ mod tests {
         assert!(names_no_subject("常见面试题") && names_no_subject("Interview Questions"));
         assert!(names_no_subject("设计题（共计40分）") && names_no_subject("思考题"));
         assert!(!names_no_subject("Java IO 面试题") && !names_no_subject("读者-写者问题"));
+    }
+
+    #[test]
+    fn a_number_before_a_colon_names_no_term_but_a_year_does() {
+        assert_eq!(term_split("2.1：顺序存储"), None);
+        assert_eq!(term_split("2: value added"), None);
+        let t = "1617: john napier creates napiers bones";
+        assert_eq!(
+            term_split(t).map(|i| &t[i..]),
+            Some("john napier creates napiers bones")
+        );
     }
 
     #[test]
