@@ -282,12 +282,18 @@ pub fn clean(text: &str) -> Cleaned {
         // `<img width="485" src="…/two_methods.png">` on a line of its own, right over a
         // list: Markdown would read the list as raw HTML up to the next blank line. Written
         // as the picture it is, the list after it stays a list.
-        let over_list = lines.get(i + 1).is_some_and(|l| {
-            let t = l.trim_start();
-            ["- ", "* ", "+ "].iter().any(|m| t.starts_with(m))
-                || crate::outline::plain::numbering(t).is_some()
-        });
-        match p.lone_img.captures(line).filter(|_| over_list) {
+        let over_list = || {
+            lines.get(i + 1).is_some_and(|l| {
+                let t = l.trim_start();
+                ["- ", "* ", "+ "].iter().any(|m| t.starts_with(m))
+                    || crate::outline::plain::numbering(t).is_some()
+            })
+        };
+        let picture = line
+            .contains("<img")
+            .then(|| p.lone_img.captures(line))
+            .flatten();
+        match picture.filter(|_| over_list()) {
             Some(c) => out.push(&format!("{}![]({})", &c[1], &c[2])),
             None => out.push(&clean_line(line, p)),
         }
@@ -1904,6 +1910,9 @@ const DIRECTIVES: &[&str] = &[
 /// trail, links to the pages above this one joined by `>`. Navigation, no text of the note.
 fn breadcrumb(line: &str) -> bool {
     let t = line.trim();
+    if !t.starts_with('[') || !t.contains(" > ") {
+        return false;
+    }
     let steps: Vec<&str> = t.split(" > ").collect();
     let links = steps
         .iter()

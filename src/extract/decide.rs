@@ -6771,6 +6771,13 @@ fn entry_name(s: &Shape) -> String {
 /// `A 与 B 的区别`, `TCP vs UDP`: a title that compares two things, and its two sides.
 /// (Without a word that compares, `並發與並行` over `並行:…` and `並發:…` lists two terms.)
 fn comparison_sides(title: &str) -> Option<(String, String)> {
+    // (Cheap test first: every section asks this of its heading.)
+    const JOINTS: &[&str] = &[
+        "和", "与", "與", "跟", " and ", " And ", " vs", " VS", " Vs", " versus ",
+    ];
+    if !JOINTS.iter().any(|j| title.contains(j)) {
+        return None;
+    }
     let t = crate::text::plain_inline(title)
         .to_lowercase()
         .trim_end_matches(['?', '？', ':', '：', ' '])
@@ -8553,7 +8560,10 @@ fn is_image(n: &Node) -> bool {
 
 /// One line that says what the questions after it are about ([`super::shape::about_the_questions`]).
 fn about_the_questions(n: &Node) -> bool {
-    n.end <= n.line + 1 && !has_children(n) && super::shape::about_the_questions(&n.shape().text)
+    n.end <= n.line + 1
+        && !has_children(n)
+        && matches!(n.kind, Kind::Para | Kind::Item { .. })
+        && super::shape::about_the_questions(&n.shape().text)
 }
 
 fn has_children(n: &Node) -> bool {

@@ -1987,6 +1987,10 @@ fn cjk_space_term(t: &str) -> Option<usize> {
 /// `PROPAGATION_REQUIRED ，默认的传播级别…`: a constant's name (capitals joined by `_`), a
 /// space, and a sentence in Chinese that explains it.
 fn constant_space_term(t: &str) -> Option<usize> {
+    // (Cheap test first: most lines hold no `_`.)
+    if !t.contains('_') {
+        return None;
+    }
     let lead = numbering(t).map_or(0, |n| n.len);
     let (name, rest) = t.get(lead..)?.trim_start().split_once(' ')?;
     let constant = name.len() >= 4
