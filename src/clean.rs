@@ -1918,7 +1918,7 @@ fn breadcrumb(line: &str) -> bool {
         .iter()
         .filter(|s| s.trim().starts_with('[') && s.contains("]("))
         .count();
-    steps.len() >= 3 && links >= 2 && t.starts_with('[')
+    steps.len() >= 3 && links >= 2
 }
 
 /// `#textbook`, `#Diglossia #definition`: a line of nothing but tags (no space after the

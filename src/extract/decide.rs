@@ -2127,16 +2127,10 @@ impl<'a> Walker<'a> {
         // sections of their own.
         // (Not one numbered in its siblings' own count, `### 05 Example question calculating
         // CPI` among `### 04 Deflation` and `### 06 Stagflation`: a section like them.)
-        let counted = subs
-            .iter()
-            .filter(|s| s.shape().num.is_some() && !numbered_under(&h.title, &s.title))
-            .count()
-            >= 3;
-        let part_sub = |s: &&Node| {
-            s.shape().part
-                && !s.shape().explicit
-                && !(counted && s.shape().num.is_some() && !numbered_under(&h.title, &s.title))
-        };
+        let in_count = |s: &Node| s.shape().num.is_some() && !numbered_under(&h.title, &s.title);
+        let counted = subs.iter().filter(|s| in_count(s)).count() >= 3;
+        let part_sub =
+            |s: &&Node| s.shape().part && !s.shape().explicit && !(counted && in_count(s));
         let defined =
             subs.iter().any(|s| part_sub(s) && s.end > s.head_end) && !subs.iter().all(part_sub);
         if !own_text && !defined {
@@ -6813,10 +6807,10 @@ fn comparison_sides(title: &str) -> Option<(String, String)> {
 /// Exactly two entries named after the two sides of a comparison (`数组指针int (*p)[n]` for
 /// `数组指针`): one part of its answer each.
 fn compares(sides: &(String, String), names: &[String]) -> bool {
-    let fits = names_side;
     let (a, b) = sides;
     names.len() == 2
-        && (fits(a, &names[0]) && fits(b, &names[1]) || fits(a, &names[1]) && fits(b, &names[0]))
+        && (names_side(a, &names[0]) && names_side(b, &names[1])
+            || names_side(a, &names[1]) && names_side(b, &names[0]))
 }
 
 /// An entry's name that names one side of a comparison (`数组指针int (*p)[n]` for `数组指针`).
@@ -8499,8 +8493,6 @@ fn wrapped(n: &Node) -> bool {
         && !head.ends_with([':', '：', '.', '。', '?', '？'])
 }
 
-/// Everything under `n` is images (`- ![](step1.png)`): they illustrate the line, they do
-/// not explain it as a term.
 /// `- The Human Development Index (HDI)` over `人类发展指数（HDI）`: an item whose one line
 /// under it is its name in the other language, a gloss, no explanation.
 fn only_translated(n: &Node) -> bool {
@@ -8523,6 +8515,8 @@ fn only_translated(n: &Node) -> bool {
         && !crate::text::is_url_line(trim(&k.title))
 }
 
+/// Everything under `n` is images (`- ![](step1.png)`): they illustrate the line, they do
+/// not explain it as a term.
 fn only_images(n: &Node) -> bool {
     let mut any = false;
     let all = n.children.iter().filter(|c| !is_blank_node(c)).all(|c| {
@@ -9121,11 +9115,12 @@ fn intro_sentence(s: &Shape) -> bool {
     let body = s.text.trim_end_matches([':', '：']);
     // (`The three types of operations are:`: a clause that stops on its verb leads in; set
     // in bold, `**Categories of data models include:**`, it labels what follows.)
-    let lead_in = s.text.ends_with(':')
-        && !s.bold
-        && [" are", " is", " include", " includes", " were"]
+    let lead_in = s.text.ends_with(':') && !s.bold && {
+        let lower = body.to_lowercase();
+        [" are", " is", " include", " includes", " were"]
             .iter()
-            .any(|w| body.to_lowercase().ends_with(w));
+            .any(|w| lower.ends_with(w))
+    };
     s.term.is_none()
         && crate::text::chars(body) > 20
         && (body.contains(['，', '。', ',']) || s.sentence || lead_in)

@@ -1595,6 +1595,14 @@ pub fn english_statement(text: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
+    // (A verb right after its subject, the second or third word: `forms`, `provides`,
+    // `mummified`, `is`; not a noun after a preposition, `A list of vertex normals`.)
+    const AUX: &[&str] = &[
+        "is", "are", "was", "were", "has", "have", "can", "must", "should", "will", "may",
+    ];
+    const BEFORE_NOUN: &[&str] = &[
+        "of", "in", "on", "for", "with", "to", "by", "from", "the", "a", "an", "and", "or",
+    ];
     if !opens {
         // (A bare subject of a word or two and its verb, in five words or more: `Memory
         // management determines what is in memory`, `VMM can run natively, in which…`.)
@@ -1602,10 +1610,7 @@ pub fn english_statement(text: &str) -> bool {
         // (Not a noun after a preposition: `conservation of particles in gas`.)
         let verb_at = |k: usize| {
             let after = words[k - 1].to_ascii_lowercase();
-            ![
-                "of", "in", "on", "for", "with", "to", "by", "from", "and", "or",
-            ]
-            .contains(&after.as_str())
+            !BEFORE_NOUN.contains(&after.as_str())
                 && words.get(k).is_some_and(|w| {
                     let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
                     MODAL.contains(&w)
@@ -1625,14 +1630,6 @@ pub fn english_statement(text: &str) -> bool {
             && !crate::text::asks_outright(text)
             && !text.trim_end().ends_with('?');
     }
-    // (A verb right after its subject, the second or third word: `forms`, `provides`,
-    // `mummified`, `is`; not a noun after a preposition, `A list of vertex normals`.)
-    const AUX: &[&str] = &[
-        "is", "are", "was", "were", "has", "have", "can", "must", "should", "will", "may",
-    ];
-    const BEFORE_NOUN: &[&str] = &[
-        "of", "in", "on", "for", "with", "to", "by", "from", "the", "a", "an", "and", "or",
-    ];
     let verb = (2..words.len().min(4)).any(|k| {
         let w = words[k].trim_matches(|c: char| !c.is_ascii_alphabetic());
         let after_noun = !BEFORE_NOUN.contains(&words[k - 1].to_ascii_lowercase().as_str());
