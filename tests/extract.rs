@@ -21053,3 +21053,21 @@ fn rule_clean_breadcrumb_trail_over_the_title() {
         ],
     );
 }
+
+#[test]
+fn explained_names_broken_over_their_pictures() {
+    // An item broken with a written <br> goes on at the margin: its picture or its lazy line is
+    // its explanation, and a short name over only a picture is a card. A step a picture
+    // illustrates stays the heading's answer.
+    assert_cards(
+        "rules/explained-names-broken-over-their-pictures.md",
+        &[
+            ("进程管理", "进程控制块", "explained", 4, "![pcb](./img/pcb.png)"),
+            ("进程状态", "就绪", "term", 8, "等待分配处理机"),
+            ("进程状态", "运行", "term", 9, "占有处理机"),
+            ("进程状态", "阻塞", "term", 10, "等待某个事件"),
+            ("进程管理", "调度队列", "explained", 11, "![queues](./img/queues.png)\n  * 就绪队列按优先级排列"),
+            ("Operating Systems", "内存", "heading", 15, "- 把页框的一半换出，再把新页读进来\n  ![swap](./img/swap.png)\n- 修改页表，让对应表项指向新…"),
+        ],
+    );
+}

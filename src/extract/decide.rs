@@ -3724,7 +3724,7 @@ impl<'a> Walker<'a> {
                     && (has_children(nodes[*i]) || answered_below(*i, s))
                     && (!makes_point(s) || task && imperative(&s.text))
                     && !wrapped(nodes[*i])
-                    && !only_images(nodes[*i])
+                    && (!only_images(nodes[*i]) || pictured_name(s))
                     && !only_translated(nodes[*i])
                     && named
                     && !s.continues
@@ -8513,6 +8513,7 @@ fn only_translated(n: &Node) -> bool {
         && cjk(&name.text) != cjk(&gloss.text)
         && !gloss.text.contains(['。', '，', ',', '.', ':', '：'])
         && !crate::text::is_url_line(trim(&k.title))
+        && !is_image(k)
 }
 
 /// Everything under `n` is images (`- ![](step1.png)`): they illustrate the line, they do
@@ -8524,6 +8525,22 @@ fn only_images(n: &Node) -> bool {
         is_image(c)
     });
     any && all
+}
+
+/// `- 条件码` over only its picture (the table of the flags): a name the picture explains,
+/// unlike a step a picture illustrates (`- split the full page in half, …` over its
+/// diagram).
+fn pictured_name(s: &Shape) -> bool {
+    // (Nor a point a picture illustrates, `阶码和尾码的位数的分配实际是…的折衷`.)
+    s.titled()
+        && s.term.is_none()
+        && !s.sentence
+        && !s.clause
+        && s.chars <= 24
+        && !imperative(&s.text)
+        && !super::shape::is_clause_zh(&s.text)
+        && !super::shape::tells_zh(&s.text)
+        && !super::shape::strip_enclosed(&s.text).contains(['，', ',', '、', ':', '：'])
 }
 
 /// `组成: 磷酸+脱氧核糖`: a `term: value` head whose term names a property

@@ -891,7 +891,10 @@ fn end_at_lazy_bold(lines: &[&str], out: &mut Vec<Node>) {
             .chars()
             .last()
             .is_some_and(crate::text::stops_mid_sentence);
+        // (Nor a line after one that ends on a written line break, `- 算术和逻辑操作<br>`
+        // then `四组操作：`: the author broke the item's text there.)
         trim(lines[i]).starts_with(|c: char| c.is_ascii_lowercase())
+            || crate::text::trim_breaks(prev).len() < prev.len()
             || mid
                 && crate::text::chars(trim(prev)) + indent_width(prev) >= crate::text::WRAP_COLUMN
     };
