@@ -103,6 +103,25 @@ pub fn is_numbered(s: &str) -> bool {
     strip_numbering(s) != s.trim()
 }
 
+/// `Different Types of Data -- August 25, 2025`, `Continuing Distribution--Sep16`: a
+/// heading stamped after a dash with the day it was written; its text without the stamp.
+pub fn without_date_stamp(t: &str) -> &str {
+    const DATE: &str = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)";
+    static D: OnceLock<Regex> = OnceLock::new();
+    static E: OnceLock<Regex> = OnceLock::new();
+    let stamp = re(
+        &D,
+        &format!(r"(?i)(?:\s*(?:-{{2,3}}|—+|–)\s*|\s+-\s+){DATE}\s*$"),
+    );
+    // (Not the end of a range, `11/06 - 11/12`, `September 19 - October 8, 2020`: the
+    // heading is the dates.)
+    let ends_in_date = re(&E, &format!(r"(?i)\b{DATE}$"));
+    match stamp.find(t) {
+        Some(m) if m.start() > 0 && !ends_in_date.is_match(&t[..m.start()]) => &t[..m.start()],
+        _ => t,
+    }
+}
+
 /// `**初始方法** <br>`: a line break written out at the end of a line ends it, nothing more.
 pub fn trim_breaks(t: &str) -> &str {
     let mut t = t.trim_end();

@@ -21071,3 +21071,150 @@ fn explained_names_broken_over_their_pictures() {
         ],
     );
 }
+
+#[test]
+fn heading_stamped_with_the_lecture_date() {
+    // A heading stamped after a dash with the day of the lecture (-- January 14, 2025, --Jan21) is
+    // read without the stamp: no inline answer, and the sections under it stay sections. A heading
+    // that is a range of dates keeps them.
+    assert_cards(
+        "rules/heading-stamped-with-the-lecture-date.md",
+        &[
+            (
+                "Microeconomics",
+                "Supply and Demand",
+                "heading",
+                3,
+                "A *market* is where buyers and sellers meet to trade a good.",
+            ),
+            (
+                "Supply and Demand",
+                "Demand",
+                "heading",
+                7,
+                "Demand is how much buyers want at each price.",
+            ),
+            (
+                "Supply and Demand",
+                "Supply",
+                "heading",
+                10,
+                "Supply is how much sellers offer at each price.",
+            ),
+            (
+                "Elasticity",
+                "Price elasticity",
+                "heading",
+                15,
+                "How much the quantity demanded moves when the price moves.",
+            ),
+            (
+                "Elasticity",
+                "Income elasticity",
+                "heading",
+                18,
+                "How much the quantity demanded moves when income moves.",
+            ),
+            ("Microeconomics", "Weeks 3 - 4", "empty-heading", 21, ""),
+            (
+                "Microeconomics",
+                "1/28 - 2/04",
+                "heading",
+                23,
+                "Review of the first four weeks.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_kinds_of_things_over_the_kinds() {
+    // A heading naming kinds (Different Kinds of Samples and Errors) does not enumerate parts of
+    // its answer: its sub-headings named by its words are the kinds, sections of their own.
+    assert_cards(
+        "rules/heading-kinds-of-things-over-the-kinds.md",
+        &[
+            (
+                "Statistics",
+                "Different Kinds of Samples and Errors",
+                "heading",
+                3,
+                "A *population* is every unit we could study; a sample is the…",
+            ),
+            (
+                "Kinds of Samples",
+                "Simple random",
+                "heading",
+                8,
+                "Every unit has the same chance of being picked.",
+            ),
+            (
+                "Kinds of Samples",
+                "Stratified",
+                "heading",
+                10,
+                "The population is split into groups and each group is sample…",
+            ),
+            (
+                "Different Kinds of Samples and Errors",
+                "Cluster samples",
+                "heading",
+                13,
+                "Whole groups are picked at random and every unit in them is…",
+            ),
+            (
+                "Different Kinds of Samples and Errors",
+                "Measurement errors",
+                "heading",
+                16,
+                "The gap between what was recorded and what is true.",
+            ),
+            (
+                "Probability",
+                "Independence",
+                "heading",
+                21,
+                "Two events are independent when one tells nothing about the…",
+            ),
+            (
+                "Probability",
+                "Conditional probability",
+                "heading",
+                24,
+                "The chance of one event once another is known to have happen…",
+            ),
+            (
+                "Probability",
+                "Bayes rule",
+                "heading",
+                27,
+                "Turns the chance of the evidence given a cause into the chan…",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn heading_for_example_lines_are_no_terms() {
+    // For example: / For instance: open an example, an answer part; they define no term, so the
+    // heading's text stays its answer.
+    assert_cards(
+        "rules/heading-for-example-lines-are-no-terms.md",
+        &[
+            (
+                "Kinds of data",
+                "Panel data",
+                "heading",
+                5,
+                "*Panel data*: the same units measured again at every point i…",
+            ),
+            (
+                "Kinds of data",
+                "Time series",
+                "heading",
+                10,
+                "A single unit followed through time.\n- For example: one city…",
+            ),
+        ],
+    );
+}

@@ -2229,7 +2229,12 @@ impl<'a> Walker<'a> {
             <= 2;
         // `## iptables/ipvs` over `### ipvs 三种模式`, `### iptables 使用`: the heading names
         // what its sub-headings are about; they are the parts of its answer.
-        let enumerates = !textbook_here && enumerates(&h.title, &subs, &self.subject);
+        // (Not one that names kinds, `### Different Types of Data and Variables` over `####
+        // Types of Data` and `#### Panel data`: its sub-headings are the kinds, concepts.)
+        let kinds_of = ["types of", "kinds of"]
+            .iter()
+            .any(|k| sh.text.to_lowercase().contains(k));
+        let enumerates = !textbook_here && !kinds_of && enumerates(&h.title, &subs, &self.subject);
         let title_words = latin_words(&h.title);
         // (A name glossed in brackets, `软件工程实践（Software Engineering Practice）`, lists
         // nothing: its brackets translate it.)

@@ -499,9 +499,9 @@ pub fn is_part(core: &str) -> bool {
     if c.is_empty() {
         return false;
     }
-    // (`ex :`, `e.g.`: an example, its period trimmed above; `Ex 1` numbers one, a name of
-    // its own.)
-    if PARTS.contains(&c) || matches!(c, "ex" | "eg" | "e.g") {
+    // (`ex :`, `e.g.`, `For example:`: an example, its period trimmed above; `Ex 1` numbers
+    // one, a name of its own.)
+    if PARTS.contains(&c) || matches!(c, "ex" | "eg" | "e.g" | "for example" | "for instance") {
         return true;
     }
     // (`Key Features:`, `Main advantages`: a part, named with a word that ranks it.)
@@ -544,7 +544,16 @@ pub fn is_part(core: &str) -> bool {
     if let Some(p) = c.find([':', '：']) {
         let head = c[..p].trim();
         if [
-            "example", "examples", "demo", "示例", "例子", "举例", "例题", "案例",
+            "example",
+            "examples",
+            "demo",
+            "示例",
+            "例子",
+            "举例",
+            "例题",
+            "案例",
+            "for example",
+            "for instance",
         ]
         .contains(&head)
         {

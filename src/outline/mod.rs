@@ -1059,11 +1059,12 @@ fn atx_text(line: &str) -> String {
     let t = trim(t);
     // A closing sequence of `#` preceded by a space.
     let closed = t.trim_end_matches('#');
-    if closed.len() < t.len() && (closed.is_empty() || closed.ends_with([' ', '\t'])) {
-        trim(closed).to_string()
+    let t = if closed.len() < t.len() && (closed.is_empty() || closed.ends_with([' ', '\t'])) {
+        trim(closed)
     } else {
-        t.to_string()
-    }
+        t
+    };
+    crate::text::without_date_stamp(t).to_string()
 }
 
 /// The text of a list item's first line: indentation, the marker and a task box removed.
