@@ -21218,3 +21218,42 @@ fn heading_for_example_lines_are_no_terms() {
         ],
     );
 }
+
+#[test]
+fn grouping_labels_a_level_too_deep_over_numbered_questions() {
+    // Empty headings a level deeper than the numbered questions right after them (#### **Browser**
+    // over ### 1. …), two or more, label the questions up to the next label: they group them.
+    assert_cards(
+        "rules/grouping-labels-a-level-too-deep-over-numbered-questions.md",
+        &[
+            (
+                "Browser",
+                "What happens when you type a URL?",
+                "heading",
+                5,
+                "DNS lookup, TCP and TLS handshakes, the request, then parsin…",
+            ),
+            (
+                "Browser",
+                "What is the event loop?",
+                "heading",
+                9,
+                "It runs tasks from the queue whenever the call stack is empt…",
+            ),
+            (
+                "CSS",
+                "What is the box model?",
+                "heading",
+                15,
+                "Content, padding, border and margin around every element.",
+            ),
+            (
+                "CSS",
+                "Flexbox vs Grid",
+                "heading",
+                19,
+                "Flexbox lays out one dimension, Grid two.",
+            ),
+        ],
+    );
+}

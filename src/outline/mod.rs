@@ -297,13 +297,13 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         end,
         title: String::new(),
         heading: None,
-        children: nest_headings(demote_interludes(demote_answer_parts(
+        children: nest_headings(demote_under_labels(demote_interludes(demote_answer_parts(
             headings_in_bold_runs(hoist_heading_items(nest_underindented(
                 nest_sub_numbering(flat, lines),
                 lines,
                 false,
             ))),
-        ))),
+        )))),
         plain: false,
         shape: Default::default(),
     }
@@ -1228,6 +1228,63 @@ fn demote_interludes(mut flat: Vec<Node>) -> Vec<Node> {
             }
         }
         i += 1;
+    }
+    flat
+}
+
+/// `#### **React**` with nothing under it, then `### 7. What is React?` and more questions
+/// one level up: a label a level too deep, naming the questions that follow it, up to the
+/// next such label or a heading above them. They go under it, their sub-headings with them.
+/// (Only over numbered headings, and two such labels at least: an empty section before the
+/// next chapter is a question not answered yet.)
+fn demote_under_labels(mut flat: Vec<Node>) -> Vec<Node> {
+    let level = |n: &Node| match n.kind {
+        Kind::Heading(l) => Some(l),
+        _ => None,
+    };
+    let numbered = |n: &Node| crate::outline::plain::numbering(n.title.trim()).is_some();
+    // A label: an empty heading that asks nothing, right over a numbered heading a level or
+    // more up.
+    let label = |flat: &[Node], i: usize| -> Option<(u8, u8)> {
+        let (l, m) = (level(&flat[i])?, level(flat.get(i + 1)?)?);
+        let s = flat[i].shape();
+        // (Not the last of its siblings, `#### 小结 思考题` after `#### 向量的投影`, left
+        // empty at the end of a section.)
+        let sibling = flat[..i]
+            .iter()
+            .rev()
+            .find_map(level)
+            .is_some_and(|p| p >= l);
+        (m < l && !sibling && !s.explicit && !s.question && s.num.is_none() && s.chars <= 30)
+            .then_some(())
+            .filter(|_| numbered(&flat[i + 1]))
+            .map(|_| (l, m))
+    };
+    let labels: Vec<Option<(u8, u8)>> = (0..flat.len()).map(|i| label(&flat, i)).collect();
+    // (Two of them at least: the author's way of grouping, not one section left empty.)
+    if labels.iter().flatten().count() < 2 {
+        return flat;
+    }
+    let mut i = 0;
+    while i < flat.len() {
+        let Some((l, m)) = labels[i] else {
+            i += 1;
+            continue;
+        };
+        let delta = l + 1 - m;
+        let mut j = i + 1;
+        while j < flat.len() {
+            if let Some(k) = level(&flat[j]) {
+                if k < m || labels[j].is_some() {
+                    break;
+                }
+                let k = (k + delta).min(6);
+                flat[j].kind = Kind::Heading(k);
+                flat[j].heading = Some(k);
+            }
+            j += 1;
+        }
+        i = j;
     }
     flat
 }
