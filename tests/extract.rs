@@ -21257,3 +21257,50 @@ fn grouping_labels_a_level_too_deep_over_numbered_questions() {
         ],
     );
 }
+
+#[test]
+fn heading_text_listing_more_names_than_its_sections() {
+    // A brief text listing as many names as there are sub-headings or more (five names over four
+    // sections) summarises them: each sub-heading is a concept of its own, not a part of the
+    // text's answer.
+    assert_cards(
+        "rules/heading-text-listing-more-names-than-its-sections.md",
+        &[
+            (
+                "复变函数",
+                "常用的初等函数",
+                "heading",
+                3,
+                "所有初等函数（多项式、指数函数、三角函数、对数函数、幂函数……）在定义域内都解析",
+            ),
+            (
+                "常用的初等函数",
+                "指数函数",
+                "heading",
+                7,
+                "$w = e^z$，在整个复平面上解析，周期为 $2\\pi i$。",
+            ),
+            (
+                "常用的初等函数",
+                "对数函数",
+                "heading",
+                10,
+                "$Ln z$ 是多值函数，$k=0$ 的分支叫主支。",
+            ),
+            (
+                "常用的初等函数",
+                "幂函数",
+                "heading",
+                13,
+                "$w = z^a$，由对数函数定义，一般也是多值的。",
+            ),
+            (
+                "常用的初等函数",
+                "三角与双曲函数",
+                "heading",
+                16,
+                "由指数函数定义，在复平面上无界。",
+            ),
+        ],
+    );
+}

@@ -2253,7 +2253,8 @@ impl<'a> Walker<'a> {
         // 促进经济增长、增加就业…` over `### 促进经济增长` and the rest, is a summary of
         // the sections: each is a concept of its own, not a part of the text's answer.)
         // (So is one that lists as many names as there are sub-headings, `分为三种情况：用户
-        // 程序管理、内核管理和综合管理` over `### 内核进行管理` and the rest, naming one at least.)
+        // 程序管理、内核管理和综合管理` over `### 内核进行管理` and the rest, naming one at least;
+        // or more, `（多项式、指数函数、三角函数、对数函数、幂函数……）` over four of them.)
         // (Or that is nothing but their names, `时间复杂度，空间复杂度` over `### 时间复杂度`
         // and `### 空间复杂度`: an index of the sections.)
         let only_names = subs.len() >= 2 && subs.iter().all(|s| in_own_words(s)) && {
@@ -2266,7 +2267,7 @@ impl<'a> Walker<'a> {
         let summary = only_names
             || subs.len() >= 3 && subs.iter().all(|s| in_own_words(s))
             || subs.len() >= 2
-                && listed_names(&own_words) == subs.len()
+                && listed_names(&own_words) >= subs.len()
                 && subs.iter().any(|s| in_own_words(s));
         let (parts, subs): (Vec<&Node>, Vec<&Node>) = subs.iter().partition(|s| {
             let ss = s.shape();
