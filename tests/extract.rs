@@ -21304,3 +21304,21 @@ fn heading_text_listing_more_names_than_its_sections() {
         ],
     );
 }
+
+#[test]
+fn heading_pair_of_terms_among_asking_headings() {
+    // Among headings that ask, a heading naming two terms joined by 与/和 over exactly those two
+    // terms asks about the pair: one card. Three or more names listed stay a topic over their
+    // terms.
+    assert_cards(
+        "rules/heading-pair-of-terms-among-asking-headings.md",
+        &[
+            ("前端基础题", "什么是闭包？", "heading", 3, "能读取其他函数内部变量的函数。"),
+            ("前端基础题", "防抖与节流", "heading", 6, "防抖：事件停止触发一段时间后才执行一次。\n节流：一段时间内只执行一次，不管触发多少次。"),
+            ("cookie、sessionStorage 和 localStorage", "cookie", "term", 11, "随请求发给服务器，大小约 4KB。"),
+            ("cookie、sessionStorage 和 localStorage", "sessionStorage", "term", 12, "只在当前会话有效。"),
+            ("cookie、sessionStorage 和 localStorage", "localStorage", "term", 13, "一直保存，除非手动清除。"),
+            ("前端基础题", "为什么要用 CDN？", "heading", 15, "把资源放到离用户近的节点，加快加载。"),
+        ],
+    );
+}

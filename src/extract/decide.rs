@@ -1616,10 +1616,16 @@ impl<'a> Walker<'a> {
             }
             // `## 静态类型、动态类型 和 静态绑定、动态绑定` over `**静态类型**：…` and the rest,
             // among headings that ask: it only names its terms, which are the cards.
+            // (Two alone, `## 渐进增强与优雅降级` over `渐进增强：…` and `优雅降级：…`, among
+            // headings that ask: the pair is asked about together, the terms its answer.)
             if !sh.explicit {
-                if let Some((seg, _)) =
+                if let Some((seg, names)) =
                     glossed.filter(|(_, names)| enumerates_names(&sh.text, names))
                 {
+                    if ask && names.len() == 2 && !sh.text.contains(['、', ',', '，', '/']) {
+                        self.card_with(h, topic, &own, Rule::Heading);
+                        return Outcome::Card;
+                    }
                     self.topic_over(h, &own, seg, topic);
                     return Outcome::Topic;
                 }
