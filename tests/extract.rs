@@ -21322,3 +21322,70 @@ fn heading_pair_of_terms_among_asking_headings() {
         ],
     );
 }
+
+#[test]
+fn bullet_question_interview_rounds_ask_in_every_bullet() {
+    // In an interview note whose sections are lists of what was asked, a section's bullets are all
+    // questions once one asks, however they are worded (GIT VS SVN: …, Cherry-pick: …).
+    assert_cards(
+        "rules/bullet-question-interview-rounds-ask-in-every-bullet.md",
+        &[
+            (
+                "Docker",
+                "What is a container image?",
+                "bullet-question",
+                5,
+                "A read-only template the container starts from.",
+            ),
+            (
+                "Docker",
+                "How do you shrink an image?",
+                "bullet-question",
+                6,
+                "Multi-stage builds and a slim base.",
+            ),
+            (
+                "Kubernetes",
+                "What does a Deployment manage?",
+                "bullet-question",
+                10,
+                "ReplicaSets and rolling updates.",
+            ),
+            (
+                "Kubernetes",
+                "Why use a readiness probe?",
+                "bullet-question",
+                11,
+                "So traffic only reaches pods that are ready.",
+            ),
+            (
+                "Git",
+                "GIT VS SVN",
+                "bullet-question",
+                15,
+                "Git is distributed, SVN keeps one central server.",
+            ),
+            (
+                "Git",
+                "what are git hooks",
+                "bullet-question",
+                16,
+                "scripts Git runs before or after commit, push and receive.",
+            ),
+            (
+                "Git",
+                "Diff merge and rebase",
+                "bullet-question",
+                17,
+                "merge keeps both histories, rebase replays commits on top.",
+            ),
+            (
+                "Git",
+                "Cherry-pick",
+                "bullet-question",
+                18,
+                "applies one chosen commit onto the current branch.",
+            ),
+        ],
+    );
+}

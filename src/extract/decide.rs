@@ -3597,7 +3597,11 @@ impl<'a> Walker<'a> {
             } else {
                 2
             };
-            if enough && asking.len() * share >= items.len() {
+            // (Beside sections of an interview log that are lists of what was asked, a
+            // round's bullets are all what was asked, however they are worded: `- 堆`, `-
+            // 方法名称可以和构造方法相同`.)
+            let logged_round = self.bullet_logs && self.interview && bullets && !owner.explicit;
+            if enough && (asking.len() * share >= items.len() || logged_round) {
                 // Most bullets ask: in that list, every bullet is a question. When the askers
                 // are all bullets (or all numbered), items of the other kind between them
                 // (`1. Creates a new object.` under `- What does new do?`) are answers.
