@@ -21389,3 +21389,35 @@ fn bullet_question_interview_rounds_ask_in_every_bullet() {
         ],
     );
 }
+
+#[test]
+fn numbered_names_over_their_formula_properties() {
+    // A numbered name over lines at the margin that each give one of its properties with a formula
+    // (形式：$y=kx+b$) owns them: the names are the cards, the properties their answers, not terms.
+    assert_cards(
+        "rules/numbered-names-over-their-formula-properties.md",
+        &[
+            (
+                "常见函数",
+                "一次函数",
+                "numbered",
+                6,
+                "形式：$y=kx+b$\n定义域：$(-\\infty,+\\infty)$",
+            ),
+            (
+                "常见函数",
+                "二次函数",
+                "numbered",
+                10,
+                "形式：$y=ax^2+bx+c(a\\ne0)$\n对称轴：$x=-\\frac{b}{2a}$\n开口：$a>0$ 向上，$a…",
+            ),
+            (
+                "常见函数",
+                "反比例函数",
+                "numbered",
+                15,
+                "形式：$y=\\frac{k}{x}(k\\ne0)$\n定义域：$x\\ne0$",
+            ),
+        ],
+    );
+}

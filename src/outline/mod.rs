@@ -921,6 +921,11 @@ fn end_at_lazy_bold(lines: &[&str], out: &mut Vec<Node>) {
         item.children = terms;
         return;
     }
+    // (Under a bare name, `1. 幂函数`, lines that each give one of its properties, `形式：$y=x^\mu$`
+    // `定义域：…`, are its own, formulas and all.)
+    if at == item.head_end && bare_name(&item.title) && property_lines(lines, at..end) {
+        return;
+    }
     item.children.retain(|c| c.line < at);
     for c in &mut item.children {
         if c.end > at {
@@ -931,6 +936,32 @@ fn end_at_lazy_bold(lines: &[&str], out: &mut Vec<Node>) {
     let mut n = Node::leaf(Kind::Para, at..end, trim(lines[at]).to_string());
     push_text(&mut n.children, lines, at + 1..end);
     out.push(n);
+}
+
+/// `幂函数`, `Binary search`: a short name, no sentence and no label.
+fn bare_name(title: &str) -> bool {
+    let t = crate::text::plain_inline(title);
+    let t = t.trim();
+    (1..=16).contains(&crate::text::chars(t))
+        && !t.contains(['，', '。', ',', '.', ':', '：', '$', '?', '？'])
+}
+
+/// Lines `r`, two or more, each `name：value` with a short plain name (`形式：$y=x^\mu$`,
+/// `定义域：(0,+∞)`): the properties of what the line above names.
+/// (One at least with its formula: `客户端: 重新发送` `服务端: 重传` under `2. 第二次挥手丢失`
+/// are the steps of an answer, told side by side, which the item does not own.)
+fn property_lines(lines: &[&str], r: Range<usize>) -> bool {
+    r.end >= r.start + 2
+        && r.clone().any(|i| lines[i].contains('$'))
+        && r.clone().all(|i| {
+            let t = trim(lines[i]);
+            t.split_once(['：', ':']).is_some_and(|(name, value)| {
+                let name = name.trim();
+                (1..=6).contains(&crate::text::chars(name))
+                    && name.chars().all(crate::clean::is_cjk)
+                    && !value.trim().is_empty()
+            })
+        })
 }
 
 /// The lines an item's own paragraph runs on to: its text, or, when each names a term
