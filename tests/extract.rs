@@ -21421,3 +21421,35 @@ fn numbered_names_over_their_formula_properties() {
         ],
     );
 }
+
+#[test]
+fn explained_questions_over_indented_answers_in_one_paragraph() {
+    // Questions at the margin each over answer lines indented under them, with no blank line
+    // anywhere, are one Markdown paragraph: read as the plain-text outline the author wrote.
+    assert_cards(
+        "rules/explained-questions-over-indented-answers-in-one-paragraph.md",
+        &[
+            (
+                "explained-questions-over-indented-answers-in-one-paragraph",
+                "what is a variable?",
+                "explained",
+                1,
+                "a name that points at a value",
+            ),
+            (
+                "explained-questions-over-indented-answers-in-one-paragraph",
+                "what is a list?",
+                "explained",
+                3,
+                "an ordered collection you can change  \nwritten with square b…",
+            ),
+            (
+                "explained-questions-over-indented-answers-in-one-paragraph",
+                "what does len() return?",
+                "explained",
+                6,
+                "the number of items  \nlen(\"abc\") is 3",
+            ),
+        ],
+    );
+}

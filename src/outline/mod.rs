@@ -571,7 +571,7 @@ fn convert(raw: &Raw, lines: &[&str], out: &mut Vec<Node>) {
         RawTag::Item => convert_item(raw, false, lines, out),
         RawTag::Para => {
             let end = last_nonblank_end(lines, r.clone());
-            if section_titles(lines, r.start..end) >= 2 {
+            if section_titles(lines, r.start..end) >= 2 || indented_questions(lines, r.start..end) {
                 // Plain-text notes saved as Markdown (no blank lines, `2.2.1 留出法` titles):
                 // the paragraph is read as the plain text it is.
                 out.extend(plain::build(lines, r.start..end));
@@ -674,6 +674,26 @@ fn wrapped_head(lines: &[&str], r: Range<usize>) -> usize {
 
 /// How many lines of a paragraph are short section titles numbered `2.1` / `2.2.1` (markup
 /// and a written-out line break aside): a paragraph holding two or more is plain-text notes.
+/// `what is a function?` at the margin over `    a grouping of instructions…` indented
+/// under it, then the next question, no blank line anywhere: Markdown reads one paragraph
+/// (indented lines cannot open code inside one) where the author wrote questions over their
+/// answers. Two or more questions at the margin, each with lines indented under it.
+fn indented_questions(lines: &[&str], r: Range<usize>) -> bool {
+    use crate::extract::lines::indent_width;
+    if r.len() < 4 || indent_width(lines[r.start]) > 0 {
+        return false;
+    }
+    let margin: Vec<usize> = r.clone().filter(|&i| indent_width(lines[i]) == 0).collect();
+    let asking = margin
+        .iter()
+        .filter(|&&i| crate::text::is_explicit_question(trim(lines[i])))
+        .count();
+    let answered = margin
+        .iter()
+        .all(|&i| i + 1 < r.end && indent_width(lines[i + 1]) > 0);
+    margin.len() >= 2 && asking * 2 >= margin.len() && answered
+}
+
 fn section_titles(lines: &[&str], r: Range<usize>) -> usize {
     r.filter(|&i| {
         // (Cheap test first: a title opens with its number, or with `<b>` / `**`.)
