@@ -21453,3 +21453,28 @@ fn explained_questions_over_indented_answers_in_one_paragraph() {
         ],
     );
 }
+
+#[test]
+fn topic_of_a_file_named_for_its_role() {
+    // `answer.md` (beside a `readme.md` of the questions) says what the file is, not what it
+    // is about: with no title, its folder names the topic.
+    assert_cards(
+        "topics/frontend-interview/answer.md",
+        &[
+            (
+                "frontend-interview",
+                "解释事件循环",
+                "heading",
+                1,
+                "同步任务在主线程执行，异步任务的结果进任务队列，主线程空了再依次取出执行。",
+            ),
+            (
+                "frontend-interview",
+                "防抖和节流有什么区别？",
+                "heading",
+                5,
+                "防抖在停止触发后才执行一次，节流在一段时间内只执行一次。",
+            ),
+        ],
+    );
+}

@@ -600,6 +600,11 @@ fn file_topic(note: &Note) -> String {
         "review",
         "复习",
         "总结",
+        // (`answer.md` beside `readme.md` holding the questions: what role, not what about.)
+        "answer",
+        "answers",
+        "答案",
+        "questions",
     ];
     // (`ch1_basic`, `lecture3-notes`: which part, and that it is notes: nothing about what.)
     let ordinal_generic = {
