@@ -302,7 +302,10 @@ pub fn clean(text: &str) -> Cleaned {
         // over indented questions): Markdown would read it as code; it is read as plain
         // text instead.
         let para = margin_paragraph(line) && lines.get(i + 1).is_some_and(|l| l.trim().is_empty());
-        if is_atx_heading(line) || para {
+        // (`###HashMap` too: the heading its missing space makes it, below.)
+        let heading = is_atx_heading(line)
+            || line.starts_with("##") && is_atx_heading(&fix_heading_space(line, p));
+        if heading || para {
             if let Some((s, e)) =
                 indented_prose(&lines, i + 1).filter(|&(s, e)| !para || outline(&lines[s..e]))
             {

@@ -21478,3 +21478,35 @@ fn topic_of_a_file_named_for_its_role() {
         ],
     );
 }
+
+#[test]
+fn clean_spaceless_heading_over_tab_indented_questions() {
+    // A heading typed without its space (###线程池) over a body indented by a tab is a heading over
+    // text, as one with the space is: the indented questions are read, not kept as code.
+    assert_cards(
+        "rules/clean-spaceless-heading-over-tab-indented-questions.md",
+        &[
+            (
+                "线程池",
+                "线程池有哪些参数？",
+                "bullet-question",
+                2,
+                "核心线程数、最大线程数、存活时间、队列和拒绝策略。",
+            ),
+            (
+                "线程池",
+                "任务提交流程",
+                "bullet-question",
+                5,
+                "先用核心线程，满了进队列，队列满了再开新线程，都满了就拒绝。",
+            ),
+            (
+                "线程池",
+                "为什么不建议用 Executors 创建？",
+                "bullet-question",
+                8,
+                "无界队列可能堆积任务导致内存溢出。",
+            ),
+        ],
+    );
+}
