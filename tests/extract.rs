@@ -21510,3 +21510,43 @@ fn clean_spaceless_heading_over_tab_indented_questions() {
         ],
     );
 }
+
+#[test]
+fn heading_number_over_its_question_lines() {
+    // A heading that holds only its number (### Q2.) takes its question from the lines under it:
+    // up to the line that closes on a question mark, or, when the first asks by its first word, up
+    // to the answer's list. Statements under a bare number stay its answer.
+    assert_cards(
+        "rules/heading-number-over-its-question-lines.md",
+        &[
+            (
+                "Kubernetes",
+                "What is a Pod?",
+                "heading",
+                3,
+                "* The smallest deployable unit: one or more containers shari…",
+            ),
+            (
+                "Kubernetes",
+                "How would you expose a Deployment to traffic from outside the cluster?",
+                "heading",
+                6,
+                "* A Service of type LoadBalancer or NodePort, or an Ingress…",
+            ),
+            (
+                "Kubernetes",
+                "How does Kubernetes use probes Explain with an example.",
+                "heading",
+                13,
+                "* The kubelet runs liveness probes to restart stuck containe…",
+            ),
+            (
+                "Kubernetes",
+                "Q4.",
+                "heading",
+                19,
+                "Deployments roll out new ReplicaSets.\n\nThe old ones are scal…",
+            ),
+        ],
+    );
+}

@@ -298,11 +298,14 @@ pub fn markdown(text: &str, lines: &[&str]) -> Node {
         title: String::new(),
         heading: None,
         children: nest_headings(demote_under_labels(demote_interludes(demote_answer_parts(
-            headings_in_bold_runs(hoist_heading_items(nest_underindented(
-                nest_sub_numbering(flat, lines),
+            questions_under_numbers(
+                headings_in_bold_runs(hoist_heading_items(nest_underindented(
+                    nest_sub_numbering(flat, lines),
+                    lines,
+                    false,
+                ))),
                 lines,
-                false,
-            ))),
+            ),
         )))),
         plain: false,
         shape: Default::default(),
@@ -1278,6 +1281,83 @@ fn demote_interludes(mut flat: Vec<Node>) -> Vec<Node> {
                 run = Some((l, n, 1));
             }
         }
+        i += 1;
+    }
+    flat
+}
+
+/// `### Q23.` with its question in the lines under it (`How do you limit:` / `CPU` /
+/// `Memory for a Docker container?`), up to the line that closes on a question mark: the
+/// heading holds only the number, the question is those lines. They become its title.
+fn questions_under_numbers(mut flat: Vec<Node>, lines: &[&str]) -> Vec<Node> {
+    // (`Q23.`, `23.`, `Question 5:`, `第3题`.)
+    let number_only = |t: &str| {
+        let t = crate::text::plain_inline(t);
+        let t = t.trim();
+        let rest = ["Question", "question", "Q", "q", "问题", "第"]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))
+            .unwrap_or(t)
+            .trim_start();
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        (1..=3).contains(&digits)
+            && rest[digits..]
+                .trim()
+                .chars()
+                .all(|c| matches!(c, '.' | ':' | '：' | '、' | ')' | '）' | '题'))
+            && rest[digits..].trim().chars().count() <= 1
+    };
+    let mut i = 0;
+    while i < flat.len() {
+        if !flat[i].is_heading() || !number_only(&flat[i].title) {
+            i += 1;
+            continue;
+        }
+        // The paragraphs after it, four at most, up to one whose last line asks; or, with
+        // no mark, `How does Docker use:` / `Namespaces` / `cgroups Explain with real
+        // examples.` right over the answer's list, when the first asks by its first word.
+        // (Not past a sentence or a picture before that: `HTTP/2: Takes 222ms….` answers.)
+        let para = |k: usize| {
+            flat.get(k)
+                .is_some_and(|n| matches!(n.kind, Kind::Para | Kind::Text))
+        };
+        let asks_first = para(i + 1) && crate::text::asks_outright(trim(lines[flat[i + 1].line]));
+        let mut j = i + 1;
+        let mut asked = None;
+        while para(j) && j <= i + 4 {
+            let text: Vec<&str> = (flat[j].line..flat[j].end)
+                .map(|k| trim(lines[k]))
+                .filter(|l| !l.is_empty())
+                .collect();
+            let over_list = flat.get(j + 1).is_some_and(Node::is_item);
+            if text.last().is_some_and(|l| l.ends_with(['?', '？'])) || asks_first && over_list {
+                asked = Some(j);
+                break;
+            }
+            if text
+                .iter()
+                .any(|l| l.ends_with(['.', '。']) || l.contains("!["))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let Some(j) = asked else {
+            i += 1;
+            continue;
+        };
+        let end = last_nonblank_end(lines, flat[j].line..flat[j].end);
+        // (A colon that led into the next line, `How do you limit:`, runs on into it.)
+        let words: Vec<&str> = (flat[i + 1].line..end)
+            .map(|k| trim(lines[k]))
+            .filter(|l| !l.is_empty())
+            .map(|l| l.strip_suffix([':', '：']).unwrap_or(l))
+            .collect();
+        let title = format!("{} {}", flat[i].title.trim(), words.join(" "));
+        flat[i].title = title;
+        flat[i].head_end = end;
+        flat[i].shape = Default::default();
+        flat.drain(i + 1..=j);
         i += 1;
     }
     flat
