@@ -1292,6 +1292,10 @@ fn demote_interludes(mut flat: Vec<Node>) -> Vec<Node> {
 fn questions_under_numbers(mut flat: Vec<Node>, lines: &[&str]) -> Vec<Node> {
     // (`Q23.`, `23.`, `Question 5:`, `第3题`.)
     let number_only = |t: &str| {
+        // (Cheap test first: short, with a digit.)
+        if t.len() > 24 || !t.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
         let t = crate::text::plain_inline(t);
         let t = t.trim();
         let rest = ["Question", "question", "Q", "q", "问题", "第"]
