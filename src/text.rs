@@ -106,6 +106,10 @@ pub fn is_numbered(s: &str) -> bool {
 /// `Different Types of Data -- August 25, 2025`, `Continuing Distribution--Sep16`: a
 /// heading stamped after a dash with the day it was written; its text without the stamp.
 pub fn without_date_stamp(t: &str) -> &str {
+    // (Cheap test first: every stamp holds a digit.)
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return t;
+    }
     const DATE: &str = r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)";
     static D: OnceLock<Regex> = OnceLock::new();
     static E: OnceLock<Regex> = OnceLock::new();

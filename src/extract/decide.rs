@@ -2237,9 +2237,8 @@ impl<'a> Walker<'a> {
         // what its sub-headings are about; they are the parts of its answer.
         // (Not one that names kinds, `### Different Types of Data and Variables` over `####
         // Types of Data` and `#### Panel data`: its sub-headings are the kinds, concepts.)
-        let kinds_of = ["types of", "kinds of"]
-            .iter()
-            .any(|k| sh.text.to_lowercase().contains(k));
+        let lower = sh.text.to_lowercase();
+        let kinds_of = ["types of", "kinds of"].iter().any(|k| lower.contains(k));
         let enumerates = !textbook_here && !kinds_of && enumerates(&h.title, &subs, &self.subject);
         let title_words = latin_words(&h.title);
         // (A name glossed in brackets, `软件工程实践（Software Engineering Practice）`, lists

@@ -675,8 +675,6 @@ fn wrapped_head(lines: &[&str], r: Range<usize>) -> usize {
     head
 }
 
-/// How many lines of a paragraph are short section titles numbered `2.1` / `2.2.1` (markup
-/// and a written-out line break aside): a paragraph holding two or more is plain-text notes.
 /// `what is a function?` at the margin over `    a grouping of instructions…` indented
 /// under it, then the next question, no blank line anywhere: Markdown reads one paragraph
 /// (indented lines cannot open code inside one) where the author wrote questions over their
@@ -697,6 +695,8 @@ fn indented_questions(lines: &[&str], r: Range<usize>) -> bool {
     margin.len() >= 2 && asking * 2 >= margin.len() && answered
 }
 
+/// How many lines of a paragraph are short section titles numbered `2.1` / `2.2.1` (markup
+/// and a written-out line break aside): a paragraph holding two or more is plain-text notes.
 fn section_titles(lines: &[&str], r: Range<usize>) -> usize {
     r.filter(|&i| {
         // (Cheap test first: a title opens with its number, or with `<b>` / `**`.)
@@ -1152,16 +1152,27 @@ fn item_text(line: &str) -> String {
     rest.to_string()
 }
 
+/// The level of a heading block; `None` for any other block.
+fn level(n: &Node) -> Option<u8> {
+    match n.kind {
+        Kind::Heading(l) => Some(l),
+        _ => None,
+    }
+}
+
+/// Moves a heading to level `l` (six at most), as the passes below re-level them.
+fn set_level(n: &mut Node, l: u8) {
+    let l = l.min(6);
+    n.kind = Kind::Heading(l);
+    n.heading = Some(l);
+}
+
 /// `## 3. 计算页表大小` with nothing under it, then `## 问题描述`, `## 解题步骤`, `## 最终答案`
 /// at its own level: headings that only name parts of an answer, two or more in a row right
 /// after an empty heading, are its answer set a level too high. They go one level down, under
 /// it. (Not a paper's outline: `## Data and Methods`, then `## Results`, `## Conclusion`.)
 fn demote_answer_parts(mut flat: Vec<Node>) -> Vec<Node> {
     use crate::extract::shape::{ends_in_part, is_paper_section};
-    let level = |n: &Node| match n.kind {
-        Kind::Heading(l) => Some(l),
-        _ => None,
-    };
     let part = |n: &Node| {
         (ends_in_part(&n.shape().text) || answer_label(&n.title))
             && !is_paper_section(&n.shape().text)
@@ -1194,9 +1205,7 @@ fn demote_answer_parts(mut flat: Vec<Node>) -> Vec<Node> {
             // (Their own sub-headings, `### 步骤1：…` under `## 解题步骤`, go down with them.)
             for n in &mut flat[run[0]..j] {
                 if let Some(m) = level(n) {
-                    let m = (m + 1).min(6);
-                    n.kind = Kind::Heading(m);
-                    n.heading = Some(m);
+                    set_level(n, m + 1);
                 }
             }
             i = j;
@@ -1223,10 +1232,6 @@ fn answer_label(title: &str) -> bool {
 /// above. It goes one level down, under it, with its own sub-headings. (Two numbered headings
 /// before it make the run.)
 fn demote_interludes(mut flat: Vec<Node>) -> Vec<Node> {
-    let level = |n: &Node| match n.kind {
-        Kind::Heading(l) => Some(l),
-        _ => None,
-    };
     let number = |n: &Node| {
         crate::outline::plain::numbering(n.title.trim())
             .filter(|m| m.style == crate::outline::plain::Style::Arabic)
@@ -1261,9 +1266,7 @@ fn demote_interludes(mut flat: Vec<Node>) -> Vec<Node> {
                             if j > i && (m < rl || m == rl && number(&flat[j]).is_some()) {
                                 break;
                             }
-                            let m = (m + 1).min(6);
-                            flat[j].kind = Kind::Heading(m);
-                            flat[j].heading = Some(m);
+                            set_level(&mut flat[j], m + 1);
                         }
                         j += 1;
                     }
@@ -1373,10 +1376,6 @@ fn questions_under_numbers(mut flat: Vec<Node>, lines: &[&str]) -> Vec<Node> {
 /// (Only over numbered headings, and two such labels at least: an empty section before the
 /// next chapter is a question not answered yet.)
 fn demote_under_labels(mut flat: Vec<Node>) -> Vec<Node> {
-    let level = |n: &Node| match n.kind {
-        Kind::Heading(l) => Some(l),
-        _ => None,
-    };
     let numbered = |n: &Node| crate::outline::plain::numbering(n.title.trim()).is_some();
     // A label: an empty heading that asks nothing, right over a numbered heading a level or
     // more up.
@@ -1413,9 +1412,7 @@ fn demote_under_labels(mut flat: Vec<Node>) -> Vec<Node> {
                 if k < m || labels[j].is_some() {
                     break;
                 }
-                let k = (k + delta).min(6);
-                flat[j].kind = Kind::Heading(k);
-                flat[j].heading = Some(k);
+                set_level(&mut flat[j], k + delta);
             }
             j += 1;
         }
