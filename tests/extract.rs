@@ -21550,3 +21550,64 @@ fn heading_number_over_its_question_lines() {
         ],
     );
 }
+
+#[test]
+fn rule_sub_question_numbered_in_a_pair_and_true_or_false() {
+    // A Q: pair's answer holding numbered questions, each over its own indented answer, has sub-
+    // questions; so do lettered statements each answered True or False under a true-or-false
+    // question.
+    assert_cards(
+        "rules/sub-question-numbered-in-a-pair-and-true-or-false.md",
+        &[
+            (
+                "sub-question-numbered-in-a-pair-and-true-or-false",
+                "Tell apart a page fault and a segmentation fault.",
+                "qa-pair",
+                1,
+                "**A page fault brings a missing page in; a segmentation faul…",
+            ),
+            (
+                "sub-question-numbered-in-a-pair-and-true-or-false",
+                "Three jobs arrive as in the table. Work out the figures below.",
+                "qa-pair",
+                5,
+                "| Job | Arrives | Runs |\n| --- | ------- | ---- |\n| J1  | 0…",
+            ),
+            (
+                "sub-question-numbered-in-a-pair-and-true-or-false",
+                "What is the average waiting time under round robin with a quantum of 2?",
+                "sub-question",
+                12,
+                "J1 waits 4, J2 waits 4, J3 waits 2\nAverage = 10 / 3 = **3.33…",
+            ),
+            (
+                "sub-question-numbered-in-a-pair-and-true-or-false",
+                "What is the average waiting time under shortest job first?",
+                "sub-question",
+                15,
+                "J1 waits 0, J3 waits 4, J2 waits 7\nAverage = 11 / 3 = **3.67…",
+            ),
+            (
+                "sub-question-numbered-in-a-pair-and-true-or-false",
+                "True or false",
+                "qa-pair",
+                19,
+                "(a) A thread shares its process's heap with the other thread…",
+            ),
+            (
+                "sub-question-numbered-in-a-pair-and-true-or-false",
+                "A thread shares its process's heap with the other threads",
+                "sub-question",
+                20,
+                "**True**",
+            ),
+            (
+                "sub-question-numbered-in-a-pair-and-true-or-false",
+                "Every thread of a process has its own page table",
+                "sub-question",
+                23,
+                "**False**\n\n*Read chapter 5 again*",
+            ),
+        ],
+    );
+}

@@ -43,7 +43,7 @@ rules! {
     SectionLine, "section-line", "in plain text, a short line standing alone before a run of questions (a company, a chapter), or a line that is only a date, is their topic; so is a name set apart inside one running count of numbered questions (`React:` between `9)` and `10)`)";
     Heading, "heading", "a heading is a question; the text under it is the answer, cards taken from that text included";
     HeadingParts, "heading-parts", "the sub-headings of a question (优点, Example, go1.4 / go1.4 before) are parts of its answer";
-    SubQuestion, "sub-question", "a sub-heading that asks something (`### 追问：…？`) under a question, or a run of lettered sub-questions with their own answers inside an answer (`a. …?` `b. …?`, `（1）…？`), is a card of its own; in plain text, question lines where an answer would be are more questions of the list";
+    SubQuestion, "sub-question", "a sub-heading that asks something (`### 追问：…？`) under a question, or a run of lettered sub-questions with their own answers inside an answer (`a. …?` `b. …?`, `（1）…？`), is a card of its own (in a `Q:` pair's answer, numbered `1. …?` too; a lettered statement answered `True` / `False` counts as asking); in plain text, question lines where an answer would be are more questions of the list";
     EmptyHeading, "empty-heading", "a heading with nothing under it, among question headings, is a question not answered yet";
     Numbered, "numbered", "numbered items that keep the count going (`1、` `2.` `3\\`) are the questions; steps restarting at 1 under one are its answer; answers keyed by number further down (`###1.`) are theirs";
     BulletQuestion, "bullet-question", "bullets that read as questions are one card each; what is nested under a bullet is its answer";

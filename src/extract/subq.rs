@@ -14,8 +14,10 @@ use super::lines::{is_blank, trim};
 use super::rules::Rule;
 use std::ops::Range;
 
-/// `a.` `b)` `(c)` `（1）` `(2)`: the marker's ordinal (a = 1) and the text after it.
-fn marker(line: &str) -> Option<(u32, bool, &str)> {
+/// `a.` `b)` `(c)` `（1）` `(2)`: the marker's ordinal (a = 1) and the text after it. A bare
+/// `1.` or `1)` counts only where `digits` says so: elsewhere it is ordinary numbering, which
+/// the outline reads.
+fn marker(line: &str, digits: bool) -> Option<(u32, bool, &str)> {
     let t = trim(line);
     let (open, rest) = match t.strip_prefix(['(', '（']) {
         Some(r) => (true, r),
@@ -33,10 +35,9 @@ fn marker(line: &str) -> Option<(u32, bool, &str)> {
     };
     let after = if open {
         after.strip_prefix([')', '）'])?
-    } else if letter {
+    } else if letter || digits {
         after.strip_prefix(['.', ')'])?
     } else {
-        // A bare `1.` is ordinary numbering, handled by the outline.
         return None;
     };
     if !(after.starts_with([' ', '\t', '\u{3000}']) || open && !after.is_empty()) {
@@ -44,6 +45,22 @@ fn marker(line: &str) -> Option<(u32, bool, &str)> {
     }
     let text = trim(after);
     (!text.is_empty()).then_some((n, letter, text))
+}
+
+/// The answer to a true-or-false statement (`**True**`, `F`, `错误`, `√`), alone on the first
+/// line of its answer.
+fn truth_value<'a>(mut answer: impl Iterator<Item = &'a str>) -> bool {
+    let Some(line) = answer.next() else {
+        return false;
+    };
+    let word = trim(line)
+        .trim_matches(['*', '_', ' '])
+        .trim_end_matches(['.', '。', '!', '！'])
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "true" | "false" | "t" | "f" | "对" | "错" | "正确" | "错误" | "√" | "×" | "✓" | "✗"
+    )
 }
 
 /// Asks something: a question mark, or (for lettered items) an English question word.
@@ -87,7 +104,7 @@ fn question_lines(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
     let fits = rows.len() >= 2
         && rows
             .iter()
-            .all(|&i| margin(i) && line_fits(i) && marker(lines[i]).is_none())
+            .all(|&i| margin(i) && line_fits(i) && marker(lines[i], false).is_none())
         && asking * 3 >= rows.len() * 2
         && asks_line(trim(&d.question));
     fits.then(|| {
@@ -275,10 +292,13 @@ pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>)
     };
     let body: Range<usize> = body.start..body.end.min(lines.len());
     // Candidates: marker lines at the lowest indent among them, counting 1, 2, 3 … of one kind.
+    // (The outline never reads numbering inside a `Q:` pair's answer: there `1. …?` over its
+    // own answer is a sub-question too.)
+    let digits = d.rule == Rule::QaPair;
     let mut run: Vec<(usize, &str)> = Vec::new();
     let mut kind = None;
     for i in body.clone() {
-        let Some((n, letter, text)) = marker(lines[i]) else {
+        let Some((n, letter, text)) = marker(lines[i], digits) else {
             continue;
         };
         if heads.contains(&i) {
@@ -294,16 +314,16 @@ pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>)
     let Some(letter) = kind else {
         return vec![d];
     };
-    let asking = run.iter().filter(|(_, t)| asks(t, letter)).count();
-    // Each one asks and most have an answer of their own below them.
-    let answered = run
-        .iter()
-        .enumerate()
-        .filter(|(k, (i, _))| {
-            let end = run.get(k + 1).map_or(body.end, |n| n.0);
-            (i + 1..end).any(|j| !is_blank(lines[j]))
-        })
+    let own = |k: usize| {
+        let end = run.get(k + 1).map_or(body.end, |n| n.0);
+        (run[k].0 + 1..end).filter(|&j| !is_blank(lines[j]))
+    };
+    // Each one asks, or is a statement answered true or false, and most have an answer of
+    // their own below them.
+    let asking = (0..run.len())
+        .filter(|&k| asks(run[k].1, letter) || truth_value(own(k).map(|j| lines[j])))
         .count();
+    let answered = (0..run.len()).filter(|&k| own(k).next().is_some()).count();
     if run.len() < 2 || asking < run.len() || answered * 2 < run.len() {
         return vec![d];
     }
@@ -1266,10 +1286,14 @@ mod tests {
 
     #[test]
     fn markers() {
-        assert_eq!(marker("    a. What is i?"), Some((1, true, "What is i?")));
-        assert_eq!(marker("(b) Why?"), Some((2, true, "Why?")));
-        assert_eq!(marker("（2）为什么？"), Some((2, false, "为什么？")));
-        assert_eq!(marker("1. 步骤"), None);
-        assert_eq!(marker("apple pie"), None);
+        assert_eq!(
+            marker("    a. What is i?", false),
+            Some((1, true, "What is i?"))
+        );
+        assert_eq!(marker("(b) Why?", false), Some((2, true, "Why?")));
+        assert_eq!(marker("（2）为什么？", false), Some((2, false, "为什么？")));
+        assert_eq!(marker("1. 步骤", false), None);
+        assert_eq!(marker("1. 步骤", true), Some((1, false, "步骤")));
+        assert_eq!(marker("apple pie", false), None);
     }
 }
