@@ -21611,3 +21611,71 @@ fn rule_sub_question_numbered_in_a_pair_and_true_or_false() {
         ],
     );
 }
+
+#[test]
+fn rule_term_names_set_as_code_among_asking_headings() {
+    // Under a heading that does not ask, among headings that do, bullets whose capitalised names
+    // are set as code, then a colon or a dash, are terms; a signature or an option in lower case
+    // documents an interface and stays the heading's answer.
+    assert_cards(
+        "rules/term-names-set-as-code-among-asking-headings.md",
+        &[
+            (
+                "Java",
+                "What does the JVM do?",
+                "heading",
+                3,
+                "It loads class files, verifies them and runs their bytecode.",
+            ),
+            (
+                "Java",
+                "What is the difference between == and equals()?",
+                "heading",
+                6,
+                "`==` compares references; `equals()` compares what the objec…",
+            ),
+            (
+                "Java",
+                "Core ideas of the language",
+                "heading",
+                9,
+                "* `Class`: The template an object is made from, with its fie…",
+            ),
+            (
+                "Core ideas of the language",
+                "Class",
+                "term",
+                10,
+                "The template an object is made from, with its fields and its…",
+            ),
+            (
+                "Core ideas of the language",
+                "Interface and Abstract class",
+                "term",
+                11,
+                "Two ways to declare behaviour that a subclass must supply.",
+            ),
+            (
+                "Core ideas of the language",
+                "Garbage Collection",
+                "term",
+                12,
+                "the runtime frees objects that nothing refers to any more.",
+            ),
+            (
+                "Core ideas of the language",
+                "Checked Exception",
+                "term",
+                13,
+                "An exception the compiler makes the caller catch or declare.",
+            ),
+            (
+                "Java",
+                "Options you pass to the launcher",
+                "heading",
+                15,
+                "* `classpath`: where the launcher looks for classes and jars…",
+            ),
+        ],
+    );
+}

@@ -384,8 +384,36 @@ enum Colon {
 }
 
 /// `* Authors: They are responsible for…`: a bullet naming a capitalised term in a word or
-/// two, then a sentence about it.
+/// two, then a sentence about it; or a name set as code, `` * `Object`: … `` (see
+/// [`code_named_term`]).
 fn latin_colon_term(line: &str) -> Option<(&str, &str)> {
+    code_named_term(line).or_else(|| colon_named_term(line))
+}
+
+/// `` * `Encapsulation and Data abstraction`: Wrapping up… ``, `` * `Data abstraction` –
+/// providing only… ``: a bullet whose name, a few capitalised words, is one code span, then a
+/// colon or a dash and a sentence about it. (A signature, `` `find(e)` ``, a path or an
+/// option in lower case, `` `baseUrl` ``, documents an interface: no term.)
+fn code_named_term(line: &str) -> Option<(&str, &str)> {
+    let rest = bullet_text(line)?.strip_prefix('`')?;
+    let (term, after) = rest.split_once('`')?;
+    let def = after
+        .trim_start()
+        .strip_prefix([':', '：', '–', '—'])
+        .or_else(|| after.strip_prefix(" - "))?
+        .trim();
+    (term.starts_with(|c: char| c.is_ascii_uppercase())
+        && term.split_whitespace().count() <= 4
+        && term
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '_' | '-'))
+        && def.split_whitespace().count() >= 3
+        && !crate::text::is_question_like(term))
+    .then_some((term.trim(), def))
+}
+
+/// [`latin_colon_term`] for a name in plain words.
+fn colon_named_term(line: &str) -> Option<(&str, &str)> {
     let (term, def) = bullet_text(line)?.split_once([':', ';'])?;
     let (term, def) = (term.trim(), def.trim());
     // (Not a symbol, `E: evidence`, `H1: …`: a word of three letters or more.)
