@@ -21679,3 +21679,25 @@ fn rule_term_names_set_as_code_among_asking_headings() {
         ],
     );
 }
+
+#[test]
+fn rule_term_bold_names_glossed_in_brackets_inside_an_answer() {
+    // A bold name with its other name in brackets before the colon (**内模式**[物理模式]: …) defines a
+    // term: the question is the name, not the whole line; inside an answer, such an item is a term
+    // card by its form alone; a symbol in brackets ($PT$) is notation and makes no term inside an
+    // answer.
+    assert_cards(
+        "rules/term-bold-names-glossed-in-brackets-inside-an-answer.md",
+        &[
+            ("存储器层次", "三级存储", "heading", 3, "计算机的存储分成三个层次，速度越快的容量越小。\n\n1. **高速缓存**[Cache]: 位于 CPU 和主存之间，保存…"),
+            ("三级存储", "高速缓存[Cache]", "numbered", 6, "位于 CPU 和主存之间，保存最近用过的数据，命中时不必访问主存。"),
+            ("三级存储", "主存 [内存]", "numbered", 7, "存放正在运行的程序和数据，断电后内容丢失。"),
+            ("三级存储", "辅存（外存）", "numbered", 8, "容量大、价格低，保存长期数据，需要先调入主存才能使用。\n\n其中主存是核心，程序只能直接访问主存。"),
+            ("存储器层次", "地址映射", "heading", 12, "- **页表** ($PT$)：记录虚页到实页的对应关系。\n- **快表**：缓存最近用过的页表项。"),
+            ("地址映射", "页表", "term", 13, "($PT$)：记录虚页到实页的对应关系。"),
+            ("地址映射", "快表", "term", 14, "缓存最近用过的页表项。"),
+            ("存储器层次", "虚拟内存", "heading", 16, "程序看到的是一个连续的大地址空间，实际只有一部分页在主存中，其余的在磁盘上，用到时再调入。\n\n- 页的大小通常是 4KB…"),
+            ("虚拟内存", "缺页中断", "term", 20, "访问的页不在主存时产生的中断，由操作系统把页调入。"),
+        ],
+    );
+}

@@ -2035,6 +2035,25 @@ fn linked_term(t: &str) -> Option<usize> {
         .then(|| t.len() - def.len())
 }
 
+/// `[物理模式]: …`, ` （外存）：…`, `(physical level) : …`: a name's other name in brackets,
+/// then the colon before its definition, as typed after a bold name. Where the definition
+/// starts. (Not a symbol, ` ($Ker f$)：…`: that is notation.)
+pub fn glossed_colon(after: &str) -> Option<usize> {
+    let a = after.trim_start();
+    let (open, shut) = match a.chars().next()? {
+        '[' => ('[', ']'),
+        '（' => ('（', '）'),
+        '(' => ('(', ')'),
+        _ => return None,
+    };
+    let end = a.find(shut)?;
+    let gloss = a[open.len_utf8()..end].trim();
+    let rest = a[end + shut.len_utf8()..].trim_start();
+    let def = rest.strip_prefix([':', '：'])?.trim_start();
+    ((1..=30).contains(&chars(gloss)) && !gloss.contains([open, shut, '$']))
+        .then(|| after.len() - def.len())
+}
+
 pub fn term_split(raw: &str) -> Option<usize> {
     let t = raw;
     // (`Q: TCP的三次握手`: a question's marker, not a term.)
@@ -2068,6 +2087,10 @@ pub fn term_split(raw: &str) -> Option<usize> {
                 let inner = &r[..close];
                 let after_at = m.len() + close + m.len();
                 let after = &t[after_at..];
+                // (`**内模式**[物理模式]: …`: its other name in brackets before the colon.)
+                if let Some(at) = glossed_colon(after).filter(|_| chars(inner) <= 30) {
+                    return Some(after_at + at);
+                }
                 let after_trim =
                     after.trim_start_matches([':', '：', ' ', '-', '—', '，', '.', '。']);
                 let def_at = t.len() - after_trim.len();

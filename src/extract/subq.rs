@@ -467,6 +467,28 @@ fn bilingual_term_item(line: &str) -> Option<(&str, &str)> {
         })
 }
 
+/// `1. **内模式**[物理模式]: 在物理层描述…`, `- **物理层**[physical level] : 最底层的抽象…`: an
+/// item (bulleted or numbered) naming a term in bold, its other name in brackets, then a colon
+/// and its definition. The other name marks a term, as in [`bilingual_term_item`], whatever
+/// language the name is in. (Not its symbol, `**同态核** ($Ker f$)：…`: that is notation.)
+fn bold_glossed_item(line: &str) -> Option<(&str, &str)> {
+    let t = bullet_text(line).or_else(|| {
+        let t = trim(line);
+        let n = crate::outline::plain::numbering(t)?;
+        Some(t[n.len..].trim_start())
+    })?;
+    let r = t.strip_prefix("**")?;
+    let close = r.find("**")?;
+    let name = r[..close].trim();
+    let after = &r[close + 2..];
+    let def = after[super::shape::glossed_colon(after)?..].trim();
+    (!name.is_empty()
+        && crate::text::chars(name) <= 12
+        && !name.contains(['，', '。', ',', '：', ':', '*'])
+        && crate::text::chars(def) >= 4)
+        .then_some((name, def))
+}
+
 /// Reads a term item's line into (term, definition).
 type TermReader = fn(&str) -> Option<(&str, &str)>;
 
@@ -749,8 +771,9 @@ pub fn nested_terms(
             continue;
         }
         // (Under a question asking for a list, `有哪些事件类型？`, they are what it asks for.)
-        if let Some((term, def)) =
-            bilingual_term_item(lines[i]).filter(|_| !heads.contains(&i) && !listed())
+        if let Some((term, def)) = bilingual_term_item(lines[i])
+            .or_else(|| bold_glossed_item(lines[i]))
+            .filter(|_| !heads.contains(&i) && !listed())
         {
             let kids: Vec<usize> = rows[k + 1..]
                 .iter()
