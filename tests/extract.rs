@@ -21701,3 +21701,20 @@ fn rule_term_bold_names_glossed_in_brackets_inside_an_answer() {
         ],
     );
 }
+
+#[test]
+fn rule_explained_name_closing_an_answer_left_unwritten() {
+    // A lone bold bullet naming something, closing a heading's answer after a blank line, is the
+    // next thing to write up: a card not answered yet, about the heading. A point stated in bold
+    // there stays the answer's.
+    assert_cards(
+        "rules/explained-name-closing-an-answer-left-unwritten.md",
+        &[
+            ("静电场", "电容器", "heading", 3, "两块彼此绝缘、靠得很近的导体构成电容器，电容定义为 $C = Q/U$。\n\n平行板电容器的电容与板的面积成正比，与板间距…"),
+            ("电容器", "电容器的串联与并联", "explained", 9, ""),
+            ("静电场", "静电屏蔽", "heading", 11, "空腔导体内部的电场不受外部电荷影响。\n\n- **接地的导体壳也能屏蔽内部电荷对外部的影响**"),
+            ("静电场", "电介质", "heading", 17, "放在电场中的绝缘体会极化。"),
+            ("电介质", "极化强度", "explained", 21, ""),
+        ],
+    );
+}

@@ -155,7 +155,9 @@ pub fn extract_note(note: &Note, topics: &Topics, config: &crate::config::Config
         let concepts = subq::nested_concepts(&d, &lines, &heads);
         let parts = subq::split(d, &lines, &heads);
         for p in parts.iter().skip(1) {
-            let what = if p.rule == Rule::Numbered {
+            let what = if p.rule == Rule::Explained {
+                "a name closing the answer above, not written up yet"
+            } else if p.rule == Rule::Numbered {
                 "a question closing the answer above, not answered yet"
             } else if p.body.is_empty() {
                 "one more question of the list, written where an answer would be"

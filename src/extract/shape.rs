@@ -1663,7 +1663,8 @@ pub fn english_statement(text: &str) -> bool {
 pub fn is_clause_zh(text: &str) -> bool {
     const VERBS: &[&str] = &[
         "是", "可以", "用于", "能够", "需要", "负责", "包括", "包含", "称为", "叫做", "又叫",
-        "也叫", "使得", "不能", "无法", "通常", "一般", "有一", "只有", "没有", "具有",
+        "也叫", "使得", "不能", "无法", "通常", "一般", "有一", "只有", "没有", "具有", "采用",
+        "普遍",
     ];
     // (`…起着决定性的作用`: a noun that often asks makes no question of a clause.)
     if chars(text) < 6 || is_question_like(text) && !crate::text::asks_only_by_noun(text) {

@@ -203,6 +203,50 @@ fn trailing_questions(
     Some(out)
 }
 
+/// `- ***偶极子在外电场中的行为***` alone at the end of a heading's answer, a blank line
+/// before it and nothing after: a name the author set in bold as the next thing to write up,
+/// left unwritten. A card not answered yet, about the heading's concept; the answer above
+/// ends before it.
+fn trailing_name(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
+    if d.plain || d.inline.is_some() || !matches!(d.rule, Rule::Heading | Rule::HeadingParts) {
+        return None;
+    }
+    let rows = body_rows(d, lines);
+    let (&last, before) = rows.split_last()?;
+    let t = bullet_text(lines[last])?.trim_end();
+    let name = ["***", "**"]
+        .iter()
+        .find_map(|m| t.strip_prefix(m)?.strip_suffix(m))?
+        .trim();
+    let s = super::shape::Shape::of(name);
+    let fits = !before.is_empty()
+        && is_blank(lines[last - 1])
+        && super::lines::indent_width(lines[last]) == 0
+        && !name.contains(['*', '`', '[', ':', '：'])
+        // (A long line in Chinese, `接地的导体壳也能屏蔽内部电荷…的影响`, states a point.)
+        && (2..=if name.is_ascii() { 40 } else { 16 }).contains(&crate::text::chars(name))
+        && s.titled()
+        && !s.sentence
+        && !s.part
+        && !s.remark
+        && !s.clause
+        // (A point made in bold, `**在大容量存储器中普遍采用双译码结构**`, is none.)
+        && !super::shape::is_clause_zh(name)
+        // (Not the last of a list of such items: `- **A**` over its text, then `- **B**`.)
+        && !before.iter().any(|&i| bullet_text(lines[i]).is_some());
+    fits.then(|| {
+        // (About the heading's concept: that is its topic.)
+        let mut name_card = Draft::new(
+            &d.question,
+            last..last + 1,
+            name.to_string(),
+            Rule::Explained,
+        );
+        name_card.plain = false;
+        vec![cut_before(d, last), name_card]
+    })
+}
+
 /// `Q: Why variables are declared private?` at the margin inside a heading's answer, two or
 /// more, each over an answer of its own: the author marked more questions there. Each is a
 /// card; the heading's answer ends before the first.
@@ -284,6 +328,7 @@ pub fn split(d: Draft, lines: &[&str], heads: &std::collections::HashSet<usize>)
     if let Some(out) = question_lines(&d, lines)
         .or_else(|| trailing_questions(&d, lines, heads))
         .or_else(|| marked_questions(&d, lines, heads))
+        .or_else(|| trailing_name(&d, lines))
     {
         return out;
     }
