@@ -21718,3 +21718,18 @@ fn rule_explained_name_closing_an_answer_left_unwritten() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_chinese_statements_under_a_title_of_questions() {
+    // Under a title of questions, bullets are questions however phrased, but a section whose
+    // bullets are mostly statements (long Chinese lines with their verb, 可以/通常/需要) holds an
+    // answer: the heading is the card.
+    assert_cards(
+        "rules/bullet-question-chinese-statements-under-a-title-of-questions.md",
+        &[
+            ("连接池", "为什么需要连接池", "bullet-question", 5, ""),
+            ("连接池", "连接池的大小怎么定", "bullet-question", 6, ""),
+            ("后端面试题", "数据库索引", "heading", 8, "> 参考了一篇博客\n\n-   聚簇索引\n\n叶子节点存放整行数据，一张表只能有一个。\n\n-   二级索引\n\n叶子节点存放主…"),
+        ],
+    );
+}

@@ -3424,7 +3424,11 @@ impl<'a> Walker<'a> {
                     // (`- Each IAM page contains one huge bitmap, tracking 511,232 pages` under
                     // `## IAM`: six words or more of English that ask nothing state a point.)
                     let stated = s.text.is_ascii() && s.text.split_whitespace().count() >= 6;
-                    !s.question && (s.term.is_some() || s.label || s.sentence || stated)
+                    // (Nor, in Chinese, a long line with its verb, `对于某些不需要缓存的资源，
+                    // 可以使用 Cache-control: no-store`.)
+                    let stated_zh = s.chars > 30 && super::shape::is_clause_zh(&s.text);
+                    !s.question
+                        && (s.term.is_some() || s.label || s.sentence || stated || stated_zh)
                 })
                 .count();
             // (Unless one of them asks outright and none is answered: `- 对象的访问定位的两种
