@@ -21733,3 +21733,99 @@ fn rule_bullet_question_chinese_statements_under_a_title_of_questions() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_kinds_under_a_heading_with_an_emoji() {
+    // Sub-headings naming kinds of what their heading names (Absolute addressing under Addressing)
+    // are concepts of their own, not parts of its answer, when an emoji is glued before the
+    // heading's word.
+    assert_cards(
+        "rules/heading-kinds-under-a-heading-with-an-emoji.md",
+        &[
+            (
+                "Operating system terms",
+                "Addressing",
+                "heading",
+                3,
+                "Every byte of memory has an address of its own, as every hou…",
+            ),
+            (
+                "Addressing",
+                "Absolute addressing",
+                "heading",
+                5,
+                "- Used by the hardware itself\n- Some regions are reserved\n\nA…",
+            ),
+            (
+                "Addressing",
+                "Relative addressing",
+                "heading",
+                11,
+                "- Addresses are worked out at run time\n- A base address is a…",
+            ),
+            (
+                "Operating system terms",
+                "Threads",
+                "heading",
+                16,
+                "A thread is one path of execution inside a process.",
+            ),
+            (
+                "Operating system terms",
+                "Paging",
+                "heading",
+                19,
+                "Memory is split into pages of one size, mapped to frames by…",
+            ),
+            (
+                "Operating system terms",
+                "Segmentation",
+                "heading",
+                22,
+                "Memory is split into segments of different sizes, one per pa…",
+            ),
+            (
+                "Operating system terms",
+                "Swapping",
+                "heading",
+                25,
+                "A whole process is moved out to disk to make room and brough…",
+            ),
+            (
+                "Operating system terms",
+                "Deadlock",
+                "heading",
+                28,
+                "Processes wait on each other for resources and none can go o…",
+            ),
+            (
+                "Operating system terms",
+                "Semaphores",
+                "heading",
+                31,
+                "A counter with wait and signal operations that guards shared…",
+            ),
+            (
+                "Operating system terms",
+                "Interrupts",
+                "heading",
+                34,
+                "A signal that makes the processor stop and run a handler.",
+            ),
+            (
+                "Operating system terms",
+                "Files",
+                "heading",
+                37,
+                "A named sequence of bytes kept by the file system.",
+            ),
+            (
+                "Operating system terms",
+                "Scheduling",
+                "heading",
+                40,
+                "Choosing which ready process runs next on the processor.",
+            ),
+        ],
+    );
+}

@@ -5848,7 +5848,12 @@ fn cjk_kind(heading: &str) -> Option<String> {
 fn kind_of(name: &str, heading: &str) -> bool {
     // (A closing remark, `交换机的时延（路由器的）`, is no part of what it names.)
     let heading = super::trailing_remark(heading).map_or(heading, |r| r.0);
-    let Some(last) = heading.split_whitespace().last() else {
+    // (An emoji set before it, `🏡Addressing`, is no part of the word.)
+    let Some(last) = heading
+        .split_whitespace()
+        .last()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+    else {
         return false;
     };
     // (`自上而下分析法` under `句型分析`: a Chinese name of the kind ends in it or holds its
