@@ -21829,3 +21829,28 @@ fn rule_heading_kinds_under_a_heading_with_an_emoji() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_over_a_formula_between_symbol_lines() {
+    // A paragraph of symbols only (&& typed for $$ around a formula) names nothing: the heading
+    // over it is the card and the formulas its answer, not a label left without one.
+    assert_cards(
+        "rules/heading-over-a-formula-between-symbol-lines.md",
+        &[
+            (
+                "RC charging",
+                "Voltage on the capacitor",
+                "heading",
+                5,
+                "$$\nV(t) = V_0 (1 - e^{-t/RC})\n$$",
+            ),
+            (
+                "RC charging",
+                "Special case: a short charge",
+                "heading",
+                10,
+                "&&\n\\begin{align}\n  \\Delta V := V(\\Delta t) - V_0 = \\frac{q}{…",
+            ),
+        ],
+    );
+}

@@ -2668,6 +2668,11 @@ impl<'a> Walker<'a> {
             })
             .map(|(i, n)| (i, n.shape()))
             .filter(|(_, s)| !s.anchor && s.chars > 0 && !page_ref(&s.text))
+            // (Nor a paragraph of symbols only, `&&` typed for `$$` around a formula: it
+            // names nothing. An item may, `- (c) ++`.)
+            .filter(|(i, s)| {
+                !matches!(nodes[*i].kind, Kind::Para) || s.text.chars().any(char::is_alphanumeric)
+            })
             // (A footnote's definition, `[^2]: 50 Common Interview Questions…`, says more
             // about a line above it; it is no point of its own.)
             .filter(|(i, _)| !footnote_def(&nodes[*i].title))
