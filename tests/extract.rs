@@ -21854,3 +21854,88 @@ fn rule_heading_over_a_formula_between_symbol_lines() {
         ],
     );
 }
+
+#[test]
+fn rule_bullet_question_interview_rounds_listing_what_was_asked() {
+    // In a note named for interviews, a round written as a list of what was asked (five bullets or
+    // more, mostly short names, no prose) is a log like the rounds whose bullets ask: every bullet
+    // is a question, however few of them ask.
+    assert_cards(
+        "rules/bullet-question-interview-rounds-listing-what-was-asked.md",
+        &[
+            (
+                "蓝鲸电商",
+                "线程池的参数",
+                "bullet-question",
+                2,
+                "- 核心线程数、最大线程数、队列、拒绝策略",
+            ),
+            ("蓝鲸电商", "限流", "bullet-question", 4, "- 令牌桶"),
+            ("蓝鲸电商", "redis 持久化", "bullet-question", 6, ""),
+            ("蓝鲸电商", "索引失效的情况", "bullet-question", 7, ""),
+            ("蓝鲸电商", "分布式锁", "bullet-question", 8, ""),
+            ("蓝鲸电商", "项目难点", "bullet-question", 9, ""),
+            (
+                "海港银行",
+                "volatile 的作用：保证可见性，禁止指令重排",
+                "bullet-question",
+                11,
+                "",
+            ),
+            ("海港银行", "方法重载", "bullet-question", 12, ""),
+            (
+                "海港银行",
+                "接口不能用 private 修饰",
+                "bullet-question",
+                13,
+                "",
+            ),
+            (
+                "海港银行",
+                "写一个单例",
+                "bullet-question",
+                14,
+                "```java\npublic class One { private static final One I = new…",
+            ),
+            (
+                "海港银行",
+                "final 关键字",
+                "bullet-question",
+                18,
+                "类不能继承，方法不能重写",
+            ),
+            ("海港银行", "快速排序", "bullet-question", 19, ""),
+            ("青木科技", "为什么要用消息队列", "bullet-question", 21, ""),
+            (
+                "青木科技",
+                "mysql 的隔离级别有哪些",
+                "bullet-question",
+                22,
+                "",
+            ),
+            (
+                "青木科技",
+                "说一下 spring 的启动过程",
+                "bullet-question",
+                23,
+                "",
+            ),
+            ("青木科技", "事务传播", "bullet-question", 24, ""),
+            ("青木科技", "有没有用过 docker", "bullet-question", 25, ""),
+            ("星火游戏", "你的优点是什么", "bullet-question", 27, ""),
+            ("星火游戏", "TCP 和 UDP 的区别", "bullet-question", 28, ""),
+            ("星火游戏", "设计一个排行榜", "bullet-question", 29, ""),
+            ("星火游戏", "GC 算法有哪些", "bullet-question", 30, ""),
+            ("星火游戏", "为什么离职", "bullet-question", 31, ""),
+            (
+                "白杨金融",
+                "这家面试官没准备，问得很乱",
+                "bullet-question",
+                33,
+                "",
+            ),
+            ("白杨金融", "hashmap 的原理", "bullet-question", 34, ""),
+            ("白杨金融", "堆和栈", "bullet-question", 35, ""),
+        ],
+    );
+}

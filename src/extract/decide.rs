@@ -1003,6 +1003,9 @@ impl<'a> Walker<'a> {
                     {
                         bullet_logs += 1
                     }
+                    // (In a note named for interviews, a round written as a list of what was
+                    // asked, `- 秒杀` `- 堆` `- netty的流程`, is a log however few of them ask.)
+                    _ if self.interview && topic_log(&own) => bullet_logs += 1,
                     Some(seg) if matches!(seg.rule, Rule::Term | Rule::Explained) => {
                         glossaries += 1
                     }
@@ -3586,7 +3589,9 @@ impl<'a> Walker<'a> {
                 })
                 .map(|c| c.0)
                 .collect();
-            let enough = asking.len() >= 2 || self.bullet_logs && !asking.is_empty();
+            // (Beside other rounds, a round that is a list of what was asked needs none to ask.)
+            let enough = asking.len() >= 2
+                || self.bullet_logs && (!asking.is_empty() || self.interview && topic_log(nodes));
             // (In a note named for interviews, a third will do: `- mybatis的原理` `- 堆` `-
             // 秒杀` are what was asked, worded or not.)
             // (Not under a heading that names what its list answers, `慢查询优化基本步骤`:
@@ -3614,7 +3619,8 @@ impl<'a> Walker<'a> {
                 // are all bullets (or all numbered), items of the other kind between them
                 // (`1. Creates a new object.` under `- What does new do?`) are answers.
                 let ordered = |i: usize| matches!(nodes[i].kind, Kind::Item { ordered: true });
-                let kind = ordered(asking[0]);
+                // (A round none of whose bullets ask is all bullets.)
+                let kind = asking.first().is_some_and(|&i| ordered(i));
                 let one_kind = asking.iter().all(|&i| ordered(i) == kind);
                 let mixed = one_kind && items.iter().any(|(i, _)| ordered(*i) != kind);
                 let entries: Vec<usize> = items
@@ -5594,6 +5600,28 @@ const ZH_KINDS: &[&str] = &[
 
 /// A name for kinds of things rather than one thing: `terms`, `People`, `tech, features`,
 /// `different types of learning`.
+/// A round of an interview log written as a list of what was asked: five bullets or more at
+/// the margin, two thirds of them short names or phrases (`- 秒杀`, `- haspmap的原理`) and
+/// not sentences (nor links: a list of references is no round), with no prose around them.
+fn topic_log(own: &[&Node]) -> bool {
+    let items: Vec<&Shape> = own
+        .iter()
+        .filter(|n| matches!(n.kind, Kind::Item { ordered: false }))
+        .map(|n| n.shape())
+        .collect();
+    // (Or what was asked with its answer after a colon, `- round：四舍五入…`: its name is.)
+    let short = items
+        .iter()
+        .filter(|s| crate::text::chars(&entry_name(s)) <= 30 && !s.sentence && !s.link)
+        .count();
+    // (A section of prose over lists, `浏览器进程包括：` over the processes, explains.)
+    let prose = own.iter().any(|n| {
+        let s = n.shape();
+        matches!(n.kind, Kind::Para) && (s.chars > 40 || s.text.ends_with([':', '：']))
+    });
+    items.len() >= 5 && short * 3 >= items.len() * 2 && !prose
+}
+
 fn names_kinds(text: &str) -> bool {
     let t = text.trim_end_matches([':', '：']);
     let words: Vec<&str> = t.split_whitespace().collect();
