@@ -8094,7 +8094,18 @@ fn lists_questions(s: &Node) -> bool {
 /// its own: the kinds (or instances, `…的应用实例`) it announces are concepts with sections of
 /// their own, not the parts of an answer (`#### 方法一`, `#### 方法二` are).
 fn groups_concepts(s: &Node) -> bool {
-    const KINDS: &[&str] = &["种类", "类型", "分类", "类别", "实例", "types", "kinds"];
+    const KINDS: &[&str] = &[
+        "种类",
+        "类型",
+        "分类",
+        "类别",
+        "实例",
+        "组成",
+        "构成",
+        "types",
+        "kinds",
+        "components",
+    ];
     let name = crate::text::plain_inline(&s.shape().text).to_lowercase();
     let name = name.trim_end_matches([':', '：', ' ']);
     let (_, subs) = own_and_subs(s);
