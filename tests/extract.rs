@@ -21941,12 +21941,12 @@ fn rule_bullet_question_interview_rounds_listing_what_was_asked() {
 }
 
 #[test]
-fn rule_heading_parts_not_a_composition_over_its_components() {
+fn rule_heading_composition_over_its_components_is_no_part() {
     // A sub-heading naming a composition (组成, 构成, components) over sub-headings of its own, each
     // with text, groups those components as concepts: it is no part of the heading's answer, whose
     // other parts (工作原理) stay in it.
     assert_cards(
-        "rules/heading-parts-not-a-composition-over-its-components.md",
+        "rules/heading-composition-over-its-components-is-no-part.md",
         &[
             ("操作系统概论", "操作系统的工作原理及层次分析", "heading", 3, "### 工作原理\n\n中断驱动：硬件或软件发出中断，操作系统才开始工作\n\n系统调用：应用程序通过系统调用请求操作系统的服务"),
             ("内核", "进程管理", "term", 15, "创建、调度和撤销进程"),
