@@ -211,9 +211,19 @@ fn trailing_name(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
     if d.plain || d.inline.is_some() || !matches!(d.rule, Rule::Heading | Rule::HeadingParts) {
         return None;
     }
-    let rows = body_rows(d, lines);
-    let (&last, before) = rows.split_last()?;
+    // (Most answers end otherwise: look at the last line before reading the rest.)
+    let last = d
+        .body
+        .iter()
+        .rev()
+        .flat_map(|r| (r.start..r.end.min(lines.len())).rev())
+        .find(|&i| !is_blank(lines[i]))?;
     let t = bullet_text(lines[last])?.trim_end();
+    if !t.ends_with("**") {
+        return None;
+    }
+    let rows = body_rows(d, lines);
+    let before = &rows[..rows.len() - 1];
     let name = ["***", "**"]
         .iter()
         .find_map(|m| t.strip_prefix(m)?.strip_suffix(m))?
@@ -517,6 +527,9 @@ fn bilingual_term_item(line: &str) -> Option<(&str, &str)> {
 /// and its definition. The other name marks a term, as in [`bilingual_term_item`], whatever
 /// language the name is in. (Not its symbol, `**同态核** ($Ker f$)：…`: that is notation.)
 fn bold_glossed_item(line: &str) -> Option<(&str, &str)> {
+    if !line.contains("**") {
+        return None;
+    }
     let t = bullet_text(line).or_else(|| {
         let t = trim(line);
         let n = crate::outline::plain::numbering(t)?;
