@@ -21957,3 +21957,28 @@ fn rule_heading_composition_over_its_components_is_no_part() {
         ],
     );
 }
+
+#[test]
+fn rule_heading_over_formula_environments_that_name_nothing() {
+    // A LaTeX environment line (\begin{equation}, \end{cases}) is typeset formula, never a name
+    // over an explanation: the heading over the formulas is the card.
+    assert_cards(
+        "rules/heading-over-formula-environments-that-name-nothing.md",
+        &[
+            (
+                "Determinants",
+                "Two by two",
+                "heading",
+                5,
+                "\\begin{equation}\n  \\det A = ad - bc\n\\end{equation}",
+            ),
+            (
+                "Determinants",
+                "Three by three",
+                "heading",
+                10,
+                "Expand along the first row.\n\n\\begin{equation}\n  \\det A = a_{…",
+            ),
+        ],
+    );
+}

@@ -1840,6 +1840,9 @@ fn looks_like_code(t: &str) -> bool {
         || t.ends_with('{')
         || t.ends_with(';')
         || t.starts_with("//")
+        // (`\begin{align}`: a formula's environment, typeset, no name.)
+        || t.starts_with("\\begin{")
+        || t.starts_with("\\end{")
         || t.contains(" = ") && !worded_equation(t)
         || t.contains(":=")
 }
