@@ -5598,8 +5598,6 @@ const ZH_KINDS: &[&str] = &[
     "算法", "方式", "方法", "策略", "类型", "种类", "分类", "模式", "机制",
 ];
 
-/// A name for kinds of things rather than one thing: `terms`, `People`, `tech, features`,
-/// `different types of learning`.
 /// A round of an interview log written as a list of what was asked: five bullets or more at
 /// the margin, two thirds of them short names or phrases (`- 秒杀`, `- haspmap的原理`) and
 /// not sentences (nor links: a list of references is no round), with no prose around them.
@@ -5622,6 +5620,8 @@ fn topic_log(own: &[&Node]) -> bool {
     items.len() >= 5 && short * 3 >= items.len() * 2 && !prose
 }
 
+/// A name for kinds of things rather than one thing: `terms`, `People`, `tech, features`,
+/// `different types of learning`.
 fn names_kinds(text: &str) -> bool {
     let t = text.trim_end_matches([':', '：']);
     let words: Vec<&str> = t.split_whitespace().collect();

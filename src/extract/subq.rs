@@ -246,13 +246,12 @@ fn trailing_name(d: &Draft, lines: &[&str]) -> Option<Vec<Draft>> {
         && !before.iter().any(|&i| bullet_text(lines[i]).is_some());
     fits.then(|| {
         // (About the heading's concept: that is its topic.)
-        let mut name_card = Draft::new(
+        let name_card = Draft::new(
             &d.question,
             last..last + 1,
             name.to_string(),
             Rule::Explained,
         );
-        name_card.plain = false;
         vec![cut_before(d, last), name_card]
     })
 }
